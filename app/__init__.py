@@ -1,0 +1,1 @@
+"""Vorfallbuch: domain model and services (no Qt)."""

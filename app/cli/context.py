@@ -1,0 +1,35 @@
+"""Opening and unlocking the vault for a CLI command."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.cli import secrets
+from app.paths import default_vault_dir
+from app.service import VaultService
+from storage.vault import Vault
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+@contextmanager
+def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    vault = Vault.open(vault_folder(args))
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[VaultService]:
+    with open_vault(args) as vault:
+        user = vault.find_user(args.user)
+        passphrase = secrets.current_passphrase(args.passphrase_file, user.name)
+        vault.unlock(user.name, passphrase)
+        yield VaultService(vault)

@@ -1,0 +1,82 @@
+"""Parsing of CLI values: dates, JSON files, ids. Each failure is one clear sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidInputError
+
+MAX_JSON_BYTES = 32 * 1024 * 1024
+
+
+def parse_date(value: str, option: str) -> str:
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InvalidInputError(
+            f"{option}: '{_shown(value)}' is not a valid date (use YYYY-MM-DD).", option
+        ) from None
+
+
+def parse_time_point(value: str, option: str) -> dict[str, Any]:
+    """ISO 8601 date or local date-time (no time zone): the incident's office time."""
+    text = value.strip()
+    try:
+        if len(text) <= 10:
+            return {"date": dt.date.fromisoformat(text).isoformat()}
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInputError(
+            f"{option}: '{_shown(value)}' is not a valid date or date-time "
+            "(use YYYY-MM-DD or YYYY-MM-DDTHH:MM).", option
+        ) from None
+    if moment.tzinfo is not None:
+        raise InvalidInputError(
+            f"{option}: give the local date and time without a time zone offset.", option
+        )
+    return {"date": moment.date().isoformat(), "time": moment.time().isoformat()}
+
+
+def read_json_object(path: str) -> dict[str, Any]:
+    """A JSON object from a file ('-' for standard input), with limits for hostile input."""
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+        else:
+            file = Path(path)
+            if file.is_dir():
+                raise InvalidInputError(f"--json: '{path}' is a folder, not a file.")
+            with open(file, "rb") as handle:
+                raw = handle.read(MAX_JSON_BYTES + 1)
+    except FileNotFoundError:
+        raise InvalidInputError(f"--json: the file '{path}' does not exist.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"--json: '{path}' cannot be read ({exc.strerror}).") from None
+    if len(raw) > MAX_JSON_BYTES:
+        raise InvalidInputError(f"--json: '{path}' is larger than 32 MB.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"--json: '{path}' is not UTF-8 text.") from None
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise InvalidInputError(f"--json: '{path}' is nested too deeply.") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"--json: '{path}' is not valid JSON ({exc.msg} at line {exc.lineno}, "
+            f"column {exc.colno})."
+        ) from None
+    if not isinstance(value, dict):
+        raise InvalidInputError(f"--json: '{path}' must hold one JSON object {{...}}.")
+    return value
+
+
+def _shown(value: str) -> str:
+    """A value as safe to echo in one line: truncated, control characters escaped."""
+    short = value if len(value) <= 40 else value[:40] + "..."
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in short)

@@ -1,0 +1,93 @@
+"""Where the CLI gets secrets from: a file, the environment (for scripts), or a prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.errors import InvalidInputError
+
+ENV_PASSPHRASE = "VORFALLBUCH_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "VORFALLBUCH_NEW_PASSPHRASE"
+ENV_RECOVERY = "VORFALLBUCH_RECOVERY_CODE"
+MAX_SECRET_FILE = 64 * 1024
+
+
+def read_secret_file(path: str, what: str) -> str:
+    """The file's content without one trailing line break (as restic and borg read it)."""
+    try:
+        file = Path(path)
+        if file.is_dir():
+            raise InvalidInputError(f"The {what} file '{path}' is a folder.")
+        with open(file, "rb") as handle:
+            raw = handle.read(MAX_SECRET_FILE + 1)
+    except FileNotFoundError:
+        raise InvalidInputError(f"The {what} file '{path}' does not exist.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"The {what} file '{path}' cannot be read ({exc.strerror}).") \
+            from None
+    if len(raw) > MAX_SECRET_FILE:
+        raise InvalidInputError(f"The {what} file '{path}' is too large to hold a {what}.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"The {what} file '{path}' is not UTF-8 text.") from None
+    if text.endswith("\r\n"):
+        text = text[:-2]
+    elif text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        raise InvalidInputError(f"The {what} file '{path}' is empty.")
+    return text
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def current_passphrase(passphrase_file: str | None, user: str | None) -> str:
+    if passphrase_file:
+        return read_secret_file(passphrase_file, "passphrase")
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env:
+        return from_env
+    if _interactive():
+        return getpass.getpass(f"Passphrase{f' for {user}' if user else ''}: ")
+    raise InvalidInputError(
+        f"No passphrase given: type it in a terminal, set {ENV_PASSPHRASE}, "
+        "or use --passphrase-file FILE."
+    )
+
+
+def new_passphrase(new_passphrase_file: str | None, env: str = ENV_NEW_PASSPHRASE) -> str:
+    if new_passphrase_file:
+        return read_secret_file(new_passphrase_file, "passphrase")
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env
+    if _interactive():
+        first = getpass.getpass("New passphrase: ")
+        second = getpass.getpass("Repeat the new passphrase: ")
+        if first != second:
+            raise InvalidInputError("The two passphrases differ; nothing was changed.")
+        return first
+    raise InvalidInputError(
+        f"No new passphrase given: type it in a terminal, set {env}, "
+        "or use --new-passphrase-file FILE."
+    )
+
+
+def recovery_code(code_file: str | None) -> str:
+    if code_file:
+        return read_secret_file(code_file, "recovery code")
+    from_env = os.environ.get(ENV_RECOVERY)
+    if from_env:
+        return from_env
+    if _interactive():
+        return getpass.getpass("Recovery code (groups may be typed with or without dashes): ")
+    raise InvalidInputError(
+        f"No recovery code given: type it in a terminal, set {ENV_RECOVERY}, "
+        "or use --recovery-code-file FILE."
+    )

@@ -1,0 +1,53 @@
+"""The Strafantrag deadline hint (§ 77b StGB): three months from the day the entitled person
+learned of the act and of the perpetrator. A hint with its rule, never legal advice; an incident
+is never hidden because a deadline passed."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain import OFFENCES, Incident, Role
+
+
+class DeadlineState(StrEnum):
+    NOT_NEEDED = "not_needed"  # no category needs a Strafantrag
+    FILED = "filed"  # a Strafantrag date is recorded
+    NOT_STARTED = "not_started"  # perpetrator unknown or date of knowledge missing
+    RUNNING = "running"
+    PASSED = "passed"
+
+
+@dataclass(frozen=True)
+class DeadlineHint:
+    state: DeadlineState
+    deadline: dt.date | None
+    rule: str
+
+
+RULE = ("§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter "
+        "Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day-of-month `months` later; if that month is shorter, its last day (§ 188 BGB)."""
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def strafantrag_deadline(incident: Incident, today: dt.date) -> DeadlineHint:
+    if not any(OFFENCES[c].strafantrag_advised for c in incident.categories):
+        return DeadlineHint(DeadlineState.NOT_NEEDED, None, RULE)
+    if incident.case.strafantrag_on is not None:
+        return DeadlineHint(DeadlineState.FILED, None, RULE)
+    perpetrator_known = bool(incident.person_ids(Role.PERPETRATOR)) and \
+        not incident.perpetrator_unknown
+    if not perpetrator_known or incident.discovered_on is None:
+        return DeadlineHint(DeadlineState.NOT_STARTED, None, RULE)
+    deadline = add_months(incident.discovered_on, 3)
+    state = DeadlineState.RUNNING if today <= deadline else DeadlineState.PASSED
+    return DeadlineHint(state, deadline, RULE)

@@ -1,0 +1,23 @@
+"""The domain model: what a record holds and what makes it valid (no storage, no Qt)."""
+
+from app.domain.attachment import Attachment, OnlineContent
+from app.domain.enums import (
+    AttachmentKind,
+    Channel,
+    Motivation,
+    Outcome,
+    PersonKind,
+    PlaceKind,
+    Precision,
+    Role,
+)
+from app.domain.incident import CaseStatus, FollowUpNote, Incident, PersonLink, TimePoint
+from app.domain.offences import OFFENCES, Category, Offence, Prosecution
+from app.domain.person import OnlineHandle, Person
+
+__all__ = [
+    "OFFENCES", "Attachment", "AttachmentKind", "CaseStatus", "Category", "Channel",
+    "FollowUpNote", "Incident", "Motivation", "Offence", "OnlineContent", "OnlineHandle",
+    "Outcome", "Person", "PersonKind", "PersonLink", "PlaceKind", "Precision", "Prosecution",
+    "Role", "TimePoint",
+]

@@ -1,0 +1,116 @@
+"""An incident with every fact the police ask for (W-questions) and its case status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Self
+
+from pydantic import Field, model_validator
+
+from app.domain.enums import Channel, Motivation, Outcome, PlaceKind, Precision, Role
+from app.domain.offences import Category
+from app.domain.text import Line, Model, RecordId, Text, Title
+
+MAX_ITEMS = 500
+
+
+class TimePoint(Model):
+    """A date with an optional local time and how precise it is (no time zone: office time)."""
+
+    date: dt.date
+    time: dt.time | None = None
+    precision: Precision | None = None
+
+    @model_validator(mode="after")
+    def _default_precision(self) -> Self:
+        if self.time is not None and self.time.tzinfo is not None:
+            raise ValueError("give the local time without a time zone")
+        if self.precision is None:
+            self.precision = Precision.EXACT if self.time is not None else Precision.DAY
+        return self
+
+    def sort_key(self) -> tuple[dt.date, dt.time]:
+        return self.date, self.time or dt.time.min
+
+
+class PersonLink(Model):
+    person_id: RecordId
+    role: Role
+
+
+class FollowUpNote(Model):
+    on: dt.date
+    text: Annotated[Text, Field(min_length=1)]
+
+
+class CaseStatus(Model):
+    reported: bool = False
+    reported_on: dt.date | None = None
+    police_office: Line = ""
+    police_case_number: Line = ""  # Tagebuch- / Vorgangsnummer
+    strafantrag_on: dt.date | None = None
+    strafantrag_by: Line = ""
+    prosecutor_office: Line = ""
+    aktenzeichen: Line = ""
+    outcome: Outcome = Outcome.OPEN
+    notes: Annotated[list[FollowUpNote], Field(max_length=MAX_ITEMS)] = []
+
+    @model_validator(mode="after")
+    def _reported_on_implies_reported(self) -> Self:
+        if self.reported_on is not None and not self.reported:
+            self.reported = True
+        return self
+
+
+class Incident(Model):
+    title: Title
+    occurred: TimePoint
+    occurred_to: TimePoint | None = None
+    discovered_on: dt.date | None = None  # starts the Strafantrag deadline (§ 77b StGB)
+    place_kind: PlaceKind | None = None
+    place: Line = ""
+    municipality: Line = ""
+    channel: Channel | None = None
+    platform: Line = ""
+    categories: Annotated[list[Category], Field(max_length=len(Category))] = []
+    description: Text = ""  # what happened, verbatim quotes where possible
+    means: Text = ""  # how, with what means
+    context: Text = ""  # e.g. the council decision it relates to
+    targeted: Text = ""  # the office holder, family, staff
+    persons: Annotated[list[PersonLink], Field(max_length=MAX_ITEMS)] = []
+    perpetrator_unknown: bool = False
+    injury: Text = ""
+    damage_eur: Annotated[Decimal, Field(ge=0, lt=10**10, decimal_places=2)] | None = None
+    impact: Text = ""
+    own_reaction: Text = ""
+    protective_measures: Text = ""
+    motivation: Motivation | None = None
+    case: CaseStatus = Field(default_factory=CaseStatus)
+    tags: Annotated[list[Line], Field(max_length=MAX_ITEMS)] = []
+    related: Annotated[list[RecordId], Field(max_length=MAX_ITEMS)] = []
+    review_on: dt.date | None = None  # data protection: review instead of silent deletion
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.occurred_to is not None and self.occurred_to.sort_key() < self.occurred.sort_key():
+            raise ValueError("occurred_to must not be before occurred")
+        if len(set(self.categories)) != len(self.categories):
+            self.categories = list(dict.fromkeys(self.categories))
+        links = [(p.person_id, p.role) for p in self.persons]
+        if len(set(links)) != len(links):
+            raise ValueError("persons: the same person is linked twice in the same role")
+        return self
+
+    def person_ids(self, role: Role) -> list[str]:
+        return [p.person_id for p in self.persons if p.role == role]
+
+    def search_text(self) -> str:
+        """Every free-text field, for search."""
+        parts = [self.title, self.place, self.municipality, self.platform, self.description,
+                 self.means, self.context, self.targeted, self.injury, self.impact,
+                 self.own_reaction, self.protective_measures, self.case.police_office,
+                 self.case.police_case_number, self.case.strafantrag_by,
+                 self.case.prosecutor_office, self.case.aktenzeichen, *self.tags,
+                 *(n.text for n in self.case.notes), *self.categories]
+        return "\n".join(p for p in parts if p)

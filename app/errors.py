@@ -1,0 +1,37 @@
+"""Errors the app layer reports to users: one clear sentence each."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from storage.errors import StorageError
+
+
+class AppError(StorageError):
+    """Base for app-level user errors (shares StorageError so front ends catch one type)."""
+
+
+class InvalidInputError(AppError):
+    """Input that fails validation. ``field`` names the field, for forms to highlight it."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class AmbiguousIdError(AppError):
+    pass
+
+
+def from_validation_error(exc: ValidationError, what: str) -> InvalidInputError:
+    """Turn pydantic's report into one sentence naming the first field that failed."""
+    first = exc.errors(include_url=False)[0]
+    field = ".".join(str(part) for part in first.get("loc", ()) if part != "__root__")
+    message = str(first.get("msg", "is invalid"))
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    if first.get("type") == "extra_forbidden":
+        message = "is not a known field"
+    if field:
+        return InvalidInputError(f"{what}: {field}: {message}.".replace("..", "."), field)
+    return InvalidInputError(f"{what}: {message}.".replace("..", "."))

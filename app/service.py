@@ -1,0 +1,364 @@
+"""VaultService: the one API front ends use (CLI now, GUI later). It validates domain models,
+stores them as revisions and reads them back; it knows nothing of Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from app.domain import Attachment, AttachmentKind, Incident, Person
+from app.errors import AmbiguousIdError, InvalidInputError, from_validation_error
+from app.search import SearchIndex
+from storage import verify as storage_verify
+from storage.errors import IntegrityError, RecordNotFoundError, StorageError
+from storage.records import RecordFailure, StoredRecord
+from storage.vault import Vault, new_id
+
+T = TypeVar("T", bound=BaseModel)
+INCIDENT = "incident"
+PERSON = "person"
+ATTACHMENT = "attachment"
+KIND_NAMES = {INCIDENT: "incident", PERSON: "contact", ATTACHMENT: "attachment"}
+MIN_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class Entry(Generic[T]):
+    """A stored record: its id and version (for conflict-safe edits) and its validated value."""
+
+    id: str
+    version: int
+    created_at: str
+    updated_at: str
+    author: str
+    value: T
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    entries: list[Entry[T]]
+    failures: list[RecordFailure]  # records that failed to open, reported by id
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    version: int
+    author: str  # user name
+    at: str
+    deleted: bool
+    purged: bool
+    changed: list[str]  # top-level fields that differ from the previous revision
+
+
+class VaultService:
+    def __init__(self, vault: Vault, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.vault = vault
+        self.today = today
+
+    @property
+    def user_id(self) -> str:
+        return self.vault.session().user.id
+
+    # -- generic record plumbing --------------------------------------------------------
+    def _validate(self, model: type[T], data: Any, what: str) -> T:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise from_validation_error(exc, what) from None
+
+    def _entry(self, model: type[T], record: StoredRecord) -> Entry[T]:
+        try:
+            value = model.model_validate(record.content)
+        except ValidationError as exc:
+            raise IntegrityError(
+                f"The {KIND_NAMES[record.kind]} {record.id} holds data this version cannot read "
+                f"({from_validation_error(exc, 'stored data')})."
+            ) from None
+        return Entry(record.id, record.version, record.created_at, record.updated_at,
+                     record.author, value)
+
+    def _listing(self, model: type[T], kind: str, parent_id: str | None = None) -> Listing[T]:
+        records, failures = self.vault.records.heads(kind, parent_id=parent_id)
+        entries: list[Entry[T]] = []
+        for record in records:
+            try:
+                entries.append(self._entry(model, record))
+            except IntegrityError as exc:
+                failures.append(RecordFailure(record.id, kind, str(exc)))
+        return Listing(entries, failures)
+
+    def resolve(self, kind: str, id_or_prefix: str) -> str:
+        """Accept a full id or an unambiguous prefix of at least four characters."""
+        text = id_or_prefix.strip().lower()
+        if len(text) < MIN_PREFIX or not all(c in "0123456789abcdef" for c in text):
+            raise RecordNotFoundError(f"'{id_or_prefix}' is not a {KIND_NAMES[kind]} id.")
+        found = self.vault.records.ids_with_prefix(kind, text)
+        if not found:
+            raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} with id '{text}'.")
+        if len(found) > 1:
+            raise AmbiguousIdError(
+                f"The id '{text}' matches {len(found)} {KIND_NAMES[kind]}s; give more characters."
+            )
+        return found[0]
+
+    def history(self, kind: str, record_id: str) -> list[HistoryItem]:
+        names = self.vault.user_names()
+        items: list[HistoryItem] = []
+        previous: dict[str, Any] = {}
+        for revision in self.vault.records.history(self.resolve_any(kind, record_id)):
+            content = revision.content or {}
+            changed = sorted(k for k in set(content) | set(previous)
+                             if content.get(k) != previous.get(k)) if revision.content else []
+            items.append(HistoryItem(revision.version, names.get(revision.author, "?"),
+                                     revision.at, revision.deleted, revision.content is None,
+                                     [] if revision.deleted else changed))
+            if revision.content is not None and not revision.deleted:
+                previous = content
+        return items
+
+    def resolve_any(self, kind: str, record_id: str) -> str:
+        """Like resolve, but a full id of a deleted record is accepted too (for history)."""
+        if len(record_id) == 32:
+            return record_id.lower()
+        return self.resolve(kind, record_id)
+
+    # -- incidents ----------------------------------------------------------------------
+    def add_incident(self, data: Incident | dict[str, Any]) -> Entry[Incident]:
+        incident = self._validate(Incident, _as_dict(data), "incident")
+        self._check_links(incident)
+        record = self.vault.records.create(INCIDENT, new_id(), incident.model_dump(mode="json"),
+                                           self.user_id)
+        return self._entry(Incident, record)
+
+    def update_incident(
+        self, incident_id: str, data: Incident | dict[str, Any], expected_version: int
+    ) -> Entry[Incident]:
+        incident = self._validate(Incident, _as_dict(data), "incident")
+        self._check_links(incident)
+        record = self.vault.records.update(incident_id, incident.model_dump(mode="json"),
+                                           expected_version, self.user_id)
+        return self._entry(Incident, record)
+
+    def get_incident(self, incident_id: str) -> Entry[Incident]:
+        return self._entry(Incident, self.vault.records.get(incident_id, INCIDENT))
+
+    def list_incidents(self) -> Listing[Incident]:
+        return self._listing(Incident, INCIDENT)
+
+    def delete_incident(self, incident_id: str, expected_version: int | None = None) -> None:
+        self.vault.records.get(incident_id, INCIDENT)
+        self.vault.records.delete(incident_id, expected_version, self.user_id)
+
+    def incident_index(
+        self, listing: Listing[Incident] | None = None
+    ) -> SearchIndex[Entry[Incident]]:
+        """An index over every text field of each incident and the names of its persons."""
+        listing = listing if listing is not None else self.list_incidents()
+        names = {e.id: e.value.search_text() for e in self.list_persons().entries}
+        return SearchIndex(
+            (entry, entry.value.search_text() + "\n"
+             + "\n".join(names.get(p.person_id, "") for p in entry.value.persons))
+            for entry in listing.entries
+        )
+
+    def search_incidents(self, query: str) -> list[Entry[Incident]]:
+        """Every word must occur (case- and accent-insensitive)."""
+        return self.incident_index().search(query)
+
+    def _check_links(self, incident: Incident) -> None:
+        for link in incident.persons:
+            try:
+                self.vault.records.get(link.person_id, PERSON)
+            except RecordNotFoundError:
+                raise InvalidInputError(
+                    f"incident: persons: there is no contact {link.person_id}.", "persons"
+                ) from None
+        for related in incident.related:
+            try:
+                self.vault.records.get(related, INCIDENT)
+            except RecordNotFoundError:
+                raise InvalidInputError(
+                    f"incident: related: there is no incident {related}.", "related"
+                ) from None
+
+    # -- persons ------------------------------------------------------------------------
+    def add_person(self, data: Person | dict[str, Any]) -> Entry[Person]:
+        person = self._validate(Person, _as_dict(data), "contact")
+        record = self.vault.records.create(PERSON, new_id(), person.model_dump(mode="json"),
+                                           self.user_id)
+        return self._entry(Person, record)
+
+    def update_person(
+        self, person_id: str, data: Person | dict[str, Any], expected_version: int
+    ) -> Entry[Person]:
+        person = self._validate(Person, _as_dict(data), "contact")
+        record = self.vault.records.update(person_id, person.model_dump(mode="json"),
+                                           expected_version, self.user_id)
+        return self._entry(Person, record)
+
+    def get_person(self, person_id: str) -> Entry[Person]:
+        return self._entry(Person, self.vault.records.get(person_id, PERSON))
+
+    def list_persons(self) -> Listing[Person]:
+        return self._listing(Person, PERSON)
+
+    def delete_person(self, person_id: str, expected_version: int | None = None) -> None:
+        self.vault.records.get(person_id, PERSON)
+        self.vault.records.delete(person_id, expected_version, self.user_id)
+
+    def search_persons(self, query: str) -> list[Entry[Person]]:
+        entries = self.list_persons().entries
+        return SearchIndex((e, e.value.search_text()) for e in entries).search(query)
+
+    # -- attachments --------------------------------------------------------------------
+    def add_attachment(
+        self,
+        incident_id: str,
+        path: Path,
+        kind: AttachmentKind | None = None,
+        source: str = "",
+        progress: Callable[[int], None] | None = None,
+    ) -> Entry[Attachment]:
+        try:
+            if not path.is_file():
+                raise InvalidInputError(f"'{path}' is not a readable file.", "file")
+            with open(path, "rb") as handle:
+                return self.add_attachment_stream(incident_id, handle, path.name, kind, source,
+                                                  progress)
+        except PermissionError:
+            raise InvalidInputError(f"'{path}' cannot be read (no permission).", "file") from None
+        except IsADirectoryError:
+            raise InvalidInputError(f"'{path}' is a folder, not a file.", "file") from None
+        except OSError as exc:
+            raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).",
+                                    "file") from None
+
+    def add_attachment_stream(
+        self,
+        incident_id: str,
+        stream: BinaryIO,
+        original_name: str,
+        kind: AttachmentKind | None = None,
+        source: str = "",
+        progress: Callable[[int], None] | None = None,
+    ) -> Entry[Attachment]:
+        """Store the original bit-exact (SHA-256 taken while reading), then its facts."""
+        self.vault.records.get(incident_id, INCIDENT)
+        media_type = mimetypes.guess_type(original_name)[0] or "application/octet-stream"
+        attachment_id = new_id()
+        pending = self.vault.blobs.write(attachment_id, stream, progress)
+        try:
+            facts = self._validate(Attachment, {
+                "incident_id": incident_id,
+                "kind": kind or guess_kind(original_name, media_type),
+                "original_name": original_name,
+                "media_type": media_type,
+                "size": pending.size,
+                "sha256": pending.sha256,
+                "intake_at": dt.datetime.now(dt.UTC).isoformat(),
+                "intake_by": self.user_id,
+                "source": source,
+            }, "attachment")
+            record = self.vault.records.create(ATTACHMENT, attachment_id,
+                                               facts.model_dump(mode="json"), self.user_id,
+                                               parent_id=incident_id)
+        except BaseException:
+            pending.discard()
+            raise
+        pending.release()
+        return self._entry(Attachment, record)
+
+    def list_attachments(self, incident_id: str) -> Listing[Attachment]:
+        self.vault.records.get(incident_id, INCIDENT)
+        return self._listing(Attachment, ATTACHMENT, parent_id=incident_id)
+
+    def get_attachment(self, attachment_id: str) -> Entry[Attachment]:
+        return self._entry(Attachment, self.vault.records.get(attachment_id, ATTACHMENT))
+
+    def attachment_counts(self) -> dict[str, int]:
+        return self.vault.records.count_children(ATTACHMENT)
+
+    def extract_attachment(self, attachment_id: str, out: Path, overwrite: bool = False) -> str:
+        """Write the bit-exact original to `out`; a damaged file never lands there."""
+        entry = self.get_attachment(attachment_id)
+        if out.exists() and not overwrite:
+            raise InvalidInputError(f"'{out}' exists already; choose another name.", "out")
+        if out.is_dir():
+            raise InvalidInputError(f"'{out}' is a folder; give a file name.", "out")
+        temp = out.with_name(f".{out.name}.{new_id()[:8]}.part")
+        try:
+            with open(temp, "wb") as sink:
+                _size, digest = self.vault.blobs.read(attachment_id, sink)
+                sink.flush()
+                os.fsync(sink.fileno())
+            if digest != entry.value.sha256:
+                raise IntegrityError(
+                    f"The attachment {attachment_id} does not match the SHA-256 taken at intake; "
+                    "nothing was written."
+                )
+            os.replace(temp, out)
+        except OSError as exc:
+            raise StorageError(f"'{out}' cannot be written ({exc.strerror}).") from None
+        finally:
+            temp.unlink(missing_ok=True)
+        return digest
+
+    def delete_attachment(self, attachment_id: str, expected_version: int | None = None) -> None:
+        self.vault.records.get(attachment_id, ATTACHMENT)
+        self.vault.records.delete(attachment_id, expected_version, self.user_id)
+
+    # -- data protection ----------------------------------------------------------------
+    def purge(self, kind: str, record_id: str) -> int:
+        """Remove a record's personal data from every revision (an incident takes its
+        attachments' files along); the chain keeps a deletion record without the data."""
+        removed = 0
+        if kind == INCIDENT:
+            for attachment in self.vault.records.heads(ATTACHMENT, parent_id=record_id,
+                                                       include_deleted=True)[0]:
+                removed += self._purge_attachment(attachment.id)
+        if kind == ATTACHMENT:
+            return self._purge_attachment(record_id)
+        return removed + self.vault.records.purge(record_id, self.user_id)
+
+    def _purge_attachment(self, attachment_id: str) -> int:
+        count = self.vault.records.purge(attachment_id, self.user_id)
+        self.vault.blobs.delete(attachment_id)
+        return count
+
+    def log(self) -> list[dict[str, Any]]:
+        """The history chain with author names, for the log view (no third-party data)."""
+        names = self.vault.user_names()
+        entries = self.vault.records.chain_entries()
+        for entry in entries:
+            entry["author_name"] = names.get(str(entry.get("author", "")), "")
+        return entries
+
+    # -- integrity ----------------------------------------------------------------------
+    def verify(self) -> storage_verify.VerifyReport:
+        return storage_verify.verify(self.vault)
+
+
+def _as_dict(data: BaseModel | dict[str, Any]) -> dict[str, Any]:
+    return data.model_dump(mode="json") if isinstance(data, BaseModel) else data
+
+
+def guess_kind(name: str, media_type: str) -> AttachmentKind:
+    lower = name.lower()
+    if lower.endswith((".eml", ".msg")) or media_type == "message/rfc822":
+        return AttachmentKind.EMAIL
+    if media_type.startswith("image/"):
+        return AttachmentKind.PHOTO
+    if media_type.startswith("audio/"):
+        return AttachmentKind.AUDIO
+    if media_type.startswith("video/"):
+        return AttachmentKind.VIDEO
+    if media_type in ("application/pdf", "text/plain") or lower.endswith((".doc", ".docx", ".odt")):
+        return AttachmentKind.DOCUMENT
+    return AttachmentKind.OTHER

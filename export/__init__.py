@@ -1,0 +1,1 @@
+"""Exports: PDF dossiers and bundles (no Qt; later issues)."""

@@ -1,0 +1,1 @@
+"""Storage: SQLite via sqlmodel, sealing, keyslots, attachment store (no Qt)."""

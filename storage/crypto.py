@@ -1,0 +1,72 @@
+"""Sealing of values with AES-256-GCM and derivation of the vault's subkeys.
+
+Every sealed value carries associated data that names the vault, the table, the record, the
+field or record version and the key version, so a ciphertext copied into another row or field
+fails to open (the way Standard Notes binds items to their UUID).
+"""
+
+from __future__ import annotations
+
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from storage.errors import IntegrityError
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+SEAL_FORMAT = b"\x01"  # leading byte of every sealed value: room for a future format
+
+SUBKEY_FIELDS = b"vorfallbuch/v1/fields"
+SUBKEY_ATTACHMENTS = b"vorfallbuch/v1/attachments"
+SUBKEY_CHAIN = b"vorfallbuch/v1/chain"
+
+
+def random_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def derive_subkey(data_key: bytes, vault_id: str, label: bytes) -> bytes:
+    """HKDF-SHA256 over the data key, salted with the vault id, one label per purpose."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=vault_id.encode("ascii"),
+        info=label,
+    ).derive(data_key)
+
+
+def associated_data(*parts: str | int) -> bytes:
+    """Unambiguous associated data: each part length-prefixed."""
+    out = bytearray(b"vfb-ad-1")
+    for part in parts:
+        raw = str(part).encode("utf-8")
+        out += len(raw).to_bytes(4, "big") + raw
+    return bytes(out)
+
+
+class Sealer:
+    """AES-256-GCM with a random 96-bit nonce per value."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != KEY_BYTES:
+            raise ValueError("a 256-bit key is required")
+        self._aead = AESGCM(key)
+
+    def seal(self, plaintext: bytes, ad: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return SEAL_FORMAT + nonce + self._aead.encrypt(nonce, plaintext, ad)
+
+    def open(self, sealed: bytes, ad: bytes, what: str) -> bytes:
+        if len(sealed) < 1 + NONCE_BYTES + 16 or sealed[:1] != SEAL_FORMAT:
+            raise IntegrityError(f"{what} is damaged (unknown format or too short).")
+        nonce = sealed[1 : 1 + NONCE_BYTES]
+        try:
+            return self._aead.decrypt(nonce, sealed[1 + NONCE_BYTES :], ad)
+        except InvalidTag:
+            raise IntegrityError(
+                f"{what} cannot be opened: it was damaged or altered."
+            ) from None

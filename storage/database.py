@@ -1,0 +1,111 @@
+"""SQLite engine set-up: WAL, synchronous=FULL, foreign keys, explicit transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import SQLModel
+
+from storage import schema
+from storage.errors import SchemaError, StorageError
+
+BUSY_TIMEOUT_MS = 30_000
+
+# Migrations from version N to N+1, each run inside the opening transaction.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from the driver so BEGIN IMMEDIATE is ours to send.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """One write transaction. BEGIN IMMEDIATE takes the write lock up front, so two writers
+    queue on the busy timeout instead of failing on a lock upgrade."""
+    try:
+        with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
+            yield conn
+    except OperationalError as exc:
+        raise _storage_error(exc) from None
+
+
+@contextmanager
+def read_transaction(engine: Engine) -> Iterator[Connection]:
+    """A consistent snapshot for reads (WAL lets them run beside a writer)."""
+    try:
+        with engine.connect() as conn, conn.begin():
+            yield conn
+    except OperationalError as exc:
+        raise _storage_error(exc) from None
+
+
+def _storage_error(exc: OperationalError) -> StorageError:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in message or "busy" in message:
+        return StorageError("The vault is busy with another program; please try again.")
+    if "readonly" in message or "read-only" in message:
+        return StorageError("The vault cannot be written (read-only medium or folder).")
+    if "disk is full" in message or "full" in message:
+        return StorageError("The disk is full; nothing was saved.")
+    return StorageError(f"The vault database reported an error: {message}.")
+
+
+def create_schema(engine: Engine, meta: dict[str, str]) -> None:
+    with write_transaction(engine) as conn:
+        SQLModel.metadata.create_all(conn)
+        for key, value in {**meta, "schema_version": str(schema.SCHEMA_VERSION)}.items():
+            conn.execute(
+                text("INSERT INTO meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value}
+            )
+
+
+def read_meta(conn: Connection) -> dict[str, str]:
+    rows = conn.execute(text("SELECT key, value FROM meta")).all()
+    return {str(k): str(v) for k, v in rows}
+
+
+def migrate(engine: Engine) -> int:
+    """Bring an older vault to the current schema; refuse one made by a newer program."""
+    with write_transaction(engine) as conn:
+        try:
+            version = int(read_meta(conn)["schema_version"])
+        except (KeyError, ValueError):
+            raise SchemaError("This folder does not hold a readable Vorfallbuch vault.") from None
+        if version > schema.SCHEMA_VERSION:
+            raise SchemaError(
+                f"This vault was made by a newer Vorfallbuch (schema {version}); "
+                "please update the program."
+            )
+        while version < schema.SCHEMA_VERSION:
+            MIGRATIONS[version](conn)
+            version += 1
+            conn.execute(
+                text("UPDATE meta SET value = :v WHERE key = 'schema_version'"),
+                {"v": str(version)},
+            )
+        return version

@@ -1,0 +1,353 @@
+"""Records as append-only revisions: each save is one transaction that writes a sealed revision,
+moves the record's head and appends a chain link. Nothing is ever overwritten in place."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from storage import chain
+from storage.crypto import Sealer, associated_data
+from storage.database import read_transaction, write_transaction
+from storage.errors import ConflictError, IntegrityError, RecordNotFoundError
+
+ACTIVE = "active"
+DELETED = "deleted"
+PURGED = "purged"
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    id: str
+    kind: str
+    parent_id: str | None
+    version: int
+    state: str
+    created_at: str
+    updated_at: str
+    content: dict[str, Any]
+    author: str
+    at: str
+
+
+@dataclass(frozen=True)
+class RecordFailure:
+    """A record whose head could not be opened; the rest of the vault still opens."""
+
+    id: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    version: int
+    author: str
+    at: str
+    deleted: bool
+    content: dict[str, Any] | None  # None once purged
+
+
+def revision_ad(vault_id: str, record_id: str, kind: str, version: int, key_version: int) -> bytes:
+    return associated_data(vault_id, "revision", record_id, kind, version, key_version)
+
+
+def record_label(kind: str, record_id: str) -> str:
+    return f"{kind} {record_id}"
+
+
+class RecordStore:
+    def __init__(
+        self,
+        engine: Engine,
+        vault_id: str,
+        key_version: int,
+        sealer: Sealer,
+        chain_sealer: Sealer,
+        clock: Callable[[], str],
+    ) -> None:
+        self._engine = engine
+        self._vault_id = vault_id
+        self._key_version = key_version
+        self._sealer = sealer
+        self._chain_sealer = chain_sealer
+        self._clock = clock
+
+    @property
+    def chain_sealer(self) -> Sealer:
+        return self._chain_sealer
+
+    # -- transactions -------------------------------------------------------------------
+    @contextmanager
+    def transaction(self, conn: Connection | None = None) -> Iterator[Connection]:
+        """Join the caller's write transaction, or open one."""
+        if conn is not None:
+            yield conn
+            return
+        with write_transaction(self._engine) as new:
+            yield new
+
+    # -- writes -------------------------------------------------------------------------
+    def create(
+        self,
+        kind: str,
+        record_id: str,
+        content: dict[str, Any],
+        author: str,
+        parent_id: str | None = None,
+        conn: Connection | None = None,
+    ) -> StoredRecord:
+        now = self._clock()
+        with self.transaction(conn) as tx:
+            tx.execute(
+                text(
+                    "INSERT INTO record (id, kind, parent_id, head_version, state, created_at, "
+                    "updated_at) VALUES (:id, :kind, :parent, 1, :state, :now, :now)"
+                ),
+                {"id": record_id, "kind": kind, "parent": parent_id, "state": ACTIVE, "now": now},
+            )
+            return self._append_revision(tx, record_id, kind, parent_id, 1, content, author, now,
+                                         now, "create", deleted=False)
+
+    def update(
+        self,
+        record_id: str,
+        content: dict[str, Any],
+        expected_version: int,
+        author: str,
+        conn: Connection | None = None,
+    ) -> StoredRecord:
+        now = self._clock()
+        with self.transaction(conn) as tx:
+            kind, parent, version, created = self._head_for_write(tx, record_id, expected_version)
+            return self._append_revision(tx, record_id, kind, parent, version + 1, content,
+                                         author, created, now, "update", deleted=False)
+
+    def delete(
+        self, record_id: str, expected_version: int | None, author: str,
+        conn: Connection | None = None,
+    ) -> StoredRecord:
+        """Append a tombstone revision; the earlier revisions stay for the history."""
+        now = self._clock()
+        with self.transaction(conn) as tx:
+            kind, parent, version, created = self._head_for_write(tx, record_id, expected_version)
+            return self._append_revision(tx, record_id, kind, parent, version + 1, {}, author,
+                                         created, now, "delete", deleted=True)
+
+    def purge(self, record_id: str, author: str, conn: Connection | None = None) -> int:
+        """Remove every revision's personal data; keep a deletion record without it."""
+        now = self._clock()
+        with self.transaction(conn) as tx:
+            row = tx.execute(
+                text("SELECT kind, state FROM record WHERE id = :id"), {"id": record_id}
+            ).first()
+            if row is None or row[1] == PURGED:
+                raise RecordNotFoundError(f"There is no record {record_id} to purge.")
+            removed = tx.execute(
+                text("UPDATE revision SET payload = NULL WHERE record_id = :id"),
+                {"id": record_id},
+            ).rowcount
+            tx.execute(
+                text("UPDATE record SET state = :s, updated_at = :now WHERE id = :id"),
+                {"s": PURGED, "now": now, "id": record_id},
+            )
+            chain.append(tx, self._chain_sealer, self._vault_id, self._key_version, "purge", now,
+                         {"record_id": record_id, "record_kind": str(row[0]),
+                          "revisions_removed": removed, "author": author})
+            return int(removed)
+
+    def log_event(
+        self, kind: str, entry: dict[str, Any], conn: Connection | None = None
+    ) -> chain.ChainHead:
+        """Enter a non-record event (export, user change) into the chain."""
+        with self.transaction(conn) as tx:
+            return chain.append(tx, self._chain_sealer, self._vault_id, self._key_version, kind,
+                                self._clock(), entry)
+
+    def _head_for_write(
+        self, tx: Connection, record_id: str, expected_version: int | None
+    ) -> tuple[str, str | None, int, str]:
+        row = tx.execute(
+            text("SELECT kind, parent_id, head_version, state, created_at FROM record "
+                 "WHERE id = :id"),
+            {"id": record_id},
+        ).first()
+        if row is None or row[3] != ACTIVE:
+            raise RecordNotFoundError(f"There is no record {record_id}.")
+        kind, parent, version, _state, created = row
+        if expected_version is not None and version != expected_version:
+            raise ConflictError(
+                f"The {kind} {record_id} was changed elsewhere meanwhile (now version {version}, "
+                f"this edit was based on version {expected_version}); nothing was saved — "
+                "reload it and apply the change again."
+            )
+        return str(kind), parent, int(version), str(created)
+
+    def _append_revision(
+        self, tx: Connection, record_id: str, kind: str, parent_id: str | None, version: int,
+        content: dict[str, Any], author: str, created: str, now: str, event: str, deleted: bool,
+    ) -> StoredRecord:
+        plaintext = chain.canonical(
+            {"author": author, "at": now, "content": content, "deleted": deleted}
+        )
+        sealed = self._sealer.seal(
+            plaintext, revision_ad(self._vault_id, record_id, kind, version, self._key_version)
+        )
+        tx.execute(
+            text("INSERT INTO revision (record_id, version, created_at, payload) "
+                 "VALUES (:id, :v, :now, :p)"),
+            {"id": record_id, "v": version, "now": now, "p": sealed},
+        )
+        tx.execute(
+            text("UPDATE record SET head_version = :v, state = :s, updated_at = :now "
+                 "WHERE id = :id"),
+            {"v": version, "s": DELETED if deleted else ACTIVE, "now": now, "id": record_id},
+        )
+        chain.append(tx, self._chain_sealer, self._vault_id, self._key_version,
+                     "tombstone" if deleted else "revision", now,
+                     {"record_id": record_id, "record_kind": kind, "version": version,
+                      "event": event, "author": author,
+                      "content_sha256": hashlib.sha256(plaintext).hexdigest()})
+        return StoredRecord(record_id, kind, parent_id, version, DELETED if deleted else ACTIVE,
+                            created, now, content, author, now)
+
+    # -- reads --------------------------------------------------------------------------
+    def open_revision(
+        self, record_id: str, kind: str, version: int, payload: bytes | None
+    ) -> dict[str, Any]:
+        if payload is None:
+            raise IntegrityError(f"The {kind} {record_id} version {version} was purged.")
+        plaintext = self._sealer.open(
+            payload,
+            revision_ad(self._vault_id, record_id, kind, version, self._key_version),
+            f"The {kind} {record_id} (version {version})",
+        )
+        value = json.loads(plaintext)
+        if not isinstance(value, dict):
+            raise IntegrityError(f"The {kind} {record_id} holds malformed data.")
+        return value
+
+    def heads(
+        self, kind: str, parent_id: str | None = None, include_deleted: bool = False
+    ) -> tuple[list[StoredRecord], list[RecordFailure]]:
+        sql = (
+            "SELECT r.id, r.kind, r.parent_id, r.head_version, r.state, r.created_at, "
+            "r.updated_at, v.payload FROM record r JOIN revision v "
+            "ON v.record_id = r.id AND v.version = r.head_version WHERE r.kind = :kind"
+        )
+        params: dict[str, Any] = {"kind": kind}
+        if parent_id is not None:
+            sql += " AND r.parent_id = :parent"
+            params["parent"] = parent_id
+        sql += " AND r.state IN ('active', 'deleted')" if include_deleted else \
+            " AND r.state = 'active'"
+        sql += " ORDER BY r.created_at, r.id"
+        with read_transaction(self._engine) as conn:
+            rows = conn.execute(text(sql), params).all()
+        records: list[StoredRecord] = []
+        failures: list[RecordFailure] = []
+        for rid, rkind, parent, version, state, created, updated, payload in rows:
+            try:
+                body = self.open_revision(rid, rkind, version, payload)
+                records.append(StoredRecord(rid, rkind, parent, version, state, created, updated,
+                                            body["content"], body["author"], body["at"]))
+            except (IntegrityError, ValueError, KeyError) as exc:
+                failures.append(RecordFailure(rid, rkind, str(exc)))
+        return records, failures
+
+    def get(self, record_id: str, kind: str | None = None) -> StoredRecord:
+        with read_transaction(self._engine) as conn:
+            row = conn.execute(
+                text("SELECT r.id, r.kind, r.parent_id, r.head_version, r.state, r.created_at, "
+                     "r.updated_at, v.payload FROM record r JOIN revision v "
+                     "ON v.record_id = r.id AND v.version = r.head_version WHERE r.id = :id"),
+                {"id": record_id},
+            ).first()
+        if row is None or row[4] != ACTIVE or (kind is not None and row[1] != kind):
+            raise RecordNotFoundError(f"There is no {kind or 'record'} {record_id}.")
+        rid, rkind, parent, version, state, created, updated, payload = row
+        body = self.open_revision(rid, rkind, version, payload)
+        return StoredRecord(rid, rkind, parent, version, state, created, updated,
+                            body["content"], body["author"], body["at"])
+
+    def last_content(self, record_id: str) -> StoredRecord:
+        """The newest revision with content, also for a deleted record (its tombstone has none):
+        deleted evidence keeps its file and facts for the history and for verify."""
+        with read_transaction(self._engine) as conn:
+            head = conn.execute(
+                text("SELECT kind, parent_id, state, created_at, updated_at FROM record "
+                     "WHERE id = :id AND state != 'purged'"), {"id": record_id}).first()
+            rows = conn.execute(
+                text("SELECT version, payload FROM revision WHERE record_id = :id "
+                     "ORDER BY version DESC"), {"id": record_id}).all()
+        if head is None:
+            raise RecordNotFoundError(f"There is no record {record_id}.")
+        kind, parent, state, created, updated = head
+        for version, payload in rows:
+            body = self.open_revision(record_id, kind, version, payload)
+            if not body["deleted"]:
+                return StoredRecord(record_id, kind, parent, version, state, created, updated,
+                                    body["content"], body["author"], body["at"])
+        raise RecordNotFoundError(f"The {kind} {record_id} has no content.")
+
+    def history(self, record_id: str) -> list[RevisionView]:
+        with read_transaction(self._engine) as conn:
+            kind_row = conn.execute(
+                text("SELECT kind FROM record WHERE id = :id"), {"id": record_id}
+            ).first()
+            if kind_row is None:
+                raise RecordNotFoundError(f"There is no record {record_id}.")
+            rows = conn.execute(
+                text("SELECT version, created_at, payload FROM revision WHERE record_id = :id "
+                     "ORDER BY version"),
+                {"id": record_id},
+            ).all()
+        views = []
+        for version, created, payload in rows:
+            if payload is None:
+                views.append(RevisionView(version, "", created, False, None))
+                continue
+            body = self.open_revision(record_id, str(kind_row[0]), version, payload)
+            views.append(RevisionView(version, body["author"], body["at"], body["deleted"],
+                                      body["content"]))
+        return views
+
+    def chain_entries(self) -> list[dict[str, Any]]:
+        """Every chain entry, opened; a damaged link appears as {"seq", "kind", "error"}."""
+        with read_transaction(self._engine) as conn:
+            rows = conn.execute(
+                text("SELECT seq, kind, payload FROM chain_link ORDER BY seq")).all()
+        entries: list[dict[str, Any]] = []
+        for seq, kind, payload in rows:
+            try:
+                entry = json.loads(self._chain_sealer.open(
+                    bytes(payload), chain.entry_ad(self._vault_id, seq, self._key_version),
+                    f"Chain link {seq}"))
+            except (IntegrityError, ValueError) as exc:
+                entry = {"seq": seq, "kind": str(kind), "at": "", "error": str(exc)}
+            entries.append(entry)
+        return entries
+
+    def ids_with_prefix(self, kind: str, prefix: str) -> list[str]:
+        with read_transaction(self._engine) as conn:
+            rows = conn.execute(
+                text("SELECT id FROM record WHERE kind = :k AND state = 'active' "
+                     "AND id >= :lo AND id < :hi"),
+                {"k": kind, "lo": prefix, "hi": prefix + "\uffff"},
+            ).all()
+        return [str(r[0]) for r in rows]
+
+    def count_children(self, kind: str) -> dict[str, int]:
+        with read_transaction(self._engine) as conn:
+            rows = conn.execute(
+                text("SELECT parent_id, COUNT(*) FROM record WHERE kind = :k "
+                     "AND state = 'active' AND parent_id IS NOT NULL GROUP BY parent_id"),
+                {"k": kind},
+            ).all()
+        return {str(p): int(n) for p, n in rows}

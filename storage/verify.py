@@ -1,0 +1,176 @@
+"""Integrity check of an unlocked vault: database, every record, every attachment, the chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+
+from storage import chain
+from storage.crypto import Sealer
+from storage.database import read_transaction
+from storage.errors import IntegrityError, StorageError
+from storage.vault import Vault
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # database, chain, record, attachment
+    id: str
+    ok: bool
+    message: str = ""
+
+
+@dataclass
+class VerifyReport:
+    findings: list[Finding] = field(default_factory=list)
+    chain_length: int = 0
+    chain_head: str = ""
+
+    @property
+    def failures(self) -> list[Finding]:
+        return [f for f in self.findings if not f.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def add(self, kind: str, item: str, message: str | None = None) -> None:
+        self.findings.append(Finding(kind, item, message is None, message or ""))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "chain": {"length": self.chain_length, "head": self.chain_head},
+            "items": [
+                {"kind": f.kind, "id": f.id, "ok": f.ok, **({"error": f.message} if not f.ok
+                                                          else {})}
+                for f in self.findings
+            ],
+        }
+
+
+def verify(vault: Vault) -> VerifyReport:
+    chain_sealer = vault.records.chain_sealer
+    report = VerifyReport()
+    with read_transaction(vault.engine) as conn:
+        result = conn.execute(text("PRAGMA integrity_check")).all()
+        problems = [str(r[0]) for r in result if str(r[0]) != "ok"]
+        report.add("database", "vault.db", "; ".join(problems[:5]) if problems else None)
+        links = conn.execute(
+            text("SELECT seq, payload, link_hash FROM chain_link ORDER BY seq")
+        ).all()
+        revisions = conn.execute(
+            text("SELECT v.record_id, r.kind, v.version, v.payload, r.state, r.head_version "
+                 "FROM revision v JOIN record r ON r.id = v.record_id "
+                 "ORDER BY v.record_id, v.version")
+        ).all()
+        attachments = conn.execute(
+            text("SELECT id FROM record WHERE kind = 'attachment' AND state != 'purged'")
+        ).all()
+    expected_hashes = _verify_chain(vault, chain_sealer, links, report)
+    _verify_revisions(vault, revisions, expected_hashes, report)
+    for (attachment_id,) in attachments:
+        _verify_attachment(vault, str(attachment_id), report)
+    return report
+
+
+def _verify_chain(
+    vault: Vault, sealer: Sealer, links: Sequence[Any], report: VerifyReport
+) -> dict[tuple[str, int], str]:
+    """Recompute every link; name the first broken one. Returns (record, version) -> hash."""
+    previous = chain.genesis(vault.vault_id)
+    expected: dict[tuple[str, int], str] = {}
+    broken = False
+    for index, (seq, payload, stored_hash) in enumerate(links, start=1):
+        label = f"link {seq}"
+        if broken:
+            break
+        if seq != index:
+            report.add("chain", label, f"Chain link {index} is missing (found {seq} instead).")
+            broken = True
+            break
+        try:
+            entry_bytes = sealer.open(bytes(payload), chain.entry_ad(vault.vault_id, seq,
+                                                                     vault.key_version),
+                                      f"Chain link {seq}")
+            entry = json.loads(entry_bytes)
+        except (IntegrityError, ValueError) as exc:
+            report.add("chain", label, f"{exc} The chain is broken from link {seq} on.")
+            broken = True
+            break
+        digest = chain.link_hash(previous, entry_bytes)
+        if digest.hex() != stored_hash or entry.get("seq") != seq:
+            report.add("chain", label,
+                       f"Chain link {seq} does not match its content or its predecessor; "
+                       f"the chain is broken from link {seq} on.")
+            broken = True
+            break
+        previous = digest
+        if entry.get("kind") in ("revision", "tombstone"):
+            expected[(str(entry["record_id"]), int(entry["version"]))] = str(
+                entry["content_sha256"])
+        report.chain_length = seq
+        report.chain_head = stored_hash
+    if not broken:
+        report.add("chain", f"{len(links)} links")
+    return expected
+
+
+def _verify_revisions(
+    vault: Vault, revisions: Sequence[Any], expected: dict[tuple[str, int], str],
+    report: VerifyReport,
+) -> None:
+    records = vault.records
+    failed: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for record_id, kind, version, payload, state, _head in revisions:
+        kinds[record_id] = kind
+        if record_id in failed:
+            continue
+        if payload is None:
+            if state != "purged":
+                failed[record_id] = f"Version {version} of {kind} {record_id} has no content."
+            continue
+        try:
+            body = records.open_revision(record_id, kind, version, bytes(payload))
+        except (IntegrityError, ValueError) as exc:
+            failed[record_id] = str(exc)
+            continue
+        digest = hashlib.sha256(chain.canonical(body)).hexdigest()
+        want = expected.get((record_id, version))
+        if want is None and report.chain_length and not report.failures:
+            failed[record_id] = (f"Version {version} of {kind} {record_id} is not in the "
+                                 "history chain.")
+        elif want is not None and want != digest:
+            failed[record_id] = (f"Version {version} of {kind} {record_id} differs from the "
+                                 "content recorded in the history chain.")
+    for record_id, kind in kinds.items():
+        if kind == "attachment" and record_id not in failed:
+            continue  # reported with its file below
+        report.add(kind, record_id, failed.get(record_id))
+    for record_id, message in failed.items():
+        if kinds.get(record_id) == "attachment":
+            report.add("attachment", record_id, message)
+
+
+def _verify_attachment(vault: Vault, attachment_id: str, report: VerifyReport) -> None:
+    if any(f.id == attachment_id and not f.ok for f in report.findings):
+        return
+    try:
+        head = vault.records.last_content(attachment_id)
+        content = head.content
+        size, digest = vault.blobs.read(attachment_id)
+        if digest != content.get("sha256") or size != content.get("size"):
+            raise IntegrityError(
+                f"The stored file of attachment {attachment_id} does not match the SHA-256 "
+                "taken at intake."
+            )
+    except (StorageError, ValueError, KeyError) as exc:
+        report.add("attachment", attachment_id, str(exc))
+        return
+    report.add("attachment", attachment_id)

@@ -1,0 +1,43 @@
+"""Shared fixtures: every test gets its own vault in a temporary folder, with cheap KDF
+parameters passed explicitly (the product and the CLI always calibrate)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.service import VaultService
+from storage.kdf import KdfParams
+from storage.vault import Vault
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+PASSPHRASE = "correct horse battery staple"
+USER = "Anna Schmidt"
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def created(vault_dir: Path) -> Iterator[tuple[Vault, str]]:
+    """A fresh unlocked vault and its recovery code."""
+    vault, code = Vault.create(vault_dir, USER, PASSPHRASE, kdf=CHEAP_KDF)
+    yield vault, code
+    vault.close()
+
+
+@pytest.fixture
+def vault(created: tuple[Vault, str]) -> Vault:
+    return created[0]
+
+
+@pytest.fixture
+def service(vault: Vault) -> VaultService:
+    return VaultService(vault)
