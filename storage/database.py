@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from storage import schema
@@ -50,7 +50,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
             yield conn
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise _storage_error(exc) from None
 
 
@@ -60,12 +60,17 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect() as conn, conn.begin():
             yield conn
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise _storage_error(exc) from None
 
 
-def _storage_error(exc: OperationalError) -> StorageError:
+def _storage_error(exc: DBAPIError) -> StorageError:
     message = str(exc.orig) if exc.orig is not None else str(exc)
+    if "not a database" in message or "malformed" in message:
+        return SchemaError(
+            "The vault database is damaged or is not a Vorfallbuch vault; "
+            "restore it from a backup."
+        )
     if "locked" in message or "busy" in message:
         return StorageError("The vault is busy with another program; please try again.")
     if "readonly" in message or "read-only" in message:

@@ -6,6 +6,7 @@ Open it (locked), unlock it with a user's passphrase or the recovery code, then 
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -102,6 +103,8 @@ class Vault:
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             (folder / ATTACHMENTS).mkdir(exist_ok=True, mode=0o700)
+            # Owner-only from the first byte; SQLite gives its -wal and -shm files the same mode.
+            os.close(os.open(folder / DB_NAME, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise StorageError(
                 f"The vault folder {folder} cannot be created ({exc.strerror})."

@@ -91,7 +91,9 @@ def _verify_chain(
         if broken:
             break
         if seq != index:
-            report.add("chain", label, f"Chain link {index} is missing (found {seq} instead).")
+            report.add("chain", f"link {index}",
+                       f"Chain link {index} is missing (found {seq} instead); "
+                       f"the chain is broken from link {index} on.")
             broken = True
             break
         try:

@@ -1,0 +1,206 @@
+"""Tampering: flipped bytes and swapped ciphertexts are detected and named; the rest opens."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.service import VaultService
+from storage.blobstore import HEADER_BYTES, SEGMENT, TAG
+from storage.errors import IntegrityError
+from storage.vault import Vault
+from tests.conftest import PASSPHRASE, USER
+
+
+def sql(folder: Path, statement: str, *params: object) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(folder / "vault.db")
+    try:
+        rows = conn.execute(statement, params).fetchall()
+        conn.commit()
+        return rows
+    finally:
+        conn.close()
+
+
+def flip(data: bytes, index: int) -> bytes:
+    return data[:index] + bytes([data[index] ^ 0x01]) + data[index + 1:]
+
+
+@pytest.fixture
+def filled(created: tuple[Vault, str], vault_dir: Path) -> dict[str, list[str]]:
+    vault, _ = created
+    service = VaultService(vault)
+    incidents = [service.add_incident({"title": f"Vorfall {i}",
+                                       "occurred": {"date": "2026-01-0" + str(i + 1)}}).id
+                 for i in range(5)]
+    service.update_incident(incidents[0], {"title": "Vorfall 0 (geändert)",
+                                           "occurred": {"date": "2026-01-01"}}, 1)
+    persons = [service.add_person({"kind": "witness", "name": f"Zeuge {i}"}).id
+               for i in range(2)]
+    attachments = [service.add_attachment_stream(incidents[1], io.BytesIO(bytes(range(256))
+                                                                          * 10_000), "a.bin").id,
+                   service.add_attachment_stream(incidents[1], io.BytesIO(b"klein"), "b.txt").id]
+    vault.close()
+    return {"incidents": incidents, "persons": persons, "attachments": attachments}
+
+
+def reopen(folder: Path) -> VaultService:
+    vault = Vault.open(folder)
+    vault.unlock(USER, PASSPHRASE)
+    return VaultService(vault)
+
+
+def failed_ids(service: VaultService) -> dict[str, str]:
+    return {f.id: f.message for f in service.verify().failures}
+
+
+def test_untouched_vault_verifies(filled: dict[str, list[str]], vault_dir: Path) -> None:
+    service = reopen(vault_dir)
+    report = service.verify()
+    assert report.ok, report.failures
+    assert report.chain_length == 1 + 5 + 1 + 2 + 2  # creation, incidents, edit, persons, files
+    kinds = {f.kind for f in report.findings}
+    assert kinds == {"database", "chain", "incident", "person", "attachment"}
+    service.vault.close()
+
+
+def test_flipped_byte_in_a_field_ciphertext_is_named_and_the_rest_opens(
+    filled: dict[str, list[str]], vault_dir: Path
+) -> None:
+    victim = filled["incidents"][2]
+    (payload,), = sql(vault_dir, "SELECT payload FROM revision WHERE record_id = ?", victim)
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?",
+        flip(bytes(payload), len(payload) // 2), victim)
+    service = reopen(vault_dir)
+    listing = service.list_incidents()
+    assert [f.id for f in listing.failures] == [victim]
+    assert "damaged or altered" in listing.failures[0].message
+    assert {e.id for e in listing.entries} == set(filled["incidents"]) - {victim}
+    with pytest.raises(IntegrityError, match=victim):
+        service.get_incident(victim)
+    assert list(failed_ids(service)) == [victim]
+    service.vault.close()
+
+
+def test_flipped_byte_in_an_attachment_segment_is_named(
+    filled: dict[str, list[str]], vault_dir: Path, tmp_path: Path
+) -> None:
+    victim, other = filled["attachments"]
+    blob = vault_dir / "attachments" / f"{victim}.vfb"
+    data = blob.read_bytes()
+    blob.write_bytes(flip(data, HEADER_BYTES + SEGMENT + TAG + 100))  # inside segment 2
+    service = reopen(vault_dir)
+    failures = failed_ids(service)
+    assert list(failures) == [victim]
+    assert "Segment 2" in failures[victim]
+    out = tmp_path / "out.bin"
+    with pytest.raises(IntegrityError):
+        service.extract_attachment(victim, out)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".out.bin.*"))  # no partial plaintext left behind
+    service.extract_attachment(other, tmp_path / "b.txt")
+    assert (tmp_path / "b.txt").read_bytes() == b"klein"
+    service.vault.close()
+
+
+@pytest.mark.parametrize("cut", ["segment", "tail", "header"])
+def test_truncated_attachment_is_detected(filled: dict[str, list[str]], vault_dir: Path,
+                                          cut: str) -> None:
+    victim = filled["attachments"][0]
+    blob = vault_dir / "attachments" / f"{victim}.vfb"
+    data = blob.read_bytes()
+    size = {"segment": HEADER_BYTES + SEGMENT + TAG, "tail": len(data) - 1, "header": 10}[cut]
+    blob.write_bytes(data[:size])
+    service = reopen(vault_dir)
+    assert list(failed_ids(service)) == [victim]
+    service.vault.close()
+
+
+def test_flipped_chain_link_names_the_first_broken_link(filled: dict[str, list[str]],
+                                                        vault_dir: Path) -> None:
+    (payload,), = sql(vault_dir, "SELECT payload FROM chain_link WHERE seq = 4")
+    sql(vault_dir, "UPDATE chain_link SET payload = ? WHERE seq = 4", flip(bytes(payload), 20))
+    service = reopen(vault_dir)
+    failures = failed_ids(service)
+    assert "link 4" in failures
+    assert "broken from link 4" in failures["link 4"]
+    # the records themselves still open
+    assert len(service.list_incidents().entries) == 5
+    service.vault.close()
+
+
+def test_altered_link_hash_and_removed_link_are_detected(filled: dict[str, list[str]],
+                                                         vault_dir: Path) -> None:
+    (stored,), = sql(vault_dir, "SELECT link_hash FROM chain_link WHERE seq = 6")
+    sql(vault_dir, "UPDATE chain_link SET link_hash = ? WHERE seq = 6",
+        ("0" if stored[0] != "0" else "1") + str(stored)[1:])
+    service = reopen(vault_dir)
+    assert "link 6" in failed_ids(service)
+    service.vault.close()
+    sql(vault_dir, "UPDATE chain_link SET link_hash = ? WHERE seq = 6", stored)
+    sql(vault_dir, "DELETE FROM chain_link WHERE seq = 3")
+    service = reopen(vault_dir)
+    failures = failed_ids(service)
+    assert "link 3" in failures and "missing" in failures["link 3"]
+    service.vault.close()
+
+
+def test_ciphertexts_swapped_between_rows_fail_to_open(filled: dict[str, list[str]],
+                                                       vault_dir: Path) -> None:
+    a, b = filled["incidents"][3], filled["incidents"][4]
+    (pa,), = sql(vault_dir, "SELECT payload FROM revision WHERE record_id = ?", a)
+    (pb,), = sql(vault_dir, "SELECT payload FROM revision WHERE record_id = ?", b)
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?", pb, a)
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?", pa, b)
+    service = reopen(vault_dir)
+    assert {f.id for f in service.list_incidents().failures} == {a, b}
+    service.vault.close()
+
+
+def test_ciphertext_moved_to_another_version_table_or_kind_fails(
+    filled: dict[str, list[str]], vault_dir: Path
+) -> None:
+    edited = filled["incidents"][0]
+    (v1,), = sql(vault_dir, "SELECT payload FROM revision WHERE record_id = ? AND version = 1",
+                 edited)
+    (person_payload,), = sql(vault_dir, "SELECT payload FROM revision WHERE record_id = ?",
+                             filled["persons"][0])
+    (chain_payload,), = sql(vault_dir, "SELECT payload FROM chain_link WHERE seq = 2")
+    # an old version replayed as the head
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ? AND version = 2", v1,
+        edited)
+    # a person's ciphertext placed in an incident row
+    victim = filled["incidents"][1]
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?", person_payload, victim)
+    # a chain entry's ciphertext placed in a record row
+    victim2 = filled["incidents"][2]
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?", chain_payload, victim2)
+    service = reopen(vault_dir)
+    assert {f.id for f in service.list_incidents().failures} == {edited, victim, victim2}
+    service.vault.close()
+
+
+def test_attachment_files_swapped_between_attachments_fail(filled: dict[str, list[str]],
+                                                          vault_dir: Path) -> None:
+    a, b = filled["attachments"]
+    pa = vault_dir / "attachments" / f"{a}.vfb"
+    pb = vault_dir / "attachments" / f"{b}.vfb"
+    da, db = pa.read_bytes(), pb.read_bytes()
+    pa.write_bytes(db)
+    pb.write_bytes(da)
+    service = reopen(vault_dir)
+    assert set(failed_ids(service)) == {a, b}
+    service.vault.close()
+
+
+def test_record_head_pointing_at_a_missing_version_is_reported(filled: dict[str, list[str]],
+                                                               vault_dir: Path) -> None:
+    victim = filled["persons"][1]
+    sql(vault_dir, "UPDATE revision SET payload = NULL WHERE record_id = ?", victim)
+    service = reopen(vault_dir)
+    assert victim in failed_ids(service)
+    assert [p.value.name for p in service.list_persons().entries] == ["Zeuge 0"]
+    service.vault.close()
