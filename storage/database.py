@@ -80,13 +80,30 @@ def _storage_error(exc: DBAPIError) -> StorageError:
     return StorageError(f"The vault database reported an error: {message}.")
 
 
-def create_schema(engine: Engine, meta: dict[str, str]) -> None:
-    with write_transaction(engine) as conn:
-        SQLModel.metadata.create_all(conn)
-        for key, value in {**meta, "schema_version": str(schema.SCHEMA_VERSION)}.items():
-            conn.execute(
-                text("INSERT INTO meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value}
-            )
+def create_schema(conn: Connection, meta: dict[str, str]) -> None:
+    """Tables and meta rows, inside the caller's transaction (SQLite's DDL is transactional)."""
+    SQLModel.metadata.create_all(conn)
+    for key, value in {**meta, "schema_version": str(schema.SCHEMA_VERSION)}.items():
+        conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
+
+
+def is_initialised(db_path: Path) -> bool:
+    """Whether the file holds a committed vault (a crash during creation leaves none)."""
+    if not db_path.is_file():
+        return False
+    if db_path.stat().st_size == 0 and not db_path.with_name(db_path.name + "-wal").exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True  # unreadable: never treat it as free to overwrite
+    try:
+        row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        return row is not None
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
 
 
 def read_meta(conn: Connection) -> dict[str, str]:

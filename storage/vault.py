@@ -67,22 +67,27 @@ class Session:
 
 
 class Vault:
-    def __init__(self, folder: Path, engine: Engine, clock: Callable[[], str]) -> None:
+    def __init__(self, folder: Path, engine: Engine, clock: Callable[[], str],
+                 conn: Connection | None = None) -> None:
         self.folder = folder
         self._engine = engine
         self._clock = clock
-        with database.read_transaction(engine) as conn:
+        if conn is not None:
             meta = database.read_meta(conn)
+        else:
+            with database.read_transaction(engine) as reader:
+                meta = database.read_meta(reader)
         self.vault_id = meta["vault_id"]
         self.key_version = int(meta.get("key_version", KEY_VERSION))
         self.created_at = meta.get("created_at", "")
         self._session: Session | None = None
+        self._data_key = b""
         self.cleaned_up: list[str] = []
 
     # -- opening ------------------------------------------------------------------------
     @staticmethod
     def exists(folder: Path) -> bool:
-        return (folder / DB_NAME).is_file()
+        return database.is_initialised(folder / DB_NAME)
 
     @classmethod
     def create(
@@ -97,29 +102,34 @@ class Vault:
         code, which is shown once and never stored."""
         user_name = _check_user_name(user_name)
         check_passphrase(passphrase, user_name)
-        if cls.exists(folder):
+        db_path = folder / DB_NAME
+        if database.is_initialised(db_path):
             raise VaultExistsError(f"There is already a vault in {folder}.")
         params = kdf if kdf is not None else calibrate()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             (folder / ATTACHMENTS).mkdir(exist_ok=True, mode=0o700)
+            for leftover in (db_path, db_path.with_name(DB_NAME + "-wal"),
+                             db_path.with_name(DB_NAME + "-shm")):
+                leftover.unlink(missing_ok=True)  # an earlier creation that never committed
             # Owner-only from the first byte; SQLite gives its -wal and -shm files the same mode.
-            os.close(os.open(folder / DB_NAME, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            os.close(os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise StorageError(
                 f"The vault folder {folder} cannot be created ({exc.strerror})."
             ) from None
         vault_id = new_id()
         now = clock()
-        engine = database.make_engine(folder / DB_NAME)
-        database.create_schema(
-            engine, {"vault_id": vault_id, "key_version": str(KEY_VERSION), "created_at": now}
-        )
-        vault = cls(folder, engine, clock)
         data_key = random_key()
         code, secret = recovery.generate()
         user = VaultUserInfo(new_id(), user_name, now)
+        engine = database.make_engine(db_path)
+        # Schema, first user, both keyslots and the first chain link commit together: a crash
+        # leaves either a complete vault or none.
         with database.write_transaction(engine) as conn:
+            database.create_schema(conn, {"vault_id": vault_id, "key_version": str(KEY_VERSION),
+                                          "created_at": now})
+            vault = cls(folder, engine, clock, conn)
             vault._insert_user(conn, user)
             vault._insert_passphrase_slot(conn, data_key, user, passphrase, params)
             slot_id = new_id()

@@ -207,3 +207,30 @@ def test_calibrated_defaults(tmp_path: Path) -> None:
     assert stored.memory_kib >= MIN_MEMORY_KIB and stored.algorithm == "argon2id"
     assert len(salt) == 16
     assert hashlib.sha256(salt).digest() != hashlib.sha256(b"\0" * 16).digest()
+
+
+def test_interrupted_creation_leaves_no_vault_and_can_be_repeated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.keyslots as keyslots
+
+    folder = tmp_path / "v"
+
+    def crash(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(keyslots, "wrap_with_recovery", crash)
+        with pytest.raises(OSError):
+            Vault.create(folder, USER, PASSPHRASE, kdf=CHEAP_KDF)
+    assert not Vault.exists(folder)
+    # a crash before the first commit can also leave an empty database file behind
+    vault, _ = Vault.create(folder, USER, PASSPHRASE, kdf=CHEAP_KDF)
+    vault.close()
+    assert Vault.exists(folder)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "vault.db").touch()
+    assert not Vault.exists(empty)
+    Vault.create(empty, USER, PASSPHRASE, kdf=CHEAP_KDF)[0].close()
+    assert Vault.exists(empty)
