@@ -203,15 +203,19 @@ class BlobStore:
         self.path_for(blob_id).unlink(missing_ok=True)
         fsync_dir(self.folder)
 
-    def cleanup(self, is_referenced: Callable[[str], bool]) -> list[str]:
+    def cleanup(self, committed: set[str], is_referenced: Callable[[str], bool]) -> list[str]:
         """Remove leftovers of interrupted writes: temp files and blobs no record references.
 
-        A file another process is still writing or committing is locked and left alone."""
+        `committed` is a snapshot of referenced ids; anything outside it is locked and asked
+        about again, since a writer holds its lock until its record is committed. A file
+        another process is still writing or committing is locked and left alone."""
         removed: list[str] = []
         for path in sorted(self.folder.iterdir()):
             name = path.name
             is_temp = name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
             if not is_temp and not name.endswith(SUFFIX):
+                continue
+            if not is_temp and name[: -len(SUFFIX)] in committed:
                 continue
             if sys.platform == "win32":
                 # No advisory locks there, but a file a writer holds open cannot be deleted.

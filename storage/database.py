@@ -111,18 +111,27 @@ def read_meta(conn: Connection) -> dict[str, str]:
     return {str(k): str(v) for k, v in rows}
 
 
+def _schema_version(conn: Connection) -> int:
+    try:
+        version = int(read_meta(conn)["schema_version"])
+    except (KeyError, ValueError):
+        raise SchemaError("This folder does not hold a readable Vorfallbuch vault.") from None
+    if version > schema.SCHEMA_VERSION:
+        raise SchemaError(
+            f"This vault was made by a newer Vorfallbuch (schema {version}); "
+            "please update the program."
+        )
+    return version
+
+
 def migrate(engine: Engine) -> int:
-    """Bring an older vault to the current schema; refuse one made by a newer program."""
+    """Bring an older vault to the current schema; refuse one made by a newer program.
+    Only an actual migration takes the write lock."""
+    with read_transaction(engine) as conn:
+        if _schema_version(conn) == schema.SCHEMA_VERSION:
+            return schema.SCHEMA_VERSION
     with write_transaction(engine) as conn:
-        try:
-            version = int(read_meta(conn)["schema_version"])
-        except (KeyError, ValueError):
-            raise SchemaError("This folder does not hold a readable Vorfallbuch vault.") from None
-        if version > schema.SCHEMA_VERSION:
-            raise SchemaError(
-                f"This vault was made by a newer Vorfallbuch (schema {version}); "
-                "please update the program."
-            )
+        version = _schema_version(conn)  # again: another process may have migrated meanwhile
         while version < schema.SCHEMA_VERSION:
             MIGRATIONS[version](conn)
             version += 1

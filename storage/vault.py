@@ -334,21 +334,20 @@ class Vault:
                                             "author": user.id}, conn)
 
     def _cleanup_leftovers(self) -> list[str]:
+        query = ("SELECT id FROM record WHERE kind = 'attachment' AND state != 'purged'")
+
         def referenced(blob_id: str) -> bool:
             with database.read_transaction(self._engine) as conn:
-                row = conn.execute(
-                    text("SELECT 1 FROM record WHERE id = :i AND kind = 'attachment' "
-                         "AND state != 'purged'"), {"i": blob_id}).first()
+                row = conn.execute(text(query + " AND id = :i"), {"i": blob_id}).first()
             return row is not None
 
-        try:
-            return self.blobs_folder_cleanup(referenced)
-        except OSError:
-            return []
-
-    def blobs_folder_cleanup(self, referenced: Callable[[str], bool]) -> list[str]:
+        with database.read_transaction(self._engine) as conn:
+            committed = {str(r[0]) for r in conn.execute(text(query)).all()}
         store = BlobStore(self.folder / ATTACHMENTS, b"\0" * 32, self.key_version)
-        return store.cleanup(referenced)
+        try:
+            return store.cleanup(committed, referenced)
+        except OSError:
+            return []  # cleanup is best effort; a read-only medium keeps its leftovers
 
 
 def _check_user_name(name: str) -> str:
