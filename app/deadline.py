@@ -9,11 +9,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain import OFFENCES, Incident, Role
+from app.domain import OFFENCES, Incident, Prosecution, Role
 
 
 class DeadlineState(StrEnum):
-    NOT_NEEDED = "not_needed"  # no category needs a Strafantrag
+    NOT_NEEDED = "not_needed"  # every category is prosecuted ex officio
     FILED = "filed"  # a Strafantrag date is recorded
     NOT_STARTED = "not_started"  # perpetrator unknown or date of knowledge missing
     RUNNING = "running"
@@ -40,7 +40,11 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def strafantrag_deadline(incident: Incident, today: dt.date) -> DeadlineHint:
-    if not any(OFFENCES[c].strafantrag_advised for c in incident.categories):
+    # Only when every category is an Offizialdelikt; an incident not yet classified (or
+    # "Sonstiges") keeps its deadline hint, so it is not missed while the legal view is open.
+    if incident.categories and all(
+        OFFENCES[c].prosecution is Prosecution.EX_OFFICIO for c in incident.categories
+    ):
         return DeadlineHint(DeadlineState.NOT_NEEDED, None, RULE)
     if incident.case.strafantrag_on is not None:
         return DeadlineHint(DeadlineState.FILED, None, RULE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 
 from storage.errors import StorageError
@@ -23,6 +25,9 @@ class AmbiguousIdError(AppError):
     pass
 
 
+_FIELD_PREFIX = re.compile(r"^([a-z_][a-z0-9_.]*): (.+)$", re.DOTALL)
+
+
 def from_validation_error(exc: ValidationError, what: str) -> InvalidInputError:
     """Turn pydantic's report into one sentence naming the first field that failed."""
     first = exc.errors(include_url=False)[0]
@@ -32,6 +37,12 @@ def from_validation_error(exc: ValidationError, what: str) -> InvalidInputError:
         message = message[len("Value error, ") :]
     if first.get("type") == "extra_forbidden":
         message = "is not a known field"
+    if not field:
+        # Checks across fields (model validators) have no location; they name their field
+        # as a prefix, "persons: ...", so forms can still highlight it.
+        named = _FIELD_PREFIX.match(message)
+        if named:
+            field, message = named.group(1), named.group(2)
     if field:
         return InvalidInputError(f"{what}: {field}: {message}.".replace("..", "."), field)
     return InvalidInputError(f"{what}: {message}.".replace("..", "."))

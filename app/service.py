@@ -318,6 +318,10 @@ class VaultService:
     def purge(self, kind: str, record_id: str) -> int:
         """Remove a record's personal data from every revision (an incident takes its
         attachments' files along); the chain keeps a deletion record without the data."""
+        if self.vault.records.last_content(record_id).kind != kind:
+            # A full id of another kind must not be purged as this one (an incident purged
+            # as a contact would leave its attachments and their files behind).
+            raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} {record_id} to purge.")
         removed = 0
         if kind == INCIDENT:
             for attachment in self.vault.records.heads(ATTACHMENT, parent_id=record_id,

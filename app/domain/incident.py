@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 
 from app.domain.enums import Channel, Motivation, Outcome, PlaceKind, Precision, Role
 from app.domain.offences import Category
-from app.domain.text import Line, Model, RecordId, Text, Title
+from app.domain.text import Line, Model, RecordId, RequiredText, Text, Title
 
 MAX_ITEMS = 500
 
@@ -41,7 +41,7 @@ class PersonLink(Model):
 
 class FollowUpNote(Model):
     on: dt.date
-    text: Annotated[Text, Field(min_length=1)]
+    text: RequiredText
 
 
 class CaseStatus(Model):
@@ -94,7 +94,7 @@ class Incident(Model):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.occurred_to is not None and self.occurred_to.sort_key() < self.occurred.sort_key():
-            raise ValueError("occurred_to must not be before occurred")
+            raise ValueError("occurred_to: must not be before occurred")
         if len(set(self.categories)) != len(self.categories):
             self.categories = list(dict.fromkeys(self.categories))
         links = [(p.person_id, p.role) for p in self.persons]

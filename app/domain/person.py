@@ -47,7 +47,7 @@ class Person(Model):
     @model_validator(mode="after")
     def _has_a_name(self) -> Self:
         if not self.name and not self.organisation:
-            raise ValueError("a contact needs a name or an organisation")
+            raise ValueError("name: a contact needs a name or an organisation")
         return self
 
     @property

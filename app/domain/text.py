@@ -10,8 +10,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 SHORT_MAX = 1_000
 LONG_MAX = 200_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f]")
-_CONTROL_BLOCK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 controls; a single line also refuses the Unicode line and paragraph separators
+# (str.splitlines and many viewers break there).
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_BLOCK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 ID_PATTERN = r"^[0-9a-f]{32}$"
 
 
@@ -47,6 +49,9 @@ Title = Annotated[
     AfterValidator(_clean_line),
 ]
 Text = Annotated[str, StringConstraints(max_length=LONG_MAX), AfterValidator(_clean_block)]
+RequiredText = Annotated[
+    str, StringConstraints(min_length=1, max_length=LONG_MAX), AfterValidator(_clean_block)
+]
 RecordId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 
 

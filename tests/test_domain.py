@@ -1,0 +1,257 @@
+"""Validation in the domain model: every bad input is refused with one sentence naming the
+field, through the service (as front ends call it), and nothing is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from app.domain import (
+    OFFENCES,
+    Attachment,
+    CaseStatus,
+    Category,
+    Incident,
+    Person,
+    PersonKind,
+    Precision,
+    Prosecution,
+    TimePoint,
+)
+from app.errors import InvalidInputError
+from app.service import VaultService
+
+OTHER_ID = "0123456789abcdef0123456789abcdef"
+
+
+def incident(**fields: Any) -> dict[str, Any]:
+    return {"title": "Schmiererei am Rathaus", "occurred": {"date": "2024-03-01"}, **fields}
+
+
+def contact(**fields: Any) -> dict[str, Any]:
+    return {"kind": "suspect", "name": "Rüdiger Weiß", **fields}
+
+
+# (case id, input, field named in the error, extra words the message must contain)
+BAD_INCIDENTS: list[tuple[str, dict[str, Any], str, str]] = [
+    ("empty title", incident(title=""), "title", "at least 1"),
+    ("blank title", incident(title="   \t "), "title", "at least 1"),
+    ("title 301 chars", incident(title="x" * 301), "title", "300"),
+    ("title missing", {"occurred": {"date": "2024-03-01"}}, "title", "required"),
+    ("description too long", incident(description="ä" * 200_001), "description", "200000"),
+    ("bell in a line", incident(place="Markt\x07platz"), "place", "control"),
+    ("newline in a line", incident(municipality="Muster\nstadt"), "municipality", "line break"),
+    ("NUL in a title", incident(title="Drohung\x00"), "title", "control"),
+    ("C1 control in a line", incident(platform="Tele\x85gram"), "platform", "control"),
+    ("line separator in a line", incident(place="a\u2028b"), "place", "line break"),
+    ("escape in a text", incident(description="Text \x1b[31m rot"), "description", "control"),
+    ("control in a tag", incident(tags=["ok", "bad\x01"]), "tags.1", "control"),
+    ("control in aktenzeichen", incident(case={"aktenzeichen": "410\x0bJs"}),
+     "case.aktenzeichen", "control"),
+    ("surrogate in title", incident(title="Brief von M\udcfcller"), "title", "string"),
+    ("surrogate in description", incident(description="\udcff"), "description", "string"),
+    ("surrogate in a tag", incident(tags=["\udce4"]), "tags.0", "string"),
+    ("30 February", incident(occurred={"date": "2026-02-30"}), "occurred.date", "day"),
+    ("not a date", incident(discovered_on="gestern"), "discovered_on", "date"),
+    ("time zone on local time", incident(occurred={"date": "2024-03-01", "time": "10:00+01:00"}),
+     "occurred", "time zone"),
+    ("occurred_to before occurred",
+     incident(occurred={"date": "2024-03-01", "time": "10:00"},
+              occurred_to={"date": "2024-03-01", "time": "09:59"}),
+     "occurred_to", "before"),
+    ("occurred_to a day before", incident(occurred_to={"date": "2024-02-29"}), "occurred_to",
+     "before"),
+    ("negative damage", incident(damage_eur="-0.01"), "damage_eur", "greater than or equal"),
+    ("damage with 3 decimals", incident(damage_eur="12.345"), "damage_eur", "2 decimal"),
+    ("damage not finite", incident(damage_eur="NaN"), "damage_eur", "finite"),
+    ("unknown field", incident(colour="red"), "colour", "not a known field"),
+    ("unknown nested field", incident(case={"verdict": "x"}), "case.verdict", "not a known"),
+    ("wrong channel", incident(channel="pigeon"), "channel", "email"),
+    ("wrong category", incident(categories=["beleidigung", "mord"]), "categories.1",
+     "beleidigung"),
+    ("wrong precision", incident(occurred={"date": "2024-03-01", "precision": "roughly"}),
+     "occurred.precision", "approximate"),
+    ("wrong outcome", incident(case={"outcome": "freispruch"}), "case.outcome", "eingestellt"),
+    ("wrong role", incident(persons=[{"person_id": OTHER_ID, "role": "boss"}]),
+     "persons.0.role", "perpetrator"),
+    ("bad person id", incident(persons=[{"person_id": "abc", "role": "witness"}]),
+     "persons.0.person_id", "pattern"),
+    ("duplicate person link",
+     incident(persons=[{"person_id": OTHER_ID, "role": "witness"}] * 2), "persons", "twice"),
+    ("empty follow-up note", incident(case={"notes": [{"on": "2024-03-02", "text": ""}]}),
+     "case.notes.0.text", "at least 1 character"),
+    ("bad related id", incident(related=["nope"]), "related.0", "pattern"),
+]
+
+
+@pytest.mark.parametrize(("data", "field", "words"),
+                         [c[1:] for c in BAD_INCIDENTS], ids=[c[0] for c in BAD_INCIDENTS])
+def test_bad_incident_is_refused_naming_the_field(
+    service: VaultService, data: dict[str, Any], field: str, words: str
+) -> None:
+    before = service.add_incident(incident(title="Bestehender Vorfall"))
+    with pytest.raises(InvalidInputError) as caught:
+        service.add_incident(data)
+    error = caught.value
+    assert error.field == field
+    message = str(error)
+    assert message.startswith(f"incident: {field}: "), message
+    assert words.lower() in message.lower(), message
+    assert "\n" not in message and message.endswith(".")
+    assert "Value error" not in message and "https://" not in message
+    listing = service.list_incidents()
+    assert [e.id for e in listing.entries] == [before.id]
+    assert listing.failures == []
+    # The same bad data is refused as an edit, too, and the record stays at version 1.
+    with pytest.raises(InvalidInputError) as caught_edit:
+        service.update_incident(before.id, data, before.version)
+    assert caught_edit.value.field == field
+    assert service.get_incident(before.id).version == 1
+
+
+BAD_PERSONS: list[tuple[str, dict[str, Any], str, str]] = [
+    ("bad e-mail", contact(emails=["ok@example.org", "no-at-sign.example.org"]), "emails.1",
+     "e-mail"),
+    ("e-mail with space", contact(emails=["a b@example.org"]), "emails.0", "e-mail"),
+    ("e-mail without local part", contact(emails=["@example.org"]), "emails.0", "e-mail"),
+    ("neither name nor organisation", {"kind": "witness", "function": "Zeuge"}, "name",
+     "organisation"),
+    ("blank name only", {"kind": "witness", "name": "  "}, "name", "organisation"),
+    ("wrong kind", contact(kind="neighbour"), "kind", "zastex"),
+    ("missing kind", {"name": "X"}, "kind", "required"),
+    ("bad checked_on", contact(checked_on="2025-13-01"), "checked_on", "month"),
+    ("control in a plate", contact(vehicle_plates=["DD\x00X"]), "vehicle_plates.0", "control"),
+    ("newline in a handle", contact(handles=[{"handle": "@a\n@b"}]), "handles.0.handle",
+     "line break"),
+    ("surrogate in name", contact(name="M\udcfcller"), "name", "string"),
+    ("unknown field", contact(birthday="1970-01-01"), "birthday", "not a known field"),
+]
+
+
+@pytest.mark.parametrize(("data", "field", "words"),
+                         [c[1:] for c in BAD_PERSONS], ids=[c[0] for c in BAD_PERSONS])
+def test_bad_person_is_refused_naming_the_field(
+    service: VaultService, data: dict[str, Any], field: str, words: str
+) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        service.add_person(data)
+    assert caught.value.field == field
+    message = str(caught.value)
+    assert message.startswith(f"contact: {field}: "), message
+    assert words.lower() in message.lower(), message
+    assert service.list_persons().entries == []
+
+
+def test_borderline_inputs_are_accepted(service: VaultService) -> None:
+    long_text = ("Zitat: „Du wirst schon sehen.“ 😡\n" * 4000)[:100_000]
+    assert len(long_text) == 100_000
+    entry = service.add_incident(incident(
+        title="  " + "T" * 300 + "  ",  # surrounding blanks are trimmed, 300 is allowed
+        description=long_text,
+        means="Spalte 1\tSpalte 2\r\nZeile 2",  # tabs and line breaks are fine in texts
+        occurred_to={"date": "2024-03-01"},  # same day as occurred
+        damage_eur="0.1",
+        categories=["beleidigung", "bedrohung", "beleidigung"],
+    ))
+    value = service.get_incident(entry.id).value
+    assert value.title == "T" * 300
+    assert value.description == long_text
+    assert value.means == "Spalte 1\tSpalte 2\r\nZeile 2"
+    assert value.damage_eur == Decimal("0.1")
+    assert value.categories == [Category.BELEIDIGUNG, Category.BEDROHUNG]  # duplicates dropped
+    over = incident(description="x" * 200_000)
+    assert service.add_incident(over).value.description == "x" * 200_000
+    assert len(service.list_incidents().entries) == 2
+    person = service.add_person({"kind": "own_organisation", "organisation": "Gemeinde"})
+    assert person.value.display_name == "Gemeinde"
+    assert service.add_person(contact(organisation="Verein")).value.display_name == (
+        "Rüdiger Weiß (Verein)")
+
+
+def test_time_point_defaults_precision_and_orders() -> None:
+    assert TimePoint(date=dt.date(2024, 3, 1)).precision is Precision.DAY
+    assert TimePoint(date=dt.date(2024, 3, 1), time=dt.time(8)).precision is Precision.EXACT
+    explicit = TimePoint(date=dt.date(2024, 3, 1), time=dt.time(8), precision="approximate")
+    assert explicit.precision is Precision.APPROXIMATE
+    assert TimePoint(date=dt.date(2024, 3, 1)).sort_key() < explicit.sort_key()
+
+
+def test_reported_on_implies_reported() -> None:
+    assert CaseStatus(reported_on=dt.date(2024, 3, 2)).reported is True
+    assert CaseStatus().reported is False
+
+
+def test_assignment_is_validated_too() -> None:
+    value = Incident.model_validate(incident())
+    with pytest.raises(ValidationError):
+        value.title = ""
+    with pytest.raises(ValidationError):
+        value.place = "a\nb"
+    with pytest.raises(ValidationError):
+        Person(kind=PersonKind.WITNESS, name="A").name = ""
+
+
+def test_attachment_facts_are_validated() -> None:
+    good = {"incident_id": OTHER_ID, "original_name": "a.pdf", "size": 1, "sha256": "a" * 64,
+            "intake_at": "2024-03-01T08:00:00+00:00", "intake_by": OTHER_ID}
+    assert Attachment.model_validate(good).kind == "other"
+    for bad in ({"sha256": "A" * 64}, {"sha256": "a" * 63}, {"size": -1}, {"original_name": ""},
+                {"original_name": "a\nb.pdf"}, {"incident_id": "x"}):
+        with pytest.raises(ValidationError):
+            Attachment.model_validate({**good, **bad})
+
+
+# -- offences table -------------------------------------------------------------------------
+def test_every_category_has_an_offence_with_german_label_and_stgb_reference() -> None:
+    assert set(OFFENCES) == set(Category)
+    for category, offence in OFFENCES.items():
+        assert offence.category is category
+        assert offence.label and offence.label == offence.label.strip(), offence
+        assert "_" not in offence.label and offence.label != category.value  # UI text, no key
+        assert offence.note.strip()
+        if category is Category.SONSTIGES:
+            assert offence.stgb == ""
+            assert offence.prosecution is Prosecution.UNKNOWN
+        else:
+            assert offence.stgb.startswith("§") and offence.stgb.endswith("StGB"), offence
+
+
+GERMAN_LABELS = {
+    Category.BELEIDIGUNG: "Beleidigung",
+    Category.UEBLE_NACHREDE: "Üble Nachrede / Verleumdung",
+    Category.POLITISCHES_LEBEN: "gegen Personen des politischen Lebens",
+    Category.BEDROHUNG: "Bedrohung",
+    Category.NOETIGUNG: "Nötigung",
+    Category.NACHSTELLUNG: "Nachstellung (Stalking)",
+    Category.VOLKSVERHETZUNG: "Volksverhetzung",
+    Category.FEINDESLISTE: "Gefährdendes Verbreiten personenbezogener Daten („Feindesliste“)",
+    Category.SACHBESCHAEDIGUNG: "Sachbeschädigung",
+    Category.KOERPERVERLETZUNG: "Körperverletzung",
+    Category.HAUSFRIEDENSBRUCH: "Hausfriedensbruch",
+}
+
+
+@pytest.mark.parametrize(("category", "stgb", "prosecution"), [
+    (Category.BELEIDIGUNG, "§ 185 StGB", Prosecution.ANTRAG),
+    (Category.UEBLE_NACHREDE, "§§ 186, 187 StGB", Prosecution.ANTRAG),
+    (Category.POLITISCHES_LEBEN, "§ 188 StGB", Prosecution.RELATIVE),
+    (Category.BEDROHUNG, "§ 241 StGB", Prosecution.EX_OFFICIO),
+    (Category.NOETIGUNG, "§ 240 StGB", Prosecution.EX_OFFICIO),
+    (Category.NACHSTELLUNG, "§ 238 StGB", Prosecution.RELATIVE),
+    (Category.VOLKSVERHETZUNG, "§ 130 StGB", Prosecution.EX_OFFICIO),
+    (Category.FEINDESLISTE, "§ 126a StGB", Prosecution.EX_OFFICIO),
+    (Category.SACHBESCHAEDIGUNG, "§ 303 StGB", Prosecution.RELATIVE),
+    (Category.KOERPERVERLETZUNG, "§ 223 StGB", Prosecution.RELATIVE),
+    (Category.HAUSFRIEDENSBRUCH, "§ 123 StGB", Prosecution.ANTRAG),
+])
+def test_offences_match_the_domain_table(
+    category: Category, stgb: str, prosecution: Prosecution
+) -> None:
+    offence = OFFENCES[category]
+    assert offence.label == GERMAN_LABELS[category]
+    assert (offence.stgb, offence.prosecution) == (stgb, prosecution)
+    assert offence.strafantrag_advised is (prosecution is not Prosecution.EX_OFFICIO)
