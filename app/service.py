@@ -98,7 +98,10 @@ class VaultService:
         """Accept a full id or an unambiguous prefix of at least four characters."""
         text = id_or_prefix.strip().lower()
         if len(text) < MIN_PREFIX or not all(c in "0123456789abcdef" for c in text):
-            raise RecordNotFoundError(f"'{id_or_prefix}' is not a {KIND_NAMES[kind]} id.")
+            raise RecordNotFoundError(
+                f"'{id_or_prefix}' is not a valid {KIND_NAMES[kind]} id "
+                f"(give at least {MIN_PREFIX} of its hex characters)."
+            )
         found = self.vault.records.ids_with_prefix(kind, text)
         if not found:
             raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} with id '{text}'.")
@@ -126,7 +129,15 @@ class VaultService:
     def resolve_any(self, kind: str, record_id: str) -> str:
         """Like resolve, but a full id of a deleted record is accepted too (for history)."""
         if len(record_id) == 32:
-            return record_id.lower()
+            record_id = record_id.lower()
+            try:
+                found = self.vault.records.kind_of(record_id)
+            except RecordNotFoundError:
+                return record_id  # purged or absent: the caller reports what it finds
+            if found != kind:
+                raise RecordNotFoundError(
+                    f"There is no {KIND_NAMES[kind]} with id '{record_id}'.")
+            return record_id
         return self.resolve(kind, record_id)
 
     # -- incidents ----------------------------------------------------------------------
@@ -317,24 +328,28 @@ class VaultService:
     # -- data protection ----------------------------------------------------------------
     def purge(self, kind: str, record_id: str) -> int:
         """Remove a record's personal data from every revision (an incident takes its
-        attachments' files along); the chain keeps a deletion record without the data."""
-        if self.vault.records.last_content(record_id).kind != kind:
+        attachments' files along); the chain keeps a deletion record without the data.
+        Everything is emptied in one transaction; the files go after the commit (a crash in
+        between leaves unreferenced files, which the next open removes)."""
+        records = self.vault.records
+        try:
+            actual = records.kind_of(record_id)
+        except RecordNotFoundError:
+            raise RecordNotFoundError(
+                f"There is no {KIND_NAMES[kind]} {record_id} to purge.") from None
+        if actual != kind:
             # A full id of another kind must not be purged as this one (an incident purged
             # as a contact would leave its attachments and their files behind).
             raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} {record_id} to purge.")
-        removed = 0
-        if kind == INCIDENT:
-            for attachment in self.vault.records.heads(ATTACHMENT, parent_id=record_id,
-                                                       include_deleted=True)[0]:
-                removed += self._purge_attachment(attachment.id)
+        files = records.child_ids(record_id, ATTACHMENT) if kind == INCIDENT else []
         if kind == ATTACHMENT:
-            return self._purge_attachment(record_id)
-        return removed + self.vault.records.purge(record_id, self.user_id)
-
-    def _purge_attachment(self, attachment_id: str) -> int:
-        count = self.vault.records.purge(attachment_id, self.user_id)
-        self.vault.blobs.delete(attachment_id)
-        return count
+            files = [record_id]
+        with records.transaction() as conn:
+            removed = sum(records.purge(f, self.user_id, conn) for f in files if f != record_id)
+            removed += records.purge(record_id, self.user_id, conn)
+        for attachment_id in files:
+            self.vault.blobs.delete(attachment_id)
+        return removed
 
     def log(self) -> list[dict[str, Any]]:
         """The history chain with author names, for the log view (no third-party data)."""

@@ -33,6 +33,9 @@ def make_engine(db_path: Path) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # Purged and superseded pages are zeroed, not left in the free list (data protection:
+        # a purge must not leave decryptable ciphertext behind).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

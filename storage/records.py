@@ -334,6 +334,25 @@ class RecordStore:
             entries.append(entry)
         return entries
 
+    def kind_of(self, record_id: str) -> str:
+        """The kind of a record that is not purged, read from the plaintext head alone, so
+        even a record whose content fails to open can be purged."""
+        with read_transaction(self._engine) as conn:
+            row = conn.execute(text("SELECT kind FROM record WHERE id = :id AND state != :p"),
+                               {"id": record_id, "p": PURGED}).first()
+        if row is None:
+            raise RecordNotFoundError(f"There is no record {record_id}.")
+        return str(row[0])
+
+    def child_ids(self, parent_id: str, kind: str) -> list[str]:
+        """Ids of the records under a parent (deleted ones too, purged ones not)."""
+        with read_transaction(self._engine) as conn:
+            rows = conn.execute(
+                text("SELECT id FROM record WHERE parent_id = :p AND kind = :k "
+                     "AND state != :purged ORDER BY id"),
+                {"p": parent_id, "k": kind, "purged": PURGED}).all()
+        return [str(r[0]) for r in rows]
+
     def ids_with_prefix(self, kind: str, prefix: str) -> list[str]:
         with read_transaction(self._engine) as conn:
             rows = conn.execute(

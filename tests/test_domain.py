@@ -255,3 +255,15 @@ def test_offences_match_the_domain_table(
     assert offence.label == GERMAN_LABELS[category]
     assert (offence.stgb, offence.prosecution) == (stgb, prosecution)
     assert offence.strafantrag_advised is (prosecution is not Prosecution.EX_OFFICIO)
+
+
+def test_damage_amounts_are_kept_in_cents() -> None:
+    from decimal import Decimal
+
+    from app.domain import Incident
+
+    for given, stored in (("1e3", "1000.00"), ("250", "250.00"), ("0.5", "0.50"),
+                          (Decimal("19.99"), "19.99")):
+        incident = Incident.model_validate({"title": "t", "occurred": {"date": "2026-01-01"},
+                                            "damage_eur": given})
+        assert incident.model_dump(mode="json")["damage_eur"] == stored

@@ -204,3 +204,23 @@ def test_record_head_pointing_at_a_missing_version_is_reported(filled: dict[str,
     assert victim in failed_ids(service)
     assert [p.value.name for p in service.list_persons().entries] == ["Zeuge 0"]
     service.vault.close()
+
+
+def test_purge_reaches_attachments_whose_facts_fail_to_open(filled: dict[str, list[str]],
+                                                            vault_dir: Path) -> None:
+    damaged, intact = filled["attachments"]
+    (payload,), = sql(vault_dir, "SELECT payload FROM revision WHERE record_id = ?", damaged)
+    sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?",
+        flip(bytes(payload), 30), damaged)
+    service = reopen(vault_dir)
+    owner = filled["incidents"][1]
+    assert service.purge("incident", owner) == 3  # the incident and both attachments
+    files = {p.name for p in (vault_dir / "attachments").iterdir()}
+    assert f"{damaged}.vfb" not in files and f"{intact}.vfb" not in files
+    states = dict(sql(vault_dir, "SELECT id, state FROM record WHERE id IN (?, ?, ?)",
+                      owner, damaged, intact))
+    assert set(states.values()) == {"purged"}
+    assert sql(vault_dir, "SELECT COUNT(*) FROM revision WHERE record_id IN (?, ?, ?) "
+               "AND payload IS NOT NULL", owner, damaged, intact) == [(0,)]
+    assert service.verify().ok
+    service.vault.close()

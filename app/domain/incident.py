@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from app.domain.enums import Channel, Motivation, Outcome, PlaceKind, Precision, Role
 from app.domain.offences import Category
@@ -90,6 +90,12 @@ class Incident(Model):
     tags: Annotated[list[Line], Field(max_length=MAX_ITEMS)] = []
     related: Annotated[list[RecordId], Field(max_length=MAX_ITEMS)] = []
     review_on: dt.date | None = None  # data protection: review instead of silent deletion
+
+    @field_validator("damage_eur")
+    @classmethod
+    def _cents(cls, value: Decimal | None) -> Decimal | None:
+        # "1e3" and "250" are stored as 1000.00 and 250.00: one form for lists and exports.
+        return None if value is None else value.quantize(Decimal("0.01"))
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
