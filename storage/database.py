@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from storage import schema
-from storage.errors import SchemaError, StorageError
+from storage.errors import ReadOnlyError, SchemaError, StorageError
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -21,8 +21,16 @@ BUSY_TIMEOUT_MS = 30_000
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+def make_engine(db_path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        # On a read-only medium SQLite cannot create the WAL index; a cleanly closed vault has
+        # no WAL left, so it is read as immutable. One with a WAL (not closed cleanly) is read
+        # with mode=ro, which works where the -shm file exists.
+        wal = db_path.with_name(db_path.name + "-wal")
+        mode = "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+        engine = create_engine(f"sqlite:///file:{db_path}?{mode}&uri=true", future=True)
+    else:
+        engine = create_engine(f"sqlite:///{db_path}", future=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -31,6 +39,9 @@ def make_engine(db_path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            cursor.close()
+            return
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         # Purged and superseded pages are zeroed, not left in the free list (data protection:
@@ -50,6 +61,10 @@ def make_engine(db_path: Path) -> Engine:
 def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write transaction. BEGIN IMMEDIATE takes the write lock up front, so two writers
     queue on the busy timeout instead of failing on a lock upgrade."""
+    if is_read_only(engine):
+        raise ReadOnlyError(
+            "The vault is open read-only (read-only medium or folder); nothing was saved."
+        )
     try:
         with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
             yield conn
@@ -65,6 +80,11 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
             yield conn
     except DBAPIError as exc:
         raise _storage_error(exc) from None
+
+
+def is_read_only(engine: Engine) -> bool:
+    query = engine.url.query
+    return query.get("mode") == "ro" or query.get("immutable") == "1"
 
 
 def _storage_error(exc: DBAPIError) -> StorageError:
@@ -114,6 +134,12 @@ def read_meta(conn: Connection) -> dict[str, str]:
     return {str(k): str(v) for k, v in rows}
 
 
+def write_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                 {"k": key, "v": value})
+
+
 def _schema_version(conn: Connection) -> int:
     try:
         version = int(read_meta(conn)["schema_version"])
@@ -123,6 +149,18 @@ def _schema_version(conn: Connection) -> int:
         raise SchemaError(
             f"This vault was made by a newer Vorfallbuch (schema {version}); "
             "please update the program."
+        )
+    return version
+
+
+def check_version(engine: Engine) -> int:
+    """For a read-only vault: it can be read only if no migration is due."""
+    with read_transaction(engine) as conn:
+        version = _schema_version(conn)
+    if version != schema.SCHEMA_VERSION:
+        raise SchemaError(
+            "This vault needs an update of its format, which cannot be done on a read-only "
+            "medium; copy it to a writable folder first."
         )
     return version
 

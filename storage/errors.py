@@ -53,3 +53,7 @@ class SchemaError(StorageError):
 
 class UserManagementError(StorageError):
     pass
+
+
+class ReadOnlyError(StorageError):
+    """The vault was opened read-only (read-only medium); saving is refused."""

@@ -6,7 +6,9 @@ Open it (locked), unlock it with a user's passphrase or the recovery code, then 
 
 from __future__ import annotations
 
+import errno
 import os
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +28,9 @@ from storage.crypto import (
     random_key,
 )
 from storage.errors import (
+    IntegrityError,
     LockedError,
+    ReadOnlyError,
     RecoveryCodeError,
     StorageError,
     UnknownUserError,
@@ -35,13 +39,16 @@ from storage.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
+from storage.fileio import FileOps
 from storage.kdf import KdfParams, calibrate
 from storage.policy import check_passphrase
 from storage.records import RecordStore
+from storage.throttle import UnlockThrottle, describe, wait_after
 
 DB_NAME = "vault.db"
 ATTACHMENTS = "attachments"
 KEY_VERSION = 1
+DEFAULT_BACKUP_INTERVAL_DAYS = 7
 
 
 def utc_now() -> str:
@@ -60,6 +67,13 @@ class VaultUserInfo:
 
 
 @dataclass(frozen=True)
+class BackupStatus:
+    interval_days: int
+    last_backup_at: str | None
+    due: bool
+
+
+@dataclass(frozen=True)
 class Session:
     user: VaultUserInfo
     records: RecordStore
@@ -68,10 +82,14 @@ class Session:
 
 class Vault:
     def __init__(self, folder: Path, engine: Engine, clock: Callable[[], str],
-                 conn: Connection | None = None) -> None:
+                 conn: Connection | None = None,
+                 wall_time: Callable[[], float] = time.time,
+                 file_ops: FileOps | None = None) -> None:
         self.folder = folder
+        self.file_ops = file_ops or FileOps()
         self._engine = engine
         self._clock = clock
+        self.throttle = UnlockThrottle(folder, wall_time)
         if conn is not None:
             meta = database.read_meta(conn)
         else:
@@ -141,17 +159,44 @@ class Vault:
         return vault, code
 
     @classmethod
-    def open(cls, folder: Path, clock: Callable[[], str] = utc_now) -> Vault:
+    def open(cls, folder: Path, clock: Callable[[], str] = utc_now,
+             wall_time: Callable[[], float] = time.time,
+             file_ops: FileOps | None = None) -> Vault:
+        """Open a vault (locked). On a read-only medium it opens read-only: `read_only` and
+        `notice` say so, and every save is refused with a clear message."""
         if not cls.exists(folder):
             raise VaultNotFoundError(
                 f"There is no vault in {folder}; create one with 'vorfallbuch init'."
             )
-        engine = database.make_engine(folder / DB_NAME)
-        database.migrate(engine)
-        vault = cls(folder, engine, clock)
-        (folder / ATTACHMENTS).mkdir(exist_ok=True, mode=0o700)
-        vault.cleaned_up = vault._cleanup_leftovers()
+        read_only = not _writable(folder)
+        engine = database.make_engine(folder / DB_NAME, read_only=read_only)
+        if not read_only:
+            database.migrate(engine)
+        else:
+            database.check_version(engine)
+        vault = cls(folder, engine, clock, wall_time=wall_time, file_ops=file_ops)
+        if not read_only:
+            (folder / ATTACHMENTS).mkdir(exist_ok=True, mode=0o700)
+            vault.cleaned_up = vault._cleanup_leftovers()
         return vault
+
+    @property
+    def read_only(self) -> bool:
+        return database.is_read_only(self._engine)
+
+    def _ensure_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(
+                "The vault is open read-only (read-only medium or folder); nothing was changed."
+            )
+
+    @property
+    def notice(self) -> str:
+        """Something the user should know about how the vault is open, or ''."""
+        if self.read_only:
+            return ("This vault is on a read-only medium or folder: it is open for reading only "
+                    "and nothing can be saved.")
+        return ""
 
     def close(self) -> None:
         self.lock()
@@ -181,19 +226,27 @@ class Vault:
         )
 
     def unlock(self, user_name: str | None, passphrase: str) -> Session:
-        """Unlock as a user. A wrong passphrase changes nothing and says so."""
+        """Unlock as a user. A wrong passphrase changes nothing in the vault and says so;
+        after five in a row, each further try has to wait longer (UnlockThrottledError)."""
         user = self.find_user(user_name)
+        self.throttle.check()
         slot_id, slot = self._slot_for(user.id)
         data_key = keyslots.unwrap_with_passphrase(passphrase, slot, self.vault_id, slot_id,
                                                    user.id)
         if data_key is None:
-            raise WrongPassphraseError(f"The passphrase for user '{user.name}' is wrong.")
+            failures = self.throttle.failed()
+            wait = wait_after(failures)
+            later = f" Next try in {describe(wait)}." if wait else ""
+            raise WrongPassphraseError(
+                f"The passphrase for user '{user.name}' is wrong.{later}")
+        self.throttle.succeeded()
         return self._start_session(data_key, user)
 
     def recover(self, code: str, user_name: str | None, new_passphrase: str,
                 kdf: KdfParams | None = None) -> Session:
         """Recovery code -> a new passphrase for a user (the code stays valid)."""
         secret = recovery.parse(code)  # typos are caught here, before any key derivation
+        self._ensure_writable()
         user = self.find_user(user_name)
         check_passphrase(new_passphrase, user.name)
         with database.read_transaction(self._engine) as conn:
@@ -213,12 +266,14 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         session = self.session()
+        self._ensure_writable()
         check_passphrase(new_passphrase, session.user.name)
         self._replace_passphrase_slot(self._data_key, session.user, new_passphrase, kdf,
                                       "passphrase-changed")
 
     def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> VaultUserInfo:
         session = self.session()
+        self._ensure_writable()
         name = _check_user_name(name)
         check_passphrase(passphrase, name)
         if any(u.name.casefold() == name.casefold() for u in self.users()):
@@ -234,6 +289,7 @@ class Vault:
 
     def remove_user(self, name: str) -> None:
         session = self.session()
+        self._ensure_writable()
         user = self.find_user(name)
         if len(self.users()) == 1:
             raise UserManagementError("The last user of a vault cannot be removed.")
@@ -276,13 +332,65 @@ class Vault:
         self._session = None
         self._data_key = b""
 
+    def derive_key(self, salt: bytes, label: bytes) -> bytes:
+        """A purpose key from the data key (backups); the data key itself never leaves."""
+        self.session()
+        return derive_subkey(self._data_key, salt.hex(), label)
+
+    def unlock_with_data_key(self, data_key: bytes) -> Session:
+        """Unlock a vault restored from a backup with the key that opened the backup, as its
+        first user, to verify it before it is put in place."""
+        return self._start_session(data_key, self.find_user(None))
+
+    def unlock_copy(self, other: Vault) -> None:
+        """Unlock another copy of this vault (a backup being checked) with this vault's key."""
+        if other.vault_id != self.vault_id:
+            raise IntegrityError("The copy belongs to another vault.")
+        other._start_session(self._data_key, other.find_user(None))
+
+    # -- backup reminder ----------------------------------------------------------------
+    def backup_status(self) -> BackupStatus:
+        with database.read_transaction(self._engine) as conn:
+            meta = database.read_meta(conn)
+        try:
+            interval = int(meta.get("backup_interval_days", DEFAULT_BACKUP_INTERVAL_DAYS))
+        except ValueError:
+            interval = DEFAULT_BACKUP_INTERVAL_DAYS
+        last = meta.get("last_backup_at") or None
+        due = True
+        if last:
+            try:
+                last_time = datetime.fromisoformat(last.replace("Z", "+00:00"))
+                due = (datetime.now(UTC) - last_time).total_seconds() >= interval * 86400
+            except ValueError:
+                due = True
+        return BackupStatus(interval, last, due)
+
+    def set_backup_interval(self, days: int) -> None:
+        if not 1 <= days <= 365:
+            raise UserManagementError("The backup reminder interval must be 1 to 365 days.")
+        self._set_meta("backup_interval_days", str(days))
+
+    def record_backup(self, at: str, entry: dict[str, object]) -> None:
+        """Note a finished backup for the reminder and in the history chain."""
+        if self.read_only:
+            return
+        with database.write_transaction(self._engine) as conn:
+            database.write_meta(conn, "last_backup_at", at)
+            self.records.log_event("backup", {**entry, "author": self.session().user.id}, conn)
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with database.write_transaction(self._engine) as conn:
+            database.write_meta(conn, key, value)
+
     def _start_session(self, data_key: bytes, user: VaultUserInfo) -> Session:
         fields = Sealer(derive_subkey(data_key, self.vault_id, SUBKEY_FIELDS))
         chain_sealer = Sealer(derive_subkey(data_key, self.vault_id, SUBKEY_CHAIN))
         blob_key = derive_subkey(data_key, self.vault_id, SUBKEY_ATTACHMENTS)
         records = RecordStore(self._engine, self.vault_id, self.key_version, fields,
                               chain_sealer, self._clock)
-        blobs = BlobStore(self.folder / ATTACHMENTS, blob_key, self.key_version)
+        blobs = BlobStore(self.folder / ATTACHMENTS, blob_key, self.key_version, self.file_ops,
+                          read_only=self.read_only)
         self._data_key = data_key
         self._session = Session(user, records, blobs)
         return self._session
@@ -348,6 +456,20 @@ class Vault:
             return store.cleanup(committed, referenced)
         except OSError:
             return []  # cleanup is best effort; a read-only medium keeps its leftovers
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files can be created in the vault folder (false on read-only media)."""
+    probe = folder / f".write-probe-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return False
+        raise StorageError(f"The vault folder {folder} cannot be used ({exc.strerror}).") \
+            from None
+    probe.unlink(missing_ok=True)
+    return True
 
 
 def _check_user_name(name: str) -> str:

@@ -1,0 +1,459 @@
+"""Backups: the whole vault in one encrypted file, and restoring it bit-exact.
+
+File: MAGIC, a 4-byte header length, a JSON header (vault id, times, the vault's keyslots at
+backup time, a salt and nonce prefix), then a tar stream sealed with the streaming AEAD of
+storage/segments.py under a key derived from the data key, with the header as associated data.
+The keyslots in the header let any user's passphrase, or the recovery code, of the vault at the
+time of the backup open it. The database is copied with VACUUM INTO (a consistent snapshot,
+never a raw copy of a live file); attachment files are immutable once written.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import tarfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from storage import keyslots, recovery
+from storage.errors import IntegrityError, StorageError, VaultExistsError, WrongPassphraseError
+from storage.fileio import FileOps, os_error_message
+from storage.segments import PREFIX_BYTES, SEGMENT, SegmentReader, SegmentSealer, open_segments
+from storage.vault import ATTACHMENTS, DB_NAME, Vault, utc_now
+
+MAGIC = b"VFBBACKUP1\n"
+FORMAT = 1
+MAX_HEADER = 1024 * 1024
+BACKUP_LABEL = b"vorfallbuch/v1/backup"
+_BLOB_NAME = "attachments/"
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    sha256: str
+    records: int
+    attachments: int
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How to open a backup: a user's passphrase, or the recovery code."""
+
+    user: str | None = None
+    passphrase: str | None = None
+    recovery_code: str | None = None
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object) -> bytes:
+    if not isinstance(value, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(value, validate=True)
+
+
+# -- writing -----------------------------------------------------------------------------
+def create_backup(vault: Vault, target: Path, overwrite: bool = False,
+                  progress: Progress | None = None) -> BackupResult:
+    """Write, read back and verify a backup, then put it in place atomically."""
+    say = progress or (lambda _text: None)
+    ops = vault.file_ops
+    target = target.absolute()
+    if target.is_dir():
+        raise StorageError(f"'{target}' is a folder; give a file name for the backup.")
+    if target.exists() and not overwrite:
+        raise VaultExistsError(f"'{target}' exists already; choose another name.")
+    if not target.parent.is_dir():
+        raise StorageError(f"The folder '{target.parent}' does not exist.")
+    token = secrets.token_hex(4)
+    snapshot = target.with_name(f".{target.name}.{token}.snapshot")
+    temp = target.with_name(f".{target.name}.{token}.tmp")
+    scratch = target.with_name(f".{target.name}.{token}.check")
+    try:
+        say("Taking a consistent snapshot of the database")
+        _snapshot(vault, snapshot)
+        header = _header(vault, snapshot)
+        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+        ad = MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes
+        key = vault.derive_key(_unb64(header["salt"]), BACKUP_LABEL)
+        blob_ids = _attachment_ids(snapshot)
+        say(f"Writing {len(blob_ids)} attachments")
+        size, digest = _write_container(ops, temp, ad, key, _unb64(header["nonce_prefix"]),
+                                        snapshot, vault.folder / ATTACHMENTS, blob_ids)
+        say("Reading the backup back and verifying it")
+        records = _check_backup(vault, temp, key, scratch)
+        if target.exists() and not overwrite:
+            raise VaultExistsError(f"'{target}' exists already; choose another name.")
+        ops.replace(temp, target)
+        ops.fsync_dir(target.parent)
+    except OSError as exc:
+        raise StorageError(os_error_message(exc, "no backup was written")) from None
+    finally:
+        for leftover in (snapshot, temp):
+            leftover.unlink(missing_ok=True)
+        shutil.rmtree(scratch, ignore_errors=True)
+    result = BackupResult(target, size, digest, records, len(blob_ids))
+    vault.record_backup(utc_now(), {"sha256": digest, "size": size, "records": records,
+                                    "attachments": len(blob_ids)})
+    return result
+
+
+def _snapshot(vault: Vault, snapshot: Path) -> None:
+    raw = vault.engine.raw_connection()
+    try:
+        # VACUUM INTO reads one consistent snapshot while other processes keep writing.
+        raw.cursor().execute("VACUUM INTO ?", (str(snapshot),))
+    except sqlite3.Error as exc:
+        raise StorageError(f"The database snapshot failed ({exc}); no backup was written.") \
+            from None
+    finally:
+        raw.close()
+
+
+def _header(vault: Vault, snapshot: Path) -> dict[str, Any]:
+    conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+    try:
+        names = dict(conn.execute("SELECT id, name FROM vault_user").fetchall())
+        slots = [
+            {"id": i, "kind": k, "user_id": u, "user_name": names.get(u), "kdf": kdf,
+             "salt": _b64(salt), "wrapped": _b64(wrapped)}
+            for i, k, u, kdf, salt, wrapped in conn.execute(
+                "SELECT id, kind, user_id, kdf, salt, wrapped_key FROM keyslot ORDER BY id")
+        ]
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        conn.close()
+    return {"format": FORMAT, "vault_id": meta["vault_id"], "created_at": utc_now(),
+            "schema_version": int(meta["schema_version"]),
+            "key_version": int(meta.get("key_version", 1)), "slots": slots,
+            "salt": _b64(os.urandom(16)), "nonce_prefix": _b64(os.urandom(PREFIX_BYTES))}
+
+
+def _attachment_ids(snapshot: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+    try:
+        return [str(r[0]) for r in conn.execute(
+            "SELECT id FROM record WHERE kind = 'attachment' AND state != 'purged' ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def _write_container(ops: FileOps, temp: Path, ad: bytes, key: bytes, prefix: bytes,
+                     snapshot: Path, blob_folder: Path, blob_ids: list[str]) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    written = 0
+    fd = ops.create(temp)
+    try:
+        def emit(data: bytes) -> None:
+            nonlocal written
+            ops.write(fd, data)
+            digest.update(data)
+            written += len(data)
+
+        emit(ad)
+        salt = _unb64(json.loads(ad[len(MAGIC) + 4:])["salt"])
+        sealer = SegmentSealer(_stream_key(key, salt), prefix, ad, emit)
+        manifest: list[dict[str, object]] = []
+        with tarfile.open(fileobj=sealer, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            _add_file(tar, DB_NAME, snapshot, manifest)
+            for blob_id in blob_ids:
+                source = blob_folder / f"{blob_id}.vfb"
+                if not source.is_file():
+                    raise StorageError("The vault changed while the backup was written (an "
+                                       "attachment was purged); please run the backup again.")
+                _add_file(tar, f"{_BLOB_NAME}{blob_id}.vfb", source, manifest)
+            data = json.dumps({"files": manifest}, sort_keys=True).encode("utf-8")
+            info = tarfile.TarInfo("manifest.json")
+            info.size = len(data)
+            import io
+
+            tar.addfile(info, io.BytesIO(data))
+        sealer.finish()
+        ops.fsync(fd)
+    finally:
+        os.close(fd)
+    return written, digest.hexdigest()
+
+
+def _add_file(tar: tarfile.TarFile, name: str, path: Path,
+              manifest: list[dict[str, object]]) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = path.stat().st_size
+    info.mode = 0o600
+    digest = hashlib.sha256()
+
+    class Hashing:
+        def __init__(self, handle: BinaryIO) -> None:
+            self.handle = handle
+
+        def read(self, n: int = -1) -> bytes:
+            data = self.handle.read(n)
+            digest.update(data)
+            return data
+
+    with open(path, "rb") as handle:
+        tar.addfile(info, Hashing(handle))  # type: ignore[arg-type, unused-ignore]
+    manifest.append({"name": name, "size": info.size, "sha256": digest.hexdigest()})
+
+
+def _check_backup(vault: Vault, temp: Path, key: bytes, scratch: Path) -> int:
+    """Unpack the new file into a scratch folder and verify everything in it."""
+    header, ad, handle = _open_container(temp)
+    with handle:
+        _extract(header, ad, key, handle, scratch, vault.file_ops)
+    restored = Vault.open(scratch, file_ops=vault.file_ops)
+    try:
+        vault.unlock_copy(restored)
+        return _verified(restored, "The backup failed its read-back check ({}); it was not kept.")
+    finally:
+        restored.close()
+
+
+def _verified(vault: Vault, message: str) -> int:
+    from storage.verify import verify
+
+    report = verify(vault)
+    if not report.ok:
+        raise IntegrityError(message.format(report.failures[0].message))
+    return sum(1 for f in report.findings if f.kind in ("incident", "person", "attachment"))
+
+
+def _stream_key(backup_key: bytes, salt: bytes) -> AESGCM:
+    # The backup key is already specific to this file (derived with its own salt).
+    del salt
+    return AESGCM(backup_key)
+
+
+def backup_key(data_key: bytes, header: dict[str, Any]) -> bytes:
+    from storage.crypto import derive_subkey
+
+    return derive_subkey(data_key, _unb64(header["salt"]).hex(), BACKUP_LABEL)
+
+
+# -- reading -----------------------------------------------------------------------------
+def read_header(path: Path) -> dict[str, Any]:
+    header, _ad, handle = _open_container(path)
+    handle.close()
+    return header
+
+
+def _open_container(path: Path) -> tuple[dict[str, Any], bytes, BinaryIO]:
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - returned to the caller
+    except FileNotFoundError:
+        raise StorageError(f"The backup file '{path}' does not exist.") from None
+    except IsADirectoryError:
+        raise StorageError(f"'{path}' is a folder, not a backup file.") from None
+    except OSError as exc:
+        raise StorageError(f"The backup file '{path}' cannot be read ({exc.strerror}).") \
+            from None
+    try:
+        magic = handle.read(len(MAGIC))
+        if magic != MAGIC:
+            raise StorageError(f"'{path}' is not a Vorfallbuch backup.")
+        length = int.from_bytes(handle.read(4), "big")
+        if not 0 < length <= MAX_HEADER:
+            raise StorageError(f"The backup '{path}' is damaged (bad header length).")
+        header_bytes = handle.read(length)
+        header = _parse_header(header_bytes, path)
+    except BaseException:
+        handle.close()
+        raise
+    return header, MAGIC + length.to_bytes(4, "big") + header_bytes, handle
+
+
+def _parse_header(data: bytes, path: Path) -> dict[str, Any]:
+    damaged = StorageError(f"The backup '{path}' is damaged (unreadable header).")
+    try:
+        header = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise damaged from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise StorageError(f"'{path}' was written by another version of Vorfallbuch.")
+    slots = header.get("slots")
+    if not isinstance(header.get("vault_id"), str) or not isinstance(slots, list) or \
+            not all(isinstance(s, dict) for s in slots):
+        raise damaged
+    try:
+        _unb64(header["salt"])
+        _unb64(header["nonce_prefix"])
+    except (KeyError, ValueError):
+        raise damaged from None
+    return header
+
+
+def unlock_backup(header: dict[str, Any], credentials: Credentials) -> bytes:
+    """The data key from the backup's own keyslots, or a clear error."""
+    vault_id = header["vault_id"]
+    try:
+        if credentials.recovery_code is not None:
+            secret = recovery.parse(credentials.recovery_code)
+            for slot in header["slots"]:
+                if slot.get("kind") == keyslots.RECOVERY:
+                    key = keyslots.unwrap_with_recovery(secret, _wrapped(slot), vault_id,
+                                                        str(slot["id"]))
+                    if key is not None:
+                        return key
+            raise WrongPassphraseError("The recovery code does not open this backup.")
+        users = [s for s in header["slots"] if s.get("kind") == keyslots.PASSPHRASE]
+        if credentials.user is not None:
+            users = [s for s in users
+                     if str(s.get("user_name", "")).casefold() == credentials.user.casefold()]
+            if not users:
+                raise WrongPassphraseError(
+                    f"The backup has no user '{credentials.user}'; its users are: "
+                    + ", ".join(str(s.get('user_name')) for s in header["slots"]
+                                if s.get("kind") == keyslots.PASSPHRASE) + ".")
+        for slot in users:
+            key = keyslots.unwrap_with_passphrase(credentials.passphrase or "", _wrapped(slot),
+                                                  vault_id, str(slot["id"]),
+                                                  str(slot["user_id"]))
+            if key is not None:
+                return key
+    except (KeyError, TypeError, ValueError):
+        raise StorageError("The backup is damaged (unreadable keyslots).") from None
+    raise WrongPassphraseError("The passphrase does not open this backup.")
+
+
+def _wrapped(slot: dict[str, Any]) -> keyslots.WrappedKey:
+    return keyslots.WrappedKey(str(slot["kdf"]), _unb64(slot["salt"]), _unb64(slot["wrapped"]))
+
+
+def _allowed_name(name: str) -> bool:
+    if name in (DB_NAME, "manifest.json"):
+        return True
+    if not name.startswith(_BLOB_NAME) or not name.endswith(".vfb"):
+        return False
+    stem = name[len(_BLOB_NAME):-4]
+    return len(stem) == 32 and all(c in "0123456789abcdef" for c in stem)
+
+
+def _extract(header: dict[str, Any], ad: bytes, key: bytes, handle: BinaryIO,
+             folder: Path, ops: FileOps) -> None:
+    """Decrypt and unpack into a new folder; only the expected names are ever written."""
+    salt = _unb64(header["salt"])
+    reader = SegmentReader(open_segments(_stream_key(key, salt), _unb64(header["nonce_prefix"]),
+                                         ad, handle, "the backup"))
+    (folder / ATTACHMENTS).mkdir(parents=True, mode=0o700)
+    seen: dict[str, str] = {}
+    manifest: list[dict[str, Any]] | None = None
+    try:
+        with tarfile.open(fileobj=reader, mode="r|") as tar:
+            for member in tar:
+                if not member.isfile() or not _allowed_name(member.name) or \
+                        member.name in seen:
+                    raise StorageError("The backup holds an unexpected entry; nothing was "
+                                       "restored.")
+                source = tar.extractfile(member)
+                if source is None:
+                    raise StorageError("The backup is damaged; nothing was restored.")
+                if member.name == "manifest.json":
+                    manifest = _manifest(source.read(MAX_HEADER))
+                    continue
+                seen[member.name] = _copy_out(source, folder / member.name, ops)
+    except tarfile.TarError:
+        raise StorageError("The backup is damaged (its archive cannot be read); nothing was "
+                           "restored.") from None
+    if manifest is None or {m["name"]: m["sha256"] for m in manifest} != seen:
+        raise StorageError("The backup is incomplete (its file list does not match); nothing "
+                           "was restored.")
+
+
+def _manifest(data: bytes) -> list[dict[str, Any]]:
+    try:
+        files = json.loads(data)["files"]
+        if isinstance(files, list) and all(isinstance(f, dict) and isinstance(f.get("name"), str)
+                                           and isinstance(f.get("sha256"), str) for f in files):
+            return files
+    except (ValueError, KeyError, TypeError, RecursionError):
+        pass
+    raise StorageError("The backup is damaged (unreadable file list); nothing was restored.")
+
+
+def _copy_out(source: IO[bytes], path: Path, ops: FileOps) -> str:
+    digest = hashlib.sha256()
+    fd = ops.create(path)
+    try:
+        while chunk := source.read(SEGMENT):
+            digest.update(chunk)
+            ops.write(fd, chunk)
+        ops.fsync(fd)
+    finally:
+        os.close(fd)
+    return digest.hexdigest()
+
+
+# -- restoring ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RestoreResult:
+    folder: Path
+    records: int
+    replaced: Path | None  # where the vault that was there before was kept
+
+
+def restore_backup(source: Path, target: Path, credentials: Credentials,
+                   replace: bool = False, file_ops: FileOps | None = None,
+                   progress: Progress | None = None) -> RestoreResult:
+    """Recreate the vault from a backup in `target`. A vault already there is kept aside
+    (renamed), never deleted, and only when `replace` is given. Nothing is put in place until
+    the unpacked copy has passed a full verify."""
+    say = progress or (lambda _text: None)
+    ops = file_ops or FileOps()
+    target = target.absolute()
+    if Vault.exists(target) and not replace:
+        raise VaultExistsError(f"There is already a vault in {target}; restoring over it "
+                               "needs --replace (the old vault is then kept aside).")
+    if target.exists() and not Vault.exists(target) and (not target.is_dir()
+                                                         or any(target.iterdir())):
+        raise StorageError(f"'{target}' exists and is not an empty folder or a vault.")
+    header, ad, handle = _open_container(source)
+    staging = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
+    try:
+        with handle:
+            data_key = unlock_backup(header, credentials)
+            say("Unpacking the backup")
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _extract(header, ad, backup_key(data_key, header), handle, staging, ops)
+            except OSError as exc:
+                raise StorageError(os_error_message(exc, "nothing was restored")) from None
+        say("Verifying the restored vault")
+        restored = Vault.open(staging, file_ops=ops)
+        try:
+            if restored.vault_id != header["vault_id"]:
+                raise IntegrityError("The backup's database belongs to another vault; "
+                                     "nothing was restored.")
+            restored.unlock_with_data_key(data_key)
+            records = _verified(restored, "The backup does not verify ({}); nothing was "
+                                          "restored.")
+        finally:
+            restored.close()
+        kept: Path | None = None
+        if target.exists():
+            if Vault.exists(target):
+                kept = target.with_name(f"{target.name}.replaced-"
+                                        f"{utc_now()[:19].replace(':', '')}")
+                os.replace(target, kept)
+            else:
+                target.rmdir()
+        os.replace(staging, target)
+        ops.fsync_dir(target.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return RestoreResult(target, records, kept)
