@@ -117,7 +117,7 @@ def test_failed_intake_leaves_nothing(service: VaultService) -> None:
     before = sorted(p.name for p in folder.iterdir())
     from storage.errors import StorageError
 
-    with pytest.raises(StorageError, match="could not be stored"):
+    with pytest.raises(StorageError, match="was not stored"):
         service.add_attachment_stream(incident.id, io.BufferedReader(Broken(), SEGMENT), "x")
     assert sorted(p.name for p in folder.iterdir()) == before
     assert service.list_attachments(incident.id).entries == []
