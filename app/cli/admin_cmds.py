@@ -9,7 +9,11 @@ from app.cli import output, secrets
 from app.cli.context import open_vault, unlocked, vault_folder
 from app.cli.parser import Parser, Subparsers
 from app.errors import InvalidInputError
+from storage import recovery
+from storage.kdf import calibrate
+from storage.policy import check_passphrase
 from storage.vault import Vault
+from storage.vault import _check_user_name as check_user_name
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -62,9 +66,12 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise InvalidInputError("Give the first user's name with --user NAME.")
         name = input("Your user name: ")
     passphrase = secrets.new_passphrase(args.passphrase_file, secrets.ENV_PASSPHRASE)
+    # Refuse a bad name or passphrase before the progress line, so a mistake is one line.
+    name = check_user_name(name)
+    check_passphrase(passphrase, name)
     print("Measuring this computer to tune the key derivation (about two seconds)...",
           file=sys.stderr)
-    vault, code = Vault.create(folder, name, passphrase)
+    vault, code = Vault.create(folder, name, passphrase, kdf=calibrate())
     vault.close()
     print(f"Created the vault in {folder} for user '{name.strip()}'.")
     print()
@@ -113,11 +120,9 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    code = secrets.recovery_code(args.recovery_code_file)
-    with open_vault(args) as vault:
+    with open_vault(args) as vault:  # a missing vault is reported before the code is asked for
         user = vault.find_user(args.user)
-        from storage import recovery
-
+        code = secrets.recovery_code(args.recovery_code_file)
         recovery.parse(code)  # a typo is reported before a new passphrase is asked for
         new = secrets.new_passphrase(args.new_passphrase_file)
         vault.recover(code, user.name, new)

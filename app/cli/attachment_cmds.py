@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import unicodedata
 from pathlib import Path
+from typing import BinaryIO
 
 from app.cli import output
 from app.cli.context import unlocked
@@ -39,20 +42,42 @@ def register(sub: Subparsers, common: Parser) -> None:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    paths = [Path(f) for f in args.files]
-    # Check every file before storing any, so a typo in the third name stores nothing.
-    for path in paths:
+    sources = [(Path(f), display_name(Path(f))) for f in args.files]
+    # Open every file once before storing any, so a typo or an unreadable file in the third
+    # name stores nothing (one at a time: a folder of 2,000 photos must not run out of handles).
+    for path, _name in sources:
+        _open_source(path).close()
+    with unlocked(args) as service:
+        incident_id = service.resolve(INCIDENT, args.incident_id)
+        kind = AttachmentKind(args.kind) if args.kind else None
+        for path, name in sources:
+            with _open_source(path) as handle:
+                entry = service.add_attachment_stream(incident_id, handle, name, kind,
+                                                      args.source or "")
+            print(f"{entry.id}  {entry.value.sha256}  {name}")
+    return 0
+
+
+def _open_source(path: Path) -> BinaryIO:
+    try:
         if path.is_dir():
             raise InvalidInputError(f"'{path}' is a folder, not a file.")
         if not path.is_file():
             raise InvalidInputError(f"'{path}' does not exist or is not a file.")
-    with unlocked(args) as service:
-        incident_id = service.resolve(INCIDENT, args.incident_id)
-        kind = AttachmentKind(args.kind) if args.kind else None
-        for path in paths:
-            entry = service.add_attachment(incident_id, path, kind, args.source or "")
-            print(f"{entry.id}  {entry.value.sha256}  {entry.value.original_name}")
-    return 0
+        return open(path, "rb")
+    except PermissionError:
+        raise InvalidInputError(f"'{path}' cannot be read (no permission).") from None
+    except OSError as exc:
+        raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).") from None
+
+
+def display_name(path: Path) -> str:
+    """The original file name as text: bytes that are not UTF-8 and control characters (both
+    legal in file names) become U+FFFD, so such a file is stored rather than refused."""
+    name = os.fsencode(path.name).decode("utf-8", errors="replace")
+    name = "".join("\ufffd" if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                   for c in name).strip()
+    return name or "unnamed"
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -158,29 +158,44 @@ def _apply_options(service: VaultService, args: argparse.Namespace,
         data["categories"] = args.category
     if args.tag is not None:
         data["tags"] = args.tag
-    persons = list(data.get("persons") or [])
-    for contact in getattr(args, "unlink", None) or []:
-        person_id = service.resolve(PERSON, contact)
-        persons = [p for p in persons if not (isinstance(p, dict) and
-                                              p.get("person_id") == person_id)]
-    for role in ("perpetrator", "witness", "affected"):
-        for contact in getattr(args, role) or []:
+    unlink = getattr(args, "unlink", None) or []
+    roles = [(role, contact) for role in ("perpetrator", "witness", "affected")
+             for contact in getattr(args, role) or []]
+    if unlink or roles:
+        persons = _list_field(data, "persons")
+        for contact in unlink:
+            person_id = service.resolve(PERSON, contact)
+            persons = [p for p in persons if not (isinstance(p, dict) and
+                                                  p.get("person_id") == person_id)]
+        for role, contact in roles:
             link = {"person_id": service.resolve(PERSON, contact), "role": role}
             if link not in persons:
                 persons.append(link)
-    if persons or "persons" in data:
         data["persons"] = persons
     if args.related:
-        related = list(data.get("related") or [])
+        related = _list_field(data, "related")
         related += [service.resolve(INCIDENT, r) for r in args.related]
         data["related"] = list(dict.fromkeys(related))
     if args.note:
         case = data.setdefault("case", {})
-        notes = list(case.get("notes") or []) if isinstance(case, dict) else []
+        if not isinstance(case, dict):
+            raise InvalidInputError("incident: case: must be an object.", "case")
+        notes = _list_field(case, "notes", "case.notes")
         notes += [{"on": inputs.parse_date(day, "--note"), "text": text}
                   for day, text in args.note]
-        _set(data, "case.notes", notes)
+        case["notes"] = notes
     return data
+
+
+def _list_field(data: dict[str, Any], key: str, name: str = "") -> list[Any]:
+    """A list from the JSON input that options add to; anything else is a clear error
+    (left alone, validation reports it when no option touches it)."""
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidInputError(f"incident: {name or key}: must be a list [...].", name or key)
+    return list(value)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -314,7 +329,9 @@ def cmd_history(args: argparse.Namespace) -> int:
             return 0
         for item in items:
             what = ("deleted" if item.deleted else "purged" if item.purged
-                    else "changed " + ", ".join(item.changed) if item.version > 1 else "created")
+                    else "created" if item.version == 1
+                    else "changed " + ", ".join(item.changed) if item.changed
+                    else "saved without changes")
             print(f"v{item.version}  {item.at}  {item.author}  {what}")
     return 0
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli import admin_cmds, attachment_cmds, contact_cmds, incident_cmds
+from app.cli.output import one_line
 from app.cli.parser import Parser
 from storage.errors import StorageError
 
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.func(args)
         return result
     except StorageError as exc:
-        print(f"vorfallbuch: error: {exc}", file=sys.stderr)
+        print(f"vorfallbuch: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("vorfallbuch: interrupted; nothing half-saved remains.", file=sys.stderr)

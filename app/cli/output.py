@@ -48,3 +48,17 @@ def warn_failures(failures: Sequence[RecordFailure]) -> None:
 
 def short(record_id: str) -> str:
     return record_id[:8]
+
+
+MAX_MESSAGE = 1_000
+
+
+def one_line(message: str) -> str:
+    """A message as exactly one line: control characters (a line break in a file name or an
+    id someone pasted) are shown escaped, and an echoed 100,000-character value is cut in the
+    middle, so the start and the end of the sentence stay."""
+    text = "".join(c if c.isprintable() or c == " " else ascii(c)[1:-1] for c in message)
+    if len(text) <= MAX_MESSAGE:
+        return text
+    half = MAX_MESSAGE // 2
+    return f"{text[:half]}...{text[-half:]}"

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
+from app.cli.output import one_line
+
 EXIT_USAGE = 2
 
 
@@ -13,7 +15,7 @@ class Parser(argparse.ArgumentParser):
     """Usage errors as one line, with a pointer to --help."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"vorfallbuch: error: {message} (see '{self.prog} --help')\n")
+        sys.stderr.write(f"vorfallbuch: error: {one_line(message)} (see '{self.prog} --help')\n")
         raise SystemExit(EXIT_USAGE)
 
 

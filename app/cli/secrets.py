@@ -43,6 +43,15 @@ def read_secret_file(path: str, what: str) -> str:
     return text
 
 
+def _from_env(name: str) -> str | None:
+    """A secret from the environment; bytes that are not UTF-8 (which the key derivation
+    cannot take) are a clear error, not a crash."""
+    value = os.environ.get(name)
+    if value and any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        raise InvalidInputError(f"{name} holds bytes that are not UTF-8 text.")
+    return value
+
+
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -50,7 +59,7 @@ def _interactive() -> bool:
 def current_passphrase(passphrase_file: str | None, user: str | None) -> str:
     if passphrase_file:
         return read_secret_file(passphrase_file, "passphrase")
-    from_env = os.environ.get(ENV_PASSPHRASE)
+    from_env = _from_env(ENV_PASSPHRASE)
     if from_env:
         return from_env
     if _interactive():
@@ -64,7 +73,7 @@ def current_passphrase(passphrase_file: str | None, user: str | None) -> str:
 def new_passphrase(new_passphrase_file: str | None, env: str = ENV_NEW_PASSPHRASE) -> str:
     if new_passphrase_file:
         return read_secret_file(new_passphrase_file, "passphrase")
-    from_env = os.environ.get(env)
+    from_env = _from_env(env)
     if from_env:
         return from_env
     if _interactive():
@@ -82,7 +91,7 @@ def new_passphrase(new_passphrase_file: str | None, env: str = ENV_NEW_PASSPHRAS
 def recovery_code(code_file: str | None) -> str:
     if code_file:
         return read_secret_file(code_file, "recovery code")
-    from_env = os.environ.get(ENV_RECOVERY)
+    from_env = _from_env(ENV_RECOVERY)
     if from_env:
         return from_env
     if _interactive():
