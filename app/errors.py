@@ -6,6 +6,7 @@ import re
 
 from pydantic import ValidationError
 
+from app.domain.text import PATTERN_MESSAGES
 from storage.errors import StorageError
 
 
@@ -35,8 +36,14 @@ def from_validation_error(exc: ValidationError, what: str) -> InvalidInputError:
     message = str(first.get("msg", "is invalid"))
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
-    if first.get("type") == "extra_forbidden":
+    kind = first.get("type")
+    if kind == "extra_forbidden":
         message = "is not a known field"
+    elif kind == "string_unicode":
+        message = "contains bytes that are not valid text (UTF-8)"
+    elif kind == "string_pattern_mismatch":
+        pattern = str((first.get("ctx") or {}).get("pattern", ""))
+        message = PATTERN_MESSAGES.get(pattern, message)
     if not field:
         # Checks across fields (model validators) have no location; they name their field
         # as a prefix, "persons: ...", so forms can still highlight it.

@@ -4,14 +4,17 @@ stores them as revisions and reads them back; it knows nothing of Qt."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import mimetypes
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from app.domain import Attachment, AttachmentKind, Incident, Person
 from app.errors import AmbiguousIdError, InvalidInputError, from_validation_error
@@ -85,13 +88,26 @@ class VaultService:
                      record.author, value)
 
     def _listing(self, model: type[T], kind: str, parent_id: str | None = None) -> Listing[T]:
-        records, failures = self.vault.records.heads(kind, parent_id=parent_id)
+        """Every head of a kind. The decrypted JSON goes straight into pydantic-core, and the
+        garbage collector rests meanwhile: building 10,000 models makes only objects that stay
+        alive, so its scans would find nothing to free (about a second of 10,000)."""
+        adapter = _revision_adapter(model)
         entries: list[Entry[T]] = []
-        for record in records:
-            try:
-                entries.append(self._entry(model, record))
-            except IntegrityError as exc:
-                failures.append(RecordFailure(record.id, kind, str(exc)))
+        failures: list[RecordFailure] = []
+        with _gc_paused():
+            for item in self.vault.records.iter_heads(kind, parent_id=parent_id):
+                if isinstance(item, RecordFailure):
+                    failures.append(item)
+                    continue
+                try:
+                    body = adapter.validate_json(item.plaintext)
+                except ValidationError as exc:
+                    failures.append(RecordFailure(item.id, kind, (
+                        f"The {KIND_NAMES[kind]} {item.id} holds data this version cannot "
+                        f"read ({from_validation_error(exc, 'stored data')})")))
+                    continue
+                entries.append(Entry(item.id, item.version, item.created_at, item.updated_at,
+                                     body.author, body.content))
         return Listing(entries, failures)
 
     def resolve(self, kind: str, id_or_prefix: str) -> str:
@@ -362,6 +378,32 @@ class VaultService:
     # -- integrity ----------------------------------------------------------------------
     def verify(self) -> storage_verify.VerifyReport:
         return storage_verify.verify(self.vault)
+
+
+class RevisionBody(BaseModel, Generic[T]):
+    """The sealed plaintext of a revision, as RecordStore writes it."""
+
+    model_config = ConfigDict(extra="forbid")
+    author: str
+    at: str
+    deleted: bool
+    content: T
+
+
+@functools.cache
+def _revision_adapter(model: type[BaseModel]) -> TypeAdapter[RevisionBody[Any]]:
+    return TypeAdapter(RevisionBody[model])  # type: ignore[valid-type]
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _as_dict(data: BaseModel | dict[str, Any]) -> dict[str, Any]:

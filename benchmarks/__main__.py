@@ -62,9 +62,10 @@ def rows_for(runs: list[dict[str, Any]], result: intake.IntakeResult, n: int) ->
     return [
         Row(f"Open and load {n:,} incidents (KDF excluded)", f"{load:.2f} s", "<= 1 s",
             load <= TARGET_LOAD_S),
-        Row("  open / list / index / counts",
-            " / ".join(f"{med(k):.2f}" for k in ("open_s", "list_incidents_s", "index_s",
+        Row("  open / list / counts",
+            " / ".join(f"{med(k):.2f}" for k in ("open_s", "list_incidents_s",
                                                     "attachment_counts_s")) + " s"),
+        Row("Search index build (once, at the first search)", f"{med('index_s'):.2f} s"),
         Row("  unlock (cheap KDF; not in the figure above)", f"{med('unlock_s') * 1000:.0f} ms"),
         Row(f"Search, median of {len(runs[0]['search_ms'])} queries", f"{search:.1f} ms",
             "<= 30 ms", search <= TARGET_SEARCH_MS),

@@ -60,7 +60,10 @@ def measure(folder: Path) -> dict[str, object]:
         "list_incidents_s": t3 - t2,
         "index_s": t4 - t3,
         "attachment_counts_s": t5 - t4,
-        "open_and_load_s": (t1 - t0) + (t5 - t2),
+        # "Open and load" is what the list needs: open, all incidents, attachment counts.
+        # The search index is built once, when the first search needs it (the GUI does that
+        # off its thread), and is reported on its own row.
+        "open_and_load_s": (t1 - t0) + (t3 - t2) + (t5 - t4),
         "incidents": len(listing.entries),
         "failures": len(listing.failures),
         "attachments": sum(counts.values()),

@@ -37,6 +37,21 @@ class StoredRecord:
 
 
 @dataclass(frozen=True)
+class RawHead:
+    """A record's head revision, decrypted but not parsed: {"author", "at", "content",
+    "deleted"} as canonical JSON bytes."""
+
+    id: str
+    kind: str
+    parent_id: str | None
+    version: int
+    state: str
+    created_at: str
+    updated_at: str
+    plaintext: bytes
+
+
+@dataclass(frozen=True)
 class RecordFailure:
     """A record whose head could not be opened; the rest of the vault still opens."""
 
@@ -233,9 +248,12 @@ class RecordStore:
             raise IntegrityError(f"The {kind} {record_id} holds malformed data.")
         return value
 
-    def heads(
+    def iter_heads(
         self, kind: str, parent_id: str | None = None, include_deleted: bool = False
-    ) -> tuple[list[StoredRecord], list[RecordFailure]]:
+    ) -> Iterator[RawHead | RecordFailure]:
+        """Each head's decrypted revision as raw JSON bytes, one row at a time (a streaming
+        cursor: 10,000 records never sit in memory as ciphertext and dicts at once). A record
+        that fails to open comes as a RecordFailure; the others still come."""
         sql = (
             "SELECT r.id, r.kind, r.parent_id, r.head_version, r.state, r.created_at, "
             "r.updated_at, v.payload FROM record r JOIN revision v "
@@ -249,16 +267,39 @@ class RecordStore:
             " AND r.state = 'active'"
         sql += " ORDER BY r.created_at, r.id"
         with read_transaction(self._engine) as conn:
-            rows = conn.execute(text(sql), params).all()
+            for rid, rkind, parent, version, state, created, updated, payload in \
+                    conn.execute(text(sql), params):
+                if payload is None:
+                    yield RecordFailure(rid, rkind, f"The {rkind} {rid} has no content.")
+                    continue
+                try:
+                    plaintext = self._sealer.open(
+                        payload,
+                        revision_ad(self._vault_id, rid, rkind, version, self._key_version),
+                        f"The {rkind} {rid} (version {version})",
+                    )
+                except IntegrityError as exc:
+                    yield RecordFailure(rid, rkind, str(exc))
+                    continue
+                yield RawHead(rid, rkind, parent, version, state, created, updated, plaintext)
+
+    def heads(
+        self, kind: str, parent_id: str | None = None, include_deleted: bool = False
+    ) -> tuple[list[StoredRecord], list[RecordFailure]]:
         records: list[StoredRecord] = []
         failures: list[RecordFailure] = []
-        for rid, rkind, parent, version, state, created, updated, payload in rows:
+        for item in self.iter_heads(kind, parent_id, include_deleted):
+            if isinstance(item, RecordFailure):
+                failures.append(item)
+                continue
             try:
-                body = self.open_revision(rid, rkind, version, payload)
-                records.append(StoredRecord(rid, rkind, parent, version, state, created, updated,
+                body = json.loads(item.plaintext)
+                records.append(StoredRecord(item.id, item.kind, item.parent_id, item.version,
+                                            item.state, item.created_at, item.updated_at,
                                             body["content"], body["author"], body["at"]))
-            except (IntegrityError, ValueError, KeyError) as exc:
-                failures.append(RecordFailure(rid, rkind, str(exc)))
+            except (ValueError, KeyError, TypeError):
+                failures.append(RecordFailure(item.id, item.kind,
+                                              f"The {item.kind} {item.id} holds malformed data."))
         return records, failures
 
     def get(self, record_id: str, kind: str | None = None) -> StoredRecord:

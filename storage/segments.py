@@ -37,7 +37,8 @@ class SegmentSealer(io.RawIOBase):
     """A write-only stream: plaintext in, sealed segments out through `emit`.
 
     One full segment is always held back, so the segment that turns out to be the last one
-    carries the flag when the stream is closed."""
+    carries the flag when the stream is finished. Whole-segment writes (the attachment store
+    reads its source in segments) pass through without being copied."""
 
     def __init__(self, aead: AESGCM, prefix: bytes, header: bytes,
                  emit: Callable[[bytes], None]) -> None:
@@ -46,7 +47,8 @@ class SegmentSealer(io.RawIOBase):
         self._prefix = prefix
         self._header = header
         self._emit = emit
-        self._buffer = bytearray()
+        self._held: bytes | None = None
+        self._partial = bytearray()
         self._counter = 0
         self.plaintext_size = 0
 
@@ -54,17 +56,29 @@ class SegmentSealer(io.RawIOBase):
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        self._buffer += data
-        self.plaintext_size += len(data)
-        while len(self._buffer) > SEGMENT:
-            self._seal(bytes(self._buffer[:SEGMENT]), last=False)
-            del self._buffer[:SEGMENT]
-        return len(data)
+        size = len(data)
+        self.plaintext_size += size
+        if not self._partial and size == SEGMENT:
+            self._push(bytes(data))
+            return size
+        self._partial += data
+        while len(self._partial) >= SEGMENT:
+            self._push(bytes(self._partial[:SEGMENT]))
+            del self._partial[:SEGMENT]
+        return size
 
     def finish(self) -> None:
-        """Seal the held-back rest as the last segment (an empty stream has one empty one)."""
-        self._seal(bytes(self._buffer), last=True)
-        self._buffer.clear()
+        """Seal what is left; the last segment is flagged (an empty stream has one empty)."""
+        if self._partial:
+            self._push(bytes(self._partial))
+            self._partial.clear()
+        self._seal(self._held if self._held is not None else b"", last=True)
+        self._held = None
+
+    def _push(self, segment: bytes) -> None:
+        if self._held is not None:
+            self._seal(self._held, last=False)
+        self._held = segment
 
     def _seal(self, chunk: bytes, last: bool) -> None:
         self._emit(self._aead.encrypt(_nonce(self._prefix, self._counter, last), chunk,

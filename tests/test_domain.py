@@ -52,9 +52,9 @@ BAD_INCIDENTS: list[tuple[str, dict[str, Any], str, str]] = [
     ("control in a tag", incident(tags=["ok", "bad\x01"]), "tags.1", "control"),
     ("control in aktenzeichen", incident(case={"aktenzeichen": "410\x0bJs"}),
      "case.aktenzeichen", "control"),
-    ("surrogate in title", incident(title="Brief von M\udcfcller"), "title", "string"),
-    ("surrogate in description", incident(description="\udcff"), "description", "string"),
-    ("surrogate in a tag", incident(tags=["\udce4"]), "tags.0", "string"),
+    ("surrogate in title", incident(title="Brief von M\udcfcller"), "title", "valid text"),
+    ("surrogate in description", incident(description="\udcff"), "description", "valid text"),
+    ("surrogate in a tag", incident(tags=["\udce4"]), "tags.0", "valid text"),
     ("30 February", incident(occurred={"date": "2026-02-30"}), "occurred.date", "day"),
     ("not a date", incident(discovered_on="gestern"), "discovered_on", "date"),
     ("time zone on local time", incident(occurred={"date": "2024-03-01", "time": "10:00+01:00"}),
@@ -79,12 +79,12 @@ BAD_INCIDENTS: list[tuple[str, dict[str, Any], str, str]] = [
     ("wrong role", incident(persons=[{"person_id": OTHER_ID, "role": "boss"}]),
      "persons.0.role", "perpetrator"),
     ("bad person id", incident(persons=[{"person_id": "abc", "role": "witness"}]),
-     "persons.0.person_id", "pattern"),
+     "persons.0.person_id", "record id"),
     ("duplicate person link",
      incident(persons=[{"person_id": OTHER_ID, "role": "witness"}] * 2), "persons", "twice"),
     ("empty follow-up note", incident(case={"notes": [{"on": "2024-03-02", "text": ""}]}),
      "case.notes.0.text", "at least 1 character"),
-    ("bad related id", incident(related=["nope"]), "related.0", "pattern"),
+    ("bad related id", incident(related=["nope"]), "related.0", "record id"),
 ]
 
 
@@ -127,7 +127,7 @@ BAD_PERSONS: list[tuple[str, dict[str, Any], str, str]] = [
     ("control in a plate", contact(vehicle_plates=["DD\x00X"]), "vehicle_plates.0", "control"),
     ("newline in a handle", contact(handles=[{"handle": "@a\n@b"}]), "handles.0.handle",
      "line break"),
-    ("surrogate in name", contact(name="M\udcfcller"), "name", "string"),
+    ("surrogate in name", contact(name="M\udcfcller"), "name", "valid text"),
     ("unknown field", contact(birthday="1970-01-01"), "birthday", "not a known field"),
 ]
 

@@ -2,55 +2,40 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
 SHORT_MAX = 1_000
 LONG_MAX = 200_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls; a single line also refuses the Unicode line and paragraph separators
-# (str.splitlines and many viewers break there).
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_BLOCK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# (str.splitlines and many viewers break there). The checks run as patterns inside
+# pydantic-core (Rust), which also refuses lone surrogates (bytes that were not UTF-8): loading
+# 10,000 incidents validates some 300,000 strings.
+LINE_PATTERN = "^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$"
+BLOCK_PATTERN = "^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"
 ID_PATTERN = r"^[0-9a-f]{32}$"
-
-
-def _clean_line(value: str) -> str:
-    if _SURROGATE.search(value):
-        raise ValueError("contains bytes that are not valid text (UTF-8)")
-    if _CONTROL_LINE.search(value):
-        raise ValueError("must not contain control characters or line breaks")
-    return value
-
-
-def _clean_block(value: str) -> str:
-    if _SURROGATE.search(value):
-        raise ValueError("contains bytes that are not valid text (UTF-8)")
-    if _CONTROL_BLOCK.search(value):
-        raise ValueError("must not contain control characters (line breaks and tabs are fine)")
-    return value
-
+PATTERN_MESSAGES = {
+    LINE_PATTERN: "must not contain control characters or line breaks",
+    BLOCK_PATTERN: "must not contain control characters (line breaks and tabs are fine)",
+    ID_PATTERN: "is not a record id (32 hexadecimal characters)",
+}
 
 Line = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, max_length=SHORT_MAX),
-    AfterValidator(_clean_line),
+    str, StringConstraints(strip_whitespace=True, max_length=SHORT_MAX, pattern=LINE_PATTERN)
 ]
 RequiredLine = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_MAX),
-    AfterValidator(_clean_line),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_MAX,
+                      pattern=LINE_PATTERN),
 ]
 Title = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
-    AfterValidator(_clean_line),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=300, pattern=LINE_PATTERN),
 ]
-Text = Annotated[str, StringConstraints(max_length=LONG_MAX), AfterValidator(_clean_block)]
+Text = Annotated[str, StringConstraints(max_length=LONG_MAX, pattern=BLOCK_PATTERN)]
 RequiredText = Annotated[
-    str, StringConstraints(min_length=1, max_length=LONG_MAX), AfterValidator(_clean_block)
+    str, StringConstraints(min_length=1, max_length=LONG_MAX, pattern=BLOCK_PATTERN)
 ]
 RecordId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 
