@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,8 @@ def vault_folder(args: argparse.Namespace) -> Path:
 @contextmanager
 def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
     vault = Vault.open(vault_folder(args))
+    if vault.notice:
+        print(f"vorfallbuch: note: {vault.notice}", file=sys.stderr)
     try:
         yield vault
     finally:

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli import admin_cmds, attachment_cmds, contact_cmds, incident_cmds
+from app.cli import admin_cmds, attachment_cmds, backup_cmds, contact_cmds, incident_cmds
 from app.cli.output import one_line
 from app.cli.parser import Parser
 from storage.errors import StorageError
@@ -38,6 +38,7 @@ def build_parser() -> Parser:
     admin_cmds.register(sub, common)
     incident_cmds.register(sub, common)
     contact_cmds.register(sub, common)
+    backup_cmds.register(sub, common)
     attachment_cmds.register(sub, common)
     return parser
 
