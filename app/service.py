@@ -4,60 +4,40 @@ stores them as revisions and reads them back; it knows nothing of Qt."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import gc
 import mimetypes
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO, Generic, TypeVar
+from typing import Any, BinaryIO
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from app.domain import Attachment, AttachmentKind, Incident, Person
+from app.entries import (
+    ATTACHMENT,
+    INCIDENT,
+    KIND_NAMES,
+    MIN_PREFIX,
+    PERSON,
+    Entry,
+    HistoryItem,
+    Listing,
+    T,
+    as_dict,
+    gc_paused,
+    guess_kind,
+    revision_adapter,
+)
 from app.errors import AmbiguousIdError, InvalidInputError, from_validation_error
 from app.search import SearchIndex
 from storage import verify as storage_verify
 from storage.errors import IntegrityError, RecordNotFoundError, StorageError
 from storage.records import RecordFailure, StoredRecord
-from storage.vault import Vault, new_id
+from storage.userbook import new_id
+from storage.vault import Vault
 
-T = TypeVar("T", bound=BaseModel)
-INCIDENT = "incident"
-PERSON = "person"
-ATTACHMENT = "attachment"
-KIND_NAMES = {INCIDENT: "incident", PERSON: "contact", ATTACHMENT: "attachment"}
-MIN_PREFIX = 4
-
-
-@dataclass(frozen=True)
-class Entry(Generic[T]):
-    """A stored record: its id and version (for conflict-safe edits) and its validated value."""
-
-    id: str
-    version: int
-    created_at: str
-    updated_at: str
-    author: str
-    value: T
-
-
-@dataclass(frozen=True)
-class Listing(Generic[T]):
-    entries: list[Entry[T]]
-    failures: list[RecordFailure]  # records that failed to open, reported by id
-
-
-@dataclass(frozen=True)
-class HistoryItem:
-    version: int
-    author: str  # user name
-    at: str
-    deleted: bool
-    purged: bool
-    changed: list[str]  # top-level fields that differ from the previous revision
+__all__ = ["ATTACHMENT", "INCIDENT", "KIND_NAMES", "PERSON", "Entry", "HistoryItem", "Listing",
+           "VaultService", "guess_kind"]
 
 
 class VaultService:
@@ -91,10 +71,10 @@ class VaultService:
         """Every head of a kind. The decrypted JSON goes straight into pydantic-core, and the
         garbage collector rests meanwhile: building 10,000 models makes only objects that stay
         alive, so its scans would find nothing to free (about a second of 10,000)."""
-        adapter = _revision_adapter(model)
+        adapter = revision_adapter(model)
         entries: list[Entry[T]] = []
         failures: list[RecordFailure] = []
-        with _gc_paused():
+        with gc_paused():
             for item in self.vault.records.iter_heads(kind, parent_id=parent_id):
                 if isinstance(item, RecordFailure):
                     failures.append(item)
@@ -158,7 +138,7 @@ class VaultService:
 
     # -- incidents ----------------------------------------------------------------------
     def add_incident(self, data: Incident | dict[str, Any]) -> Entry[Incident]:
-        incident = self._validate(Incident, _as_dict(data), "incident")
+        incident = self._validate(Incident, as_dict(data), "incident")
         self._check_links(incident)
         record = self.vault.records.create(INCIDENT, new_id(), incident.model_dump(mode="json"),
                                            self.user_id)
@@ -167,7 +147,7 @@ class VaultService:
     def update_incident(
         self, incident_id: str, data: Incident | dict[str, Any], expected_version: int
     ) -> Entry[Incident]:
-        incident = self._validate(Incident, _as_dict(data), "incident")
+        incident = self._validate(Incident, as_dict(data), "incident")
         self._check_links(incident)
         record = self.vault.records.update(incident_id, incident.model_dump(mode="json"),
                                            expected_version, self.user_id)
@@ -217,7 +197,7 @@ class VaultService:
 
     # -- persons ------------------------------------------------------------------------
     def add_person(self, data: Person | dict[str, Any]) -> Entry[Person]:
-        person = self._validate(Person, _as_dict(data), "contact")
+        person = self._validate(Person, as_dict(data), "contact")
         record = self.vault.records.create(PERSON, new_id(), person.model_dump(mode="json"),
                                            self.user_id)
         return self._entry(Person, record)
@@ -225,7 +205,7 @@ class VaultService:
     def update_person(
         self, person_id: str, data: Person | dict[str, Any], expected_version: int
     ) -> Entry[Person]:
-        person = self._validate(Person, _as_dict(data), "contact")
+        person = self._validate(Person, as_dict(data), "contact")
         record = self.vault.records.update(person_id, person.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Person, record)
@@ -378,48 +358,3 @@ class VaultService:
     # -- integrity ----------------------------------------------------------------------
     def verify(self) -> storage_verify.VerifyReport:
         return storage_verify.verify(self.vault)
-
-
-class RevisionBody(BaseModel, Generic[T]):
-    """The sealed plaintext of a revision, as RecordStore writes it."""
-
-    model_config = ConfigDict(extra="forbid")
-    author: str
-    at: str
-    deleted: bool
-    content: T
-
-
-@functools.cache
-def _revision_adapter(model: type[BaseModel]) -> TypeAdapter[RevisionBody[Any]]:
-    return TypeAdapter(RevisionBody[model])  # type: ignore[valid-type]
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _as_dict(data: BaseModel | dict[str, Any]) -> dict[str, Any]:
-    return data.model_dump(mode="json") if isinstance(data, BaseModel) else data
-
-
-def guess_kind(name: str, media_type: str) -> AttachmentKind:
-    lower = name.lower()
-    if lower.endswith((".eml", ".msg")) or media_type == "message/rfc822":
-        return AttachmentKind.EMAIL
-    if media_type.startswith("image/"):
-        return AttachmentKind.PHOTO
-    if media_type.startswith("audio/"):
-        return AttachmentKind.AUDIO
-    if media_type.startswith("video/"):
-        return AttachmentKind.VIDEO
-    if media_type in ("application/pdf", "text/plain") or lower.endswith((".doc", ".docx", ".odt")):
-        return AttachmentKind.DOCUMENT
-    return AttachmentKind.OTHER

@@ -29,7 +29,8 @@ from storage import keyslots, recovery
 from storage.errors import IntegrityError, StorageError, VaultExistsError, WrongPassphraseError
 from storage.fileio import FileOps, os_error_message
 from storage.segments import PREFIX_BYTES, SEGMENT, SegmentReader, SegmentSealer, open_segments
-from storage.vault import ATTACHMENTS, DB_NAME, Vault, utc_now
+from storage.userbook import utc_now
+from storage.vault import ATTACHMENTS, DB_NAME, Vault
 
 MAGIC = b"VFBBACKUP1\n"
 FORMAT = 1

@@ -7,7 +7,6 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
@@ -16,57 +15,13 @@ from storage import chain
 from storage.crypto import Sealer, associated_data
 from storage.database import read_transaction, write_transaction
 from storage.errors import ConflictError, IntegrityError, RecordNotFoundError
+from storage.record_types import RawHead, RecordFailure, RevisionView, StoredRecord
+
+__all__ = ["RawHead", "RecordFailure", "RecordStore", "RevisionView", "StoredRecord"]
 
 ACTIVE = "active"
 DELETED = "deleted"
 PURGED = "purged"
-
-
-@dataclass(frozen=True)
-class StoredRecord:
-    id: str
-    kind: str
-    parent_id: str | None
-    version: int
-    state: str
-    created_at: str
-    updated_at: str
-    content: dict[str, Any]
-    author: str
-    at: str
-
-
-@dataclass(frozen=True)
-class RawHead:
-    """A record's head revision, decrypted but not parsed: {"author", "at", "content",
-    "deleted"} as canonical JSON bytes."""
-
-    id: str
-    kind: str
-    parent_id: str | None
-    version: int
-    state: str
-    created_at: str
-    updated_at: str
-    plaintext: bytes
-
-
-@dataclass(frozen=True)
-class RecordFailure:
-    """A record whose head could not be opened; the rest of the vault still opens."""
-
-    id: str
-    kind: str
-    message: str
-
-
-@dataclass(frozen=True)
-class RevisionView:
-    version: int
-    author: str
-    at: str
-    deleted: bool
-    content: dict[str, Any] | None  # None once purged
 
 
 def revision_ad(vault_id: str, record_id: str, kind: str, version: int, key_version: int) -> bytes:

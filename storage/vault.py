@@ -33,7 +33,6 @@ from storage.errors import (
     ReadOnlyError,
     RecoveryCodeError,
     StorageError,
-    UnknownUserError,
     UserManagementError,
     VaultExistsError,
     VaultNotFoundError,
@@ -44,26 +43,12 @@ from storage.kdf import KdfParams, calibrate
 from storage.policy import check_passphrase
 from storage.records import RecordStore
 from storage.throttle import UnlockThrottle, describe, wait_after
+from storage.userbook import UserBook, VaultUserInfo, check_user_name, new_id, utc_now
 
 DB_NAME = "vault.db"
 ATTACHMENTS = "attachments"
 KEY_VERSION = 1
 DEFAULT_BACKUP_INTERVAL_DAYS = 7
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-@dataclass(frozen=True)
-class VaultUserInfo:
-    id: str
-    name: str
-    created_at: str
 
 
 @dataclass(frozen=True)
@@ -96,6 +81,7 @@ class Vault:
             with database.read_transaction(engine) as reader:
                 meta = database.read_meta(reader)
         self.vault_id = meta["vault_id"]
+        self.userbook = UserBook(engine, self.vault_id, clock)
         self.key_version = int(meta.get("key_version", KEY_VERSION))
         self.created_at = meta.get("created_at", "")
         self._session: Session | None = None
@@ -118,7 +104,7 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Create a vault and its first user. Returns the vault (unlocked) and the recovery
         code, which is shown once and never stored."""
-        user_name = _check_user_name(user_name)
+        user_name = check_user_name(user_name)
         check_passphrase(passphrase, user_name)
         db_path = folder / DB_NAME
         if database.is_initialised(db_path):
@@ -148,11 +134,9 @@ class Vault:
             database.create_schema(conn, {"vault_id": vault_id, "key_version": str(KEY_VERSION),
                                           "created_at": now})
             vault = cls(folder, engine, clock, conn)
-            vault._insert_user(conn, user)
-            vault._insert_passphrase_slot(conn, data_key, user, passphrase, params)
-            slot_id = new_id()
-            wrapped = keyslots.wrap_with_recovery(data_key, secret, vault_id, slot_id)
-            vault._insert_slot(conn, slot_id, keyslots.RECOVERY, None, wrapped)
+            vault.userbook.add(conn, user)
+            vault.userbook.add_passphrase_slot(conn, data_key, user, passphrase, params)
+            vault.userbook.add_recovery_slot(conn, data_key, secret)
             vault._start_session(data_key, user)
             vault.records.log_event("user", {"action": "vault-created", "user_id": user.id,
                                              "author": user.id}, conn)
@@ -204,33 +188,21 @@ class Vault:
 
     # -- users and unlocking ------------------------------------------------------------
     def users(self) -> list[VaultUserInfo]:
-        with database.read_transaction(self._engine) as conn:
-            rows = conn.execute(
-                text("SELECT id, name, created_at FROM vault_user WHERE removed_at IS NULL "
-                     "ORDER BY created_at, id")
-            ).all()
-        return [VaultUserInfo(str(i), str(n), str(c)) for i, n, c in rows]
+        return self.userbook.users()
 
     def find_user(self, name: str | None) -> VaultUserInfo:
-        users = self.users()
-        if not users:
-            raise UnknownUserError("The vault has no users.")
-        if name is None:
-            return users[0]
-        for user in users:
-            if user.name.casefold() == name.strip().casefold():
-                return user
-        raise UnknownUserError(
-            f"The vault has no user '{name}'; its users are: "
-            + ", ".join(u.name for u in users) + "."
-        )
+        return self.userbook.find(name)
+
+    def user_names(self) -> dict[str, str]:
+        """Every user id ever known (removed users too) -> name, for history views."""
+        return self.userbook.names()
 
     def unlock(self, user_name: str | None, passphrase: str) -> Session:
         """Unlock as a user. A wrong passphrase changes nothing in the vault and says so;
         after five in a row, each further try has to wait longer (UnlockThrottledError)."""
         user = self.find_user(user_name)
         self.throttle.check()
-        slot_id, slot = self._slot_for(user.id)
+        slot_id, slot = self.userbook.passphrase_slot(user.id)
         data_key = keyslots.unwrap_with_passphrase(passphrase, slot, self.vault_id, slot_id,
                                                    user.id)
         if data_key is None:
@@ -249,15 +221,8 @@ class Vault:
         self._ensure_writable()
         user = self.find_user(user_name)
         check_passphrase(new_passphrase, user.name)
-        with database.read_transaction(self._engine) as conn:
-            row = conn.execute(
-                text("SELECT id, kdf, salt, wrapped_key FROM keyslot WHERE kind = :k"),
-                {"k": keyslots.RECOVERY},
-            ).first()
-        if row is None:
-            raise RecoveryCodeError("This vault has no recovery code.")
-        slot = keyslots.WrappedKey(str(row[1]), bytes(row[2]), bytes(row[3]))
-        data_key = keyslots.unwrap_with_recovery(secret, slot, self.vault_id, str(row[0]))
+        slot_id, slot = self.userbook.recovery_slot()
+        data_key = keyslots.unwrap_with_recovery(secret, slot, self.vault_id, slot_id)
         if data_key is None:
             raise RecoveryCodeError("The recovery code does not belong to this vault.")
         session = self._start_session(data_key, user)
@@ -274,15 +239,15 @@ class Vault:
     def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> VaultUserInfo:
         session = self.session()
         self._ensure_writable()
-        name = _check_user_name(name)
+        name = check_user_name(name)
         check_passphrase(passphrase, name)
         if any(u.name.casefold() == name.casefold() for u in self.users()):
             raise UserManagementError(f"There is already a user named '{name}'.")
         user = VaultUserInfo(new_id(), name, self._clock())
         params = kdf if kdf is not None else calibrate()
         with database.write_transaction(self._engine) as conn:
-            self._insert_user(conn, user)
-            self._insert_passphrase_slot(conn, self._data_key, user, passphrase, params)
+            self.userbook.add(conn, user)
+            self.userbook.add_passphrase_slot(conn, self._data_key, user, passphrase, params)
             session.records.log_event("user", {"action": "user-added", "user_id": user.id,
                                                "author": session.user.id}, conn)
         return user
@@ -294,19 +259,11 @@ class Vault:
         if len(self.users()) == 1:
             raise UserManagementError("The last user of a vault cannot be removed.")
         with database.write_transaction(self._engine) as conn:
-            conn.execute(text("DELETE FROM keyslot WHERE user_id = :u"), {"u": user.id})
-            conn.execute(text("UPDATE vault_user SET removed_at = :now WHERE id = :u"),
-                         {"now": self._clock(), "u": user.id})
+            self.userbook.remove(conn, user)
             session.records.log_event("user", {"action": "user-removed", "user_id": user.id,
                                                "author": session.user.id}, conn)
         if user.id == session.user.id:
             self.lock()
-
-    def user_names(self) -> dict[str, str]:
-        """Every user id ever known (removed users too) -> name, for history views."""
-        with database.read_transaction(self._engine) as conn:
-            rows = conn.execute(text("SELECT id, name FROM vault_user")).all()
-        return {str(i): str(n) for i, n in rows}
 
     # -- session ------------------------------------------------------------------------
     def session(self) -> Session:
@@ -395,49 +352,11 @@ class Vault:
         self._session = Session(user, records, blobs)
         return self._session
 
-    # -- keyslot rows -------------------------------------------------------------------
-    def _slot_for(self, user_id: str) -> tuple[str, keyslots.WrappedKey]:
-        with database.read_transaction(self._engine) as conn:
-            row = conn.execute(
-                text("SELECT id, kdf, salt, wrapped_key FROM keyslot WHERE user_id = :u "
-                     "AND kind = :k"),
-                {"u": user_id, "k": keyslots.PASSPHRASE},
-            ).first()
-        if row is None:
-            raise UnknownUserError("This user has no passphrase slot.")
-        return str(row[0]), keyslots.WrappedKey(str(row[1]), bytes(row[2]), bytes(row[3]))
-
-    def _insert_user(self, conn: Connection, user: VaultUserInfo) -> None:
-        conn.execute(
-            text("INSERT INTO vault_user (id, name, created_at) VALUES (:i, :n, :c)"),
-            {"i": user.id, "n": user.name, "c": user.created_at},
-        )
-
-    def _insert_slot(self, conn: Connection, slot_id: str, kind: str, user_id: str | None,
-                     wrapped: keyslots.WrappedKey) -> None:
-        conn.execute(
-            text("INSERT INTO keyslot (id, kind, user_id, kdf, salt, wrapped_key, created_at) "
-                 "VALUES (:i, :k, :u, :kdf, :s, :w, :c)"),
-            {"i": slot_id, "k": kind, "u": user_id, "kdf": wrapped.kdf_json,
-             "s": wrapped.salt, "w": wrapped.wrapped, "c": self._clock()},
-        )
-
-    def _insert_passphrase_slot(self, conn: Connection, data_key: bytes, user: VaultUserInfo,
-                                passphrase: str, params: KdfParams) -> None:
-        slot_id = new_id()
-        wrapped = keyslots.wrap_with_passphrase(data_key, passphrase, params, self.vault_id,
-                                                slot_id, user.id)
-        self._insert_slot(conn, slot_id, keyslots.PASSPHRASE, user.id, wrapped)
-
     def _replace_passphrase_slot(self, data_key: bytes, user: VaultUserInfo, passphrase: str,
                                  kdf: KdfParams | None, action: str) -> None:
-        """The new slot is written and the old one removed in one transaction: a crash
-        leaves either the old passphrase or the new one working, never neither."""
         params = kdf if kdf is not None else calibrate()
         with database.write_transaction(self._engine) as conn:
-            conn.execute(text("DELETE FROM keyslot WHERE user_id = :u AND kind = :k"),
-                         {"u": user.id, "k": keyslots.PASSPHRASE})
-            self._insert_passphrase_slot(conn, data_key, user, passphrase, params)
+            self.userbook.replace_passphrase_slot(conn, data_key, user, passphrase, params)
             self.records.log_event("user", {"action": action, "user_id": user.id,
                                             "author": user.id}, conn)
 
@@ -470,16 +389,3 @@ def _writable(folder: Path) -> bool:
             from None
     probe.unlink(missing_ok=True)
     return True
-
-
-def _check_user_name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise UserManagementError("A user name must not be empty.")
-    if len(name) > 100:
-        raise UserManagementError("A user name may have at most 100 characters.")
-    if any(ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF for c in name):
-        raise UserManagementError("A user name must not contain control characters.")
-    return name
-
-

@@ -12,8 +12,8 @@ from app.errors import InvalidInputError
 from storage import recovery
 from storage.kdf import calibrate
 from storage.policy import check_passphrase
+from storage.userbook import check_user_name
 from storage.vault import Vault
-from storage.vault import _check_user_name as check_user_name
 
 
 def register(sub: Subparsers, common: Parser) -> None:

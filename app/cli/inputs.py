@@ -41,27 +41,41 @@ def parse_time_point(value: str, option: str) -> dict[str, Any]:
     return {"date": moment.date().isoformat(), "time": moment.time().isoformat()}
 
 
+def read_text_file(path: str, limit: int, name: str, too_large: str,
+                   encoding: str = "utf-8") -> str:
+    """A small text file read with a size limit; `name` says what it is in messages
+    ("--json: 'x'" or "The passphrase file 'x'"), `too_large` finishes that sentence."""
+    try:
+        file = Path(path)
+        if file.is_dir():
+            raise InvalidInputError(f"{name} is a folder, not a file.")
+        with open(file, "rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise InvalidInputError(f"{name} does not exist.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"{name} cannot be read ({exc.strerror}).") from None
+    if len(raw) > limit:
+        raise InvalidInputError(f"{name} {too_large}.")
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{name} is not UTF-8 text.") from None
+
+
 def read_json_object(path: str) -> dict[str, Any]:
     """A JSON object from a file ('-' for standard input), with limits for hostile input."""
-    try:
-        if path == "-":
-            raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
-        else:
-            file = Path(path)
-            if file.is_dir():
-                raise InvalidInputError(f"--json: '{path}' is a folder, not a file.")
-            with open(file, "rb") as handle:
-                raw = handle.read(MAX_JSON_BYTES + 1)
-    except FileNotFoundError:
-        raise InvalidInputError(f"--json: the file '{path}' does not exist.") from None
-    except OSError as exc:
-        raise InvalidInputError(f"--json: '{path}' cannot be read ({exc.strerror}).") from None
-    if len(raw) > MAX_JSON_BYTES:
-        raise InvalidInputError(f"--json: '{path}' is larger than 32 MB.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInputError(f"--json: '{path}' is not UTF-8 text.") from None
+    if path == "-":
+        raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+        if len(raw) > MAX_JSON_BYTES:
+            raise InvalidInputError("--json: standard input is larger than 32 MB.")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InvalidInputError("--json: standard input is not UTF-8 text.") from None
+    else:
+        text = read_text_file(path, MAX_JSON_BYTES, f"--json: '{path}'", "is larger than 32 MB",
+                              "utf-8-sig")
     try:
         value = json.loads(text)
     except RecursionError:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from pathlib import Path
 
+from app.cli.inputs import read_text_file
 from app.errors import InvalidInputError
 
 ENV_PASSPHRASE = "VORFALLBUCH_PASSPHRASE"
@@ -17,23 +17,8 @@ MAX_SECRET_FILE = 64 * 1024
 
 def read_secret_file(path: str, what: str) -> str:
     """The file's content without one trailing line break (as restic and borg read it)."""
-    try:
-        file = Path(path)
-        if file.is_dir():
-            raise InvalidInputError(f"The {what} file '{path}' is a folder.")
-        with open(file, "rb") as handle:
-            raw = handle.read(MAX_SECRET_FILE + 1)
-    except FileNotFoundError:
-        raise InvalidInputError(f"The {what} file '{path}' does not exist.") from None
-    except OSError as exc:
-        raise InvalidInputError(f"The {what} file '{path}' cannot be read ({exc.strerror}).") \
-            from None
-    if len(raw) > MAX_SECRET_FILE:
-        raise InvalidInputError(f"The {what} file '{path}' is too large to hold a {what}.")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInputError(f"The {what} file '{path}' is not UTF-8 text.") from None
+    text = read_text_file(path, MAX_SECRET_FILE, f"The {what} file '{path}'",
+                          f"is too large to hold a {what}")
     if text.endswith("\r\n"):
         text = text[:-2]
     elif text.endswith("\n"):
