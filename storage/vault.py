@@ -385,6 +385,8 @@ def _writable(folder: Path) -> bool:
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return False
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True  # writable but full: it opens, and each save says the disk is full
         raise StorageError(f"The vault folder {folder} cannot be used ({exc.strerror}).") \
             from None
     probe.unlink(missing_ok=True)
