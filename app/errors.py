@@ -6,7 +6,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.domain.text import PATTERN_MESSAGES
+from app.domain.text import ID_PATTERN, PATTERN_MESSAGES
 from storage.errors import StorageError
 
 
@@ -15,11 +15,17 @@ class AppError(StorageError):
 
 
 class InvalidInputError(AppError):
-    """Input that fails validation. ``field`` names the field, for forms to highlight it."""
+    """Input that fails validation. ``field`` names the field, for forms to highlight it;
+    ``code`` says what is wrong in a stable word (pydantic's error type, e.g.
+    "string_too_long", or "value_error" for the model's own checks) so a German front end can
+    say it in its own words; ``limit`` is the bound involved, if any."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: str, field: str = "", code: str = "",
+                 limit: int | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.code = code
+        self.limit = limit
 
 
 class AmbiguousIdError(AppError):
@@ -50,6 +56,13 @@ def from_validation_error(exc: ValidationError, what: str) -> InvalidInputError:
         named = _FIELD_PREFIX.match(message)
         if named:
             field, message = named.group(1), named.group(2)
+    code = str(kind or "")
+    ctx = first.get("ctx") or {}
+    if code == "string_pattern_mismatch":
+        code = "record_id" if ctx.get("pattern") == ID_PATTERN else "control_characters"
+    limit = next((v for k, v in ctx.items() if k in ("max_length", "min_length", "le", "lt",
+                                                      "ge", "gt") and isinstance(v, int)), None)
     if field:
-        return InvalidInputError(f"{what}: {field}: {message}.".replace("..", "."), field)
-    return InvalidInputError(f"{what}: {message}.".replace("..", "."))
+        return InvalidInputError(f"{what}: {field}: {message}.".replace("..", "."), field, code,
+                                 limit)
+    return InvalidInputError(f"{what}: {message}.".replace("..", "."), "", code, limit)

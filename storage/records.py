@@ -314,6 +314,13 @@ class RecordStore:
                                       body["content"]))
         return views
 
+    def change_marker(self) -> int:
+        """A number that grows with every save, by any process (the chain's length): a GUI
+        compares it to notice changes made elsewhere without reading any record."""
+        with read_transaction(self._engine) as conn:
+            row = conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM chain_link")).first()
+        return int(row[0]) if row is not None else 0
+
     def chain_entries(self) -> list[dict[str, Any]]:
         """Every chain entry, opened; a damaged link appears as {"seq", "kind", "error"}."""
         with read_transaction(self._engine) as conn:
