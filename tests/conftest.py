@@ -6,8 +6,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.gui_support import ScriptedDialogs
 
 from app.service import VaultService
 from storage.kdf import KdfParams
@@ -41,3 +45,18 @@ def vault(created: tuple[Vault, str]) -> Vault:
 @pytest.fixture
 def service(vault: Vault) -> VaultService:
     return VaultService(vault)
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    from tests.gui_support import ScriptedDialogs
+
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """GUI tests never touch the real user's settings file."""
+    path = tmp_path / "settings.json"
+    monkeypatch.setenv("VORFALLBUCH_CONFIG", str(path))
+    return path

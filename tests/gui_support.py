@@ -1,0 +1,77 @@
+"""Shared pieces for GUI tests: answers for dialogs instead of a person, and a filled vault."""
+
+from __future__ import annotations
+
+import io
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.service import VaultService
+from ui.dialogs import Choice, Dialogs
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers queued by the test; every question and message is recorded. An unexpected
+    question fails the test instead of blocking it."""
+
+    def __init__(self) -> None:
+        self.answers: deque[Any] = deque()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.questions: list[str] = []
+
+    def answer(self, *values: Any) -> ScriptedDialogs:
+        self.answers.extend(values)
+        return self
+
+    def _next(self, question: str) -> Any:
+        self.questions.append(question)
+        if not self.answers:
+            raise AssertionError(f"unexpected dialog: {question}")
+        return self.answers.popleft()
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        self.infos.append(text)
+
+    def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
+        return bool(self._next(text))
+
+    def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
+        value = self._next(text)
+        assert isinstance(value, Choice)
+        return value
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
+        return list(self._next(title))
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        value = self._next(title)
+        return None if value is None else Path(value)
+
+
+def fill(service: VaultService, incidents: int = 3) -> dict[str, list[str]]:
+    """A small realistic vault: contacts, incidents with categories, one attachment."""
+    suspect = service.add_person({"kind": "suspect", "name": "Max Müller",
+                                  "emails": ["max@example.org"]}).id
+    witness = service.add_person({"kind": "witness", "name": "Erika Schmidt"}).id
+    ids = []
+    for number in range(incidents):
+        entry = service.add_incident({
+            "title": f"Drohbrief Nr. {number + 1}",
+            "occurred": {"date": f"2026-0{number % 9 + 1}-1{number % 10}", "time": "09:30"},
+            "categories": ["bedrohung"] if number % 2 else ["beleidigung", "politisches_leben"],
+            "channel": "letter" if number % 2 else "email",
+            "description": f"„Wir wissen, wo du wohnst.“ Vorfall {number + 1}",
+            "persons": [{"person_id": suspect, "role": "perpetrator"},
+                        {"person_id": witness, "role": "witness"}],
+            "case": {"outcome": "open" if number % 2 else "eingestellt"},
+        })
+        ids.append(entry.id)
+    attachment = service.add_attachment_stream(ids[0], io.BytesIO(b"Hallo Welt\n"), "brief.txt")
+    return {"incidents": ids, "persons": [suspect, witness], "attachments": [attachment.id]}

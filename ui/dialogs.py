@@ -1,0 +1,55 @@
+"""Every blocking dialog goes through one object, so tests can answer them instead of a person
+(style lesson 7). The app gets a `Dialogs`; tests pass a `ScriptedDialogs` (tests/gui_support)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Dialogs:
+    def error(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.critical(parent, tr("Vorfallbuch – Fehler"), text)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.information(parent, tr("Vorfallbuch"), text)
+
+    def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Vorfallbuch"), text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
+        answer = QMessageBox.question(
+            parent, tr("Vorfallbuch"), text,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return Choice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return Choice.DISCARD
+        return Choice.CANCEL
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title)
+        return [Path(n) for n in names]
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
+        return Path(name) if name else None
