@@ -22,6 +22,7 @@ class ScriptedDialogs(Dialogs):
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.questions: list[str] = []
+        self.printed: list[str] = []
 
     def answer(self, *values: Any) -> ScriptedDialogs:
         self.answers.extend(values)
@@ -49,6 +50,10 @@ class ScriptedDialogs(Dialogs):
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         return list(self._next(title))
+
+    def print_html(self, parent: QWidget | None, html: str) -> bool:
+        self.printed.append(html)
+        return True
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
         value = self._next(title)

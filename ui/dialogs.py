@@ -46,6 +46,20 @@ class Dialogs:
             return Choice.DISCARD
         return Choice.CANCEL
 
+    def print_html(self, parent: QWidget | None, html: str) -> bool:
+        """Print a small document (the recovery code) through the system's print dialog."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        return True
+
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title)
         return [Path(n) for n in names]

@@ -1,0 +1,105 @@
+"""When to lock by itself: after a while without input, and — where Qt or the system reports
+it — when the screen locks or the machine goes to sleep."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+          QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without keyboard, mouse or touch input in the app."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(minutes * 60_000))
+        self._timer.timeout.connect(self.idle)
+        self._active = False
+
+    def start(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None and not self._active:
+            app.installEventFilter(self)
+        self._active = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None and self._active:
+            app.removeEventFilter(self)
+        self._active = False
+        self._timer.stop()
+
+    def set_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(int(minutes * 60_000))
+        if self._active:
+            self._timer.start()
+
+    def remaining_ms(self) -> int:
+        return self._timer.remainingTime()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._timer.start()
+        return False
+
+
+class SessionWatcher(QObject):
+    """Emits `session_locked` when the screen locks, the session is switched or the machine
+    sleeps. Sources: Qt's application state (suspended), and on Linux the freedesktop
+    ScreenSaver and login1 D-Bus signals when QtDBus and a bus are there. Where nothing
+    reports it (Windows' session notifications need a native window hook not wired up yet),
+    the idle timer still locks."""
+
+    session_locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[str] = []
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_state)
+            self.sources.append("qt-application-state")
+        if sys.platform.startswith("linux"):
+            self._connect_dbus()
+
+    def _on_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.session_locked.emit()
+
+    def _connect_dbus(self) -> None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for service, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                                  ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver")):
+                if session.connect(service, path, service, "ActiveChanged", self,
+                                   SLOT("on_screensaver(bool)")):
+                    self.sources.append(service)
+        system = QDBusConnection.systemBus()
+        if system.isConnected() and system.connect(
+                "org.freedesktop.login1", "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager", "PrepareForSleep", self, SLOT("on_sleep(bool)")):
+            self.sources.append("login1")
+
+    @Slot(bool)
+    def on_screensaver(self, active: bool) -> None:
+        if active:
+            self.session_locked.emit()
+
+    @Slot(bool)
+    def on_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self.session_locked.emit()

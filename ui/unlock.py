@@ -1,0 +1,164 @@
+"""The unlock dialog: user, passphrase, "Passphrase vergessen?", and the growing wait after
+wrong tries. It needs only the standard library and Qt to appear; the vault code loads in the
+background meanwhile, and the key derivation runs off the GUI thread."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.throttle import UnlockThrottle
+from ui.worker import Job
+
+OpenVault = Callable[[Path], Any]  # returns a storage.vault.Vault (imported lazily)
+
+
+def _open_vault(folder: Path) -> Any:
+    from storage.vault import Vault
+
+    return Vault.open(folder)
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # the unlocked storage.vault.Vault
+    forgot = Signal(str)  # the chosen user name
+
+    def __init__(self, folder: Path, users: list[str], last_user: str,
+                 vault: Any | None = None, open_vault: OpenVault = _open_vault,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vorfallbuch entsperren"))
+        self._folder = folder
+        self._vault = vault
+        self._open_vault = open_vault
+        self._job: Job | None = None
+        self._opened: list[Any] = []
+        self._throttle = UnlockThrottle(folder, time.time)
+
+        self.user = QComboBox()
+        self.user.setObjectName("user")
+        self.user.addItems(users)
+        if last_user in users:
+            self.user.setCurrentText(last_user)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
+        self.notice = QLabel(wordWrap=True)
+        self.notice.setVisible(False)
+        self.forgot_button = QPushButton(self.tr("Passphrase vergessen?"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.user.currentText()))
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(self.tr("Entsperren"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        quit_button = buttons.addButton(self.tr("Beenden"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Benutzer:"), self.user)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich "
+                               "mit Ihrer Passphrase an."), wordWrap=True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.status)
+        layout.addWidget(self.forgot_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._tick()
+        self.passphrase.setFocus()
+
+    # -- waiting after wrong tries ------------------------------------------------------
+    def _tick(self) -> None:
+        left = self._throttle.remaining()
+        if left > 0:
+            self.status.setText(self.tr("Zu viele falsche Passphrasen. Nächster Versuch in "
+                                        "{0} Sekunden.").format(int(left + 0.999)))
+            self.unlock_button.setEnabled(False)
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+            self.unlock_button.setEnabled(self._job is None)
+            if self.status.property("waiting"):
+                self.status.clear()
+        self.status.setProperty("waiting", left > 0)
+
+    def waiting_seconds(self) -> float:
+        return self._throttle.remaining()
+
+    # -- unlocking ----------------------------------------------------------------------
+    def try_unlock(self) -> None:
+        if self._job is not None or self._throttle.remaining() > 0:
+            return
+        user = self.user.currentText()
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.status.setText(self.tr("Bitte geben Sie Ihre Passphrase ein."))
+            return
+        self.status.setText(self.tr("Prüfe die Passphrase …"))
+        self.unlock_button.setEnabled(False)
+        opened: list[Any] = [self._vault] if self._vault is not None else []
+        opener, folder = self._open_vault, self._folder
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            if not opened:
+                opened.append(opener(folder))
+            opened[0].unlock(user, passphrase)
+            return opened[0]
+
+        self._opened = opened
+
+        self._job = Job(work, self)
+        self._job.succeeded.connect(self._done)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def _done(self, vault: Any) -> None:
+        self._job = None
+        self._vault = vault
+        self.passphrase.clear()
+        self.status.clear()
+        self.unlocked.emit(vault)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.messages import describe
+
+        self._job = None
+        if self._opened:
+            self._vault = self._opened[0]  # keep the opened vault for the next try
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        self.status.setText(describe(exc))
+        self._tick()
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

@@ -1,0 +1,238 @@
+"""First start: create the vault. User name, passphrase twice (with strength hint and the
+policy), the recovery code shown once with a print button, and a typed-back group of it."""
+
+from __future__ import annotations
+
+import html
+import secrets
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from storage import recovery
+from storage.userbook import check_user_name
+from ui.dialogs import Dialogs
+from ui.passphrase import PassphraseFields
+from ui.worker import Job
+
+
+class NamePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Willkommen bei Vorfallbuch"))
+        self.setSubTitle(self.tr("Hier dokumentieren Sie Anfeindungen sicher und verschlüsselt. "
+                                 "Zuerst legen wir Ihren Zugang an."))
+        self.name = QLineEdit()
+        self.name.setObjectName("user_name")
+        self.problem = QLabel(wordWrap=True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Ihr Name (Benutzer):"), self.name)
+        form.addRow(self.problem)
+        self.name.textChanged.connect(self._check)
+
+    def _check(self) -> None:
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        try:
+            check_user_name(self.name.text())
+        except Exception:
+            self.problem.setText(self.tr("Bitte einen Namen ohne Steuerzeichen eingeben "
+                                         "(höchstens 100 Zeichen).") if self.name.text() else "")
+            return False
+        self.problem.clear()
+        return True
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, name_page: NamePage) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Passphrase festlegen"))
+        self.setSubTitle(self.tr("Die Passphrase schützt alle Aufzeichnungen. Niemand – auch "
+                                 "nicht der Hersteller – kann sie zurücksetzen; dafür gibt es "
+                                 "gleich einen Wiederherstellungscode."))
+        self._name_page = name_page
+        self.fields = PassphraseFields()
+        QVBoxLayout(self).addWidget(self.fields)
+        self.fields.validity_changed.connect(lambda _valid: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        self.fields.user_name = self._name_page.name.text().strip()
+
+    def isComplete(self) -> bool:
+        return self.fields.is_valid()
+
+
+class CodePage(QWizardPage):
+    """Creates the vault (off the GUI thread: the key derivation is calibrated here) and shows
+    the recovery code, once."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Ihr Wiederherstellungscode"))
+        self._wizard = wizard
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.status = QLabel(self.tr("Der Tresor wird angelegt …"), wordWrap=True)
+        self.code_label = QLabel()
+        self.code_label.setObjectName("recovery_code")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(font.pointSize() + 4)
+        font.setWeight(QFont.Weight.Bold)
+        self.code_label.setFont(font)
+        self.print_button = QPushButton(self.tr("Drucken …"))
+        self.print_button.clicked.connect(self.print_code)
+        self.kept = QCheckBox(self.tr("Ich habe den Code ausgedruckt oder aufgeschrieben und "
+                                      "bewahre ihn verschlossen auf."))
+        self.kept.toggled.connect(lambda _on: self.completeChanged.emit())
+        explanation = QLabel(self.tr(
+            "Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. "
+            "Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im "
+            "Tresor der Verwaltung."), wordWrap=True)
+        layout = QVBoxLayout(self)
+        for widget in (self.status, self.busy, explanation, self.code_label, self.print_button,
+                       self.kept):
+            layout.addWidget(widget)
+        self._show_code(None)
+
+    def _show_code(self, code: str | None) -> None:
+        ready = code is not None
+        self.busy.setVisible(not ready)
+        self.code_label.setText(code or "")
+        self.print_button.setEnabled(ready)
+        self.kept.setEnabled(ready)
+
+    def initializePage(self) -> None:
+        if self._wizard.code is None and self._wizard.job is None:
+            self._wizard.create_vault(self._created, self._failed)
+
+    def _created(self, code: str) -> None:
+        self.status.setText(self.tr("Der Tresor ist angelegt."))
+        self._show_code(code)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.busy.setVisible(False)
+
+    def print_code(self) -> None:
+        code = self._wizard.code or ""
+        document = (
+            "<h2>" + html.escape(self.tr("Vorfallbuch – Wiederherstellungscode")) + "</h2>"
+            + "<p>" + html.escape(self.tr("Benutzer: {0}").format(self._wizard.user_name))
+            + "</p><p style='font-family: monospace; font-size: 18pt'><b>"
+            + html.escape(code) + "</b></p><p>"
+            + html.escape(self.tr("Verschlossen aufbewahren. Damit kann eine neue Passphrase "
+                                  "gesetzt werden.")) + "</p>")
+        self._wizard.dialogs.print_html(self, document)
+
+    def isComplete(self) -> bool:
+        return self._wizard.code is not None and self.kept.isChecked()
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Code bestätigen"))
+        self._wizard = wizard
+        self.group = secrets.randbelow(recovery.GROUPS)
+        self.prompt = QLabel(wordWrap=True)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("confirm_group")
+        self.entry.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.entry.textChanged.connect(lambda _text: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.entry)
+
+    def initializePage(self) -> None:
+        self.prompt.setText(self.tr("Zur Sicherheit: Bitte tippen Sie Gruppe {0} Ihres "
+                                    "Wiederherstellungscodes ab (ohne nachzusehen, wenn Sie "
+                                    "können).").format(self.group + 1))
+        self.entry.clear()
+
+    def expected(self) -> str:
+        code = self._wizard.code or ""
+        return code.split("-")[self.group] if code else ""
+
+    def isComplete(self) -> bool:
+        typed = recovery.normalise(self.entry.text())
+        return bool(typed) and typed == self.expected()
+
+
+class SetupWizard(QWizard):
+    created = Signal(object)  # the new, unlocked vault
+
+    def __init__(self, folder: Path, dialogs: Dialogs, kdf: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vorfallbuch einrichten"))
+        self.folder = folder
+        self.dialogs = dialogs
+        self.kdf = kdf  # tests pass cheap parameters; the product calibrates
+        self.code: str | None = None
+        self.vault: Any = None
+        self.job: Job | None = None
+        self.user_name = ""
+        self.name_page = NamePage()
+        self.passphrase_page = PassphrasePage(self.name_page)
+        self.code_page = CodePage(self)
+        self.confirm_page = ConfirmPage(self)
+        for page in (self.name_page, self.passphrase_page, self.code_page, self.confirm_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Weiter"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Zurück"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
+
+    def create_vault(self, on_done: Any, on_failed: Any) -> None:
+        self.user_name = self.name_page.name.text().strip()
+        passphrase = self.passphrase_page.fields.passphrase() or ""
+        folder, name, kdf = self.folder, self.user_name, self.kdf
+        # Once the vault exists, going back would only confuse: the code is final.
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[Any, str]:
+            from storage.vault import Vault
+
+            vault, code = Vault.create(folder, name, passphrase, kdf=kdf)
+            return vault, code
+
+        def done(result: tuple[Any, str]) -> None:
+            self.job = None
+            self.vault, self.code = result
+            self.passphrase_page.fields.clear()
+            on_done(self.code)
+
+        def failed(exc: BaseException) -> None:
+            from ui.messages import describe
+
+            self.job = None
+            on_failed(describe(exc))
+
+        self.job = Job(work, self)
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(failed)
+        self.job.start()
+
+    def accept(self) -> None:
+        if self.vault is not None:
+            self.code = None  # shown once; not kept in memory longer than needed
+            self.created.emit(self.vault)
+        super().accept()
