@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The widget classes are imported where they are used: this module is loaded before the unlock
+# dialog appears, and each PySide6 class costs start-up time on first touch.
 
 
 def tr(text: str) -> str:
@@ -22,12 +28,18 @@ class Choice(Enum):
 
 class Dialogs:
     def error(self, parent: QWidget | None, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(parent, tr("Vorfallbuch – Fehler"), text)
 
     def info(self, parent: QWidget | None, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, tr("Vorfallbuch"), text)
 
     def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, tr("Vorfallbuch"), text,
                           QMessageBox.StandardButton.NoButton, parent)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
@@ -36,6 +48,8 @@ class Dialogs:
         return box.clickedButton() is yes
 
     def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent, tr("Vorfallbuch"), text,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -61,9 +75,13 @@ class Dialogs:
         return True
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, title)
         return [Path(n) for n in names]
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
         return Path(name) if name else None

@@ -1,6 +1,7 @@
 """The unlock dialog: user, passphrase, "Passphrase vergessen?", and the growing wait after
 wrong tries. It needs only the standard library and Qt to appear; the vault code loads in the
-background meanwhile, and the key derivation runs off the GUI thread."""
+background meanwhile, and the key derivation runs off the GUI thread. (It avoids even the Qt
+namespace: PySide6 builds that lazily, and the first touch costs ~20 ms of start-up.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from storage.throttle import UnlockThrottle
-from ui.worker import Job
 
 OpenVault = Callable[[Path], Any]  # returns a storage.vault.Vault (imported lazily)
 
@@ -46,7 +46,7 @@ class UnlockDialog(QDialog):
         self._folder = folder
         self._vault = vault
         self._open_vault = open_vault
-        self._job: Job | None = None
+        self._job: Any = None  # a ui.worker.Job while the key derivation runs
         self._opened: list[Any] = []
         self._throttle = UnlockThrottle(folder, time.time)
 
@@ -83,7 +83,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.notice)
         layout.addWidget(self.status)
-        layout.addWidget(self.forgot_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.forgot_button)
         layout.addWidget(buttons)
 
         self._countdown = QTimer(self)
@@ -131,6 +131,8 @@ class UnlockDialog(QDialog):
             return opened[0]
 
         self._opened = opened
+
+        from ui.worker import Job
 
         self._job = Job(work, self)
         self._job.succeeded.connect(self._done)
