@@ -1,0 +1,1 @@
+"""The contact directory: list pane, table model and editor window."""

@@ -1,0 +1,430 @@
+"""The contact editor: a non-modal window for one contact (new or stored). It saves with the
+version it loaded, so a change made elsewhere meanwhile is refused instead of overwritten,
+and it never drops typed input without asking (except on auto-lock, which leaves a note)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Person, PersonKind
+from app.entries import PERSON, Entry
+from app.errors import InvalidInputError
+from app.service import VaultService
+from storage.errors import ConflictError, RecordNotFoundError, StorageError
+from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
+from ui.dialogs import Choice, Dialogs
+from ui.messages import describe, field_label
+
+NOTICE = "#fff4ce"  # the yellow of "please check" notices
+WARNING = "#fde2dd"
+
+
+class ContactEditor(QWidget):
+    saved = Signal(str)  # the record id, after every successful save
+    closed = Signal()
+
+    def __init__(self, service: VaultService, dialogs: Dialogs,
+                 entry: Entry[Person] | None, parent: QWidget | None = None, *,
+                 initial_kind: PersonKind | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._service = service
+        self._dialogs = dialogs
+        self._entry = entry
+        self._forced_close = False
+        self._lock_note = ""
+        self._loading = True  # widgets fire change signals while the form is filled
+        self._build()
+        self._load(entry.value if entry is not None else None, initial_kind)
+        self.resize(1040, 600)
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.check_banner = Banner(NOTICE, parent=self)
+        self.conflict_banner = Banner(WARNING, self.tr("Neu laden"), self)
+        assert self.conflict_banner.button is not None
+        self.conflict_banner.button.clicked.connect(self.reload_from_store)
+
+        self.kind = KindCombo()
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.function = QLineEdit()
+        self.phones = LinesEdit(self.tr("eine Telefonnummer pro Zeile"))
+        self.emails = LinesEdit(self.tr("eine E-Mail-Adresse pro Zeile"))
+        self.web = LinesEdit(self.tr("eine Webadresse pro Zeile"))
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.handles = HandlesTable()
+        self.vehicle_plates = LinesEdit(self.tr("ein Kennzeichen pro Zeile"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 14)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("woher die Angaben stammen"))
+        self.checked = QCheckBox(self.tr("geprüft am"))
+        self.checked_on = QDateEdit()
+        self.checked_on.setCalendarPopup(True)
+        self.checked_on.setDisplayFormat("dd.MM.yyyy")
+        self.checked.toggled.connect(self.checked_on.setEnabled)
+        self.needs_check = QCheckBox(self.tr("bitte prüfen (Angaben noch nicht bestätigt)"))
+
+        checked_row = QHBoxLayout()
+        checked_row.addWidget(self.checked)
+        checked_row.addWidget(self.checked_on)
+        checked_row.addStretch(1)
+
+        # Two columns: who and how to reach them on the left, online traces, notes and the
+        # provenance on the right, so the whole contact fits on a laptop screen unscrolled.
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        left.addRow(self.tr("&Art"), self.kind)
+        left.addRow(self.tr("&Name"), self.name)
+        left.addRow(self.tr("&Organisation"), self.organisation)
+        left.addRow(self.tr("&Funktion"), self.function)
+        left.addRow(self.tr("&Telefon"), self.phones)
+        left.addRow(self.tr("&E-Mail"), self.emails)
+        left.addRow(self.tr("&Web"), self.web)
+        left.addRow(self.tr("Ans&chrift"), self.address)
+        right.addRow(self.tr("Online-&Profile"), self.handles)
+        right.addRow(self.tr("&Kennzeichen"), self.vehicle_plates)
+        right.addRow(self.tr("N&otizen"), self.notes)
+        right.addRow(self.tr("&Quelle"), self.source)
+        right.addRow(self.tr("Prüfung"), checked_row)
+        right.addRow("", self.needs_check)
+        form_widget = QWidget()
+        columns = QHBoxLayout(form_widget)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left_column = QVBoxLayout()
+        left_column.addLayout(left)
+        left_column.addStretch(1)  # extra height goes below the fields, not between them
+        columns.addLayout(left_column, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_widget)
+
+        self.history_button = QPushButton(self.tr("Verlauf…"))
+        self.history_button.clicked.connect(self.show_history)
+        self.close_button = QPushButton(self.tr("Schließen"))
+        self.close_button.clicked.connect(self.close)
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.check_banner)
+        layout.addWidget(self.conflict_banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        for line in (self.name, self.organisation, self.function, self.source):
+            line.textChanged.connect(self._edited)
+        for block in (self.phones, self.emails, self.web, self.address, self.vehicle_plates,
+                      self.notes):
+            block.textChanged.connect(self._edited)
+        self.kind.currentIndexChanged.connect(self._edited)
+        self.handles.changed.connect(self._edited)
+        self.checked.toggled.connect(self._edited)
+        self.checked_on.dateChanged.connect(self._edited)
+        self.needs_check.toggled.connect(self._edited)
+
+    # -- form <-> model -----------------------------------------------------------------
+    def _load(self, person: Person | None, initial_kind: PersonKind | None = None) -> None:
+        """Fill every widget from `person` (None: an empty form) and take that as unchanged."""
+        self._loading = True
+        try:
+            self.kind.set_kind(person.kind if person is not None else initial_kind)
+            self.name.setText(person.name if person else "")
+            self.organisation.setText(person.organisation if person else "")
+            self.function.setText(person.function if person else "")
+            self.phones.set_values(person.phones if person else [])
+            self.emails.set_values(person.emails if person else [])
+            self.web.set_values(person.web if person else [])
+            self.address.setPlainText(person.address if person else "")
+            self.handles.set_values(person.handles if person else [])
+            self.vehicle_plates.set_values(person.vehicle_plates if person else [])
+            self.notes.setPlainText(person.notes if person else "")
+            self.source.setText(person.source if person else "")
+            checked_on = person.checked_on if person else None
+            self.checked.setChecked(checked_on is not None)
+            self.checked_on.setEnabled(checked_on is not None)
+            self.checked_on.setDate(_qdate(checked_on or self._service.today()))
+            self.needs_check.setChecked(bool(person and person.needs_check))
+        finally:
+            self._loading = False
+        self._baseline = self._snapshot()
+        self._edited()
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        """Every widget's raw value: equal snapshots mean nothing was changed."""
+        return (self.kind.kind(), self.name.text(), self.organisation.text(),
+                self.function.text(), self.phones.toPlainText(), self.emails.toPlainText(),
+                self.web.toPlainText(), self.address.toPlainText(), tuple(self.handles.rows()),
+                self.vehicle_plates.toPlainText(), self.notes.toPlainText(), self.source.text(),
+                self.checked.isChecked(),
+                self.checked_on.date().toString(Qt.DateFormat.ISODate)
+                if self.checked.isChecked() else "",
+                self.needs_check.isChecked())
+
+    def form_data(self) -> dict[str, Any]:
+        """The form as the core's input; the core validates it (one set of rules)."""
+        kind = self.kind.kind()
+        data: dict[str, Any] = {
+            "name": self.name.text(), "organisation": self.organisation.text(),
+            "function": self.function.text(), "phones": self.phones.values(),
+            "emails": self.emails.values(), "web": self.web.values(),
+            "address": self.address.toPlainText().strip(), "handles": self.handles.values(),
+            "vehicle_plates": self.vehicle_plates.values(),
+            "notes": self.notes.toPlainText().rstrip(), "source": self.source.text(),
+            "checked_on": self.checked_on.date().toPython() if self.checked.isChecked()
+            else None,
+            "needs_check": self.needs_check.isChecked(),
+        }
+        if kind is not None:
+            data["kind"] = kind.value
+        return data
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        dirty = self.has_unsaved_changes()
+        self.setWindowModified(dirty)
+        name = self.name.text().strip() or self.organisation.text().strip()
+        if self._entry is None:
+            title = self.tr("Neuer Kontakt")
+        else:
+            title = self.tr("Kontakt: {0}").format(name or self.tr("ohne Namen"))
+        # "[*]" is where Qt shows the unsaved-changes marker, not text to translate.
+        self.setWindowTitle(self.tr("{0} – Vorfallbuch").format(title) + "[*]")
+        self.history_button.setEnabled(self._entry is not None)
+        if self.needs_check.isChecked():
+            source = self.source.text().strip() or self.tr("keine angegeben")
+            self.check_banner.show_text(self.tr(
+                "Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}"
+            ).format(source))
+        else:
+            self.check_banner.hide()
+
+    # -- public API ---------------------------------------------------------------------
+    def record_id(self) -> str | None:
+        return self._entry.id if self._entry is not None else None
+
+    def entry(self) -> Entry[Person] | None:
+        return self._entry
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._baseline
+
+    def save(self) -> bool:
+        """Store the form; on failure say why in German and keep every input."""
+        error = self._store(with_values=True)
+        if error:
+            self._dialogs.error(self, error)
+            return False
+        return True
+
+    def mark_changed_elsewhere(self, deleted: bool = False) -> None:
+        if deleted:
+            text = self.tr("Dieser Kontakt wurde an anderer Stelle gelöscht. Ihre Eingaben "
+                           "sind noch hier; speichern lassen sie sich nicht mehr.")
+        else:
+            text = self.tr("Dieser Kontakt wurde an anderer Stelle geändert. Laden Sie ihn neu, "
+                           "um die aktuelle Fassung zu sehen.")
+        self.conflict_banner.show_text(text)
+        assert self.conflict_banner.button is not None
+        self.conflict_banner.button.setVisible(not deleted)
+
+    def changed_elsewhere(self, entry: Entry[Person] | None) -> None:
+        """Another window or user stored `entry` (None: deleted). Without own changes the
+        form simply shows it; with own changes the user decides (banner)."""
+        if self._entry is None:
+            return
+        if entry is None:
+            self.mark_changed_elsewhere(deleted=True)
+        elif entry.version != self._entry.version:
+            if self.has_unsaved_changes():
+                self.mark_changed_elsewhere()
+            else:
+                self._entry = entry
+                self._load(entry.value)
+                self.conflict_banner.hide()
+
+    def reload_from_store(self) -> bool:
+        if self._entry is None:
+            return False
+        if self.has_unsaved_changes() and not self._dialogs.confirm(
+                self, self.tr("Ihre Änderungen in diesem Fenster gehen dabei verloren. Den "
+                              "Kontakt neu laden?"), self.tr("Neu laden")):
+            return False
+        try:
+            entry = self._service.get_person(self._entry.id)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return False
+        self._entry = entry
+        self._load(entry.value)
+        self.conflict_banner.hide()
+        return True
+
+    def ask_unsaved(self) -> Choice:
+        """Save, discard or cancel for unsaved changes (DISCARD without asking when none)."""
+        if not self.has_unsaved_changes():
+            return Choice.DISCARD
+        self.raise_()
+        return self._dialogs.save_discard_cancel(self, self.tr(
+            "Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie "
+            "speichern?"))
+
+    def close_for_lock(self, ask: bool) -> bool:
+        """Close for locking. Asking: the user may cancel (False, all kept). Not asking
+        (auto-lock): valid changes are saved, others dropped with a note (lock_note())."""
+        if ask:
+            choice = self.ask_unsaved()
+            if choice is Choice.CANCEL or (choice is Choice.SAVE and not self.save()):
+                return False
+        elif self.has_unsaved_changes():
+            error = self._store(with_values=False)
+            if error:
+                self._lock_note = self.tr(
+                    "Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht "
+                    "gespeichert werden und wurden verworfen: {0}").format(error)
+        self.discard_and_close()
+        return True
+
+    def lock_note(self) -> str:
+        """The note left by an auto-lock that dropped changes ("" if none); read once."""
+        note, self._lock_note = self._lock_note, ""
+        return note
+
+    def discard_and_close(self) -> None:
+        self.drop_data()
+        self._forced_close = True
+        self.close()
+
+    def drop_data(self) -> None:
+        """Forget every decrypted value this window holds."""
+        self._entry = None
+        self._load(None)
+        self.conflict_banner.hide()
+        self.check_banner.label.clear()
+        self.setWindowTitle("Vorfallbuch")
+
+    def show_history(self) -> None:
+        if self._entry is None:
+            return
+        try:
+            items = self._service.history(PERSON, self._entry.id)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return
+        lines = []
+        for item in items:
+            what = (self.tr("gelöscht") if item.deleted
+                    else ", ".join(field_label(f) for f in item.changed) or "–")
+            lines.append(self.tr("Fassung {0} vom {1}, {2}: {3}").format(
+                item.version, _local_time(item.at), item.author, what))
+        self._dialogs.info(self, self.tr("Verlauf dieses Kontakts:") + "\n" + "\n".join(lines))
+
+    # -- saving -------------------------------------------------------------------------
+    def _store(self, with_values: bool) -> str:
+        """Add or update; returns "" on success, else a German sentence (naming the wrong
+        value only when `with_values`, since lock notes must hold no personal data)."""
+        data = self.form_data()
+        try:
+            if self._entry is None:
+                entry = self._service.add_person(data)
+            else:
+                entry = self._service.update_person(self._entry.id, data, self._entry.version)
+        except StorageError as exc:
+            if isinstance(exc, ConflictError):
+                self.mark_changed_elsewhere()
+            elif isinstance(exc, RecordNotFoundError):
+                self.mark_changed_elsewhere(deleted=True)
+            elif isinstance(exc, InvalidInputError):
+                self._focus_field(exc.field)
+            return self._explain(exc, data, with_values)
+        self._entry = entry
+        self._load(entry.value)
+        self.conflict_banner.hide()
+        self.saved.emit(entry.id)
+        return ""
+
+    def _explain(self, exc: StorageError, data: dict[str, Any], with_values: bool) -> str:
+        # The model's own checks carry English reasons; say the common ones in German here.
+        if isinstance(exc, InvalidInputError) and exc.code == "value_error":
+            if exc.field == "name":
+                return self.tr("Bitte geben Sie einen Namen oder eine Organisation an.")
+            root, _, number = exc.field.partition(".")
+            if root == "emails":
+                emails = data.get("emails", [])
+                if with_values and number.isdigit() and int(number) < len(emails):
+                    return self.tr("„{0}“ ist keine gültige E-Mail-Adresse.").format(
+                        emails[int(number)])
+                return self.tr("Eine E-Mail-Adresse ist ungültig.")
+        if isinstance(exc, InvalidInputError) and exc.field == "kind" and exc.code == "missing":
+            return self.tr("Bitte wählen Sie die Art des Kontakts.")
+        return describe(exc)
+
+    def _focus_field(self, field: str) -> None:
+        widgets: dict[str, QWidget] = {
+            "kind": self.kind, "name": self.name, "organisation": self.organisation,
+            "function": self.function, "phones": self.phones, "emails": self.emails,
+            "web": self.web, "address": self.address, "handles": self.handles.table,
+            "vehicle_plates": self.vehicle_plates, "notes": self.notes, "source": self.source,
+            "checked_on": self.checked_on,
+        }
+        widget = widgets.get(field.split(".")[0])
+        if widget is not None:
+            widget.setFocus()
+
+    # -- Qt -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._forced_close:
+            choice = self.ask_unsaved()
+            if choice is Choice.CANCEL or (choice is Choice.SAVE and not self.save()):
+                event.ignore()
+                return
+        self.drop_data()
+        event.accept()
+        self.closed.emit()
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _local_time(iso: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,357 @@
+"""The contact list: search as you type, a kind filter, and editors opened from it. The main
+window calls reload() after unlocking and clear_for_lock() before locking."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Person, PersonKind
+from app.entries import Entry
+from app.service import VaultService
+from app.support_contacts import missing_support_contacts, offer_support_contacts
+from storage.errors import RecordNotFoundError, StorageError
+from ui.contacts.editor import ContactEditor
+from ui.contacts.model import ContactTableModel
+from ui.dialogs import Choice, Dialogs
+from ui.messages import describe
+from ui.table_model import ID_ROLE, RecordFilterProxy
+
+Predicate = Callable[[Entry[Person]], bool] | None
+
+# The kind filter's entries: key -> which rows it keeps.
+FILTERS: dict[str, Predicate] = {
+    "all": None,
+    "support": lambda row: row.value.kind.is_support,
+    "involved": lambda row: row.value.kind.is_involved,
+    "own": lambda row: row.value.kind == PersonKind.OWN_ORGANISATION,
+}
+
+
+class ContactsPane(QWidget):
+    changed = Signal()  # contacts were added, changed or deleted from here
+
+    def __init__(self, service: VaultService, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._dialogs = dialogs
+        self._editors: list[ContactEditor] = []
+        self._notes: list[str] = []
+        self._failures = 0
+        self._loaded = False  # nothing is shown (or offered) before the first reload
+        self.model = ContactTableModel()
+        self.proxy = RecordFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._update_state()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Organisation, Telefon, …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.kind_filter = QComboBox()
+        for key, label in (("all", self.tr("Alle")), ("support", self.tr("Hilfe & Beratung")),
+                           ("involved", self.tr("Beteiligte Personen")),
+                           ("own", self.tr("eigene Verwaltung"))):
+            self.kind_filter.addItem(label, key)
+        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
+        show_label = QLabel(self.tr("&Anzeigen:"))
+        show_label.setBuddy(self.kind_filter)
+
+        self.new_button = QPushButton(self.tr("Neuer Kontakt"))
+        self.open_button = QPushButton(self.tr("Öffnen"))
+        self.delete_button = QPushButton(self.tr("Löschen…"))
+        self.offer_button = QPushButton(self.tr("Hilfestellen Sachsen übernehmen…"))
+        self.offer_button.setToolTip(self.tr(
+            "Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen"))
+        self.new_button.clicked.connect(lambda: self.new_contact())
+        self.open_button.clicked.connect(self._open_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.offer_button.clicked.connect(self.offer_support_contacts)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ContactTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(ContactTableModel.NAME, 300)
+        header.resizeSection(ContactTableModel.KIND, 160)
+        header.resizeSection(ContactTableModel.PHONE, 160)
+        header.resizeSection(ContactTableModel.EMAIL, 200)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_state)
+
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(show_label)
+        top.addWidget(self.kind_filter)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.offer_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    # -- list ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read every contact from the vault, keeping the selection."""
+        selected = self.selected_id()
+        try:
+            listing = self._service.list_persons()
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return
+        self.model.set_rows(listing.entries)
+        self._loaded = True
+        self._failures = len(listing.failures)
+        if selected is not None:
+            self._select(selected, reveal=False)
+        self._update_state()
+
+    def refresh_from_elsewhere(self) -> None:
+        """Another window (or user) changed the vault: show it here and in open editors."""
+        self.reload()
+        for editor in list(self._editors):
+            record_id = editor.record_id()
+            if record_id is None:
+                continue
+            try:
+                entry: Entry[Person] | None = self._service.get_person(record_id)
+            except RecordNotFoundError:
+                entry = None
+            except StorageError:
+                continue  # e.g. busy: the next refresh will catch up
+            editor.changed_elsewhere(entry)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        value = index.siblingAtColumn(0).data(ID_ROLE)
+        return str(value) if value else None
+
+    def select(self, person_id: str) -> bool:
+        """Select a contact, clearing search and filter if they hide it."""
+        return self._select(person_id, reveal=True)
+
+    def _select(self, person_id: str, reveal: bool) -> bool:
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and reveal:
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _selected_entry(self) -> Entry[Person] | None:
+        selected = self.selected_id()
+        row = self.model.row_of(selected) if selected else -1
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_state()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_predicate(FILTERS[str(self.kind_filter.currentData())])
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_selection = self.selected_id() is not None
+        self.open_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if not self._loaded:
+            text = ""
+        elif total == 0:
+            text = self.tr("Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.")
+        elif total == 1 and shown == 1:
+            text = self.tr("1 Kontakt")
+        elif shown == total:
+            text = self.tr("{0} Kontakte").format(total)
+        else:
+            text = self.tr("{0} von {1} Kontakten").format(shown, total)
+        if self._failures:
+            text += " – " + self.tr("{0} Kontakte konnten nicht geöffnet werden (bitte die "
+                                    "Prüfung ausführen).").format(self._failures)
+        self.status.setText(text)
+        present = [row.value for row in self.model.rows()]
+        self.offer_button.setVisible(self._loaded and bool(missing_support_contacts(present)))
+
+    # -- editors ------------------------------------------------------------------------
+    def new_contact(self, kind: PersonKind | None = None) -> ContactEditor:
+        return self._show_editor(ContactEditor(self._service, self._dialogs, None, self,
+                                               initial_kind=kind))
+
+    def open_contact(self, person_id: str) -> ContactEditor | None:
+        """Open (or bring forward) the editor of a contact; None if it cannot be read."""
+        for editor in self._editors:
+            if editor.record_id() == person_id:
+                editor.show()
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        try:
+            entry = self._service.get_person(person_id)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return None
+        return self._show_editor(ContactEditor(self._service, self._dialogs, entry, self))
+
+    def editors(self) -> list[ContactEditor]:
+        return list(self._editors)
+
+    def _show_editor(self, editor: ContactEditor) -> ContactEditor:
+        self._editors.append(editor)
+        editor.saved.connect(self._editor_saved)
+        editor.closed.connect(lambda: self._forget(editor))
+        editor.show()
+        editor.raise_()
+        return editor
+
+    def _forget(self, editor: ContactEditor) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def _editor_saved(self, person_id: str) -> None:
+        self.reload()
+        self._select(person_id, reveal=False)
+        self.changed.emit()
+
+    def _open_selected(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.open_contact(selected)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        value = index.siblingAtColumn(0).data(ID_ROLE)
+        if value:
+            self.open_contact(str(value))
+
+    # -- delete -------------------------------------------------------------------------
+    def _delete_selected(self) -> None:
+        entry = self._selected_entry()
+        if entry is None:
+            return
+        editor = next((e for e in self._editors if e.record_id() == entry.id), None)
+        text = self.tr("Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere "
+                       "Fassungen bleiben im Verlauf des Tresors erhalten.").format(
+            entry.value.display_name)
+        if editor is not None and editor.has_unsaved_changes():
+            text += "\n" + self.tr("Das geöffnete Fenster mit ungespeicherten Änderungen wird "
+                                   "geschlossen.")
+        if not self._dialogs.confirm(self, text, self.tr("Löschen")):
+            return
+        try:
+            self._service.delete_person(entry.id, entry.version)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            self.refresh_from_elsewhere()
+            return
+        if editor is not None:
+            editor.discard_and_close()
+        self.reload()
+        self.changed.emit()
+
+    # -- shipped support contacts -------------------------------------------------------
+    def offer_support_contacts(self) -> bool:
+        """Ask once whether to add the shipped Saxony contacts that are missing; returns
+        whether any were added. Nothing is asked when all are present."""
+        try:
+            present = [entry.value for entry in self._service.list_persons().entries]
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return False
+        if not missing_support_contacts(present):
+            return False
+        if not self._dialogs.confirm(self, self.tr(
+                "Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre "
+                "Kontakte übernommen werden?"), self.tr("Übernehmen")):
+            return False
+        try:
+            added = offer_support_contacts(self._service)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            added = []
+        self.reload()
+        if added:
+            self.changed.emit()
+        return bool(added)
+
+    # -- locking ------------------------------------------------------------------------
+    def clear_for_lock(self, ask: bool) -> bool:
+        """Drop every decrypted value and close the editors. Asking: unsaved changes are
+        saved or discarded as the user says, all questions first, so cancelling any of them
+        returns False with nothing changed. Not asking (auto-lock): valid changes are saved,
+        invalid ones dropped with a note for pending_notes()."""
+        editors = list(self._editors)
+        if ask:
+            answers: list[tuple[ContactEditor, Choice]] = []
+            for editor in editors:
+                choice = editor.ask_unsaved()
+                if choice is Choice.CANCEL:
+                    return False
+                answers.append((editor, choice))
+            for editor, choice in answers:
+                if choice is Choice.SAVE and not editor.save():
+                    return False
+            for editor in editors:
+                editor.discard_and_close()
+        else:
+            for editor in editors:
+                editor.close_for_lock(ask=False)
+                note = editor.lock_note()
+                if note:
+                    self._notes.append(note)
+        self._editors.clear()
+        self.search.clear()  # the search words may name a person
+        self.model.clear()
+        self._loaded = False
+        self._failures = 0
+        self._update_state()
+        return True
+
+    def pending_notes(self) -> list[str]:
+        """Notes left by an auto-lock (for the main window to show after unlocking); they are
+        handed over once."""
+        notes, self._notes = self._notes, []
+        return notes
