@@ -27,7 +27,8 @@ def old_vault(tmp_path: Path) -> Path:
 
 
 def schema_version(folder: Path) -> int:
-    conn = sqlite3.connect(folder / "vault.db")
+    # Read-only and immutable: the committed fixture must never get -wal/-shm files.
+    conn = sqlite3.connect(f"file:{folder / 'vault.db'}?mode=ro&immutable=1", uri=True)
     try:
         return int(conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
     finally:
