@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 # The widget classes are imported where they are used: this module is loaded before the unlock
 # dialog appears, and each PySide6 class costs start-up time on first touch.
@@ -27,21 +27,36 @@ class Choice(Enum):
 
 
 class Dialogs:
+    def _box(self, parent: QWidget | None, kind: str, title: str, text: str) -> QMessageBox:
+        """A message box that shows its text as plain text: names and titles come from the
+        vault, and markup in them must not be rendered."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        icon = {"error": QMessageBox.Icon.Critical, "info": QMessageBox.Icon.Information,
+                "question": QMessageBox.Icon.Question}[kind]
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
     def error(self, parent: QWidget | None, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(parent, tr("Vorfallbuch – Fehler"), text)
+        box = self._box(parent, "error", tr("Vorfallbuch – Fehler"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def info(self, parent: QWidget | None, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(parent, tr("Vorfallbuch"), text)
+        box = self._box(parent, "info", tr("Vorfallbuch"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Vorfallbuch"), text,
-                          QMessageBox.StandardButton.NoButton, parent)
+        box = self._box(parent, "question", tr("Vorfallbuch"), text)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -50,10 +65,12 @@ class Dialogs:
     def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            parent, tr("Vorfallbuch"), text,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        box = self._box(parent, "question", tr("Vorfallbuch"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return Choice.SAVE
         if answer == QMessageBox.StandardButton.Discard:

@@ -109,12 +109,20 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._predicate: Callable[[Any], bool] | None = None
 
     def set_search(self, text: str) -> None:
-        self._words = normalise_query(text)
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_words", normalise_query(text)))
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        self._predicate = predicate
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_predicate", predicate))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 deprecates invalidateRowsFilter() in favour of begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
