@@ -1,0 +1,156 @@
+"""The incident table model and its filter, without any widget (style lesson 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain import Category, Incident, Outcome
+from app.entries import Entry
+from ui.incidents.model import IncidentFilter, IncidentTableModel
+from ui.table_model import ID_ROLE, RecordFilterProxy
+
+M = IncidentTableModel
+
+
+def entry(number: int, **fields: Any) -> Entry[Incident]:
+    fields.setdefault("title", f"Vorfall {number}")
+    fields.setdefault("occurred", {"date": "2026-03-12"})
+    return Entry(f"{number:032x}", 1, "2026-03-12T08:00:00Z", "2026-03-12T08:00:00Z",
+                 "author", Incident.model_validate(fields))
+
+
+def model_with(*entries: Entry[Incident], counts: dict[str, int] | None = None,
+               names: dict[str, str] | None = None) -> tuple[M, RecordFilterProxy]:
+    model = IncidentTableModel()
+    model.set_rows(list(entries), counts or {}, names or {})
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def cell(model: Any, row: int, column: int) -> str:
+    return str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+
+
+def ids(proxy: RecordFilterProxy) -> list[int]:
+    return [int(proxy.index(r, 0).data(ID_ROLE), 16) for r in range(proxy.rowCount())]
+
+
+def test_columns_and_texts() -> None:
+    model, _ = model_with(
+        entry(1, occurred={"date": "2026-03-12", "time": "21:15"},
+              categories=["beleidigung", "bedrohung"], channel="social_media",
+              platform="Facebook", case={"outcome": "anklage", "reported": True}),
+        entry(2, occurred={"date": "2026-03-01", "precision": "approximate"},
+              occurred_to={"date": "2026-03-04"}),
+        counts={f"{1:032x}": 3})
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == ["Datum", "Titel", "Kategorien", "Kanal", "Verfahrensstand", "Anhänge"]
+    assert [cell(model, 0, c) for c in range(6)] == [
+        "12.03.2026 21:15", "Vorfall 1", "Beleidigung, Bedrohung", "soziale Medien (Facebook)",
+        "Anklage, angezeigt", "3"]
+    assert cell(model, 1, M.DATE) == "≈ 01.03.2026 – 04.03.2026"
+    assert cell(model, 1, M.CATEGORIES) == ""
+    assert cell(model, 1, M.STATUS) == "offen"
+    assert cell(model, 1, M.ATTACHMENTS) == "0"
+    assert model.entry(f"{2:032x}") is not None and model.entry("f" * 32) is None
+
+
+def test_sorting_by_date_is_chronological_across_precisions() -> None:
+    _model, proxy = model_with(
+        entry(1, occurred={"date": "2026-03-12", "time": "09:30"}),
+        entry(2, occurred={"date": "2026-03-12"}),  # the day only
+        entry(3, occurred={"date": "2026-03-12", "time": "08:00", "precision": "approximate"}),
+        entry(4, occurred={"date": "2025-12-31", "time": "23:59"}),
+        entry(5, occurred={"date": "2026-03-13", "precision": "approximate"}),
+        entry(6, occurred={"date": "2026-02-28", "precision": "unknown"}))
+    proxy.sort(M.DATE, Qt.SortOrder.AscendingOrder)
+    assert ids(proxy) == [4, 6, 2, 3, 1, 5]
+    proxy.sort(M.DATE, Qt.SortOrder.DescendingOrder)
+    assert ids(proxy) == [5, 1, 3, 2, 6, 4]
+
+
+def test_sorting_attachments_numerically_and_titles_folded() -> None:
+    _model, proxy = model_with(entry(1, title="Zettel"), entry(2, title="Ärger im Rat"),
+                              entry(3, title="anruf"),
+                              counts={f"{1:032x}": 10, f"{2:032x}": 9})
+    proxy.sort(M.ATTACHMENTS, Qt.SortOrder.DescendingOrder)
+    assert ids(proxy) == [1, 2, 3]
+    proxy.sort(M.TITLE, Qt.SortOrder.AscendingOrder)
+    assert ids(proxy) == [3, 2, 1]  # anruf, Ärger (as "arger"), Zettel
+
+
+TEXT_FIELDS = ["title", "place", "municipality", "platform", "description", "means",
+               "context", "targeted", "injury", "impact", "own_reaction",
+               "protective_measures"]
+CASE_FIELDS = ["police_office", "police_case_number", "strafantrag_by", "prosecutor_office",
+               "aktenzeichen"]
+
+
+@pytest.mark.parametrize("field", TEXT_FIELDS + CASE_FIELDS + ["tags", "notes"])
+def test_search_covers_every_text_field_folded(field: str) -> None:
+    value = "Größenwahn in Überlingen"
+    fields: dict[str, Any] = {}
+    if field in CASE_FIELDS:
+        fields["case"] = {field: value}
+    elif field == "notes":
+        fields["case"] = {"notes": [{"on": "2026-04-01", "text": value}]}
+    elif field == "tags":
+        fields["tags"] = [value]
+    else:
+        fields[field] = value
+    _model, proxy = model_with(entry(1, **fields), entry(2, title="anderes"))
+    for query in ("grossenwahn", "UBERLINGEN", "größenwahn überlingen", "Uberl gross"):
+        proxy.set_search(query)
+        assert ids(proxy) == [1], (field, query)
+    proxy.set_search("größenwahn nirgendwo")
+    assert ids(proxy) == []
+
+
+def test_search_finds_labels_dates_and_person_names() -> None:
+    person = "a" * 32
+    _model, proxy = model_with(
+        entry(1, categories=["noetigung"], channel="letter",
+              persons=[{"person_id": person, "role": "perpetrator"}]),
+        entry(2, occurred={"date": "2025-01-05"}, case={"outcome": "strafbefehl"}),
+        names={person: "Jürgen Weiß"})
+    for query, expected in (("notigung", [1]), ("brief", [1]), ("jurgen weiss", [1]),
+                            ("05.01.2025", [2]), ("strafbefehl", [2]), ("", [1, 2])):
+        proxy.set_search(query)
+        assert sorted(ids(proxy)) == expected, query
+
+
+def test_filters_period_category_outcome() -> None:
+    _model, proxy = model_with(
+        entry(1, occurred={"date": "2026-01-10"}, categories=["bedrohung"]),
+        entry(2, occurred={"date": "2026-02-27"}, occurred_to={"date": "2026-03-02"},
+              categories=["beleidigung"], case={"outcome": "eingestellt"}),
+        entry(3, occurred={"date": "2026-03-15"}, categories=["beleidigung", "bedrohung"]))
+    march = IncidentFilter(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
+    cases = [
+        (IncidentFilter(), [1, 2, 3]),
+        (march, [2, 3]),  # 2 began in February and lasted into March
+        (IncidentFilter(date_to=dt.date(2026, 2, 27)), [1, 2]),
+        (IncidentFilter(category=Category.BEDROHUNG), [1, 3]),
+        (IncidentFilter(outcome=Outcome.EINGESTELLT), [2]),
+        (IncidentFilter(date_from=dt.date(2026, 3, 1), category=Category.BELEIDIGUNG,
+                        outcome=Outcome.OPEN), [3]),
+    ]
+    for chosen, expected in cases:
+        proxy.set_predicate(chosen)
+        assert sorted(ids(proxy)) == expected, chosen
+    assert IncidentFilter().is_empty() and not march.is_empty()
+    proxy.set_predicate(IncidentFilter(category=Category.BEDROHUNG))
+    proxy.set_search("vorfall 3")
+    assert ids(proxy) == [3]
+
+
+def test_clear_drops_every_row_and_the_search_text() -> None:
+    model, proxy = model_with(entry(1, description="geheim"), counts={f"{1:032x}": 2})
+    model.clear()
+    assert model.rowCount() == 0 and proxy.rowCount() == 0
+    assert model.attachment_count(f"{1:032x}") == 0

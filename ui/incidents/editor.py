@@ -1,0 +1,385 @@
+"""The incident editor: a non-modal window with every field of an incident, in tabs that fit
+a laptop screen. It never loses input silently: closing asks, a conflicting save is refused
+and the input stays, and a change made elsewhere shows a banner instead of reloading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.deadline import DeadlineHint, strafantrag_deadline
+from app.domain import CaseStatus, Incident, PersonLink, TimePoint
+from app.entries import Entry
+from app.errors import InvalidInputError
+from app.service import VaultService
+from storage.errors import ConflictError, StorageError
+from ui.dialogs import Choice, Dialogs
+from ui.incidents.account_tab import AccountSection
+from ui.incidents.case_widget import CaseSection
+from ui.incidents.classification_tab import ClassificationSection
+from ui.incidents.consequences_tab import ConsequencesSection
+from ui.incidents.form import FormError, FormSection
+from ui.incidents.general_tab import GeneralSection
+from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView
+from ui.incidents.persons_widget import PersonsSection
+from ui.incidents.timestamps import timestamp_text
+from ui.messages import describe
+
+if TYPE_CHECKING:
+    from ui.attachments.panel import AttachmentsPanel
+
+
+class IncidentEditor(QWidget):
+    saved = Signal(str)  # the record id, after every successful save
+    attachments_changed = Signal(str)  # the record id, after attachments were added/deleted
+    closed = Signal()
+
+    def __init__(self, service: VaultService, dialogs: Dialogs,
+                 entry: Entry[Incident] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(960, 640)  # fits 1366x768 with a task bar and window frame
+        self._service = service
+        self._dialogs = dialogs
+        self._entry = entry
+        self._baseline: dict[str, Any] = {}
+        self._closing = False  # set once the decision to close is made (no second question)
+        self._loading = False
+        self.lock_note: str | None = None
+        self.attachments_panel: AttachmentsPanel | None = None
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Kurzer Titel, z. B. „Drohbrief im "
+                                                   "Briefkasten des Rathauses“"))
+        self.deadline = DeadlineHintView()
+        self.banner = ChangedElsewhereBanner()
+        self.general = GeneralSection()
+        self.classification = ClassificationSection(service, dialogs)
+        self.account = AccountSection()
+        self.persons = PersonsSection(service, dialogs)
+        self.consequences = ConsequencesSection()
+        self.case = CaseSection()
+        self.sections: list[FormSection] = [self.general, self.classification, self.account,
+                                            self.persons, self.consequences, self.case]
+        self.tabs = QTabWidget()
+        tabs: list[tuple[FormSection, str]] = [
+            (self.general, self.tr("Wann und wo")), (self.classification, self.tr("Einordnung")),
+            (self.account, self.tr("Schilderung")), (self.persons, self.tr("Personen")),
+            (self.consequences, self.tr("Folgen")), (self.case, self.tr("Verfahren"))]
+        for page, name in tabs:
+            self.tabs.addTab(self._scrollable(page), name)
+        self.attachments: QWidget = self._make_attachments_panel()
+        self.tabs.addTab(self.attachments, self.tr("Anhänge"))
+
+        self.status_label = QLabel()
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.close_button = QPushButton(self.tr("Schließen"))
+
+        title_row = QHBoxLayout()
+        title_caption = QLabel(self.tr("&Titel:"))
+        title_caption.setBuddy(self.title_edit)
+        title_row.addWidget(title_caption)
+        title_row.addWidget(self.title_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(title_row)
+        layout.addWidget(self.deadline)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self._fields: dict[str, QWidget] = {"title": self.title_edit}
+        for section in self.sections:
+            self._fields.update(section.field_widgets())
+            section.changed.connect(self._on_changed)
+        self.title_edit.textChanged.connect(self._on_changed)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.banner.reload_requested.connect(self.reload_from_vault)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._load(entry)
+
+    # -- public API ---------------------------------------------------------------------------
+    def record_id(self) -> str | None:
+        return self._entry.id if self._entry is not None else None
+
+    def version(self) -> int | None:
+        return self._entry.version if self._entry is not None else None
+
+    def has_unsaved_changes(self) -> bool:
+        return self.collect() != self._baseline
+
+    def save(self) -> bool:
+        """Save through the service; on failure say why in German and keep every input."""
+        problem = self._store()
+        if problem is None:
+            return True
+        self._report(problem)
+        return False
+
+    def mark_changed_elsewhere(self) -> None:
+        self.banner.show()
+
+    def reload_from_vault(self) -> bool:
+        """Replace the form with the stored version (asks first if that drops input)."""
+        if self._entry is None:
+            return False
+        if self.has_unsaved_changes() and not self._dialogs.confirm(
+                self, self.tr("Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim "
+                              "Neuladen verloren. Trotzdem neu laden?"), self.tr("Neu laden")):
+            return False
+        try:
+            entry = self._service.get_incident(self._entry.id)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return False
+        self._load(entry)
+        if self.attachments_panel is not None:
+            self.attachments_panel.reload()
+        return True
+
+    def close_for_lock(self, ask: bool) -> bool:
+        """Close before the vault locks. Asking: save, discard or cancel (False keeps the
+        window). Not asking (auto-lock): save if valid, otherwise discard and keep a note for
+        after unlock; the note names no personal data, since it outlives the lock."""
+        self.lock_note = None
+        if self.has_unsaved_changes():
+            if ask:
+                if not self._ask_and_save():
+                    return False
+            else:
+                problem = self._store()
+                if problem is not None:
+                    self.lock_note = self._lock_note(problem)
+        self._closing = True
+        self.drop_data()
+        self.close()
+        return True
+
+    def drop_data(self) -> None:
+        """Empty every widget (decrypted values) and forget the record."""
+        self._loading = True
+        try:
+            self._entry = None  # holds the decrypted incident as stored
+            self.title_edit.clear()
+            for section in self.sections:
+                section.load(None)
+            self.persons.drop()
+            self.classification.related.own_id = None
+            if self.attachments_panel is not None:
+                self.attachments_panel.clear()  # rows, thumbnails and open viewers
+            self.banner.hide()
+            self.deadline.show_hint(None, dt.date.today())
+            self.status_label.clear()
+            self.setWindowTitle(self.tr("Vorfall"))
+        finally:
+            self._loading = False
+        self._baseline = self.collect()
+        self.setWindowModified(False)
+
+    def focus_field(self, path: str) -> bool:
+        """Show the tab of a field named by the core ("case.notes.0.text") and focus it."""
+        parts = [p for p in path.split(".") if not p.isdigit()]
+        for length in range(len(parts), 0, -1):
+            widget = self._fields.get(".".join(parts[:length]))
+            if widget is None:
+                continue
+            for index in range(self.tabs.count()):
+                page = self.tabs.widget(index)
+                if page is not None and page.isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(index)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+            return True
+        return False
+
+    # -- form state ---------------------------------------------------------------------------
+    def collect(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"title": self.title_edit.text()}
+        for section in self.sections:
+            section.collect(data)
+        return data
+
+    def _service_data(self) -> dict[str, Any]:
+        data = self.collect()
+        for section in self.sections:
+            section.finish(data)
+        return data
+
+    def _load(self, entry: Entry[Incident] | None) -> None:
+        incident = entry.value if entry is not None else None
+        self._loading = True
+        try:
+            self._entry = entry
+            self.title_edit.setText(incident.title if incident else "")
+            self.classification.related.own_id = entry.id if entry else None
+            for section in self.sections:
+                section.load(incident)
+        finally:
+            self._loading = False
+        self._baseline = self.collect()
+        self.banner.hide()
+        self._update_status()
+        self._on_changed()
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self.setWindowModified(self.has_unsaved_changes())
+        today = self._service.today()
+        self.deadline.show_hint(self._deadline_hint(today), today)
+
+    def _deadline_hint(self, today: dt.date) -> DeadlineHint | None:
+        # Only the fields the rule reads, so the hint follows the form even while other
+        # fields are still invalid (an empty title, say).
+        data = self.collect()
+        links = list(dict.fromkeys((p["person_id"], p["role"]) for p in data["persons"]))
+        try:
+            sketch = Incident(
+                title="-", occurred=TimePoint(date=today), categories=data["categories"],
+                discovered_on=data["discovered_on"],
+                persons=[PersonLink(person_id=p, role=r) for p, r in links],
+                perpetrator_unknown=data["perpetrator_unknown"],
+                case=CaseStatus(strafantrag_on=data["case"]["strafantrag_on"]))
+        except ValidationError:
+            return None
+        return strafantrag_deadline(sketch, today)
+
+    def _update_status(self) -> None:
+        if self._entry is None:
+            self.setWindowTitle(self.tr("Neuer Vorfall") + "[*]")
+            self.status_label.setText(self.tr("Noch nicht gespeichert."))
+            return
+        self.setWindowTitle(self.tr("Vorfall: {0}").format(self._entry.value.title) + "[*]")
+        self.status_label.setText(self.tr("Gespeichert: Version {0}, {1}").format(
+            self._entry.version, timestamp_text(self._entry.updated_at)))
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _store(self) -> Exception | None:
+        """Save, or return what went wrong (shown by the caller, or noted at auto-lock)."""
+        if self._entry is not None and not self.has_unsaved_changes():
+            return None  # no empty revision for an unchanged record
+        try:
+            data = self._service_data()
+            if self._entry is None:
+                entry = self._service.add_incident(data)
+            else:
+                entry = self._service.update_incident(self._entry.id, data, self._entry.version)
+        except (FormError, StorageError) as exc:
+            return exc
+        was_new = self._entry is None
+        self._load(entry)
+        if was_new:
+            self._replace_attachments_panel()
+        self.saved.emit(entry.id)
+        return None
+
+    def _report(self, problem: Exception) -> None:
+        message, field = self._explain(problem)
+        self._dialogs.error(self, message)
+        if isinstance(problem, ConflictError):
+            self.mark_changed_elsewhere()
+        if field:
+            self.focus_field(field)
+
+    def _explain(self, problem: Exception) -> tuple[str, str]:
+        """The German sentence for a failed save, and the field to put the cursor in."""
+        if isinstance(problem, FormError):
+            return problem.message, problem.field
+        if isinstance(problem, InvalidInputError) and problem.field in ("persons", "related") \
+                and not problem.code:
+            # A linked record was deleted meanwhile (the core gives no code for that yet).
+            return self.tr("Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte "
+                           "die Verknüpfung entfernen."), problem.field
+        return describe(problem), str(getattr(problem, "field", ""))
+
+    def _lock_note(self, problem: Exception) -> str:
+        reason = self._explain(problem)[0]
+        if self._entry is None:
+            return self.tr("Ein neuer, noch nicht gespeicherter Vorfall konnte beim "
+                           "automatischen Sperren nicht gespeichert werden und wurde verworfen. "
+                           "Grund: {0}").format(reason)
+        return self.tr("Die Änderungen an einem Vorfall (Kennung {0}) konnten beim "
+                       "automatischen Sperren nicht gespeichert werden und wurden verworfen. "
+                       "Grund: {1}").format(self._entry.id[:8], reason)
+
+    def _ask_and_save(self) -> bool:
+        """Save, discard or cancel; True when the window may close."""
+        title = self.title_edit.text().strip() or self.tr("Neuer Vorfall")
+        choice = self._dialogs.save_discard_cancel(self, self.tr(
+            "Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie "
+            "speichern?").format(title))
+        if choice is Choice.CANCEL:
+            return False
+        return choice is Choice.DISCARD or self.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and self.has_unsaved_changes() and not self._ask_and_save():
+            event.ignore()
+            return
+        self._closing = True
+        for picker in (self.persons.picker, self.classification.related.picker):
+            if picker is not None:
+                picker.reject()
+        if self.attachments_panel is not None:
+            self.attachments_panel.clear()  # closes its viewer windows too
+        event.accept()
+        self.closed.emit()
+
+    # -- layout helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _scrollable(section: QWidget) -> QScrollArea:
+        # A small screen or large font scrolls instead of squeezing the fields.
+        area = QScrollArea()
+        area.setWidget(section)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
+
+    def _make_attachments_panel(self) -> QWidget:
+        """The colleague's AttachmentsPanel for a saved incident, imported here so the editor
+        still works where that module is missing; a new incident has no id to attach to."""
+        self.attachments_panel = None
+        if self._entry is None:
+            text = self.tr("Anhänge können nach dem ersten Speichern hinzugefügt werden.")
+        else:
+            try:
+                from ui.attachments.panel import AttachmentsPanel
+            except ImportError:
+                text = self.tr("Die Anhänge können hier noch nicht angezeigt werden.")
+            else:
+                panel = AttachmentsPanel(self._service, self._dialogs, self._entry.id, self)
+                panel.changed.connect(lambda: self.attachments_changed.emit(panel.incident_id))
+                panel.reload()
+                self.attachments_panel = panel
+                return panel
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label
+
+    def _replace_attachments_panel(self) -> None:
+        index = self.tabs.indexOf(self.attachments)
+        self.tabs.removeTab(index)
+        self.attachments.deleteLater()
+        self.attachments = self._make_attachments_panel()
+        self.tabs.insertTab(index, self.attachments, self.tr("Anhänge"))

@@ -1,0 +1,99 @@
+"""The history of one incident: every revision with its time, author and the fields it
+changed. Read-only: the vault never rewrites a revision; a deletion is a new, marked one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.entries import INCIDENT, HistoryItem
+from app.service import VaultService
+from storage.errors import StorageError
+from ui.dialogs import Dialogs
+from ui.incidents.timestamps import timestamp_text
+from ui.messages import describe, field_label
+
+
+class HistoryDialog(QDialog):
+    VERSION, AT, AUTHOR, CHANGED = range(4)
+
+    def __init__(self, title: str, items: Sequence[HistoryItem],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verlauf: {0}").format(title))
+        self.resize(760, 420)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Zeitpunkt"),
+                                              self.tr("Autor"), self.tr("Was wurde geändert")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (self.VERSION, self.AT, self.AUTHOR):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.CHANGED, QHeaderView.ResizeMode.Stretch)
+        explanation = QLabel(self.tr(
+            "Jede Änderung wird als neue Version gespeichert; frühere Versionen bleiben "
+            "unverändert erhalten."))
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.show_items(items)
+
+    @classmethod
+    def for_incident(cls, service: VaultService, dialogs: Dialogs, incident_id: str,
+                     title: str, parent: QWidget | None = None) -> HistoryDialog | None:
+        """Read the history; on failure say why and return None."""
+        try:
+            items = service.history(INCIDENT, incident_id)
+        except StorageError as exc:
+            dialogs.error(parent, describe(exc))
+            return None
+        return cls(title, items, parent)
+
+    def show_items(self, items: Sequence[HistoryItem]) -> None:
+        self.table.setRowCount(0)
+        for row, item in enumerate(items):
+            self.table.insertRow(row)
+            values = (str(item.version), timestamp_text(item.at), item.author,
+                      self.change_text(item))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
+
+    def change_text(self, item: HistoryItem) -> str:
+        if item.purged:
+            return self.tr("entfernt (Datenschutz)")
+        if item.deleted:
+            return self.tr("gelöscht")
+        if item.version == 1:
+            return self.tr("angelegt")
+        return ", ".join(self.field_name(f) for f in item.changed) or self.tr("keine Änderung")
+
+    def field_name(self, field: str) -> str:
+        # ui.messages knows the fields that can fail validation; the rest are named here.
+        extra = {
+            "categories": self.tr("Kategorien"), "place_kind": self.tr("Art des Ortes"),
+            "channel": self.tr("Kanal"), "motivation": self.tr("Motivation"),
+            "perpetrator_unknown": self.tr("Täter unbekannt"),
+            "related": self.tr("zusammenhängende Vorfälle"), "review_on": self.tr("Prüfen am"),
+        }
+        label = field_label(field)
+        return extra.get(field, label) if label == field else label

@@ -1,0 +1,138 @@
+"""The incident list as a table model (style lesson 3): built without widgets, tested without
+widgets. Rows are the service's Entry[Incident]; attachment counts and person names come
+alongside, so the list can show and search them without opening more records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.domain import Category, Incident, Outcome, Precision, TimePoint
+from app.entries import Entry
+from ui import labels
+from ui.table_model import Column, Index, RecordTableModel
+
+Row = Entry[Incident]
+
+PRECISION_MARK = {Precision.APPROXIMATE: "≈ ", Precision.UNKNOWN: "? "}
+
+
+def point_text(point: TimePoint) -> str:
+    text = point.date.strftime("%d.%m.%Y")
+    if point.time is not None:
+        text += point.time.strftime(" %H:%M")
+    return PRECISION_MARK.get(point.precision or Precision.DAY, "") + text
+
+
+def occurred_text(incident: Incident) -> str:
+    """'≈ 12.03.2026 09:30' or '12.03.2026 – 14.03.2026' (a span)."""
+    text = point_text(incident.occurred)
+    if incident.occurred_to is not None:
+        text += " – " + point_text(incident.occurred_to)
+    return text
+
+
+def occurred_sort_key(entry: Row) -> str:
+    # Chronological whatever the precision: an untimed day sorts before the timed events of
+    # that day; the id keeps equal moments in a stable order. One ISO string, because it
+    # passes through Qt's variant unchanged and compares in date order.
+    date, time = entry.value.occurred.sort_key()
+    return f"{date.isoformat()}T{time.isoformat()}|{entry.id}"
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What the pane's filter controls choose; None means "alle". A period matches an
+    incident whose span (occurred .. occurred_to) touches it."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    category: Category | None = None
+    outcome: Outcome | None = None
+
+    def is_empty(self) -> bool:
+        return self == IncidentFilter()
+
+    def __call__(self, entry: Row) -> bool:
+        incident = entry.value
+        start = incident.occurred.date
+        end = incident.occurred_to.date if incident.occurred_to else start
+        if self.date_from is not None and end < self.date_from:
+            return False
+        if self.date_to is not None and start > self.date_to:
+            return False
+        if self.category is not None and self.category not in incident.categories:
+            return False
+        return self.outcome is None or incident.case.outcome == self.outcome
+
+
+class IncidentTableModel(RecordTableModel[Row]):
+    DATE, TITLE, CATEGORIES, CHANNEL, STATUS, ATTACHMENTS = range(6)
+
+    def __init__(self) -> None:
+        self._attachments: dict[str, int] = {}
+        self._person_names: dict[str, str] = {}
+        columns = [
+            Column(self.tr("Datum"), lambda r: occurred_text(r.value), occurred_sort_key),
+            Column(self.tr("Titel"), lambda r: r.value.title),
+            Column(self.tr("Kategorien"), lambda r: self.categories_text(r.value)),
+            Column(self.tr("Kanal"), lambda r: self.channel_text(r.value)),
+            Column(self.tr("Verfahrensstand"), lambda r: self.status_text(r.value)),
+            Column(self.tr("Anhänge"), lambda r: str(self.attachment_count(r.id)),
+                   lambda r: self.attachment_count(r.id)),
+        ]
+        super().__init__(columns, row_id=lambda r: r.id, search_text=self._search_text)
+
+    def set_rows(self, rows: Sequence[Row], attachment_counts: Mapping[str, int] | None = None,
+                 person_names: Mapping[str, str] | None = None) -> None:
+        # Counts and names first: set_rows folds each row's search text once, with them.
+        self._attachments = dict(attachment_counts or {})
+        self._person_names = dict(person_names or {})
+        super().set_rows(rows)
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def attachment_count(self, incident_id: str) -> int:
+        return self._attachments.get(incident_id, 0)
+
+    def entry(self, incident_id: str) -> Row | None:
+        row = self.row_of(incident_id)
+        return self.row_at(row) if row >= 0 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ATTACHMENTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+    # -- texts ------------------------------------------------------------------------------
+    @staticmethod
+    def categories_text(incident: Incident) -> str:
+        return ", ".join(labels.category(c) for c in incident.categories)
+
+    @staticmethod
+    def channel_text(incident: Incident) -> str:
+        name = labels.channel(incident.channel)
+        if incident.platform:
+            return f"{name} ({incident.platform})" if name else incident.platform
+        return name
+
+    def status_text(self, incident: Incident) -> str:
+        text = labels.outcome(incident.case.outcome)
+        if incident.case.reported:
+            text += self.tr(", angezeigt")
+        return text
+
+    def _search_text(self, row: Row) -> str:
+        # Every text field, plus what the list shows in German (labels, dates) and the names
+        # of linked persons, so "Müller" or "Bedrohung" find what a person would expect.
+        incident = row.value
+        names = (self._person_names.get(p.person_id, "") for p in incident.persons)
+        return "\n".join((incident.search_text(), occurred_text(incident),
+                          self.categories_text(incident), self.channel_text(incident),
+                          self.status_text(incident), labels.place_kind(incident.place_kind),
+                          labels.motivation(incident.motivation), *names))

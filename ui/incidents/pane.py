@@ -1,0 +1,302 @@
+"""The incident list: a sortable, searchable table with filters, and the buttons to create,
+open, delete and show the history. It owns the editor windows it opens, so locking can close
+them all without losing input silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Incident
+from app.entries import Entry
+from app.service import VaultService
+from storage.errors import StorageError
+from ui.dialogs import Dialogs
+from ui.incidents.editor import IncidentEditor
+from ui.incidents.filter_bar import IncidentFilterBar
+from ui.incidents.history import HistoryDialog
+from ui.incidents.model import IncidentTableModel
+from ui.messages import describe
+from ui.table_model import ID_ROLE, RecordFilterProxy
+
+
+class IncidentsPane(QWidget):
+    changed = Signal()  # after any save or delete made here
+
+    def __init__(self, service: VaultService, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._dialogs = dialogs
+        self._editors: list[IncidentEditor] = []
+        self._notes: list[str] = []
+        self.history_dialog: HistoryDialog | None = None
+
+        self.model = IncidentTableModel()
+        self.proxy = RecordFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.filters = IncidentFilterBar()
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(IncidentTableModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(IncidentTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((IncidentTableModel.DATE, 170),
+                              (IncidentTableModel.CATEGORIES, 220),
+                              (IncidentTableModel.CHANNEL, 130), (IncidentTableModel.STATUS, 150),
+                              (IncidentTableModel.ATTACHMENTS, 70)):
+            header.resizeSection(column, width)
+
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background:#fff4ce; border:1px solid #c8a200; padding:4px;")
+        self.warning.hide()
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("Neuer Vorfall"))
+        self.open_button = QPushButton(self.tr("Öffnen"))
+        self.delete_button = QPushButton(self.tr("Löschen…"))
+        self.history_button = QPushButton(self.tr("Verlauf…"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.delete_button,
+                       self.history_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.filters.search_changed.connect(self._search)
+        self.filters.filter_changed.connect(self._filter)
+        self.view.doubleClicked.connect(lambda _index: self._open_selected())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_incident)
+        self.open_button.clicked.connect(self._open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self._open_selected)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._filter()
+
+    # -- list -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the list again; keeps selection, sort and filters."""
+        selected = self.selected_id()
+        try:
+            listing = self._service.list_incidents()
+            counts = self._service.attachment_counts()
+            names = {e.id: e.value.display_name for e in self._service.list_persons().entries}
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return
+        self.model.set_rows(listing.entries, counts, names)
+        self._show_failures(len(listing.failures))
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def _show_failures(self, count: int) -> None:
+        if count == 0:
+            self.warning.hide()
+            self.warning.clear()
+            return
+        if count == 1:
+            text = self.tr("Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer "
+                           "neueren Programmversion). Bitte führen Sie die Prüfung aus.")
+        else:
+            text = self.tr("{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von "
+                           "einer neueren Programmversion). Bitte führen Sie die Prüfung "
+                           "aus.").format(count)
+        self.warning.setText(text)
+        self.warning.show()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_buttons()
+
+    def _filter(self) -> None:
+        current = self.filters.current()
+        self.proxy.set_predicate(None if current.is_empty() else current)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.delete_button, self.history_button):
+            button.setEnabled(chosen)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{0} Vorfälle").format(total) if shown == total
+            else self.tr("{0} von {1} Vorfällen").format(shown, total))
+
+    def selected_id(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return str(value) if value else None
+
+    def select(self, incident_id: str) -> bool:
+        """Select and show a row; False if it is not in the list or filtered out."""
+        row = self.model.row_of(incident_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
+            self.view.clearSelection()
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _selected_entry(self) -> Entry[Incident] | None:
+        incident_id = self.selected_id()
+        return self.model.entry(incident_id) if incident_id is not None else None
+
+    # -- editors ----------------------------------------------------------------------------
+    def new_incident(self) -> IncidentEditor:
+        return self._show_editor(IncidentEditor(self._service, self._dialogs, None, self))
+
+    def open_incident(self, incident_id: str) -> IncidentEditor | None:
+        """Bring its editor forward, or open one (reading the current version)."""
+        for editor in self._editors:
+            if editor.record_id() == incident_id:
+                editor.show()
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        try:
+            entry = self._service.get_incident(incident_id)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return None
+        return self._show_editor(IncidentEditor(self._service, self._dialogs, entry, self))
+
+    def _open_selected(self) -> None:
+        incident_id = self.selected_id()
+        if incident_id is not None:
+            self.open_incident(incident_id)
+
+    def _show_editor(self, editor: IncidentEditor) -> IncidentEditor:
+        self._editors.append(editor)
+        editor.saved.connect(self._editor_saved)
+        editor.attachments_changed.connect(self._editor_saved)  # the counts in the list
+        editor.closed.connect(lambda: self._forget(editor))
+        editor.show()
+        return editor
+
+    def _forget(self, editor: IncidentEditor) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def _editor_saved(self, incident_id: str) -> None:
+        self.reload()
+        self.select(incident_id)
+        self.changed.emit()
+
+    def editors(self) -> list[IncidentEditor]:
+        return list(self._editors)
+
+    def open_editor_ids(self) -> list[str]:
+        """Ids of the records open in editors (new, unsaved ones have none yet)."""
+        return [i for i in (e.record_id() for e in self._editors) if i is not None]
+
+    # -- delete and history -----------------------------------------------------------------
+    def delete_selected(self) -> bool:
+        """Delete after confirmation; a tombstone revision, based on the version listed."""
+        entry = self._selected_entry()
+        if entry is None:
+            return False
+        if not self._dialogs.confirm(self, self.tr(
+                "Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt "
+                "vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes "
+                "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.value.title),
+                self.tr("Löschen")):
+            return False
+        try:
+            self._service.delete_incident(entry.id, entry.version)
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            self.reload()
+            return False
+        for editor in [e for e in self._editors if e.record_id() == entry.id]:
+            editor.drop_data()  # nothing left to save: the user chose to delete it
+            editor.close()
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def show_history(self) -> HistoryDialog | None:
+        entry = self._selected_entry()
+        if entry is None:
+            return None
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        dialog = HistoryDialog.for_incident(self._service, self._dialogs, entry.id,
+                                            entry.value.title, self)
+        if dialog is not None:
+            self.history_dialog = dialog
+            dialog.finished.connect(lambda _code: self._history_closed(dialog))
+            dialog.show()
+        return dialog
+
+    def _history_closed(self, dialog: HistoryDialog) -> None:
+        if self.history_dialog is dialog:
+            self.history_dialog = None
+        dialog.deleteLater()
+
+    # -- lock and changes elsewhere -----------------------------------------------------------
+    def clear_for_lock(self, ask: bool) -> bool:
+        """Drop every decrypted value. Asking (the user locks): each editor with changes asks
+        save/discard/cancel, and cancel stops here, keeping what is still open. Not asking
+        (auto-lock): valid changes are saved, the rest discarded with a note for later."""
+        for editor in list(self._editors):
+            if not editor.close_for_lock(ask):
+                return False
+            if editor.lock_note:
+                self._notes.append(editor.lock_note)
+            self._forget(editor)
+        if self.history_dialog is not None:
+            self.history_dialog.table.setRowCount(0)
+            self.history_dialog.close()
+        self.filters.search.clear()
+        self.model.clear()
+        self._show_failures(0)
+        self._update_buttons()
+        return True
+
+    def pending_notes(self) -> list[str]:
+        """Notes from the last auto-lock (input that could not be saved); each is handed out
+        once, so the caller shows them after unlocking."""
+        notes, self._notes = self._notes, []
+        return notes
+
+    def refresh_from_elsewhere(self) -> None:
+        """Another window, user or process saved: reload the list and tell each editor whose
+        record is now newer (or gone) that it was changed elsewhere."""
+        self.reload()
+        for editor in self._editors:
+            incident_id = editor.record_id()
+            if incident_id is None:
+                continue
+            current = self.model.entry(incident_id)
+            if current is None or current.version != editor.version():
+                editor.mark_changed_elsewhere()

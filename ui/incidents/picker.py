@@ -1,0 +1,118 @@
+"""A small searchable list to pick one record (a contact, a related incident). It is opened
+with open(), not exec(): the editor stays usable and tests drive it like a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.table_model import ID_ROLE, Column, RecordFilterProxy, RecordTableModel
+
+
+@dataclass(frozen=True)
+class PickerRow:
+    id: str
+    text: str
+    detail: str
+
+
+class PickerModel(RecordTableModel[PickerRow]):
+    def __init__(self, titles: tuple[str, str]) -> None:
+        super().__init__(
+            [Column(titles[0], lambda r: r.text), Column(titles[1], lambda r: r.detail)],
+            row_id=lambda r: r.id, search_text=lambda r: f"{r.text}\n{r.detail}")
+
+
+class RecordPickerDialog(QDialog):
+    def __init__(self, title: str, titles: tuple[str, str], rows: Sequence[PickerRow],
+                 parent: QWidget | None = None, extra: QWidget | None = None,
+                 extra_label: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(520, 420)
+        self.model = PickerModel(titles)
+        self.model.set_rows(rows)
+        self.proxy = RecordFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen …"))
+        self.search.setClearButtonEnabled(True)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Übernehmen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        if extra is not None:
+            form = QFormLayout()
+            form.addRow(extra_label, extra)
+            layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.search.textChanged.connect(self._filter)
+        self.view.doubleClicked.connect(lambda _index: self.accept())
+        self.view.selectionModel().selectionChanged.connect(self._update_ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._select_first()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        # The best guess is always selected, so typing a name and pressing Enter picks it.
+        if self.proxy.rowCount() and not self.view.selectionModel().hasSelection():
+            self.view.selectionModel().select(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.chosen_id() is not None)
+
+    def chosen_id(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return str(value) if value else None
+
+    def choose(self, record_id: str) -> bool:
+        """Select a record by id (for keyboard users coming back, and for tests)."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        return True

@@ -1,0 +1,107 @@
+"""Links to related incidents (a series): picked from the list, shown with date and title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from app.domain import Incident
+from app.service import VaultService
+from storage.errors import StorageError
+from ui.dialogs import Dialogs
+from ui.incidents.model import occurred_text
+from ui.incidents.picker import PickerRow, RecordPickerDialog
+from ui.messages import describe
+
+
+class RelatedWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, service: VaultService, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._dialogs = dialogs
+        self._ids: list[str] = []
+        self.own_id: str | None = None
+        self.picker: RecordPickerDialog | None = None
+        self.list = QListWidget()
+        self.list.setMaximumHeight(90)
+        self.link_button = QPushButton(self.tr("Vorfall verknüpfen…"))
+        self.unlink_button = QPushButton(self.tr("Verknüpfung entfernen"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.unlink_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.link_button.clicked.connect(self.open_picker)
+        self.unlink_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def value(self) -> list[str]:
+        return list(self._ids)
+
+    def set_value(self, ids: list[str]) -> None:
+        self._ids = []
+        self.list.clear()
+        for incident_id in ids:
+            try:
+                title = self._describe(self._service.get_incident(incident_id).value)
+            except StorageError:
+                title = self.tr("(Vorfall nicht gefunden)")
+            self._append(incident_id, title)
+        self._update_buttons()
+
+    def add(self, incident_id: str, title: str) -> None:
+        if incident_id in self._ids or incident_id == self.own_id:
+            return
+        self._append(incident_id, title)
+        self.changed.emit()
+
+    def _append(self, incident_id: str, title: str) -> None:
+        self._ids.append(incident_id)
+        self.list.addItem(title)
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        self.list.takeItem(row)
+        del self._ids[row]
+        self._update_buttons()
+        self.changed.emit()
+
+    def open_picker(self) -> None:
+        try:
+            entries = self._service.list_incidents().entries
+        except StorageError as exc:
+            self._dialogs.error(self, describe(exc))
+            return
+        rows = [PickerRow(e.id, e.value.title, occurred_text(e.value)) for e in entries
+                if e.id != self.own_id and e.id not in self._ids]
+        self.picker = RecordPickerDialog(self.tr("Vorfall verknüpfen"),
+                                         (self.tr("Titel"), self.tr("Datum")), rows, self)
+        titles = {row.id: f"{row.detail} – {row.text}" for row in rows}
+        self.picker.accepted.connect(lambda: self._picked(titles))
+        self.picker.finished.connect(self._picker_closed)
+        self.picker.open()
+
+    def _picked(self, titles: dict[str, str]) -> None:
+        chosen = self.picker.chosen_id() if self.picker is not None else None
+        if chosen is not None:
+            self.add(chosen, titles[chosen])
+
+    def _picker_closed(self) -> None:
+        if self.picker is not None:
+            self.picker.deleteLater()
+        self.picker = None
+
+    def _describe(self, incident: Incident) -> str:
+        return f"{occurred_text(incident)} – {incident.title}"
+
+    def _update_buttons(self) -> None:
+        self.unlink_button.setEnabled(self.list.currentRow() >= 0)
