@@ -1,0 +1,82 @@
+"""The attachments of one incident as a table: name (with thumbnail), kind, size, intake time
+and SHA-256. Thumbnails are held here, in memory only, and dropped with the rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+
+from app.domain import Attachment
+from app.entries import Entry
+from ui import labels
+from ui.attachments.display import human_size, local_time, monospace, plain_tooltip
+from ui.attachments.names import display_name
+from ui.table_model import Column, RecordTableModel
+
+Row = Entry[Attachment]
+Index = QModelIndex | QPersistentModelIndex
+
+NAME, KIND, SIZE, INTAKE, SHA256 = range(5)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentTable", text)
+
+
+def columns() -> list[Column[Row]]:
+    return [
+        Column(tr("Datei"), lambda r: display_name(r.value.original_name)),
+        Column(tr("Art"), lambda r: labels.attachment_kind(r.value.kind)),
+        Column(tr("Größe"), lambda r: human_size(r.value.size), lambda r: r.value.size),
+        Column(tr("Eingang"), lambda r: local_time(r.value.intake_at),
+               lambda r: r.value.intake_at),
+        Column(tr("SHA-256"), lambda r: r.value.sha256),
+    ]
+
+
+class AttachmentTableModel(RecordTableModel[Row]):
+    def __init__(self, file_icon: QIcon) -> None:
+        super().__init__(columns(), lambda r: r.id,
+                         lambda r: f"{r.value.original_name} {r.value.sha256}")
+        self._thumbnails: dict[str, QPixmap] = {}
+        self._file_icon = file_icon
+
+    def set_thumbnail(self, attachment_id: str, pixmap: QPixmap) -> None:
+        row = self.row_of(attachment_id)
+        if row < 0:
+            return  # the row went away (reload, clear) while the thumbnail was made
+        self._thumbnails[attachment_id] = pixmap
+        index = self.index(row, NAME)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def thumbnail(self, attachment_id: str) -> QPixmap | None:
+        return self._thumbnails.get(attachment_id)
+
+    def thumbnail_count(self) -> int:
+        return len(self._thumbnails)
+
+    def set_rows(self, rows: Any) -> None:
+        keep = {r.id for r in rows}
+        self._thumbnails = {k: v for k, v in self._thumbnails.items() if k in keep}
+        super().set_rows(rows)
+
+    def clear(self) -> None:
+        self._thumbnails = {}
+        super().clear()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+            return self._thumbnails.get(self.row_at(index.row()).id, self._file_icon)
+        if role == Qt.ItemDataRole.FontRole and column == SHA256:
+            return monospace()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(str(text)) if text else None
+        return super().data(index, role)

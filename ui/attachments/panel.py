@@ -1,0 +1,483 @@
+"""The attachments of one incident: a table with thumbnails, name, kind, size, intake time and
+SHA-256; adding by button, drag and drop and Ctrl+V; viewing, saving and deleting.
+
+Everything decrypted here (rows, thumbnails, open viewers) is dropped by clear(), which the
+main window calls when the app locks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QPixmapCache,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Attachment, AttachmentKind
+from app.entries import Entry
+from app.service import VaultService
+from ui.attachments import model as columns
+from ui.attachments.display import alive, exact_size, local_time, monospace
+from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult, run_intake
+from ui.attachments.model import AttachmentTableModel
+from ui.attachments.names import display_name
+from ui.attachments.pages import plain_label
+from ui.attachments.progress_bar import IntakeProgress
+from ui.attachments.saving import save_original
+from ui.attachments.thumbnails import THUMB_SIZE, ThumbnailLoader
+from ui.attachments.viewer import AttachmentViewer
+from ui.dialogs import Dialogs
+from ui.messages import describe
+from ui.table_model import ROW_ROLE, RecordFilterProxy
+from ui.worker import Job
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentsPanel", text)
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A pasted image as PNG, encoded in memory (lossless: the screenshot is evidence)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; str works
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
+
+
+def local_files(mime: QMimeData | None) -> list[Path]:
+    """Local file URLs only: a link to a web page is never fetched."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class AttachmentsPanel(QWidget):
+    """`changed` fires after attachments were added or deleted."""
+
+    changed = Signal()
+    intake_finished = Signal()  # after an intake batch is done and the list reloaded
+
+    def __init__(self, service: VaultService, dialogs: Dialogs, incident_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._dialogs = dialogs
+        self.incident_id = incident_id
+        self._viewers: list[AttachmentViewer] = []
+        self._user_names: dict[str, str] = {}
+        self._intake: Job | None = None
+        self._queued: list[IntakeItem] = []
+        self._save_jobs: list[Job] = []
+        self._model = AttachmentTableModel(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self._thumbnails = ThumbnailLoader(service, self)
+        self._thumbnails.ready.connect(self._on_thumbnail)
+        self.setAcceptDrops(True)
+        self._build()
+        self._update_buttons()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self._add = QPushButton(tr("Datei hinzufügen…"))
+        self._add.clicked.connect(self.choose_files)
+        hint = QLabel(tr("oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen"))
+        font = hint.font()
+        font.setItalic(True)
+        hint.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self._add)
+        top.addWidget(hint, 1)
+
+        self._proxy = RecordFilterProxy()
+        self._proxy.setSourceModel(self._model)
+        self._table = QTableView()
+        self._table.setModel(self._proxy)
+        self._table.setSortingEnabled(True)
+        self._table.sortByColumn(columns.INTAKE, Qt.SortOrder.AscendingOrder)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+        self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._table.setWordWrap(False)
+        self._table.verticalHeader().hide()
+        self._table.verticalHeader().setDefaultSectionSize(THUMB_SIZE + 8)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (columns.KIND, columns.SIZE, columns.INTAKE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The hash takes the rest (elided in the middle when narrow); the field below the
+        # table always shows it in full and selectable.
+        header.setSectionResizeMode(columns.SHA256, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(columns.NAME, 260)
+        self._table.activated.connect(lambda _index: self.view_selected())
+        self._table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self._sha = QLineEdit()
+        self._sha.setReadOnly(True)
+        self._sha.setFont(monospace())
+        self._sha.setPlaceholderText(tr("Kein Anhang ausgewählt"))
+        self._copy = QPushButton(tr("Kopieren"))
+        self._copy.setToolTip(tr("SHA-256 in die Zwischenablage kopieren"))
+        self._copy.clicked.connect(self.copy_sha256)
+        sha_row = QHBoxLayout()
+        sha_row.addWidget(QLabel(tr("SHA-256:")))
+        sha_row.addWidget(self._sha, 1)
+        sha_row.addWidget(self._copy)
+        self._details = plain_label()
+
+        self._view = QPushButton(tr("Ansehen"))
+        self._view.clicked.connect(self.view_selected)
+        self._save = QPushButton(tr("Speichern unter…"))
+        self._save.clicked.connect(self.save_selected)
+        self._delete = QPushButton(tr("Löschen…"))
+        self._delete.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self._view, self._save, self._delete):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self._progress = IntakeProgress()
+        self._progress.cancel_requested.connect(self.cancel_intake)
+        self._failures = plain_label()
+        self._failures.setStyleSheet("color: #b00020;")
+        self._failures.hide()
+        self._status = plain_label()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self._table, 1)
+        layout.addWidget(self._failures)
+        layout.addLayout(sha_row)
+        layout.addWidget(self._details)
+        layout.addLayout(buttons)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._status)
+
+        paste = QAction(tr("Bild oder Datei aus der Zwischenablage einfügen"), self)
+        paste.setShortcut(QKeySequence.StandardKey.Paste)
+        paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.triggered.connect(self.paste)
+        self.addAction(paste)
+        self._table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((tr("Ansehen"), self.view_selected),
+                           (tr("Speichern unter…"), self.save_selected),
+                           (tr("SHA-256 kopieren"), self.copy_sha256),
+                           (tr("Löschen…"), self.delete_selected)):
+            action = QAction(text, self._table)
+            action.triggered.connect(slot)
+            self._table.addAction(action)
+        self._table.addAction(paste)
+
+    # -- content ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the incident's attachments again (after a change elsewhere, or unlock)."""
+        keep = self.selected_id()
+        try:
+            listing = self._service.list_attachments(self.incident_id)
+            self._user_names = self._service.vault.user_names()
+        except Exception as exc:  # the panel stays usable and says why
+            self._thumbnails.reset()
+            self._model.clear()
+            self._status.setText(describe(exc))
+            self._update_buttons()
+            return
+        self._model.set_rows(listing.entries)
+        if listing.failures:
+            ids = ", ".join(f.id[:8] for f in listing.failures)
+            self._failures.setText(tr("{0} Anhänge können nicht geöffnet werden (beschädigt): "
+                                      "{1}. Bitte führen Sie die Prüfung aus.").format(
+                len(listing.failures), ids))
+        self._failures.setVisible(bool(listing.failures))
+        if keep is None or not self.select(keep):
+            self._update_buttons()
+        self._thumbnails.request(listing.entries)
+
+    def clear(self) -> None:
+        """Drop every decrypted value: rows, thumbnails, details, open viewers. A running
+        intake stops after the current file. reload() brings the list back."""
+        self.cancel_intake()
+        self._intake = None
+        self._queued = []
+        self._progress.stop()
+        for viewer in list(self._viewers):
+            viewer.close()
+        self._viewers = []
+        self._thumbnails.reset()
+        self._model.clear()
+        self._user_names = {}
+        self._failures.clear()
+        self._failures.hide()
+        self._status.clear()
+        QPixmapCache.clear()  # icons drawn from thumbnails may have been cached there
+        self._update_buttons()
+
+    def entries(self) -> list[Entry[Attachment]]:
+        return self._model.rows()
+
+    def thumbnail(self, attachment_id: str) -> QPixmap | None:
+        return self._model.thumbnail(attachment_id)
+
+    def open_viewers(self) -> list[AttachmentViewer]:
+        return list(self._viewers)
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def is_busy(self) -> bool:
+        """An intake is running (the main window may want to wait before locking)."""
+        return self._intake is not None
+
+    # -- selection ----------------------------------------------------------------------
+    def selected_entry(self) -> Entry[Attachment] | None:
+        rows = self._table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        entry = rows[0].data(ROW_ROLE)
+        return entry if isinstance(entry, Entry) else None
+
+    def selected_id(self) -> str | None:
+        entry = self.selected_entry()
+        return entry.id if entry else None
+
+    def select(self, attachment_id: str) -> bool:
+        row = self._model.row_of(attachment_id)
+        if row < 0:
+            return False
+        self._table.selectRow(self._proxy.mapFromSource(self._model.index(row, 0)).row())
+        self._update_buttons()
+        return True
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        for widget in (self._view, self._save, self._delete, self._copy):
+            widget.setEnabled(entry is not None)
+        if entry is None:
+            self._sha.clear()
+            self._details.clear()
+            return
+        facts = entry.value
+        self._sha.setText(facts.sha256)
+        by = self._user_names.get(facts.intake_by, "")
+        details = [display_name(facts.original_name), exact_size(facts.size),
+                   tr("Eingang: {0} von {1}").format(local_time(facts.intake_at), by) if by
+                   else tr("Eingang: {0}").format(local_time(facts.intake_at))]
+        if facts.source:
+            details.append(tr("Quelle: {0}").format(facts.source))
+        self._details.setText(" · ".join(details))
+
+    def _on_thumbnail(self, attachment_id: str, image: QImage) -> None:
+        self._model.set_thumbnail(attachment_id, QPixmap.fromImage(image))
+
+    # -- adding -------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths = self._dialogs.open_files(self, tr("Dateien als Anhang hinzufügen"))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[Path]) -> None:
+        self._start_intake([IntakeItem(label=display_name(p.name) or str(p), path=p)
+                            for p in paths])
+
+    def paste(self) -> None:
+        """Ctrl+V: copied files are added as files; an image (a screenshot) as PNG."""
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        paths = local_files(mime)
+        if paths:
+            self.add_files(paths)
+            return
+        image = clipboard.image() if mime is not None and mime.hasImage() else QImage()
+        if image.isNull():
+            self._status.setText(tr("In der Zwischenablage ist kein Bild und keine Datei."))
+            return
+        name = tr("Bildschirmfoto {0}.png").format(dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S"))
+        self._start_intake([IntakeItem(label=name, data=partial(png_bytes, image), name=name,
+                                       kind=AttachmentKind.SCREENSHOT,
+                                       source=tr("aus der Zwischenablage eingefügt"))])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(paths)
+
+    def _start_intake(self, items: list[IntakeItem]) -> None:
+        if not items:
+            return
+        if self._intake is not None:
+            self._queued.extend(items)  # taken up when the running batch is done
+            return
+        count = len(items)
+        texts = [tr("Datei {0} von {1}: {2}").format(n + 1, count, item.label)
+                 for n, item in enumerate(items)]
+        job = Job(partial(run_intake, self._service, self.incident_id, items, texts,
+                          tr("Datei")))
+        job.progress.connect(lambda done, total, text: self._progress.set_progress(
+            done, total, text) if self._intake is job and alive(self) else None)
+        job.succeeded.connect(lambda result: self._intake_done(job, result))
+        job.failed.connect(lambda exc: self._intake_failed(job, exc))
+        self._intake = job
+        self._progress.start()
+        job.start()
+
+    def cancel_intake(self) -> None:
+        """Stop before the next file; the file being added is finished (or discarded)."""
+        if self._intake is not None:
+            self._intake.cancel()
+            self._queued = []
+
+    def _intake_failed(self, job: Job, exc: BaseException) -> None:
+        if not alive(self) or self._intake is not job:
+            return
+        self._intake_done(job, IntakeResult(failed=[("", exc)]))
+
+    def _intake_done(self, job: Job, result: IntakeResult) -> None:
+        if not alive(self) or self._intake is not job:
+            return  # cleared meanwhile: nothing decrypted may come back
+        self._intake = None
+        self._progress.stop()
+        self.reload()
+        if result.added:
+            self.select(result.added[-1])
+            self.changed.emit()
+        self._status.setText(self._summary(result))
+        if result.failed:
+            self._dialogs.error(self, self._failure_message(result))
+        queued, self._queued = self._queued, []
+        self._start_intake(queued)
+        self.intake_finished.emit()
+
+    def _summary(self, result: IntakeResult) -> str:
+        added = len(result.added)
+        if result.cancelled:
+            return tr("Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.").format(
+                added, len(result.skipped))
+        if added == 1:
+            return tr("1 Datei hinzugefügt.")
+        return tr("{0} Dateien hinzugefügt.").format(added)
+
+    def _failure_message(self, result: IntakeResult) -> str:
+        lines = []
+        for label, exc in result.failed:
+            reason = self._reason(exc)
+            lines.append(tr("„{0}“: {1}").format(label, reason) if label else reason)
+        text = tr("Nicht hinzugefügt:") + "\n" + "\n".join(lines)
+        if result.added:
+            text += "\n" + tr("Die übrigen Dateien wurden hinzugefügt.")
+        return text
+
+    @staticmethod
+    def _reason(exc: BaseException) -> str:
+        if not isinstance(exc, FileProblem):
+            return describe(exc)
+        if exc.reason == "folder":
+            return tr("Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.")
+        if exc.reason == "missing":
+            return tr("Die Datei existiert nicht (mehr).")
+        if exc.reason == "special":
+            return tr("Das ist keine gewöhnliche Datei.")
+        if exc.reason == "permission":
+            return tr("Die Datei kann nicht gelesen werden (keine Berechtigung).")
+        if exc.detail:
+            return tr("Die Datei kann nicht gelesen werden ({0}).").format(exc.detail)
+        return tr("Die Datei kann nicht gelesen werden.")
+
+    # -- actions on the selected attachment ---------------------------------------------
+    def view_selected(self) -> AttachmentViewer | None:
+        entry = self.selected_entry()
+        return self.open_viewer(entry.id) if entry else None
+
+    def open_viewer(self, attachment_id: str) -> AttachmentViewer:
+        for viewer in self._viewers:
+            if viewer.attachment_id == attachment_id:
+                viewer.raise_()
+                viewer.activateWindow()
+                return viewer
+        viewer = AttachmentViewer(self._service, self._dialogs, attachment_id, self)
+        viewer.closed.connect(lambda: self._viewer_closed(viewer))
+        self._viewers.append(viewer)
+        viewer.show()
+        return viewer
+
+    def _viewer_closed(self, viewer: AttachmentViewer) -> None:
+        if viewer in self._viewers:
+            self._viewers.remove(viewer)
+        viewer.deleteLater()
+
+    def save_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        job = save_original(self, self._service, self._dialogs, entry, self._status.setText)
+        if job is not None:
+            self._save_jobs.append(job)
+            job.finished.connect(lambda: self._save_jobs.remove(job))
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        # The name comes after the first line break: message boxes guess rich text from the
+        # first line, and a name like '<h1>…' must not be rendered.
+        question = tr("Diesen Anhang löschen?\n„{0}“\nEr verschwindet aus dem Vorfall; in der "
+                      "Änderungshistorie bleibt die Löschung nachvollziehbar.").format(
+            display_name(entry.value.original_name))
+        if not self._dialogs.confirm(self, question, tr("Löschen")):
+            return
+        try:
+            self._service.delete_attachment(entry.id, entry.version)
+        except Exception as exc:  # conflicts and storage errors are shown
+            self._dialogs.error(self, describe(exc))
+            self.reload()
+            return
+        for viewer in [v for v in self._viewers if v.attachment_id == entry.id]:
+            viewer.close()
+        self.reload()
+        self._status.setText(tr("Anhang „{0}“ gelöscht.").format(
+            display_name(entry.value.original_name)))
+        self.changed.emit()
+
+    def copy_sha256(self) -> None:
+        """The one place that copies a hash; the main window's clipboard guard clears it."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        QGuiApplication.clipboard().setText(entry.value.sha256)
+        self._status.setText(tr("SHA-256 von „{0}“ in die Zwischenablage kopiert.").format(
+            display_name(entry.value.original_name)))
