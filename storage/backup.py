@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from storage import keyslots, recovery
 from storage.errors import IntegrityError, StorageError, VaultExistsError, WrongPassphraseError
 from storage.fileio import FileOps, os_error_message
+from storage.kdf import MAX_ITERATIONS, MIN_MEMORY_KIB, KdfParams
 from storage.segments import PREFIX_BYTES, SEGMENT, SegmentReader, SegmentSealer, open_segments
 from storage.userbook import utc_now
 from storage.vault import ATTACHMENTS, DB_NAME, Vault
@@ -35,6 +36,13 @@ from storage.vault import ATTACHMENTS, DB_NAME, Vault
 MAGIC = b"VFBBACKUP1\n"
 FORMAT = 1
 MAX_HEADER = 1024 * 1024
+SALT_BYTES = 16
+# The header is read before anything in it can be authenticated: a damaged or hostile one
+# must not make the key derivation run for hours or ask for terabytes of memory. These bounds
+# are far above what this program writes (64 MiB, at most MAX_ITERATIONS passes).
+MAX_SLOTS = 256
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_WORK = MIN_MEMORY_KIB * MAX_ITERATIONS  # memory (KiB) x passes
 BACKUP_LABEL = b"vorfallbuch/v1/backup"
 _BLOB_NAME = "attachments/"
 Progress = Callable[[str], None]
@@ -47,6 +55,7 @@ class BackupResult:
     sha256: str
     records: int
     attachments: int
+    warning: str = ""  # the backup is good, but noting it in the vault failed
 
 
 @dataclass(frozen=True)
@@ -75,12 +84,16 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
     say = progress or (lambda _text: None)
     ops = vault.file_ops
     target = target.absolute()
-    if target.is_dir():
-        raise StorageError(f"'{target}' is a folder; give a file name for the backup.")
-    if target.exists() and not overwrite:
-        raise VaultExistsError(f"'{target}' exists already; choose another name.")
-    if not target.parent.is_dir():
-        raise StorageError(f"The folder '{target.parent}' does not exist.")
+    try:
+        if target.is_dir():
+            raise StorageError(f"'{target}' is a folder; give a file name for the backup.")
+        if target.exists() and not overwrite:
+            raise VaultExistsError(f"'{target}' exists already; choose another name.")
+        if not target.parent.is_dir():
+            raise StorageError(f"The folder '{target.parent}' does not exist.")
+        _outside_vaults(target, "the backup")
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise StorageError(os_error_message(exc, "no backup was written")) from None
     token = secrets.token_hex(4)
     snapshot = target.with_name(f".{target.name}.{token}.snapshot")
     temp = target.with_name(f".{target.name}.{token}.tmp")
@@ -101,17 +114,27 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
         if target.exists() and not overwrite:
             raise VaultExistsError(f"'{target}' exists already; choose another name.")
         ops.replace(temp, target)
-        ops.fsync_dir(target.parent)
+        try:
+            ops.fsync_dir(target.parent)
+        except OSError:
+            target.unlink(missing_ok=True)  # the message says no backup was written
+            raise
     except OSError as exc:
         raise StorageError(os_error_message(exc, "no backup was written")) from None
     finally:
         for leftover in (snapshot, temp):
             leftover.unlink(missing_ok=True)
         shutil.rmtree(scratch, ignore_errors=True)
-    result = BackupResult(target, size, digest, records, len(blob_ids))
-    vault.record_backup(utc_now(), {"sha256": digest, "size": size, "records": records,
-                                    "attachments": len(blob_ids)})
-    return result
+    try:
+        vault.record_backup(utc_now(), {"sha256": digest, "size": size, "records": records,
+                                        "attachments": len(blob_ids)})
+    except StorageError as exc:
+        # The backup is complete and verified (e.g. of a vault on a full disk to another
+        # one): failing here would hide that; the reminder just keeps the older time.
+        return BackupResult(target, size, digest, records, len(blob_ids),
+                            "The backup is complete, but the vault could not note it for the "
+                            f"backup reminder: {exc}")
+    return BackupResult(target, size, digest, records, len(blob_ids))
 
 
 def _snapshot(vault: Vault, snapshot: Path) -> None:
@@ -142,7 +165,7 @@ def _header(vault: Vault, snapshot: Path) -> dict[str, Any]:
     return {"format": FORMAT, "vault_id": meta["vault_id"], "created_at": utc_now(),
             "schema_version": int(meta["schema_version"]),
             "key_version": int(meta.get("key_version", 1)), "slots": slots,
-            "salt": _b64(os.urandom(16)), "nonce_prefix": _b64(os.urandom(PREFIX_BYTES))}
+            "salt": _b64(os.urandom(SALT_BYTES)), "nonce_prefix": _b64(os.urandom(PREFIX_BYTES))}
 
 
 def _attachment_ids(snapshot: Path) -> list[str]:
@@ -288,13 +311,16 @@ def _parse_header(data: bytes, path: Path) -> dict[str, Any]:
         raise StorageError(f"'{path}' was written by another version of Vorfallbuch.")
     slots = header.get("slots")
     if not isinstance(header.get("vault_id"), str) or not isinstance(slots, list) or \
-            not all(isinstance(s, dict) for s in slots):
+            not all(isinstance(s, dict) for s in slots) or len(slots) > MAX_SLOTS or \
+            not isinstance(header.get("created_at"), str):
         raise damaged
     try:
-        _unb64(header["salt"])
-        _unb64(header["nonce_prefix"])
+        salt = _unb64(header["salt"])
+        prefix = _unb64(header["nonce_prefix"])
     except (KeyError, ValueError):
         raise damaged from None
+    if len(salt) != SALT_BYTES or len(prefix) != PREFIX_BYTES:
+        raise damaged
     return header
 
 
@@ -326,13 +352,25 @@ def unlock_backup(header: dict[str, Any], credentials: Credentials) -> bytes:
                                                   str(slot["user_id"]))
             if key is not None:
                 return key
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError, RecursionError):
         raise StorageError("The backup is damaged (unreadable keyslots).") from None
     raise WrongPassphraseError("The passphrase does not open this backup.")
 
 
 def _wrapped(slot: dict[str, Any]) -> keyslots.WrappedKey:
-    return keyslots.WrappedKey(str(slot["kdf"]), _unb64(slot["salt"]), _unb64(slot["wrapped"]))
+    kdf = slot["kdf"]
+    if not isinstance(kdf, str):
+        raise ValueError("malformed key derivation parameters")
+    if slot.get("kind") == keyslots.PASSPHRASE:
+        data = json.loads(kdf)
+        if not isinstance(data, dict):
+            raise ValueError("malformed key derivation parameters")
+        params = KdfParams.from_json(data)
+        if not (1 <= params.iterations <= MAX_ITERATIONS and 1 <= params.lanes <= 64
+                and 8 <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+                and params.memory_kib * params.iterations <= MAX_KDF_WORK):
+            raise ValueError("key derivation parameters out of range")
+    return keyslots.WrappedKey(kdf, _unb64(slot["salt"]), _unb64(slot["wrapped"]))
 
 
 def _allowed_name(name: str) -> bool:
@@ -370,7 +408,8 @@ def _extract(header: dict[str, Any], ad: bytes, key: bytes, handle: BinaryIO,
     except tarfile.TarError:
         raise StorageError("The backup is damaged (its archive cannot be read); nothing was "
                            "restored.") from None
-    if manifest is None or {m["name"]: m["sha256"] for m in manifest} != seen:
+    if manifest is None or DB_NAME not in seen or \
+            {m["name"]: m["sha256"] for m in manifest} != seen:
         raise StorageError("The backup is incomplete (its file list does not match); nothing "
                            "was restored.")
 
@@ -416,12 +455,16 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
     say = progress or (lambda _text: None)
     ops = file_ops or FileOps()
     target = target.absolute()
-    if Vault.exists(target) and not replace:
-        raise VaultExistsError(f"There is already a vault in {target}; restoring over it "
-                               "needs --replace (the old vault is then kept aside).")
-    if target.exists() and not Vault.exists(target) and (not target.is_dir()
-                                                         or any(target.iterdir())):
-        raise StorageError(f"'{target}' exists and is not an empty folder or a vault.")
+    try:
+        if Vault.exists(target) and not replace:
+            raise VaultExistsError(f"There is already a vault in {target}; restoring over it "
+                                   "needs --replace (the old vault is then kept aside).")
+        if target.exists() and not Vault.exists(target) and (not target.is_dir()
+                                                             or any(target.iterdir())):
+            raise StorageError(f"'{target}' exists and is not an empty folder or a vault.")
+        _outside_vaults(target, "the restored vault")
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise StorageError(os_error_message(exc, "nothing was restored")) from None
     header, ad, handle = _open_container(source)
     staging = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
     try:
@@ -431,6 +474,8 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 _extract(header, ad, backup_key(data_key, header), handle, staging, ops)
+                ops.fsync_dir(staging / ATTACHMENTS)  # the unpacked names are durable too
+                ops.fsync_dir(staging)
             except OSError as exc:
                 raise StorageError(os_error_message(exc, "nothing was restored")) from None
         say("Verifying the restored vault")
@@ -444,17 +489,58 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
                                           "restored.")
         finally:
             restored.close()
-        kept: Path | None = None
-        if target.exists():
-            if Vault.exists(target):
-                kept = target.with_name(f"{target.name}.replaced-"
-                                        f"{utc_now()[:19].replace(':', '')}")
-                os.replace(target, kept)
-            else:
-                target.rmdir()
-        os.replace(staging, target)
-        ops.fsync_dir(target.parent)
+        kept = _put_in_place(staging, target, ops)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return RestoreResult(target, records, kept)
+
+
+def _outside_vaults(path: Path, what: str) -> None:
+    """Refuse a place inside a vault folder: a backup there could replace the database itself
+    (--force), or be taken for a leftover in the attachment store and removed."""
+    parent = path.parent.resolve()
+    for folder in (parent, *parent.parents):
+        if Vault.exists(folder):
+            raise StorageError(f"'{path}' is inside the vault in {folder}; choose a place "
+                               f"outside it for {what}.")
+
+
+def _aside(target: Path) -> Path:
+    """A free name beside `target` for the vault a restore replaces (a second restore in the
+    same second must not fail on, or replace, the first one's)."""
+    stamp = utc_now()[:19].replace(":", "")
+    kept = target.with_name(f"{target.name}.replaced-{stamp}")
+    number = 1
+    while kept.exists() or kept.is_symlink():
+        number += 1
+        kept = target.with_name(f"{target.name}.replaced-{stamp}-{number}")
+    return kept
+
+
+def _put_in_place(staging: Path, target: Path, ops: FileOps) -> Path | None:
+    """Move the verified copy to `target`, a vault there aside; a failure puts everything
+    back as it was (the copy returns to `staging`, which the caller removes)."""
+    kept: Path | None = None
+    emptied = placed = False
+    try:
+        if target.exists():
+            if Vault.exists(target):
+                aside = _aside(target)
+                os.replace(target, aside)
+                kept = aside
+            else:
+                target.rmdir()
+                emptied = True
+        os.replace(staging, target)
+        placed = True
+        ops.fsync_dir(target.parent)
+    except OSError as exc:
+        if placed:
+            os.replace(target, staging)
+        if kept is not None:
+            os.replace(kept, target)
+        elif emptied:
+            target.mkdir(mode=0o700, exist_ok=True)
+        raise StorageError(os_error_message(exc, "nothing was restored")) from None
+    return kept

@@ -121,7 +121,11 @@ class BlobStore:
             self._ops.fsync(fd)
             final = self.path_for(blob_id)
             self._ops.replace(temp, final)
-            self._ops.fsync_dir(self.folder)
+            try:
+                self._ops.fsync_dir(self.folder)
+            except BaseException:
+                final.unlink(missing_ok=True)  # renamed already: no record will point to it
+                raise
         except OSError as exc:
             os.close(fd)
             temp.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -52,12 +53,19 @@ class UnlockThrottle:
             return self._memory
         try:
             data = json.loads(self._path.read_text(encoding="utf-8"))
-            return int(data["failures"]), float(data["last"])
+            failures, last = int(data["failures"]), float(data["last"])
+            if not math.isfinite(last):
+                raise ValueError("not a time")
+            return failures, last
         except FileNotFoundError:
             return 0, 0.0
-        except (OSError, ValueError, KeyError, TypeError):
-            # A damaged counter must not lock anyone out, nor reset to zero silently.
-            return FREE_TRIES, self._now()
+        except (OSError, ValueError, KeyError, TypeError, OverflowError):
+            # A damaged counter must not lock anyone out, nor reset to zero silently: it
+            # counts as five failures at the time it was last written.
+            try:
+                return FREE_TRIES, self._path.stat().st_mtime
+            except OSError:
+                return FREE_TRIES, self._now()
 
     def _write(self, failures: int, last: float) -> None:
         temp = self._path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
@@ -72,7 +80,13 @@ class UnlockThrottle:
 
     def remaining(self) -> float:
         failures, last = self._read()
-        return max(0.0, last + wait_after(failures) - self._now())
+        now = self._now()
+        if last > now:
+            # The clock was put back since (or the file names a time to come): the wait
+            # counts from now, so it never lasts longer than the wait itself.
+            self._write(failures, now)
+            last = now
+        return max(0.0, last + wait_after(failures) - now)
 
     def check(self) -> None:
         """Raise before any key derivation when the user has to wait."""

@@ -75,6 +75,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
           f"{_count(result.records, 'record')}, {_count(result.attachments, 'attachment')}); "
           "read back and verified.")
     print(f"SHA-256 {result.sha256}")
+    if result.warning:
+        print(f"vorfallbuch: warning: {output.one_line(result.warning)}", file=sys.stderr)
     return 0
 
 
