@@ -185,15 +185,15 @@ class VaultService:
                 self.vault.records.get(link.person_id, PERSON)
             except RecordNotFoundError:
                 raise InvalidInputError(
-                    f"incident: persons: there is no contact {link.person_id}.", "persons"
-                ) from None
+                    f"incident: persons: there is no contact {link.person_id}.", "persons",
+                    "missing_link") from None
         for related in incident.related:
             try:
                 self.vault.records.get(related, INCIDENT)
             except RecordNotFoundError:
                 raise InvalidInputError(
-                    f"incident: related: there is no incident {related}.", "related"
-                ) from None
+                    f"incident: related: there is no incident {related}.", "related",
+                    "missing_link") from None
 
     # -- persons ------------------------------------------------------------------------
     def add_person(self, data: Person | dict[str, Any]) -> Entry[Person]:

@@ -44,6 +44,12 @@ def field_label(field: str) -> str:
         "police_case_number": tr("Tagebuch-/Vorgangsnummer"),
         "strafantrag_by": tr("Strafantrag durch"),
         "prosecutor_office": tr("Staatsanwaltschaft"), "aktenzeichen": tr("Aktenzeichen"),
+        "categories": tr("Kategorien"), "place_kind": tr("Art des Ortes"),
+        "channel": tr("Kanal"), "motivation": tr("Motivation"),
+        "perpetrator_unknown": tr("Täter unbekannt"), "related": tr("Verwandte Vorfälle"),
+        "review_on": tr("Überprüfen am"), "reported_on": tr("Angezeigt am"),
+        "strafantrag_on": tr("Strafantrag am"), "outcome": tr("Ausgang"),
+        "checked_on": tr("Geprüft am"), "source": tr("Quelle"),
     }
     parts = [p for p in field.split(".") if not p.isdigit()]
     for part in reversed(parts):
@@ -65,6 +71,8 @@ def invalid_input(exc: InvalidInputError) -> str:
         "greater_than_equal": tr("{0} darf nicht negativ sein.").format(label),
         "decimal_max_places": tr("{0}: höchstens zwei Nachkommastellen.").format(label),
     }
+    reasons["missing_link"] = tr("{0}: Ein verknüpfter Eintrag existiert nicht mehr.").format(
+        label)
     if exc.code in reasons:
         return reasons[exc.code]
     if "date" in exc.code or "time" in exc.code:

@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
@@ -37,7 +37,18 @@ class Job(QObject):
         return self._cancel.is_set()
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+        # A job nobody holds on to (fire and forget) must live until it has finished: give it
+        # to the application, and keep the runnable referenced while it runs.
+        if self.parent() is None:
+            self.setParent(QCoreApplication.instance())
+        self._runner = _Runner(self)
+        self._runner.setAutoDelete(False)
+        self.finished.connect(self._forget)
+        (pool or QThreadPool.globalInstance()).start(self._runner)
+
+    def _forget(self) -> None:
+        if self.parent() is QCoreApplication.instance():
+            self.deleteLater()
 
     def _run(self) -> None:
         try:

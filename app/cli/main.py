@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app.cli import admin_cmds, attachment_cmds, backup_cmds, contact_cmds, incident_cmds
+from app.cli.context import vault_folder
 from app.cli.output import one_line
 from app.cli.parser import Parser
 from storage.errors import StorageError
@@ -40,10 +42,14 @@ def build_parser() -> Parser:
     contact_cmds.register(sub, common)
     backup_cmds.register(sub, common)
     attachment_cmds.register(sub, common)
+    sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         gui: Callable[[Path], int] | None = None) -> int:
+    """Run one command. `gui` starts the desktop app; the launcher in ui/ passes it, so this
+    package never imports Qt (with `python -m app` there is no GUI to start)."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
@@ -52,7 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("vault", "user", "passphrase_file"):
         if not hasattr(args, name):
             setattr(args, name, None)
-    if not getattr(args, "command", None):
+    command = getattr(args, "command", None)
+    if command == "gui" or (command is None and gui is not None):
+        if gui is None:
+            print("vorfallbuch: error: the desktop app starts with the 'vorfallbuch' command "
+                  "or 'python -m ui'.", file=sys.stderr)
+            return EXIT_ERROR
+        return gui(vault_folder(args))
+    if command is None:
         parser.print_help()
         return 0
     try:

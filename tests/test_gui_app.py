@@ -1,0 +1,198 @@
+"""The whole app through its controller: unlock, main window, locking (button, Ctrl+L, idle,
+screen lock) dropping every decrypted value, restoring the place, and saves made elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.service import VaultService
+from app.settings import Settings
+from storage.vault import Vault
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.gui_support import ScriptedDialogs, fill
+from ui.controller import AppController
+
+
+@pytest.fixture
+def filled_dir(vault_dir: Path) -> tuple[Path, dict[str, list[str]]]:
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, kdf=CHEAP_KDF)
+    ids = fill(VaultService(vault), incidents=4)
+    vault.close()
+    return vault_dir, ids
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, filled_dir: tuple[Path, dict[str, list[str]]],
+               dialogs: ScriptedDialogs, settings_path: Path) -> AppController:
+    folder, _ = filled_dir
+    settings = Settings(offer_support_contacts=False)
+    ctrl = AppController(folder, settings, settings_path, dialogs, kdf=CHEAP_KDF)
+    ctrl.start()
+    yield ctrl
+    ctrl.close()
+
+
+def unlock(qtbot: QtBot, ctrl: AppController) -> None:
+    dialog = ctrl.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(ctrl.unlocked, timeout=15_000):
+        dialog.try_unlock()
+
+
+def decrypted_rows(ctrl: AppController) -> int:
+    window = ctrl.window
+    return window.incidents.model.rowCount() + window.contacts.model.rowCount()
+
+
+def test_unlock_shows_the_list_and_lock_drops_everything(
+    qtbot: QtBot, controller: AppController, filled_dir: tuple[Path, dict[str, list[str]]]
+) -> None:
+    _, ids = filled_dir
+    unlock(qtbot, controller)
+    window = controller.window
+    assert window is not None and window.isVisible()
+    assert window.incidents.model.rowCount() == 4
+    assert window.contacts.model.rowCount() == 2
+    window.incidents.select(ids["incidents"][2])
+    window.tabs.setCurrentIndex(1)
+    editor = window.incidents.open_incident(ids["incidents"][1])
+    assert editor is not None
+    models = (window.incidents.model, window.contacts.model)
+
+    with qtbot.waitSignal(controller.locked):
+        window.lock_action.trigger()  # the toolbar button and Ctrl+L
+    assert controller.window is None
+    assert all(m.rowCount() == 0 for m in models)
+    assert not editor.isVisible()
+    with pytest.raises(Exception, match="locked"):
+        controller.vault.records  # noqa: B018 - the keys are gone
+    unlock(qtbot, controller)
+    restored = controller.window
+    assert restored.tabs.currentIndex() == 1
+    assert restored.incidents.selected_id() == ids["incidents"][2]
+    assert ids["incidents"][1] in restored.incidents.open_editor_ids()
+
+
+def test_ctrl_l_locks(qtbot: QtBot, controller: AppController) -> None:
+    unlock(qtbot, controller)
+    window = controller.window
+    window.activateWindow()
+    with qtbot.waitSignal(controller.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_idle_and_screen_lock_lock_the_app(qtbot: QtBot, controller: AppController) -> None:
+    unlock(qtbot, controller)
+    controller.idle.set_minutes(0.3 / 60)
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        pass
+    unlock(qtbot, controller)
+    with qtbot.waitSignal(controller.locked):
+        controller.session_watcher.on_screensaver(True)
+    unlock(qtbot, controller)
+    with qtbot.waitSignal(controller.locked):
+        controller.session_watcher.on_sleep(True)
+
+
+def test_auto_lock_saves_a_valid_edit_instead_of_asking(
+    qtbot: QtBot, controller: AppController, filled_dir: tuple[Path, dict[str, list[str]]]
+) -> None:
+    _, ids = filled_dir
+    unlock(qtbot, controller)
+    editor = controller.window.incidents.open_incident(ids["incidents"][0])
+    editor.findChild(type(editor.findChildren(object)[0]))  # editor is built
+    title = controller.service.get_incident(ids["incidents"][0]).value.title
+    from PySide6.QtWidgets import QLineEdit
+
+    field = next(w for w in editor.findChildren(QLineEdit) if w.text() == title)
+    field.setText(title + " (ergänzt)")
+    assert editor.has_unsaved_changes()
+    with qtbot.waitSignal(controller.locked):
+        controller.lock(ask=False)  # nobody is there to ask
+    vault = Vault.open(controller.folder)
+    vault.unlock(USER, PASSPHRASE)
+    assert VaultService(vault).get_incident(ids["incidents"][0]).value.title == \
+        title + " (ergänzt)"
+    vault.close()
+
+
+def test_manual_lock_asks_about_unsaved_changes_and_cancel_keeps_everything(
+    qtbot: QtBot, controller: AppController, dialogs: ScriptedDialogs,
+    filled_dir: tuple[Path, dict[str, list[str]]]
+) -> None:
+    from ui.dialogs import Choice
+
+    _, ids = filled_dir
+    unlock(qtbot, controller)
+    editor = controller.window.incidents.open_incident(ids["incidents"][0])
+    from PySide6.QtWidgets import QLineEdit
+
+    title = controller.service.get_incident(ids["incidents"][0]).value.title
+    field = next(w for w in editor.findChildren(QLineEdit) if w.text() == title)
+    field.setText("Geändert")
+    dialogs.answer(Choice.CANCEL)
+    assert controller.lock(ask=True) is False
+    assert controller.window is not None and editor.isVisible()
+    assert field.text() == "Geändert"
+    dialogs.answer(Choice.DISCARD)
+    assert controller.lock(ask=True) is True
+    assert not editor.isVisible()
+
+
+def test_saves_made_elsewhere_appear_without_restart(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    unlock(qtbot, controller)
+    other = Vault.open(controller.folder)  # the CLI, a second window
+    other.unlock(USER, PASSPHRASE)
+    VaultService(other).add_incident({"title": "Von woanders",
+                                      "occurred": {"date": "2026-11-01"}})
+    other.close()
+    controller.check_for_changes()
+    model = controller.window.incidents.model
+    assert any(e.value.title == "Von woanders" for e in model.rows())
+
+
+def test_first_start_runs_the_wizard(qtbot: QtBot, tmp_path: Path, dialogs: ScriptedDialogs,
+                                     settings_path: Path) -> None:
+    ctrl = AppController(tmp_path / "new", Settings(), settings_path, dialogs, kdf=CHEAP_KDF)
+    ctrl.start()
+    assert ctrl.wizard is not None and ctrl.wizard.isVisible()
+    assert ctrl.unlock_dialog is None
+    ctrl.close()
+
+
+def test_the_app_starts_with_the_unlock_dialog(
+    qtbot: QtBot, filled_dir: tuple[Path, dict[str, list[str]]], settings_path: Path
+) -> None:
+    """What `vorfallbuch gui --vault DIR` shows (ui.app.run = start + the event loop; the
+    test does not run a second event loop or quit the shared application)."""
+    from ui.app import start
+
+    folder, _ = filled_dir
+    controller = start(folder)
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.user.itemText(i) for i in range(dialog.user.count())] == [USER]
+    controller.close()
+
+
+def test_vorfallbuch_gui_dispatches_to_the_desktop_app(tmp_path: Path) -> None:
+    from app.cli.main import main
+
+    started: list[Path] = []
+    assert main(["gui", "--vault", str(tmp_path)], gui=lambda f: started.append(f) or 0) == 0
+    assert main(["--vault", str(tmp_path / "x")], gui=lambda f: started.append(f) or 0) == 0
+    assert started == [tmp_path, tmp_path / "x"]
+
+
+def test_python_m_app_has_no_gui_to_start(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli.main import main
+
+    assert main(["gui"]) == 1
+    assert "vorfallbuch" in capsys.readouterr().err

@@ -1,0 +1,68 @@
+"""Start the desktop app. Only Qt, the unlock dialog and the standard library load before the
+dialog is on screen; the vault code loads in the background while the user types."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.settings import Settings
+from ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from ui.controller import AppController
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """German is the source language; English comes from resources/i18n/vorfallbuch_en.qm."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(I18N / "vorfallbuch_en.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def preload() -> None:
+    """Import what the unlocked app needs, off the GUI thread (imports take most of a second)."""
+    from ui.worker import Job  # a fire-and-forget job: Job.start keeps it alive until done
+
+    def work(_progress: object, _cancelled: object) -> None:
+        import app.service  # noqa: F401
+        import storage.vault  # noqa: F401
+        import ui.main_window  # noqa: F401
+
+    job = Job(work)
+    job.start()
+
+
+def start(folder: Path) -> AppController:
+    """Everything up to the unlock dialog (or the setup wizard) on screen."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Vorfallbuch")
+    app.setApplicationDisplayName("Vorfallbuch")
+    settings_path = Settings.default_path()
+    settings = Settings.load(settings_path)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
+                       if settings.language == "de" else QLocale(QLocale.Language.English))
+    install_translation(app, settings.language)
+    from ui.controller import AppController
+
+    controller = AppController(folder, settings, settings_path, Dialogs(), parent=app)
+    controller.start()
+    # Load the rest once the dialog is painted, so the first paint does not share the GIL.
+    QTimer.singleShot(150, preload)
+    return controller
+
+
+def run(folder: Path) -> int:
+    start(folder)
+    return QApplication.exec()

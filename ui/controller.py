@@ -1,0 +1,210 @@
+"""The app's flow: setup wizard or unlock dialog, the main window while unlocked, and locking
+(button, Ctrl+L, idle, screen lock or sleep), which drops every decrypted value."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from app.settings import Settings
+from storage import peek
+from ui.dialogs import Dialogs
+from ui.unlock import UnlockDialog
+
+CHANGE_POLL_MS = 2000
+
+
+class AppController(QObject):
+    locked = Signal()
+    unlocked = Signal()
+    finished = Signal()
+
+    def __init__(self, folder: Path, settings: Settings, settings_path: Path | None,
+                 dialogs: Dialogs, kdf: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.settings = settings
+        self.settings_path = settings_path
+        self.dialogs = dialogs
+        self.kdf = kdf
+        self.vault: Any = None
+        self.service: Any = None
+        self.window: Any = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: Any = None
+        self.recovery: Any = None
+        self._state: dict[str, Any] = {}
+        self._notes: list[str] = []
+        self._marker = 0
+        self._first_start = False
+        # Watchers are made at the first unlock: nothing needs them before, and start-up to
+        # the unlock dialog should cost little more than Qt itself.
+        self.clipboard: Any = None
+        self.idle: Any = None
+        self.session_watcher: Any = None
+        self.changes = QTimer(self)
+        self.changes.setInterval(CHANGE_POLL_MS)
+        self.changes.timeout.connect(self.check_for_changes)
+
+    # -- start --------------------------------------------------------------------------
+    def start(self) -> None:
+        users = peek.user_names(self.folder)
+        if users:
+            self.show_unlock(users)
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from ui.wizard import SetupWizard
+
+        self._first_start = True
+        self.wizard = SetupWizard(self.folder, self.dialogs, kdf=self.kdf)
+        self.wizard.created.connect(self._on_unlocked)
+        self.wizard.rejected.connect(self._quit_if_locked)
+        self.wizard.show()
+
+    def show_unlock(self, users: list[str] | None = None) -> None:
+        names = users if users is not None else (
+            [u.name for u in self.vault.users()] if self.vault else peek.user_names(self.folder))
+        self.unlock_dialog = UnlockDialog(self.folder, names, self.settings.last_user,
+                                          vault=self.vault)
+        if self.vault is not None and self.vault.notice:
+            self.unlock_dialog.show_notice(self.vault.notice)
+        self.unlock_dialog.unlocked.connect(self._on_unlocked)
+        self.unlock_dialog.forgot.connect(self.show_recovery)
+        self.unlock_dialog.rejected.connect(self._quit_if_locked)
+        self.unlock_dialog.show()
+        self.unlock_dialog.raise_()
+
+    def show_recovery(self, user: str) -> None:
+        from ui.recovery import RecoveryDialog
+
+        if self.vault is None:
+            from storage.vault import Vault
+
+            self.vault = Vault.open(self.folder)
+        names = [u.name for u in self.vault.users()]
+        self.recovery = RecoveryDialog(self.vault, names, user, kdf=self.kdf,
+                                       parent=self.unlock_dialog)
+        self.recovery.recovered.connect(self._recovered)
+        self.recovery.show()
+
+    def _recovered(self, vault: Any) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.done(1)
+        self._on_unlocked(vault)
+
+    # -- unlocked -----------------------------------------------------------------------
+    def _make_watchers(self) -> None:
+        if self.idle is not None:
+            return
+        from ui.clipboard import ClipboardGuard
+        from ui.locking import IdleWatcher, SessionWatcher
+
+        self.clipboard = ClipboardGuard(self.settings.clipboard_clear_seconds, self)
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes, self)
+        self.idle.idle.connect(lambda: self.lock(ask=False))
+        self.session_watcher = SessionWatcher(self)
+        self.session_watcher.session_locked.connect(lambda: self.lock(ask=False))
+
+    def _on_unlocked(self, vault: Any) -> None:
+        from app.service import VaultService
+        from ui.main_window import MainWindow
+
+        self._make_watchers()
+        self.vault = vault
+        self.service = VaultService(vault)
+        user = vault.session().user.name
+        if self.settings.last_user != user:
+            self.settings.last_user = user
+            self._save_settings()
+        self.window = MainWindow(self.service, self.dialogs)
+        self.window.lock_requested.connect(lambda: self.lock(ask=True))
+        self.window.quit_requested.connect(self.quit)
+        self.window.reload()
+        self.window.restore(self._state)
+        self.window.show()
+        self._marker = vault.records.change_marker()
+        self.changes.start()
+        self.idle.start()
+        if self._notes:
+            self.dialogs.info(self.window, "\n".join(self._notes))
+            self._notes = []
+        if self._first_start and self.settings.offer_support_contacts and not vault.read_only:
+            self._first_start = False
+            self.window.contacts.offer_support_contacts()
+        self.unlocked.emit()
+
+    def check_for_changes(self) -> None:
+        """Saves made by another process (the CLI, a second window) appear without a restart."""
+        if self.window is None or self.vault is None:
+            return
+        try:
+            marker = self.vault.records.change_marker()
+        except Exception:
+            return  # busy or locked meanwhile: the next tick tries again
+        if marker != self._marker:
+            self._marker = marker
+            self.window.refresh_from_elsewhere()
+
+    # -- locking ------------------------------------------------------------------------
+    def lock(self, ask: bool = True) -> bool:
+        """Close editors (saving or asking), drop every decrypted value, show the unlock
+        dialog. Returns False when the user cancelled."""
+        if self.window is None:
+            return True
+        state = self.window.state()  # before clearing: the selection goes with the data
+        if not self.window.clear_for_lock(ask):
+            return False
+        self._state = state
+        self._notes = self.window.pending_notes()
+        self.changes.stop()
+        self.idle.stop()
+        self.window.close_for_lock()
+        self.window.deleteLater()
+        self.window = None
+        self.service = None
+        self.clipboard.clear_if_ours()
+        self.vault.lock()
+        self.locked.emit()
+        self.show_unlock()
+        return True
+
+    def close(self) -> None:
+        """Stop watching, close every window without asking (after the main window's own
+        close has asked), forget the keys and close the vault."""
+        self.changes.stop()
+        if self.idle is not None:
+            self.idle.stop()
+            self.clipboard.clear_if_ours()
+        if self.window is not None:
+            self.window.clear_for_lock(ask=False)
+            self.window.close_for_lock()
+            self.window = None
+        for dialog in (self.unlock_dialog, self.wizard, self.recovery):
+            if dialog is not None:
+                dialog.close()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self.finished.emit()
+
+    def quit(self) -> None:
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def _quit_if_locked(self) -> None:
+        if self.window is None:
+            self.quit()
+
+    def _save_settings(self) -> None:
+        if self.settings_path is not None:
+            # Preferences are a convenience; never block the user over them.
+            with contextlib.suppress(OSError):
+                self.settings.save(self.settings_path)

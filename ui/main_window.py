@@ -1,0 +1,133 @@
+"""The main window: incidents and contacts, lock button and Ctrl+L. It is built after each
+unlock and destroyed at each lock, so no decrypted value outlives the session in a widget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from app.service import VaultService
+from ui.contacts.pane import ContactsPane
+from ui.dialogs import Dialogs
+from ui.incidents.pane import IncidentsPane
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, service: VaultService, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.dialogs = dialogs
+        self.setWindowTitle(self.tr("Vorfallbuch"))
+        self.resize(1200, 760)
+        self.incidents = IncidentsPane(service, dialogs)
+        self.contacts = ContactsPane(service, dialogs)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.incidents, self.tr("Vorfälle"))
+        self.tabs.addTab(self.contacts, self.tr("Kontakte"))
+        self.setCentralWidget(self.tabs)
+        self._closing_for_lock = False
+
+        self.lock_action = QAction(self.tr("Sperren"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Sperren (Strg+L): alle Daten ausblenden"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        new_incident = QAction(self.tr("Neuer Vorfall"), self)
+        new_incident.setShortcut(QKeySequence("Ctrl+N"))
+        new_incident.triggered.connect(self._new_incident)
+        new_contact = QAction(self.tr("Neuer Kontakt"), self)
+        new_contact.triggered.connect(self._new_contact)
+        quit_action = QAction(self.tr("Beenden"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+
+        toolbar = self.addToolBar(self.tr("Werkzeuge"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for action in (new_incident, new_contact, self.lock_action):
+            toolbar.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Datei"))
+        for action in (new_incident, new_contact, self.lock_action, quit_action):
+            menu.addAction(action)
+
+        session = service.vault.session()
+        self.user_label = QLabel(self.tr("Angemeldet: {0}").format(session.user.name))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("notice")
+        self.statusBar().addWidget(self.notice_label, 1)
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        vault = self.service.vault
+        notes = []
+        if vault.read_only:
+            notes.append(self.tr("Schreibgeschützt: Der Tresor liegt auf einem "
+                                 "schreibgeschützten Datenträger; Änderungen sind nicht möglich."))
+        else:
+            status = vault.backup_status()
+            if status.due:
+                notes.append(self.tr("Eine Sicherung ist fällig (letzte: {0}). Befehl: "
+                                     "vorfallbuch backup --to DATEI").format(
+                    status.last_backup_at[:10] if status.last_backup_at else self.tr("nie")))
+        self.notice_label.setText("  ".join(notes))
+
+    def _new_incident(self) -> None:
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.new_incident()
+
+    def _new_contact(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.new_contact()
+
+    # -- called by the controller -------------------------------------------------------
+    def reload(self) -> None:
+        self.incidents.reload()
+        self.contacts.reload()
+
+    def refresh_from_elsewhere(self) -> None:
+        self.incidents.refresh_from_elsewhere()
+        self.contacts.refresh_from_elsewhere()
+
+    def state(self) -> dict[str, Any]:
+        """Where the user is, to restore it after unlocking (ids only, no content)."""
+        return {"tab": self.tabs.currentIndex(), "incident": self.incidents.selected_id(),
+                "contact": self.contacts.selected_id(),
+                "editors": self.incidents.open_editor_ids()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.tabs.setCurrentIndex(int(state.get("tab", 0)))
+        if state.get("incident"):
+            self.incidents.select(state["incident"])
+        if state.get("contact"):
+            self.contacts.select(state["contact"])
+        for incident_id in state.get("editors", []):
+            self.incidents.open_incident(incident_id)
+
+    def clear_for_lock(self, ask: bool) -> bool:
+        """Close editors (saving or asking) and drop every decrypted value; False if the user
+        cancelled."""
+        return bool(self.incidents.clear_for_lock(ask) and self.contacts.clear_for_lock(ask))
+
+    def pending_notes(self) -> list[str]:
+        return self.incidents.pending_notes() + self.contacts.pending_notes()
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_for_lock:
+            event.accept()
+            return
+        if not self.clear_for_lock(ask=True):
+            event.ignore()
+            return
+        event.accept()
+        self.quit_requested.emit()
