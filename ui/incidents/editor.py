@@ -305,9 +305,8 @@ class IncidentEditor(QWidget):
         """The German sentence for a failed save, and the field to put the cursor in."""
         if isinstance(problem, FormError):
             return problem.message, problem.field
-        if isinstance(problem, InvalidInputError) and problem.field in ("persons", "related") \
-                and not problem.code:
-            # A linked record was deleted meanwhile (the core gives no code for that yet).
+        if isinstance(problem, InvalidInputError) and problem.code == "missing_link":
+            # A linked record was deleted meanwhile: say which links to check.
             return self.tr("Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte "
                            "die Verknüpfung entfernen."), problem.field
         return describe(problem), str(getattr(problem, "field", ""))
