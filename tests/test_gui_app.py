@@ -42,6 +42,8 @@ def unlock(qtbot: QtBot, ctrl: AppController) -> None:
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(ctrl.unlocked, timeout=15_000):
         dialog.try_unlock()
+    # the incident list loads in a background job
+    qtbot.waitUntil(lambda: not ctrl.window.incidents.is_loading(), timeout=15_000)
 
 
 def decrypted_rows(ctrl: AppController) -> int:
@@ -155,7 +157,20 @@ def test_saves_made_elsewhere_appear_without_restart(
     other.close()
     controller.check_for_changes()
     model = controller.window.incidents.model
-    assert any(e.value.title == "Von woanders" for e in model.rows())
+    qtbot.waitUntil(lambda: any(e.value.title == "Von woanders" for e in model.rows()),
+                    timeout=10_000)
+
+
+def test_a_lock_during_loading_leaves_the_list_empty(qtbot: QtBot,
+                                                     controller: AppController) -> None:
+    unlock(qtbot, controller)
+    pane = controller.window.incidents
+    model = pane.model
+    pane.reload_in_background()
+    assert pane.is_loading()
+    assert controller.lock(ask=False)
+    qtbot.wait(300)  # let the background load finish: it must not fill the cleared model
+    assert model.rowCount() == 0
 
 
 def test_first_start_runs_the_wizard(qtbot: QtBot, tmp_path: Path, dialogs: ScriptedDialogs,

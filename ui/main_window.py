@@ -88,11 +88,13 @@ class MainWindow(QMainWindow):
 
     # -- called by the controller -------------------------------------------------------
     def reload(self) -> None:
-        self.incidents.reload()
+        """Fill both lists. The incidents (thousands, each decrypted and indexed) load in a
+        background job so the window is usable at once; contacts are few."""
+        self.incidents.reload_in_background()
         self.contacts.reload()
 
     def refresh_from_elsewhere(self) -> None:
-        self.incidents.refresh_from_elsewhere()
+        self.incidents.reload_in_background()
         self.contacts.refresh_from_elsewhere()
 
     def state(self) -> dict[str, Any]:

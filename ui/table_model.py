@@ -46,10 +46,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._folded: list[str] = []
 
     # -- content ------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[R], folded: Sequence[str] | None = None) -> None:
+        """Replace the rows. `folded` (one search text per row, already folded) may come from
+        a background job: folding 10,000 incidents takes most of a second."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._folded = [fold(self._search_text(r)) for r in self._rows]
+        self._folded = list(folded) if folded is not None and len(folded) == len(self._rows) \
+            else [fold(self._search_text(r)) for r in self._rows]
         self.endResetModel()
 
     def clear(self) -> None:

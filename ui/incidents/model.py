@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from app.domain import Category, Incident, Outcome, Precision, TimePoint
 from app.entries import Entry
+from app.search import fold
 from ui import labels
 from ui.table_model import Column, Index, RecordTableModel
 
@@ -88,11 +89,17 @@ class IncidentTableModel(RecordTableModel[Row]):
         super().__init__(columns, row_id=lambda r: r.id, search_text=self._search_text)
 
     def set_rows(self, rows: Sequence[Row], attachment_counts: Mapping[str, int] | None = None,
-                 person_names: Mapping[str, str] | None = None) -> None:
+                 person_names: Mapping[str, str] | None = None,
+                 folded: Sequence[str] | None = None) -> None:
         # Counts and names first: set_rows folds each row's search text once, with them.
         self._attachments = dict(attachment_counts or {})
         self._person_names = dict(person_names or {})
-        super().set_rows(rows)
+        super().set_rows(rows, folded)
+
+    def prepare(self, rows: Sequence[Row], person_names: Mapping[str, str]) -> list[str]:
+        """The folded search texts for `rows`, without touching the model: safe to run in a
+        background job, whose result goes to set_rows(..., folded=...)."""
+        return [fold(self.search_text_with(row, person_names)) for row in rows]
 
     def clear(self) -> None:
         self.set_rows([])
@@ -128,10 +135,13 @@ class IncidentTableModel(RecordTableModel[Row]):
         return text
 
     def _search_text(self, row: Row) -> str:
+        return self.search_text_with(row, self._person_names)
+
+    def search_text_with(self, row: Row, person_names: Mapping[str, str]) -> str:
         # Every text field, plus what the list shows in German (labels, dates) and the names
         # of linked persons, so "Müller" or "Bedrohung" find what a person would expect.
         incident = row.value
-        names = (self._person_names.get(p.person_id, "") for p in incident.persons)
+        names = (person_names.get(p.person_id, "") for p in incident.persons)
         return "\n".join((incident.search_text(), occurred_text(incident),
                           self.categories_text(incident), self.channel_text(incident),
                           self.status_text(incident), labels.place_kind(incident.place_kind),

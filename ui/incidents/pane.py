@@ -4,6 +4,8 @@ them all without losing input silently."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Incident
-from app.entries import Entry
+from app.entries import Entry, Listing
 from app.service import VaultService
 from storage.errors import StorageError
 from ui.dialogs import Dialogs
@@ -28,6 +30,16 @@ from ui.incidents.history import HistoryDialog
 from ui.incidents.model import IncidentTableModel
 from ui.messages import describe
 from ui.table_model import ID_ROLE, RecordFilterProxy
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What a (background) load hands to the GUI thread."""
+
+    listing: Listing[Incident]
+    counts: dict[str, int]
+    names: dict[str, str]
+    folded: list[str]
 
 
 class IncidentsPane(QWidget):
@@ -64,6 +76,12 @@ class IncidentsPane(QWidget):
                               (IncidentTableModel.ATTACHMENTS, 70)):
             header.resizeSection(column, width)
 
+        self._generation = 0
+        self._pending_selection: str | None = None
+        self._loading = False
+        self._load_job: object = None
+        self.loading = QLabel(self.tr("Die Vorfälle werden geladen und entschlüsselt …"))
+        self.loading.hide()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("background:#fff4ce; border:1px solid #c8a200; padding:4px;")
@@ -81,6 +99,7 @@ class IncidentsPane(QWidget):
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
+        layout.addWidget(self.loading)
         layout.addWidget(self.warning)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -98,18 +117,66 @@ class IncidentsPane(QWidget):
         self._filter()
 
     # -- list -------------------------------------------------------------------------------
+    def _fetch(self) -> _Loaded:
+        """Read and decrypt everything the list shows; touches no widget, so it can run in a
+        background job."""
+        listing = self._service.list_incidents()
+        counts = self._service.attachment_counts()
+        names = {e.id: e.value.display_name for e in self._service.list_persons().entries}
+        return _Loaded(listing, counts, names, self.model.prepare(listing.entries, names))
+
     def reload(self) -> None:
-        """Read the list again; keeps selection, sort and filters."""
-        selected = self.selected_id()
+        """Read the list again now; keeps selection, sort and filters."""
         try:
-            listing = self._service.list_incidents()
-            counts = self._service.attachment_counts()
-            names = {e.id: e.value.display_name for e in self._service.list_persons().entries}
+            loaded = self._fetch()
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return
-        self.model.set_rows(listing.entries, counts, names)
-        self._show_failures(len(listing.failures))
+        self._apply(loaded)
+
+    def reload_in_background(self) -> None:
+        """Like reload(), but decrypting and indexing run off the GUI thread (a big vault takes
+        about a second); the list shows a loading line meanwhile. A newer load, a lock or a
+        reload() in between makes a finished load count for nothing."""
+        from ui.worker import Job
+
+        self._generation += 1
+        generation = self._generation
+        self._set_loading(True)
+        job = Job(lambda _progress, _cancelled: self._fetch(), self)
+        job.succeeded.connect(lambda loaded: self._loaded(generation, loaded))
+        job.failed.connect(lambda exc: self._load_failed(generation, exc))
+        job.start()
+        self._load_job = job
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        self._apply(loaded)
+        self._flag_stale_editors()
+        if self._pending_selection is not None:
+            self.select(self._pending_selection)
+            self._pending_selection = None
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        self._dialogs.error(self, describe(exc))
+
+    def _set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self.loading.setVisible(loading)
+
+    def _apply(self, loaded: _Loaded) -> None:
+        self._generation += 1  # an older background load must not overwrite this one
+        selected = self.selected_id()
+        self.model.set_rows(loaded.listing.entries, loaded.counts, loaded.names, loaded.folded)
+        self._show_failures(len(loaded.listing.failures))
         if selected is not None:
             self.select(selected)
         self._update_buttons()
@@ -160,6 +227,8 @@ class IncidentsPane(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
         if index is None or not index.isValid():
             self.view.clearSelection()
+            if self.is_loading():
+                self._pending_selection = incident_id  # selected when the list arrives
             return False
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -278,6 +347,9 @@ class IncidentsPane(QWidget):
             self.history_dialog.table.setRowCount(0)
             self.history_dialog.close()
         self.filters.search.clear()
+        self._generation += 1  # a load still running must not bring the data back
+        self._pending_selection = None
+        self._set_loading(False)
         self.model.clear()
         self._show_failures(0)
         self._update_buttons()
@@ -293,6 +365,9 @@ class IncidentsPane(QWidget):
         """Another window, user or process saved: reload the list and tell each editor whose
         record is now newer (or gone) that it was changed elsewhere."""
         self.reload()
+        self._flag_stale_editors()
+
+    def _flag_stale_editors(self) -> None:
         for editor in self._editors:
             incident_id = editor.record_id()
             if incident_id is None:
