@@ -54,10 +54,13 @@ def test_setup_wizard_creates_the_vault_and_confirms_the_code(
     assert "überein" in fields.hint.text()
     fields.second.clear()
     qtbot.keyClicks(fields.second, PASSPHRASE)
-    assert next_button.isEnabled()
-    next_button.click()
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.isEnabled() and commit.text() == "Tresor anlegen"
+    commit.click()
 
     code_page = wizard.code_page
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible() or \
+        not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     qtbot.waitUntil(lambda: wizard.code is not None, timeout=20_000)
     code = wizard.code
     assert code is not None and code_page.code_label.text() == code

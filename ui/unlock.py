@@ -43,6 +43,7 @@ class UnlockDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorfallbuch entsperren"))
+        self.setMinimumWidth(440)
         self._folder = folder
         self._vault = vault
         self._open_vault = open_vault

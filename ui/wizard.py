@@ -66,6 +66,8 @@ class PassphrasePage(QWizardPage):
                                  "nicht der Hersteller – kann sie zurücksetzen; dafür gibt es "
                                  "gleich einen Wiederherstellungscode."))
         self._name_page = name_page
+        # Moving on creates the vault with this passphrase: no way back to change it after.
+        self.setCommitPage(True)
         self.fields = PassphraseFields()
         QVBoxLayout(self).addWidget(self.fields)
         self.fields.validity_changed.connect(lambda _valid: self.completeChanged.emit())
@@ -200,13 +202,12 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Weiter"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Zurück"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Tresor anlegen"))
 
     def create_vault(self, on_done: Any, on_failed: Any) -> None:
         self.user_name = self.name_page.name.text().strip()
         passphrase = self.passphrase_page.fields.passphrase() or ""
         folder, name, kdf = self.folder, self.user_name, self.kdf
-        # Once the vault exists, going back would only confuse: the code is final.
-        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
         def work(_progress: Any, _cancelled: Any) -> tuple[Any, str]:
             from storage.vault import Vault

@@ -1,0 +1,192 @@
+"""Render each main screen to PNG for review: `./run screens [--out DIR]`.
+
+Builds a throwaway demo vault with realistic sample data in a temporary folder (with cheap key
+derivation parameters: it holds nothing real and is deleted afterwards), then grabs the setup
+wizard, the unlock dialog, the incident list, every tab of the incident editor (attachments
+included), the attachment viewer, the contact list and the contact editor."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+DEMO_PASSPHRASE = "demo passphrase for screenshots"
+
+
+def sample_image() -> bytes:
+    """A small 'screenshot of a post' made on the spot (no file from outside)."""
+    image = QImage(640, 360, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f4f4"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#202020"))
+    painter.setFont(QFont("DejaVu Sans", 16))
+    painter.drawText(30, 60, "@wutbuerger_1988 · 14.03.2026 19:42")
+    painter.setFont(QFont("DejaVu Sans", 20))
+    painter.drawText(30, 140, "„Wir wissen, wo du wohnst.“")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def fill_demo(service: object) -> dict[str, str]:
+    import io
+
+    from app.service import VaultService
+
+    assert isinstance(service, VaultService)
+    suspect = service.add_person({"kind": "suspect", "name": "Unbekannt (Profil @wutbuerger_1988)",
+                                  "handles": [{"platform": "X", "handle": "@wutbuerger_1988"}]})
+    witness = service.add_person({"kind": "witness", "name": "Erika Schmidt",
+                                  "function": "Hauptamtsleiterin", "phones": ["035xx 1234"]})
+    from app.support_contacts import offer_support_contacts
+
+    offer_support_contacts(service)
+    samples = [
+        ("Drohbrief im Briefkasten des Rathauses", "2026-03-02", "07:45", ["bedrohung"],
+         "letter", "„Wir wissen, wo du wohnst. Tritt zurück, sonst …“"),
+        ("Beleidigung in der Gemeinderatssitzung", "2026-03-10", "19:20",
+         ["beleidigung", "politisches_leben"], "meeting", "Zuschauer rief „Volksverräterin“."),
+        ("Hasskommentar unter Beitrag zur Windkraft", "2026-03-14", "19:42",
+         ["beleidigung", "politisches_leben"], "social_media",
+         "Kommentar: „Wir wissen, wo du wohnst.“ (siehe Bildschirmfoto)"),
+        ("Plakat mit Foto und Privatadresse", "2026-04-01", None, ["feindesliste"],
+         "graffiti", "Plakat an der Bushaltestelle Schulstraße."),
+        ("Anrufe mit unterdrückter Nummer", "2026-04-05", None, ["nachstellung"], "phone",
+         "Seit Wochen nachts Anrufe, niemand spricht."),
+    ]
+    ids: dict[str, str] = {}
+    for number, (title, day, time, categories, channel, text) in enumerate(samples):
+        occurred: dict[str, str] = {"date": day}
+        if time:
+            occurred["time"] = time
+        entry = service.add_incident({
+            "title": title, "occurred": occurred, "categories": categories, "channel": channel,
+            "description": text, "discovered_on": day, "municipality": "Musterstadt",
+            "persons": [{"person_id": suspect.id, "role": "perpetrator"},
+                        {"person_id": witness.id, "role": "witness"}] if number < 3 else [],
+            "case": {"reported": number < 2, "reported_on": day if number < 2 else None,
+                     "police_office": "Polizeirevier Musterstadt" if number < 2 else "",
+                     "police_case_number": "VG/1234/26" if number == 0 else ""},
+        })
+        ids.setdefault("first", entry.id)
+        if number == 2:
+            ids["online"] = entry.id
+            attachment = service.add_attachment_stream(entry.id, io.BytesIO(sample_image()),
+                                                       "Bildschirmfoto 2026-03-14 19-45.png")
+            ids["image"] = attachment.id
+            service.add_attachment_stream(entry.id, io.BytesIO(
+                "Kommentar vom 14.03.2026, 19:42 Uhr\n„Wir wissen, wo du wohnst.“\n".encode()),
+                "Kommentar-Text.txt")
+    ids["contact"] = witness.id
+    return ids
+
+
+def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def render(out: Path) -> list[Path]:
+    from app.service import VaultService
+    from storage.kdf import KdfParams
+    from storage.vault import Vault
+    from ui.attachments.viewer import AttachmentViewer
+    from ui.dialogs import Dialogs
+    from ui.main_window import MainWindow
+    from ui.unlock import UnlockDialog
+    from ui.wizard import SetupWizard
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    dialogs = Dialogs()
+    cheap = KdfParams(memory_kib=8, iterations=1, lanes=1)
+    with tempfile.TemporaryDirectory(prefix="vfb-screens-") as temp:
+        wizard = SetupWizard(Path(temp) / "wizard-vault", dialogs, kdf=cheap)
+        wizard.name_page.name.setText("Anna Schmidt")
+        written.append(grab(wizard, out / "01-wizard-name.png", (720, 480)))
+        wizard.next()
+        wizard.passphrase_page.fields.first.setText("drei Wörter ohne Zusammenhang")
+        wizard.passphrase_page.fields.second.setText("drei Wörter ohne Zusammenhang")
+        written.append(grab(wizard, out / "02-wizard-passphrase.png"))
+        wizard.next()
+        while wizard.code is None and wizard.job is not None:
+            QApplication.processEvents()
+        written.append(grab(wizard, out / "03-wizard-recovery-code.png"))
+        if wizard.vault is not None:
+            wizard.vault.close()
+        wizard.close()
+
+        folder = Path(temp) / "demo-vault"
+        vault, _ = Vault.create(folder, "Anna Schmidt", DEMO_PASSPHRASE, kdf=cheap)
+        vault.add_user("Erika Schmidt", DEMO_PASSPHRASE + " 2", kdf=cheap)
+        service = VaultService(vault)
+        ids = fill_demo(service)
+        unlock = UnlockDialog(folder, [u.name for u in vault.users()], "Anna Schmidt")
+        written.append(grab(unlock, out / "04-unlock.png"))
+        unlock.close()
+
+        window = MainWindow(service, dialogs)
+        window.incidents.reload()
+        window.contacts.reload()
+        written.append(grab(window, out / "05-incident-list.png", (1280, 760)))
+        editor = window.incidents.open_incident(ids["online"])
+        if editor is not None:
+            editor.resize(1000, 700)
+            tabs = editor.findChild(QTabWidget)
+            count = tabs.count() if tabs is not None else 1
+            for index in range(count):
+                if tabs is not None:
+                    tabs.setCurrentIndex(index)
+                written.append(grab(editor, out / f"06-incident-editor-tab{index + 1}.png"))
+            editor.close()
+        viewer = AttachmentViewer(service, dialogs, ids["image"])
+        viewer.resize(900, 640)
+        viewer.show()
+        for _ in range(200):
+            QApplication.processEvents()
+            if viewer.is_loaded():
+                break
+            QApplication.instance().thread().msleep(10)  # type: ignore[union-attr]
+        written.append(grab(viewer, out / "07-attachment-viewer.png"))
+        viewer.close()
+        window.tabs.setCurrentWidget(window.contacts)
+        written.append(grab(window, out / "08-contacts.png"))
+        contact = window.contacts.open_contact(ids["contact"])
+        if contact is not None:
+            written.append(grab(contact, out / "09-contact-editor.png"))
+            contact.close()
+        window.close_for_lock()
+        vault.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="./run screens", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default="screens", help="folder for the PNG files")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    for path in render(Path(args.out)):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
