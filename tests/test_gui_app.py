@@ -211,3 +211,22 @@ def test_python_m_app_has_no_gui_to_start(capsys: pytest.CaptureFixture[str]) ->
 
     assert main(["gui"]) == 1
     assert "vorfallbuch" in capsys.readouterr().err
+
+
+def test_locking_closes_attachment_viewers_and_drops_their_content(
+    qtbot: QtBot, controller: AppController, filled_dir: tuple[Path, dict[str, list[str]]]
+) -> None:
+    _, ids = filled_dir
+    unlock(qtbot, controller)
+    editor = controller.window.incidents.open_incident(ids["incidents"][0])
+    panel = editor.attachments_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: len(panel.entries()) == 1, timeout=10_000)
+    viewer = panel.open_viewer(ids["attachments"][0])
+    qtbot.waitUntil(viewer.is_loaded, timeout=10_000)
+    assert "Hallo Welt" in viewer.displayed_text()
+    with qtbot.waitSignal(controller.locked):
+        controller.lock(ask=False)
+    assert not viewer.isVisible()
+    assert not viewer.has_content()
+    assert panel.entries() == []
