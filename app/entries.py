@@ -69,11 +69,17 @@ def revision_adapter(model: type[BaseModel]) -> TypeAdapter[RevisionBody[Any]]:
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
+    """Bulk loads make thousands of objects that all stay alive: the cyclic collector's scans
+    during the load find nothing to free (about a second for 10,000 incidents). Afterwards the
+    survivors are moved to the permanent generation (gc.freeze), so later collections skip
+    them too; they hold no reference cycles and are freed by reference counting when the
+    listing is dropped (at a lock)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

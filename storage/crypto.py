@@ -39,13 +39,23 @@ def derive_subkey(data_key: bytes, vault_id: str, label: bytes) -> bytes:
     ).derive(data_key)
 
 
-def associated_data(*parts: str | int) -> bytes:
-    """Unambiguous associated data: each part length-prefixed."""
-    out = bytearray(b"vfb-ad-1")
+AD_MAGIC = b"vfb-ad-1"
+
+
+def ad_parts(*parts: str | int) -> bytes:
+    """The encoding of parts: each length-prefixed. associated_data(a, b, c) ==
+    associated_data(a, b) + ad_parts(c), so a constant prefix can be built once."""
+    out = []
     for part in parts:
         raw = str(part).encode("utf-8")
-        out += len(raw).to_bytes(4, "big") + raw
-    return bytes(out)
+        out.append(len(raw).to_bytes(4, "big"))
+        out.append(raw)
+    return b"".join(out)
+
+
+def associated_data(*parts: str | int) -> bytes:
+    """Unambiguous associated data: each part length-prefixed."""
+    return AD_MAGIC + ad_parts(*parts)
 
 
 class Sealer:

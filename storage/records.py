@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from storage import chain
-from storage.crypto import Sealer, associated_data
+from storage.crypto import Sealer, ad_parts, associated_data
 from storage.database import read_transaction, write_transaction
 from storage.errors import ConflictError, IntegrityError, RecordNotFoundError
 from storage.record_types import RawHead, RecordFailure, RevisionView, StoredRecord
@@ -26,6 +26,11 @@ PURGED = "purged"
 
 def revision_ad(vault_id: str, record_id: str, kind: str, version: int, key_version: int) -> bytes:
     return associated_data(vault_id, "revision", record_id, kind, version, key_version)
+
+
+def revision_ad_prefix(vault_id: str) -> bytes:
+    """revision_ad's constant start, so a bulk read encodes only the per-row parts."""
+    return associated_data(vault_id, "revision")
 
 
 def record_label(kind: str, record_id: str) -> str:
@@ -221,16 +226,17 @@ class RecordStore:
         sql += " AND r.state IN ('active', 'deleted')" if include_deleted else \
             " AND r.state = 'active'"
         sql += " ORDER BY r.created_at, r.id"
+        prefix = revision_ad_prefix(self._vault_id)
         with read_transaction(self._engine) as conn:
-            for rid, rkind, parent, version, state, created, updated, payload in \
-                    conn.execute(text(sql), params):
+            # yield_per: rows arrive in batches (fetchmany), not one call per row.
+            rows = conn.execution_options(yield_per=500).execute(text(sql), params)
+            for rid, rkind, parent, version, state, created, updated, payload in rows:
                 if payload is None:
                     yield RecordFailure(rid, rkind, f"The {rkind} {rid} has no content.")
                     continue
                 try:
                     plaintext = self._sealer.open(
-                        payload,
-                        revision_ad(self._vault_id, rid, rkind, version, self._key_version),
+                        payload, prefix + ad_parts(rid, rkind, version, self._key_version),
                         f"The {rkind} {rid} (version {version})",
                     )
                 except IntegrityError as exc:
