@@ -50,6 +50,15 @@ def probe(folder: Path) -> dict[str, Any]:
     return data
 
 
+def responsiveness(folder: Path) -> dict[str, float]:
+    result = subprocess.run([sys.executable, "-m", "benchmarks.gui_responsiveness", str(folder)],
+                            cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
+    if result.returncode != 0:
+        sys.exit(f"The responsiveness measurement failed:\n{result.stderr[-2000:]}")
+    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
 def rows_for(runs: list[dict[str, Any]], result: intake.IntakeResult, n: int) -> list[Row]:
     def med(key: str) -> float:
         return float(statistics.median(r[key] for r in runs))
@@ -117,12 +126,16 @@ def main(argv: list[str]) -> int:
 
     print("GUI start: unlock dialog vs. a bare PySide6 window, 9 rounds ...", flush=True)
     start = gui_start.run(rounds=9)
+    print("GUI responsiveness: longest GUI-thread stall per phase ...", flush=True)
+    stalls = responsiveness(folder)
     rows = [
         *rows_for(runs, result, runs[0]["incidents"]),
         Row("GUI start to unlock dialog / bare PySide6 window", f"{start.ratio:.2f}x",
             f"<= {gui_start.TARGET_RATIO}x", start.ratio <= gui_start.TARGET_RATIO),
         Row("  unlock dialog / bare window", f"{start.app_s * 1000:.0f} / "
             f"{start.bare_s * 1000:.0f} ms"),
+        *[Row(f"GUI thread stall: {phase}", f"{ms:.0f} ms", "<= 100 ms", ms <= 100.0)
+          for phase, ms in stalls.items() if phase != "rows"],
     ]
     print()
     print(table(rows))
@@ -141,6 +154,7 @@ def main(argv: list[str]) -> int:
                    "baseline_s": result.baseline_s, "intake_s": result.intake_s,
                    "round_ratios": result.round_ratios, "ratio": result.ratio},
         "gui_start": {"app_s": start.app_s, "bare_s": start.bare_s, "ratio": start.ratio},
+        "gui_stalls_ms": stalls,
         "seconds": round(time.perf_counter() - started, 1),
     })
     print(f"Results written to {out.relative_to(ROOT)} ({time.perf_counter() - started:.0f} s).")

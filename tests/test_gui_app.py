@@ -43,7 +43,8 @@ def unlock(qtbot: QtBot, ctrl: AppController) -> None:
     with qtbot.waitSignal(ctrl.unlocked, timeout=15_000):
         dialog.try_unlock()
     # the incident list loads in a background job
-    qtbot.waitUntil(lambda: not ctrl.window.incidents.is_loading(), timeout=15_000)
+    qtbot.waitUntil(lambda: not ctrl.window.incidents.is_loading()
+                    and not ctrl.window.contacts.is_loading(), timeout=15_000)
 
 
 def decrypted_rows(ctrl: AppController) -> int:

@@ -88,10 +88,10 @@ class MainWindow(QMainWindow):
 
     # -- called by the controller -------------------------------------------------------
     def reload(self) -> None:
-        """Fill both lists. The incidents (thousands, each decrypted and indexed) load in a
-        background job so the window is usable at once; contacts are few."""
+        """Fill both lists in background jobs (thousands of records, each decrypted and
+        indexed), so the window is usable at once."""
         self.incidents.reload_in_background()
-        self.contacts.reload()
+        self.contacts.reload_in_background()
 
     def refresh_from_elsewhere(self) -> None:
         self.incidents.reload_in_background()

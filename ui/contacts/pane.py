@@ -4,6 +4,7 @@ window calls reload() after unlocking and clear_for_lock() before locking."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,6 +48,8 @@ class ContactsPane(QWidget):
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._generation = 0
+        self._loading = False
         self._service = service
         self._dialogs = dialogs
         self._editors: list[ContactEditor] = []
@@ -125,14 +128,49 @@ class ContactsPane(QWidget):
 
     # -- list ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read every contact from the vault, keeping the selection."""
-        selected = self.selected_id()
+        """Read every contact from the vault now, keeping the selection."""
         try:
             listing = self._service.list_persons()
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return
-        self.model.set_rows(listing.entries)
+        self._apply(listing, None)
+
+    def reload_in_background(self) -> None:
+        """Like reload(), with decrypting and indexing off the GUI thread (thousands of
+        contacts take a few hundred ms). A lock or a newer load makes it count for nothing."""
+        from ui.worker import Job
+
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        service, model = self._service, self.model
+
+        def work(_progress: object, _cancelled: object) -> tuple[Any, list[str]]:
+            listing = service.list_persons()
+            return listing, model.prepare(listing.entries)
+
+        job = Job(work, self)
+        job.succeeded.connect(lambda result: self._apply(*result, generation=generation))
+        job.failed.connect(lambda exc: self._load_failed(generation, exc))
+        job.start()
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._dialogs.error(self, describe(exc))
+
+    def _apply(self, listing: Any, folded: list[str] | None,
+               generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
+        self._generation += 1
+        self._loading = False
+        selected = self.selected_id()
+        self.model.set_rows(listing.entries, folded)
         self._loaded = True
         self._failures = len(listing.failures)
         if selected is not None:
@@ -344,6 +382,8 @@ class ContactsPane(QWidget):
                     self._notes.append(note)
         self._editors.clear()
         self.search.clear()  # the search words may name a person
+        self._generation += 1  # a load still running must not bring the data back
+        self._loading = False
         self.model.clear()
         self._loaded = False
         self._failures = 0
