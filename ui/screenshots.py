@@ -183,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    from app.settings import Settings
+    from ui.app import install_translation
+
+    # The language of the app: the settings file, or VORFALLBUCH_LANGUAGE=en for one run.
+    install_translation(app, Settings.load(Settings.default_path()).language)
     for path in render(Path(args.out)):
         print(path)
     return 0

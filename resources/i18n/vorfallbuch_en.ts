@@ -1,0 +1,2954 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="de_DE">
+<context>
+    <name>AccountSection</name>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="17"/>
+        <source>Was ist passiert? Wörtliche Zitate in Anführungszeichen, so genau wie möglich.</source>
+        <translation>What happened? Put exact quotes in quotation marks, as precisely as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="18"/>
+        <source>Wie, womit? z. B. anonymer Brief, Anruf mit unterdrückter Nummer, Kommentar unter einem Beitrag</source>
+        <translation>How, by what means? e.g. anonymous letter, call from a withheld number, comment under a post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="20"/>
+        <source>Zusammenhang, z. B. der Ratsbeschluss, auf den es sich bezieht</source>
+        <translation>Context, e.g. the council decision it refers to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="23"/>
+        <source>Was ist passiert:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="24"/>
+        <source>Wie / womit:</source>
+        <translation>How / by what means:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="25"/>
+        <source>Zusammenhang:</source>
+        <translation>Context:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTable</name>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="30"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="31"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="32"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="33"/>
+        <source>Eingang</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="35"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <source>Von:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <source>An:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="189"/>
+        <source>Betreff:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="189"/>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="196"/>
+        <source>Keine lesbaren Kopfzeilen.</source>
+        <translation>No readable header lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="199"/>
+        <source>Diese E-Mail enthält nur HTML. Gezeigt wird der reine Text; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
+        <translation>This email contains only HTML. Only its plain text is shown; images, links and remote content are not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="202"/>
+        <source>Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
+        <translation>The email is very large and is shown shortened; the original is stored in full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="208"/>
+        <source>„{0}“</source>
+        <translation>‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/pages.py" line="210"/>
+        <source>Anhänge in der E-Mail (werden nicht geöffnet): {0}</source>
+        <translation>Attachments in the email (not opened): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="122"/>
+        <source>Speichern unter…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="125"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="136"/>
+        <source>Einpassen</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="137"/>
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="138"/>
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="139"/>
+        <source>Originalgröße</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="173"/>
+        <source>{0} – Vorfallbuch</source>
+        <translation>{0} – Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="178"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="180"/>
+        <source>Eingang: {0}</source>
+        <translation>Added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="182"/>
+        <source>Eingang: {0} von {1}</source>
+        <translation>Added: {0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="184"/>
+        <source>Quelle: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="199"/>
+        <source>nicht geprüft</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="201"/>
+        <source>Die Datei ist zu groß für die Ansicht ({0}). Mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
+        <translation>The file is too large to display ({0}). Use ‘Save as…’ to save the original and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="205"/>
+        <source>wird geprüft …</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="206"/>
+        <source>Wird entschlüsselt …</source>
+        <translation>Decrypting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="218"/>
+        <source>✗ stimmt nicht</source>
+        <translation>✗ does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="220"/>
+        <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt. Bitte führen Sie die Prüfung des Tresors aus.</source>
+        <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown. Please run the vault integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="223"/>
+        <source>✓ geprüft</source>
+        <translation>✓ checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="237"/>
+        <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
+        <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="245"/>
+        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden. Mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
+        <translation>Vorfallbuch cannot display this type of file. Use ‘Save as…’ to save the original and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="269"/>
+        <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden. Mit „Speichern unter…“ können Sie das Original speichern.</source>
+        <translation>The PDF file is password-protected and cannot be displayed here. Use ‘Save as…’ to save the original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="274"/>
+        <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden. Mit „Speichern unter…“ können Sie das Original speichern.</source>
+        <translation>The PDF file is damaged or cannot be read. Use ‘Save as…’ to save the original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="279"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="279"/>
+        <source>{0} Seiten</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="287"/>
+        <source>✗ nicht lesbar</source>
+        <translation>✗ unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="316"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="377"/>
+        <source>Vorfallbuch</source>
+        <translation>Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="378"/>
+        <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
+        <translation>The content has been removed from memory.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../ui/attachments/display.py" line="25"/>
+        <source>1 Byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/display.py" line="26"/>
+        <source>{0} GB</source>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/display.py" line="26"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/display.py" line="26"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/display.py" line="30"/>
+        <location filename="../../ui/attachments/display.py" line="35"/>
+        <source>{0} Bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/progress_bar.py" line="23"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/progress_bar.py" line="33"/>
+        <source>Dateien werden verschlüsselt hinzugefügt …</source>
+        <translation>Encrypting and adding files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/progress_bar.py" line="55"/>
+        <source>Wird abgebrochen – die Datei, die gerade hinzugefügt wird, wird noch fertig gespeichert …</source>
+        <translation>Cancelling – the file currently being added will still be saved completely…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/saving.py" line="29"/>
+        <source>Original speichern unter</source>
+        <translation>Save original as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/saving.py" line="30"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/saving.py" line="34"/>
+        <source>„{0}“ ist ein Ordner; bitte einen Dateinamen angeben.</source>
+        <translation>‘{0}’ is a folder; please enter a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/saving.py" line="43"/>
+        <source>Gespeichert als „{0}“. SHA-256 geprüft, stimmt mit dem Eingang überein: {1}</source>
+        <translation>Saved as ‘{0}’. SHA-256 checked, it matches the file as it was added: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="105"/>
+        <source>Datei hinzufügen…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="107"/>
+        <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
+        <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="143"/>
+        <source>Kein Anhang ausgewählt</source>
+        <translation>No attachment selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="144"/>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="145"/>
+        <source>SHA-256 in die Zwischenablage kopieren</source>
+        <translation>Copy SHA-256 to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="148"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="153"/>
+        <location filename="../../ui/attachments/panel.py" line="187"/>
+        <source>Ansehen</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="155"/>
+        <location filename="../../ui/attachments/panel.py" line="188"/>
+        <source>Speichern unter…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="157"/>
+        <location filename="../../ui/attachments/panel.py" line="190"/>
+        <source>Löschen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="181"/>
+        <source>Bild oder Datei aus der Zwischenablage einfügen</source>
+        <translation>Paste image or file from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="189"/>
+        <source>SHA-256 kopieren</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="212"/>
+        <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}. Bitte führen Sie die Prüfung aus.</source>
+        <translation>{0} attachments cannot be opened (damaged): {1}. Please run the integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="287"/>
+        <source>Eingang: {0} von {1}</source>
+        <translation>Added: {0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="288"/>
+        <source>Eingang: {0}</source>
+        <translation>Added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="290"/>
+        <source>Quelle: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="298"/>
+        <source>Dateien als Anhang hinzufügen</source>
+        <translation>Add files as attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="316"/>
+        <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
+        <translation>There is no image or file on the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="318"/>
+        <source>Bildschirmfoto {0}.png</source>
+        <translation>Screenshot {0}.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="321"/>
+        <source>aus der Zwischenablage eingefügt</source>
+        <translation>pasted from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="347"/>
+        <source>Datei {0} von {1}: {2}</source>
+        <translation>File {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="350"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="389"/>
+        <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
+        <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="392"/>
+        <source>1 Datei hinzugefügt.</source>
+        <translation>1 file added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="393"/>
+        <source>{0} Dateien hinzugefügt.</source>
+        <translation>{0} files added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="399"/>
+        <source>„{0}“: {1}</source>
+        <translation>‘{0}’: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="400"/>
+        <source>Nicht hinzugefügt:</source>
+        <translation>Not added:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="402"/>
+        <source>Die übrigen Dateien wurden hinzugefügt.</source>
+        <translation>The other files were added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="410"/>
+        <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
+        <translation>This is a folder, not a file. Please select the files inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="412"/>
+        <source>Die Datei existiert nicht (mehr).</source>
+        <translation>The file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="414"/>
+        <source>Das ist keine gewöhnliche Datei.</source>
+        <translation>This is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="416"/>
+        <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
+        <translation>The file cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="418"/>
+        <source>Die Datei kann nicht gelesen werden ({0}).</source>
+        <translation>The file cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="419"/>
+        <source>Die Datei kann nicht gelesen werden.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="458"/>
+        <source>Diesen Anhang löschen?
+„{0}“
+Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
+        <translation>Delete this attachment?
+‘{0}’
+It will be removed from the incident; the change history will still show that it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="461"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="472"/>
+        <source>Anhang „{0}“ gelöscht.</source>
+        <translation>Attachment ‘{0}’ deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="482"/>
+        <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
+        <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSection</name>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="20"/>
+        <source>bei der Polizei angezeigt</source>
+        <translation>reported to the police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="21"/>
+        <source>am</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="24"/>
+        <source>z. B. Polizeirevier Pirna, Onlinewache</source>
+        <translation>e.g. Polizeirevier Pirna, online police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="26"/>
+        <source>gestellt am</source>
+        <translation>filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="28"/>
+        <source>z. B. selbst, Dienstvorgesetzte/r (§ 194 Abs. 3 StGB)</source>
+        <translation>e.g. myself, line manager (§ 194 (3) StGB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="31"/>
+        <source>z. B. Staatsanwaltschaft Dresden</source>
+        <translation>e.g. Staatsanwaltschaft Dresden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="36"/>
+        <source>Anzeige</source>
+        <translation>Police report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="39"/>
+        <location filename="../../ui/incidents/case_widget.py" line="44"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="40"/>
+        <source>Dienststelle:</source>
+        <translation>Police station:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="41"/>
+        <source>Tagebuch-/Vorgangsnummer:</source>
+        <translation>Police reference number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="42"/>
+        <source>Strafantrag</source>
+        <translation>Strafantrag (request to prosecute)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="45"/>
+        <source>gestellt durch:</source>
+        <translation>Filed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="46"/>
+        <source>Staatsanwaltschaft und Ausgang</source>
+        <translation>Public prosecutor and outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="48"/>
+        <source>Staatsanwaltschaft:</source>
+        <translation>Prosecutor’s office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="49"/>
+        <source>Aktenzeichen:</source>
+        <translation>Case file number (Aktenzeichen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="50"/>
+        <source>Verfahrensstand:</source>
+        <translation>Case status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="51"/>
+        <source>Verlauf (datierte Notizen)</source>
+        <translation>Progress (dated notes)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryList</name>
+    <message>
+        <location filename="../../ui/incidents/categories_widget.py" line="33"/>
+        <source>Strafantrag nötig oder ratsam – Frist: drei Monate (§ 77b StGB).</source>
+        <translation>Strafantrag (request to prosecute) needed or advisable – deadline: three months (§ 77b StGB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/categories_widget.py" line="35"/>
+        <source>Kein Strafantrag nötig: wird von Amts wegen verfolgt.</source>
+        <translation>No Strafantrag needed: the authorities prosecute this of their own accord (ex officio).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/categories_widget.py" line="37"/>
+        <source>Rechtliche Einordnung offen – ein Strafantrag ist vorsorglich ratsam.</source>
+        <translation>Legal classification open – filing a Strafantrag as a precaution is advisable.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="73"/>
+        <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm). Ihre Eingaben hier sind noch nicht überschrieben.</source>
+        <translation>This incident was changed elsewhere (another window, another user or program). What you have entered here has not been overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="76"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSection</name>
+    <message>
+        <location filename="../../ui/incidents/classification_tab.py" line="25"/>
+        <source>– nicht angegeben –</source>
+        <translation>– not specified –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/classification_tab.py" line="27"/>
+        <source>Kategorien (mehrere möglich; Hinweise, keine Rechtsberatung):</source>
+        <translation>Categories (several possible; guidance, not legal advice):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/classification_tab.py" line="31"/>
+        <source>Vermutete politische Motivation:</source>
+        <translation>Suspected political motivation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/classification_tab.py" line="32"/>
+        <source>Zusammenhängende Vorfälle:</source>
+        <translation>Related incidents:</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="88"/>
+        <source>Ihr Wiederherstellungscode</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="92"/>
+        <source>Der Tresor wird angelegt …</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="100"/>
+        <source>Drucken …</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="102"/>
+        <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
+        <translation>I have printed or written down the code and will keep it locked away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="106"/>
+        <source>Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im Tresor der Verwaltung.</source>
+        <translation>With this code you can set a new passphrase if you forget yours. It is shown only now. Keep it away from the computer, e.g. in the council’s safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="127"/>
+        <source>Der Tresor ist angelegt.</source>
+        <translation>The vault has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="138"/>
+        <source>Vorfallbuch – Wiederherstellungscode</source>
+        <translation>Vorfallbuch – recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="139"/>
+        <source>Benutzer: {0}</source>
+        <translation>User: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="142"/>
+        <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
+        <translation>Keep locked away. It can be used to set a new passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="153"/>
+        <source>Code bestätigen</source>
+        <translation>Confirm the code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="166"/>
+        <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} Ihres Wiederherstellungscodes ab (ohne nachzusehen, wenn Sie können).</source>
+        <translation>To be safe: please type in group {0} of your recovery code (without looking, if you can).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsequencesSection</name>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="16"/>
+        <source>Verletzungen, ärztliche Behandlung</source>
+        <translation>Injuries, medical treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="18"/>
+        <source>Betrag in Euro, z. B. 1.250,00 (leer: keiner)</source>
+        <translation>Euros, e.g. 1250.00 (no commas; empty: none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="20"/>
+        <source>z. B. Angst, Schlafstörungen, Rückzug der Familie</source>
+        <translation>e.g. fear, sleep problems, family withdrawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="21"/>
+        <source>Was haben Sie unternommen?</source>
+        <translation>What did you do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="23"/>
+        <source>z. B. Polizeistreife, Sicherheitsgespräch mit dem LKA, Auskunftssperre</source>
+        <translation>e.g. police patrols, security briefing with the LKA, register information block (Auskunftssperre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="25"/>
+        <source>Verletzungen:</source>
+        <translation>Injuries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="26"/>
+        <source>Schaden (EUR):</source>
+        <translation>Damage (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="27"/>
+        <source>Folgen für Sie:</source>
+        <translation>Consequences for you:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="28"/>
+        <source>Eigene Reaktion:</source>
+        <translation>Your response:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="29"/>
+        <source>Schutzmaßnahmen:</source>
+        <translation>Protective measures:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/consequences_tab.py" line="53"/>
+        <source>Schaden (EUR): bitte einen Betrag wie 1.250,00 eingeben oder das Feld leer lassen.</source>
+        <translation>Damage (EUR): please enter an amount such as 1250.00 (without commas), or leave the field empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="60"/>
+        <location filename="../../ui/contacts/editor.py" line="284"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="68"/>
+        <source>eine Telefonnummer pro Zeile</source>
+        <translation>one phone number per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="69"/>
+        <source>eine E-Mail-Adresse pro Zeile</source>
+        <translation>one email address per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="70"/>
+        <source>eine Webadresse pro Zeile</source>
+        <translation>one web address per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="75"/>
+        <source>ein Kennzeichen pro Zeile</source>
+        <translation>one number plate per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="80"/>
+        <source>woher die Angaben stammen</source>
+        <translation>where the details come from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="81"/>
+        <source>geprüft am</source>
+        <translation>checked on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="86"/>
+        <source>bitte prüfen (Angaben noch nicht bestätigt)</source>
+        <translation>please check (details not yet confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="98"/>
+        <source>&amp;Art</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="99"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="100"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="101"/>
+        <source>&amp;Funktion</source>
+        <translation>Pos&amp;ition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="102"/>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="103"/>
+        <source>&amp;E-Mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="104"/>
+        <source>&amp;Web</source>
+        <translation>&amp;Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="105"/>
+        <source>Ans&amp;chrift</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="106"/>
+        <source>Online-&amp;Profile</source>
+        <translation>Online p&amp;rofiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="107"/>
+        <source>&amp;Kennzeichen</source>
+        <translation>Number p&amp;lates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="108"/>
+        <source>N&amp;otizen</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="109"/>
+        <source>&amp;Quelle</source>
+        <translation>So&amp;urce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="110"/>
+        <source>Prüfung</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="126"/>
+        <source>Verlauf…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="128"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="130"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="132"/>
+        <source>Speichern (Strg+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="221"/>
+        <source>Neuer Kontakt</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <source>Kontakt: {0}</source>
+        <translation>Contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <source>ohne Namen</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="225"/>
+        <source>{0} – Vorfallbuch</source>
+        <translation>{0} – Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="228"/>
+        <source>keine angegeben</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="230"/>
+        <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
+        <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="255"/>
+        <source>Dieser Kontakt wurde an anderer Stelle gelöscht. Ihre Eingaben sind noch hier; speichern lassen sie sich nicht mehr.</source>
+        <translation>This contact was deleted elsewhere. What you entered is still here, but it can no longer be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="258"/>
+        <source>Dieser Kontakt wurde an anderer Stelle geändert. Laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
+        <translation>This contact was changed elsewhere. Reload it to see the current version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="283"/>
+        <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
+        <translation>Your changes in this window will be lost. Reload the contact?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="302"/>
+        <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
+        <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="316"/>
+        <source>Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht gespeichert werden und wurden verworfen: {0}</source>
+        <translation>When the app locked automatically, changes to a contact could not be saved and were discarded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="349"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="351"/>
+        <source>Fassung {0} vom {1}, {2}: {3}</source>
+        <translation>Version {0} of {1}, {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="353"/>
+        <source>Verlauf dieses Kontakts:</source>
+        <translation>History of this contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="383"/>
+        <source>Bitte geben Sie einen Namen oder eine Organisation an.</source>
+        <translation>Please enter a name or an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="388"/>
+        <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
+        <translation>‘{0}’ is not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="390"/>
+        <source>Eine E-Mail-Adresse ist ungültig.</source>
+        <translation>An email address is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="392"/>
+        <source>Bitte wählen Sie die Art des Kontakts.</source>
+        <translation>Please choose the type of contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="25"/>
+        <source>bitte prüfen</source>
+        <translation>please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="27"/>
+        <source>geprüft am {0}</source>
+        <translation>checked on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="57"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="58"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="59"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/model.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <source>Suchen: Name, Organisation, Telefon, …</source>
+        <translation>Search: name, organisation, phone, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="71"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="71"/>
+        <source>Hilfe &amp; Beratung</source>
+        <translation>Help &amp; advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="72"/>
+        <source>Beteiligte Personen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="73"/>
+        <source>eigene Verwaltung</source>
+        <translation>Own administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <source>&amp;Anzeigen:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <source>Neuer Kontakt</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="80"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="81"/>
+        <source>Löschen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="82"/>
+        <source>Hilfestellen Sachsen übernehmen…</source>
+        <translation>Add Saxony support services…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="84"/>
+        <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
+        <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="244"/>
+        <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
+        <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="246"/>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="248"/>
+        <source>{0} Kontakte</source>
+        <translation>{0} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="250"/>
+        <source>{0} von {1} Kontakten</source>
+        <translation>{0} of {1} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="252"/>
+        <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
+        <translation>{0} contacts could not be opened (please run the integrity check).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="314"/>
+        <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
+        <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="318"/>
+        <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
+        <translation>The open window with unsaved changes will be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="320"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="345"/>
+        <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
+        <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="346"/>
+        <source>Übernehmen</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineHintView</name>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="44"/>
+        <source>Strafantrag: {0}</source>
+        <translation>Strafantrag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="49"/>
+        <source> – Frist endet heute, am {0}</source>
+        <translation> – ends today, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="51"/>
+        <source> – Frist endet morgen, am {0}</source>
+        <translation> – ends tomorrow, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="53"/>
+        <source> – Frist endet am {0} (noch {1} Tage)</source>
+        <translation> – ends on {0} ({1} days left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="55"/>
+        <source> – Frist endete am {0}</source>
+        <translation> – ended on {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="45"/>
+        <source>Vorfallbuch – Fehler</source>
+        <translation>Vorfallbuch – Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <source>Vorfallbuch</source>
+        <translation>Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="61"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="25"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="26"/>
+        <source>bekannt</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="28"/>
+        <source>Der Tag, an dem Sie von der Tat erfahren haben. Mit ihm (und einem bekannten Täter) beginnt die Frist für den Strafantrag.</source>
+        <translation>The day you learned of the offence. From this day (once the offender is known) the deadline for the Strafantrag (request to prosecute) runs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="30"/>
+        <location filename="../../ui/incidents/general_tab.py" line="34"/>
+        <source>– nicht angegeben –</source>
+        <translation>– not specified –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="32"/>
+        <source>z. B. Rathaus, Sitzungssaal; Straße</source>
+        <translation>e.g. town hall, council chamber; street</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="36"/>
+        <source>z. B. Facebook, Telegram, Website der Zeitung</source>
+        <translation>e.g. Facebook, Telegram, the newspaper’s website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="38"/>
+        <source>durch Kommas getrennt, z. B. Serie A, Wahlkampf</source>
+        <translation>separated by commas, e.g. series A, election campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="39"/>
+        <source>festgelegt</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="41"/>
+        <source>Datenschutz: an diesem Tag prüfen, ob der Eintrag noch gebraucht wird.</source>
+        <translation>Data protection: on this day, check whether the entry is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="44"/>
+        <source>Zeitpunkt:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="45"/>
+        <source>Ende:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="46"/>
+        <source>Kenntnis am:</source>
+        <translation>Learned of it on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="47"/>
+        <source>Art des Ortes:</source>
+        <translation>Type of place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="48"/>
+        <source>Ort:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="49"/>
+        <source>Gemeinde:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="50"/>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="51"/>
+        <source>Plattform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="52"/>
+        <source>Schlagworte:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="53"/>
+        <source>Prüfen am:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="54"/>
+        <source>Bitte immer absolute Daten angeben, nie „letzte Woche“.</source>
+        <translation>Always give actual dates, never ‘last week’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="95"/>
+        <source>Das Ende des Vorfalls liegt vor seinem Beginn; bitte die Zeitpunkte prüfen.</source>
+        <translation>The incident ends before it begins; please check the dates and times.</translation>
+    </message>
+</context>
+<context>
+    <name>HandlesTable</name>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="58"/>
+        <source>Plattform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="58"/>
+        <source>Benutzername</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="58"/>
+        <source>Profil-URL</source>
+        <translation>Profile URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="68"/>
+        <source>Profil hinzufügen</source>
+        <translation>Add profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="69"/>
+        <source>Profil entfernen</source>
+        <translation>Remove profile</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="34"/>
+        <source>Verlauf: {0}</source>
+        <translation>History: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="37"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="37"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="38"/>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="38"/>
+        <source>Was wurde geändert</source>
+        <translation>What was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="48"/>
+        <source>Jede Änderung wird als neue Version gespeichert; frühere Versionen bleiben unverändert erhalten.</source>
+        <translation>Every change is saved as a new version; earlier versions are kept unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="52"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="83"/>
+        <source>entfernt (Datenschutz)</source>
+        <translation>removed (data protection)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="85"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="87"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="88"/>
+        <source>keine Änderung</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="93"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="93"/>
+        <source>Art des Ortes</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="94"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="94"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="95"/>
+        <source>Täter unbekannt</source>
+        <translation>Offender unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="96"/>
+        <source>zusammenhängende Vorfälle</source>
+        <translation>related incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="96"/>
+        <source>Prüfen am</source>
+        <translation>Review on</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="66"/>
+        <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
+        <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <source>Wann und wo</source>
+        <translation>When and where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <source>Einordnung</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <source>Schilderung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <source>Folgen</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <source>Verfahren</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="86"/>
+        <location filename="../../ui/incidents/editor.py" line="384"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="89"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <source>Speichern (Strg+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="94"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="146"/>
+        <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
+        <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="147"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <source>Vorfall</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="269"/>
+        <location filename="../../ui/incidents/editor.py" line="326"/>
+        <source>Neuer Vorfall</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="270"/>
+        <source>Noch nicht gespeichert.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="272"/>
+        <source>Vorfall: {0}</source>
+        <translation>Incident: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="273"/>
+        <source>Gespeichert: Version {0}, {1}</source>
+        <translation>Saved: version {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="310"/>
+        <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
+        <translation>A linked contact or incident no longer exists; please remove the link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="317"/>
+        <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen. Grund: {0}</source>
+        <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded. Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="320"/>
+        <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
+        <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded. Reason: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="328"/>
+        <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
+        <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="362"/>
+        <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
+        <translation>Attachments can be added once the incident has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="367"/>
+        <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
+        <translation>The attachments cannot be shown here yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFilterBar</name>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="24"/>
+        <source>Suchen …</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="26"/>
+        <source>Sucht in allen Textfeldern; jedes Wort muss vorkommen, Groß-/Kleinschreibung und Umlaute egal.</source>
+        <translation>Searches all text fields. Every word must appear; capitals and umlauts do not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="29"/>
+        <source>alle Zeiträume</source>
+        <translation>all dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="29"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="33"/>
+        <source>alle Kategorien</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="35"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="41"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="45"/>
+        <source>Stand:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="81"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="82"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="83"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="84"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="85"/>
+        <source>Verfahrensstand</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="86"/>
+        <source>Anhänge</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/model.py" line="134"/>
+        <source>, angezeigt</source>
+        <translation>, reported</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="83"/>
+        <source>Die Vorfälle werden geladen und entschlüsselt …</source>
+        <translation>Loading and decrypting the incidents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="90"/>
+        <source>Neuer Vorfall</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="91"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="92"/>
+        <source>Löschen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="93"/>
+        <source>Verlauf…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="190"/>
+        <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
+        <translation>One incident could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="193"/>
+        <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
+        <translation>{0} incidents could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="214"/>
+        <source>{0} Vorfälle</source>
+        <translation>{0} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="215"/>
+        <source>{0} von {1} Vorfällen</source>
+        <translation>{0} of {1} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="298"/>
+        <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
+        <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="301"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>KindCombo</name>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="138"/>
+        <source>Hilfe &amp; Beratung</source>
+        <translation>Help &amp; advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="139"/>
+        <source>Beteiligte Personen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="140"/>
+        <source>Eigene Verwaltung</source>
+        <translation>Own administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="154"/>
+        <source>Bitte wählen …</source>
+        <translation>Please choose…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Beleidigung</source>
+        <translation>Insult</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Üble Nachrede / Verleumdung</source>
+        <translation>Defamation / slander</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>gegen Personen des politischen Lebens</source>
+        <translation>against persons in political life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Bedrohung</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Nötigung</source>
+        <translation>Coercion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Nachstellung (Stalking)</source>
+        <translation>Stalking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Volksverhetzung</source>
+        <translation>Incitement to hatred (Volksverhetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Gefährdendes Verbreiten personenbezogener Daten („Feindesliste“)</source>
+        <translation>Dangerous dissemination of personal data (‘enemy list’)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Sachbeschädigung</source>
+        <translation>Criminal damage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Körperverletzung</source>
+        <translation>Bodily harm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Hausfriedensbruch</source>
+        <translation>Trespass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>nur auf Strafantrag</source>
+        <translation>prosecuted only if a Strafantrag is filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>relatives Antragsdelikt: Strafantrag ratsam, die Staatsanwaltschaft kann bei öffentlichem Interesse auch ohne Antrag handeln</source>
+        <translation>Strafantrag advisable; the public prosecutor can also act without one if there is a public interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>von Amts wegen verfolgt</source>
+        <translation>prosecuted ex officio (no Strafantrag needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>rechtliche Einordnung offen</source>
+        <translation>legal classification open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>persönlich</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>E-Mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Brief / Post</source>
+        <translation>letter / post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>soziale Medien</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Messenger</source>
+        <translation>messaging app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Website / Kommentar</source>
+        <translation>website / comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Sitzung / Veranstaltung</source>
+        <translation>meeting / event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Graffiti / Plakat</source>
+        <translation>graffiti / poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>anderes</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Dienstgebäude</source>
+        <translation>official building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Wohnung / privat</source>
+        <translation>home / private</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>öffentlicher Raum</source>
+        <translation>public place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>genau</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>ungefähr</source>
+        <translation>approximate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>nur der Tag</source>
+        <translation>day only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>rechts</source>
+        <translation>right-wing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>links</source>
+        <translation>left-wing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>ausländische Ideologie</source>
+        <translation>foreign ideology</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>religiöse Ideologie</source>
+        <translation>religious ideology</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>sonstige Zuordnung</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>unklar</source>
+        <translation>unclear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>eingestellt</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Strafbefehl</source>
+        <translation>penalty order (Strafbefehl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Anklage</source>
+        <translation>charged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Urteil</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Tatverdächtige/r</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Zeuge/Zeugin</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Betroffene/r</source>
+        <translation>Person affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Polizei</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>ZASTEX (LKA)</source>
+        <translation>ZASTEX (LKA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>ASSKomm</source>
+        <translation>ASSKomm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Landespräventionsrat</source>
+        <translation>Landespräventionsrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Opferberatung</source>
+        <translation>Victim support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Rechtsanwalt/-anwältin</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>andere Beratung</source>
+        <translation>Other advice service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>eigene Verwaltung</source>
+        <translation>Own administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Bildschirmfoto</source>
+        <translation>screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Brief / Dokument</source>
+        <translation>letter / document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>kein Strafantrag nötig (Offizialdelikt)</source>
+        <translation>no Strafantrag needed (prosecuted ex officio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Strafantrag gestellt</source>
+        <translation>Strafantrag filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Frist läuft noch nicht (Täter oder Kenntnisdatum unbekannt) – Antrag „gegen Unbekannt“ ist ratsam</source>
+        <translation>deadline not running yet (offender or date you learned of it unknown) – a Strafantrag ‘against persons unknown’ is advisable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145"/>
+        <source>Frist läuft</source>
+        <translation>deadline running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <source>Frist abgelaufen</source>
+        <translation>deadline passed</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="27"/>
+        <source>Vorfallbuch</source>
+        <translation>Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="32"/>
+        <source>Vorfälle</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="33"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Sperren</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="39"/>
+        <source>Sperren (Strg+L): alle Daten ausblenden</source>
+        <translation>Lock (Ctrl+L): hide all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <source>Neuer Vorfall</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>Neuer Kontakt</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="46"/>
+        <source>Beenden</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Werkzeuge</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>Angemeldet: {0}</source>
+        <translation>Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
+        <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
+        <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>nie</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>Kenntnis am</source>
+        <translation>Learned of it on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>Plattform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>Was ist passiert</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>Wie / womit</source>
+        <translation>How / by what means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Zusammenhang</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Betroffene</source>
+        <translation>People targeted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Verletzungen</source>
+        <translation>Injuries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Schaden (EUR)</source>
+        <translation>Damage (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Folgen</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Eigene Reaktion</source>
+        <translation>Your response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Schutzmaßnahmen</source>
+        <translation>Protective measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>Verfahrensstand</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>Online-Profile</source>
+        <translation>Online profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>Kennzeichen</source>
+        <translation>Number plates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>Polizeidienststelle</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Tagebuch-/Vorgangsnummer</source>
+        <translation>Police reference number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Strafantrag durch</source>
+        <translation>Strafantrag filed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Staatsanwaltschaft</source>
+        <translation>Public prosecutor’s office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Aktenzeichen</source>
+        <translation>Case file number (Aktenzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Art des Ortes</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Täter unbekannt</source>
+        <translation>Offender unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Verwandte Vorfälle</source>
+        <translation>Related incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Überprüfen am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Angezeigt am</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Strafantrag am</source>
+        <translation>Strafantrag filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Ausgang</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Geprüft am</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Eingabe</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{0} fehlt.</source>
+        <translation>{0} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>{0} darf nicht leer sein.</source>
+        <translation>{0} must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
+        <translation>{0} is too long (at most {1} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>{0} enthält Steuerzeichen.</source>
+        <translation>{0} contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>{0} enthält ungültige Zeichen.</source>
+        <translation>{0} contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>{0}: zu viele Einträge (höchstens {1}).</source>
+        <translation>{0}: too many entries (at most {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>{0} darf nicht negativ sein.</source>
+        <translation>{0} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>{0}: höchstens zwei Nachkommastellen.</source>
+        <translation>{0}: at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
+        <translation>{0}: a linked entry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>{0}: kein gültiges Datum.</source>
+        <translation>{0}: not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>{0} ist ungültig ({1}).</source>
+        <translation>{0} is invalid ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Zu viele falsche Passphrasen. Bitte warten Sie {0} Sekunden.</source>
+        <translation>Too many wrong passphrases. Please wait {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>Die Passphrase ist falsch.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.</source>
+        <translation>There is a typing error in group {0} of the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
+        <translation>This recovery code does not belong to this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
+        <translation>The recovery code is incomplete or contains typing errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
+        <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
+        <translation>This entry has been changed elsewhere in the meantime. Your change was not saved; please reload it and make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
+        <translation>The vault is on a read-only drive; nothing can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
+        <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden. Bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>An entry is damaged and cannot be opened. Please run the integrity check and restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>Der Tresor ist gesperrt.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
+        <translation>This user does not exist in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>Der Benutzername ist ungültig oder schon vergeben.</source>
+        <translation>The user name is invalid or already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>Der Datenträger ist voll; es wurde nichts gespeichert.</source>
+        <translation>The drive is full; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
+        <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>Der Vorgang ist fehlgeschlagen: {0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten ({0}). Es wurde nichts halb gespeichert.</source>
+        <translation>An unexpected error occurred ({0}). Nothing was left half-saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="36"/>
+        <source>Willkommen bei Vorfallbuch</source>
+        <translation>Welcome to Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="37"/>
+        <source>Hier dokumentieren Sie Anfeindungen sicher und verschlüsselt. Zuerst legen wir Ihren Zugang an.</source>
+        <translation>Vorfallbuch lets you record hostility and threats securely, in encrypted form. First, we will set up your access.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="43"/>
+        <source>Ihr Name (Benutzer):</source>
+        <translation>Your name (user):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="54"/>
+        <source>Bitte einen Namen ohne Steuerzeichen eingeben (höchstens 100 Zeichen).</source>
+        <translation>Please enter a name without control characters (at most 100 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>NotesWidget</name>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="32"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="32"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="40"/>
+        <source>Neue Notiz, z. B. „Vorladung als Zeugin erhalten“</source>
+        <translation>New note, e.g. ‘Received a summons as a witness’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="42"/>
+        <source>Notiz hinzufügen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="43"/>
+        <source>Notiz entfernen</source>
+        <translation>Remove note</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="28"/>
+        <source>Neue Passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="29"/>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="30"/>
+        <source>Stärke:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="52"/>
+        <source>schwach</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="53"/>
+        <source>mittel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="53"/>
+        <source>stark</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="58"/>
+        <source>Mindestens {0} Zeichen, nicht nur wenige verschiedene Zeichen, nicht Ihr Name. Tipp: mehrere Wörter, die nichts miteinander zu tun haben.</source>
+        <translation>At least {0} characters, not just a few different characters, not your name. Tip: several words that have nothing to do with each other.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="62"/>
+        <source>Die beiden Eingaben stimmen noch nicht überein.</source>
+        <translation>The two entries do not match yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="64"/>
+        <source>Die Passphrase erfüllt die Regeln.</source>
+        <translation>The passphrase meets the rules.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="64"/>
+        <source>Passphrase festlegen</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="65"/>
+        <source>Die Passphrase schützt alle Aufzeichnungen. Niemand – auch nicht der Hersteller – kann sie zurücksetzen; dafür gibt es gleich einen Wiederherstellungscode.</source>
+        <translation>The passphrase protects all your records. Nobody – not even the makers of Vorfallbuch – can reset it; that is why you will get a recovery code in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsSection</name>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="51"/>
+        <source>z. B. die Bürgermeisterin, ihre Familie, Mitarbeitende des Hauptamts</source>
+        <translation>e.g. the mayor, her family, staff of the central administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="55"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="55"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="211"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="56"/>
+        <source>Rolle im Vorfall</source>
+        <translation>Role in the incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="66"/>
+        <source>Kontakt wählen…</source>
+        <translation>Choose contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="67"/>
+        <source>Neue Person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="68"/>
+        <source>Verknüpfung entfernen</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="69"/>
+        <source>Täter unbekannt</source>
+        <translation>Offender unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="71"/>
+        <source>Solange der Täter unbekannt ist, beginnt die Strafantragsfrist nicht; ein Antrag „gegen Unbekannt“ ist trotzdem ratsam.</source>
+        <translation>While the offender is unknown, the deadline for the Strafantrag (request to prosecute) does not start; filing one ‘against persons unknown’ is still advisable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="79"/>
+        <source>Name oder Benutzername</source>
+        <translation>Name or user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="81"/>
+        <source>Anlegen und verknüpfen</source>
+        <translation>Create and link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="82"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="84"/>
+        <source>Neue Person:</source>
+        <translation>New person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="97"/>
+        <source>Gegen wen richtete es sich?</source>
+        <translation>Who was it aimed at?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="99"/>
+        <source>Beteiligte Personen (Tatverdächtige, Zeugen, Betroffene):</source>
+        <translation>People involved (suspects, witnesses, people affected):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="139"/>
+        <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft; bitte eine der Verknüpfungen entfernen.</source>
+        <translation>The same person is linked twice in the same role; please remove one of the links.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="171"/>
+        <source>(Kontakt nicht gefunden)</source>
+        <translation>(contact not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="210"/>
+        <source>Kontakt wählen</source>
+        <translation>Choose contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="210"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="212"/>
+        <source>Rolle im Vorfall:</source>
+        <translation>Role in the incident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="246"/>
+        <source>Bitte einen Namen oder Benutzernamen angeben.</source>
+        <translation>Please enter a name or user name.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerDialog</name>
+    <message>
+        <location filename="../../ui/incidents/picker.py" line="52"/>
+        <source>Suchen …</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/picker.py" line="65"/>
+        <source>Übernehmen</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/picker.py" line="66"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="35"/>
+        <source>Neue Passphrase mit dem Wiederherstellungscode</source>
+        <translation>New passphrase with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="56"/>
+        <source>Passphrase setzen</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="61"/>
+        <source>Benutzer:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="62"/>
+        <source>Wiederherstellungscode:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <source>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten ausgedruckt oder notiert haben (Groß-/Kleinschreibung und Bindestriche sind egal).</source>
+        <translation>Enter the recovery code you printed or wrote down during setup (capitals and hyphens do not matter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="84"/>
+        <source>Bitte den Code eingeben.</source>
+        <translation>Please enter the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="90"/>
+        <source>In Gruppe {0} ist ein Tippfehler.</source>
+        <translation>There is a typing error in group {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="93"/>
+        <source>Noch nicht vollständig ({0} von {1} Zeichen).</source>
+        <translation>Not complete yet ({0} of {1} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="95"/>
+        <source>Der Code ist nicht gültig; bitte prüfen Sie ihn.</source>
+        <translation>The code is not valid; please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="100"/>
+        <source>Der Code ist vollständig und gültig.</source>
+        <translation>The code is complete and valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="109"/>
+        <source>Setze die neue Passphrase …</source>
+        <translation>Setting the new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedWidget</name>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="30"/>
+        <source>Vorfall verknüpfen…</source>
+        <translation>Link incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="31"/>
+        <source>Verknüpfung entfernen</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="55"/>
+        <source>(Vorfall nicht gefunden)</source>
+        <translation>(incident not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="86"/>
+        <source>Vorfall verknüpfen</source>
+        <translation>Link incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="87"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="87"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="186"/>
+        <source>Vorfallbuch einrichten</source>
+        <translation>Set up Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="201"/>
+        <source>Fertig</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="202"/>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="203"/>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="204"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="205"/>
+        <source>Tresor anlegen</source>
+        <translation>Create vault</translation>
+    </message>
+</context>
+<context>
+    <name>TimePointEdit</name>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="72"/>
+        <source>Uhrzeit bekannt</source>
+        <translation>time known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="76"/>
+        <source>ungefähr</source>
+        <translation>approximate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="77"/>
+        <source>Datum oder Uhrzeit sind nur ungefähr bekannt.</source>
+        <translation>The date or time is only approximately known.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="45"/>
+        <source>Vorfallbuch entsperren</source>
+        <translation>Unlock Vorfallbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="65"/>
+        <source>Passphrase vergessen?</source>
+        <translation>Forgotten your passphrase?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="69"/>
+        <source>Entsperren</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="74"/>
+        <source>Beenden</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="78"/>
+        <source>Benutzer:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="79"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="81"/>
+        <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
+        <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="100"/>
+        <source>Zu viele falsche Passphrasen. Nächster Versuch in {0} Sekunden.</source>
+        <translation>Too many wrong passphrases. Next attempt in {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>Bitte geben Sie Ihre Passphrase ein.</source>
+        <translation>Please enter your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="123"/>
+        <source>Prüfe die Passphrase …</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+</context>
+</TS>
