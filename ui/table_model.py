@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.search import fold, normalise_query
 
@@ -189,3 +190,16 @@ class RecordFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
         else:
             super().sort(column, order)
+
+
+def record_table_view(proxy: RecordFilterProxy, column: int, order: Qt.SortOrder) -> QTableView:
+    """The one way the app builds its record lists: read-only, whole-row single selection,
+    sortable by the header (the model sorts itself), starting sorted by `column`."""
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(column, order)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view

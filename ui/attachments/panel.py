@@ -23,14 +23,12 @@ from PySide6.QtGui import (
     QPixmapCache,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +48,7 @@ from ui.attachments.thumbnails import THUMB_SIZE, ThumbnailLoader
 from ui.attachments.viewer import AttachmentViewer
 from ui.dialogs import Dialogs
 from ui.messages import describe
-from ui.table_model import ROW_ROLE, RecordFilterProxy
+from ui.table_model import ROW_ROLE, RecordFilterProxy, record_table_view
 from ui.worker import Job
 
 
@@ -114,13 +112,7 @@ class AttachmentsPanel(QWidget):
 
         self._proxy = RecordFilterProxy()
         self._proxy.setSourceModel(self._model)
-        self._table = QTableView()
-        self._table.setModel(self._proxy)
-        self._table.setSortingEnabled(True)
-        self._table.sortByColumn(columns.INTAKE, Qt.SortOrder.AscendingOrder)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table = record_table_view(self._proxy, columns.INTAKE, Qt.SortOrder.AscendingOrder)
         self._table.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
         self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._table.setWordWrap(False)

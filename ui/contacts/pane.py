@@ -8,14 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from ui.contacts.editor import ContactEditor
 from ui.contacts.model import ContactTableModel
 from ui.dialogs import Choice, Dialogs
 from ui.messages import describe
-from ui.table_model import ID_ROLE, RecordFilterProxy
+from ui.table_model import ID_ROLE, RecordFilterProxy, record_table_view
 
 Predicate = Callable[[Entry[Person]], bool] | None
 
@@ -87,13 +85,8 @@ class ContactsPane(QWidget):
         self.delete_button.clicked.connect(self._delete_selected)
         self.offer_button.clicked.connect(self.offer_support_contacts)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ContactTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table_view(self.proxy, ContactTableModel.NAME,
+                                       Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)

@@ -9,12 +9,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
 from ui.incidents.model import IncidentTableModel
 from ui.messages import describe
-from ui.table_model import ID_ROLE, RecordFilterProxy
+from ui.table_model import ID_ROLE, RecordFilterProxy, record_table_view
 
 
 @dataclass(frozen=True)
@@ -58,13 +56,8 @@ class IncidentsPane(QWidget):
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(self.model)
         self.filters = IncidentFilterBar()
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(IncidentTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_table_view(self.proxy, IncidentTableModel.DATE,
+                                      Qt.SortOrder.DescendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
