@@ -154,3 +154,21 @@ def test_clear_drops_every_row_and_the_search_text() -> None:
     model.clear()
     assert model.rowCount() == 0 and proxy.rowCount() == 0
     assert model.attachment_count(f"{1:032x}") == 0
+
+
+def test_euro_amounts_in_german_and_english_notation() -> None:
+    from decimal import Decimal
+
+    import pytest
+
+    from ui.incidents.form import parse_euro
+
+    cases = {"1.250,50": "1250.50", "1250,5": "1250.5", "1,250.50": "1250.50",
+             "1250.50 €": "1250.50", "1.250": "1250", "1,250": "1250", "0,5": "0.5",
+             "1.234.567,89": "1234567.89", "1,234,567.89": "1234567.89"}
+    for text, value in cases.items():
+        assert parse_euro(text) == Decimal(value), text
+    assert parse_euro("") is None
+    for bad in ("1,2,3", "1.2.3", "1,25.5", "abc", "NaN"):
+        with pytest.raises(ValueError):
+            parse_euro(bad)

@@ -77,16 +77,32 @@ def text_box(placeholder: str = "") -> QPlainTextEdit:
 
 
 def parse_euro(text: str) -> Decimal | None:
-    """'1.250,50', '1250,5', '1250.50 €' -> Decimal; '' -> None; otherwise ValueError.
-    A single dot followed by exactly three digits is a thousands separator ('1.250')."""
+    """Amounts as people type them: '1.250,50' and '1250,5' (German), '1,250.50' and
+    '1250.50 €' (English), '1.250' or '1,250' (thousands). '' -> None; otherwise ValueError.
+
+    With both separators the last one is the decimal mark. With one kind only, a separator
+    followed by exactly three digits groups thousands (an amount has at most two decimals);
+    otherwise it is the decimal mark."""
     cleaned = text.replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
     if not cleaned:
         return None
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1
-                                    and len(cleaned.split(".")[1]) == 3):
-        cleaned = cleaned.replace(".", "")
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        whole = cleaned.rsplit(decimal_mark, 1)[0].split(group_mark)
+        if not all(len(p) == 3 for p in whole[1:]):
+            raise ValueError(text)  # '1,25.5': the grouping is not thousands
+        cleaned = cleaned.replace(group_mark, "").replace(decimal_mark, ".")
+    else:
+        mark = "," if "," in cleaned else "." if "." in cleaned else ""
+        if mark:
+            parts = cleaned.split(mark)
+            grouped = len(parts) > 2 or len(parts[-1]) == 3
+            if grouped and not all(len(p) == 3 for p in parts[1:]):
+                raise ValueError(text)  # '1,2,3': neither a decimal nor thousands
+            cleaned = "".join(parts) if grouped else ".".join(parts)
+    if cleaned.count(".") > 1:
+        raise ValueError(text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
