@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -129,7 +129,7 @@ class ContactsPane(QWidget):
             return
         self._apply(listing, None)
 
-    def reload_in_background(self) -> None:
+    def reload_in_background(self, pool: QThreadPool | None = None) -> None:
         """Like reload(), with decrypting and indexing off the GUI thread (thousands of
         contacts take a few hundred ms). A lock or a newer load makes it count for nothing."""
         from ui.worker import Job
@@ -146,7 +146,7 @@ class ContactsPane(QWidget):
         job = Job(work, self)
         job.succeeded.connect(lambda result: self._apply(*result, generation=generation))
         job.failed.connect(lambda exc: self._load_failed(generation, exc))
-        job.start()
+        job.start(pool)
 
     def is_loading(self) -> bool:
         return self._loading

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,7 @@ class _Loaded:
 
 class IncidentsPane(QWidget):
     changed = Signal()  # after any save or delete made here
+    loaded = Signal()  # a background load has been applied
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -127,7 +128,7 @@ class IncidentsPane(QWidget):
             return
         self._apply(loaded)
 
-    def reload_in_background(self) -> None:
+    def reload_in_background(self, pool: QThreadPool | None = None) -> None:
         """Like reload(), but decrypting and indexing run off the GUI thread (a big vault takes
         about a second); the list shows a loading line meanwhile. A newer load, a lock or a
         reload() in between makes a finished load count for nothing."""
@@ -139,7 +140,7 @@ class IncidentsPane(QWidget):
         job = Job(lambda _progress, _cancelled: self._fetch(), self)
         job.succeeded.connect(lambda loaded: self._loaded(generation, loaded))
         job.failed.connect(lambda exc: self._load_failed(generation, exc))
-        job.start()
+        job.start(pool)
         self._load_job = job
 
     def is_loading(self) -> bool:
@@ -154,6 +155,7 @@ class IncidentsPane(QWidget):
         if self._pending_selection is not None:
             self.select(self._pending_selection)
             self._pending_selection = None
+        self.loaded.emit()
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
