@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -75,7 +76,10 @@ class VaultService:
         entries: list[Entry[T]] = []
         failures: list[RecordFailure] = []
         with gc_paused():
-            for item in self.vault.records.iter_heads(kind, parent_id=parent_id):
+            for number, item in enumerate(self.vault.records.iter_heads(kind,
+                                                                        parent_id=parent_id)):
+                if number % 64 == 63:
+                    time.sleep(0)  # let a GUI thread run: this loop rarely gives up the GIL
                 if isinstance(item, RecordFailure):
                     failures.append(item)
                     continue

@@ -231,3 +231,20 @@ def test_locking_closes_attachment_viewers_and_drops_their_content(
     assert not viewer.isVisible()
     assert not viewer.has_content()
     assert panel.entries() == []
+
+
+def test_incidents_still_load_when_the_contact_list_fails(
+    qtbot: QtBot, controller: AppController, dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storage.errors import IntegrityError
+    from ui.contacts.model import ContactTableModel
+
+    def broken(*_args: object) -> None:
+        raise IntegrityError("The contact list cannot be opened.")
+
+    monkeypatch.setattr(ContactTableModel, "prepare", broken)  # only the contacts job fails
+    unlock(qtbot, controller)
+    assert controller.window.incidents.model.rowCount() == 4
+    assert dialogs.errors  # the failure was reported, in German
+    monkeypatch.undo()  # before the controller's teardown clears the (real) contact list

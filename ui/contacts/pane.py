@@ -42,6 +42,7 @@ FILTERS: dict[str, Predicate] = {
 
 class ContactsPane(QWidget):
     changed = Signal()  # contacts were added, changed or deleted from here
+    loaded = Signal()  # a background load has finished (applied, or failed and reported)
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -139,31 +140,38 @@ class ContactsPane(QWidget):
         self._loading = True
         service, model = self._service, self.model
 
-        def work(_progress: object, _cancelled: object) -> tuple[Any, list[str]]:
+        def work(_progress: object, _cancelled: object) -> tuple[Any, Any]:
             listing = service.list_persons()
             return listing, model.prepare(listing.entries)
 
         job = Job(work, self)
-        job.succeeded.connect(lambda result: self._apply(*result, generation=generation))
+        job.succeeded.connect(lambda result: self._loaded_in_background(result, generation))
         job.failed.connect(lambda exc: self._load_failed(generation, exc))
         job.start(pool)
 
     def is_loading(self) -> bool:
         return self._loading
 
+    def _loaded_in_background(self, result: tuple[Any, Any], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._apply(*result, generation=generation)
+        self.loaded.emit()
+
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
             self._dialogs.error(self, describe(exc))
+            self.loaded.emit()  # finished, if badly: what waits for it must not wait forever
 
-    def _apply(self, listing: Any, folded: list[str] | None,
+    def _apply(self, listing: Any, prepared: Any,
                generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
             return
         self._generation += 1
         self._loading = False
         selected = self.selected_id()
-        self.model.set_rows(listing.entries, folded)
+        self.model.set_rows(listing.entries, prepared)
         self._loaded = True
         self._failures = len(listing.failures)
         if selected is not None:

@@ -13,9 +13,8 @@ from PySide6.QtCore import Qt
 
 from app.domain import Category, Incident, Outcome, Precision, TimePoint
 from app.entries import Entry
-from app.search import fold
 from ui import labels
-from ui.table_model import Column, Index, RecordTableModel
+from ui.table_model import Column, Index, Prepared, RecordTableModel
 
 Row = Entry[Incident]
 
@@ -90,16 +89,25 @@ class IncidentTableModel(RecordTableModel[Row]):
 
     def set_rows(self, rows: Sequence[Row], attachment_counts: Mapping[str, int] | None = None,
                  person_names: Mapping[str, str] | None = None,
-                 folded: Sequence[str] | None = None) -> None:
-        # Counts and names first: set_rows folds each row's search text once, with them.
+                 prepared: Prepared | None = None) -> None:
         self._attachments = dict(attachment_counts or {})
         self._person_names = dict(person_names or {})
-        super().set_rows(rows, folded)
+        rows = list(rows)
+        if prepared is None or len(prepared.folded) != len(rows):
+            prepared = self.prepare(rows, self._person_names)
+        # The counts come with the listing, not with the rows: fill that column here (cheap).
+        for number, row in enumerate(rows):
+            count = self._attachments.get(row.id, 0)
+            prepared.cells[number][self.ATTACHMENTS] = str(count)
+            prepared.keys[number][self.ATTACHMENTS] = (0, count)
+        super().set_rows(rows, prepared)
 
-    def prepare(self, rows: Sequence[Row], person_names: Mapping[str, str]) -> list[str]:
-        """The folded search texts for `rows`, without touching the model: safe to run in a
-        background job, whose result goes to set_rows(..., folded=...)."""
-        return [fold(self.search_text_with(row, person_names)) for row in rows]
+    def prepare(self, rows: Sequence[Row],  # type: ignore[override]
+                person_names: Mapping[str, str] | None = None) -> Prepared:
+        """Cells, keys and folded search texts for `rows`, without touching the model: safe
+        to run in a background job, whose result goes to set_rows(..., prepared)."""
+        names = self._person_names if person_names is None else person_names
+        return super().prepare(rows, lambda row: self.search_text_with(row, names))
 
     def clear(self) -> None:
         self.set_rows([])

@@ -27,7 +27,7 @@ from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
 from ui.incidents.model import IncidentTableModel
 from ui.messages import describe
-from ui.table_model import ID_ROLE, RecordFilterProxy, record_table_view
+from ui.table_model import ID_ROLE, Prepared, RecordFilterProxy, record_table_view
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class _Loaded:
     listing: Listing[Incident]
     counts: dict[str, int]
     names: dict[str, str]
-    folded: list[str]
+    prepared: Prepared
 
 
 class IncidentsPane(QWidget):
@@ -146,6 +146,11 @@ class IncidentsPane(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
+    def expect_load(self) -> None:
+        """A background load will follow (the window queues it): until it lands, a selection
+        asked for is kept and applied then, and the list says it is loading."""
+        self._set_loading(True)
+
     def _loaded(self, generation: int, loaded: _Loaded) -> None:
         if generation != self._generation:
             return
@@ -170,7 +175,7 @@ class IncidentsPane(QWidget):
     def _apply(self, loaded: _Loaded) -> None:
         self._generation += 1  # an older background load must not overwrite this one
         selected = self.selected_id()
-        self.model.set_rows(loaded.listing.entries, loaded.counts, loaded.names, loaded.folded)
+        self.model.set_rows(loaded.listing.entries, loaded.counts, loaded.names, loaded.prepared)
         self._show_failures(len(loaded.listing.failures))
         if selected is not None:
             self.select(selected)
