@@ -327,175 +327,85 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="105"/>
+        <location filename="../../ui/attachments/panel.py" line="92"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="107"/>
+        <location filename="../../ui/attachments/panel.py" line="94"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="143"/>
+        <location filename="../../ui/attachments/panel.py" line="111"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="144"/>
+        <location filename="../../ui/attachments/panel.py" line="112"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="145"/>
+        <location filename="../../ui/attachments/panel.py" line="113"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="148"/>
+        <location filename="../../ui/attachments/panel.py" line="116"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="153"/>
-        <location filename="../../ui/attachments/panel.py" line="187"/>
+        <location filename="../../ui/attachments/panel.py" line="121"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="54"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="155"/>
-        <location filename="../../ui/attachments/panel.py" line="188"/>
+        <location filename="../../ui/attachments/panel.py" line="123"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="54"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="157"/>
-        <location filename="../../ui/attachments/panel.py" line="190"/>
+        <location filename="../../ui/attachments/panel.py" line="125"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="181"/>
+        <location filename="../../ui/attachments/panel.py" line="149"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="189"/>
-        <source>SHA-256 kopieren</source>
-        <translation>Copy SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="212"/>
+        <location filename="../../ui/attachments/panel.py" line="173"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}. Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}. Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="287"/>
-        <source>Eingang: {0} von {1}</source>
-        <translation>Added: {0} by {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="288"/>
-        <source>Eingang: {0}</source>
-        <translation>Added: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="290"/>
-        <source>Quelle: {0}</source>
-        <translation>Source: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="298"/>
+        <location filename="../../ui/attachments/panel.py" line="253"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="316"/>
+        <location filename="../../ui/attachments/panel.py" line="271"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="318"/>
-        <source>Bildschirmfoto {0}.png</source>
-        <translation>Screenshot {0}.png</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="321"/>
-        <source>aus der Zwischenablage eingefügt</source>
-        <translation>pasted from the clipboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="347"/>
+        <location filename="../../ui/attachments/panel.py" line="299"/>
         <source>Datei {0} von {1}: {2}</source>
         <translation>File {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="350"/>
+        <location filename="../../ui/attachments/panel.py" line="302"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="389"/>
-        <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
-        <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="392"/>
-        <source>1 Datei hinzugefügt.</source>
-        <translation>1 file added.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="393"/>
-        <source>{0} Dateien hinzugefügt.</source>
-        <translation>{0} files added.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="399"/>
-        <source>„{0}“: {1}</source>
-        <translation>‘{0}’: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="400"/>
-        <source>Nicht hinzugefügt:</source>
-        <translation>Not added:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="402"/>
-        <source>Die übrigen Dateien wurden hinzugefügt.</source>
-        <translation>The other files were added.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="410"/>
-        <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
-        <translation>This is a folder, not a file. Please select the files inside it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="412"/>
-        <source>Die Datei existiert nicht (mehr).</source>
-        <translation>The file does not exist (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="414"/>
-        <source>Das ist keine gewöhnliche Datei.</source>
-        <translation>This is not an ordinary file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="416"/>
-        <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
-        <translation>The file cannot be read (permission denied).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="418"/>
-        <source>Die Datei kann nicht gelesen werden ({0}).</source>
-        <translation>The file cannot be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="419"/>
-        <source>Die Datei kann nicht gelesen werden.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="458"/>
+        <location filename="../../ui/attachments/panel.py" line="375"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -504,19 +414,109 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="461"/>
+        <location filename="../../ui/attachments/panel.py" line="378"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="472"/>
+        <location filename="../../ui/attachments/panel.py" line="389"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="482"/>
+        <location filename="../../ui/attachments/panel.py" line="399"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
+        <source>SHA-256 kopieren</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="66"/>
+        <source>Eingang: {0} von {1}</source>
+        <translation>Added: {0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
+        <source>Eingang: {0}</source>
+        <translation>Added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <source>Quelle: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="75"/>
+        <source>Bildschirmfoto {0}.png</source>
+        <translation>Screenshot {0}.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="78"/>
+        <source>aus der Zwischenablage eingefügt</source>
+        <translation>pasted from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="102"/>
+        <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
+        <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="105"/>
+        <source>1 Datei hinzugefügt.</source>
+        <translation>1 file added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="106"/>
+        <source>{0} Dateien hinzugefügt.</source>
+        <translation>{0} files added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="113"/>
+        <source>„{0}“: {1}</source>
+        <translation>‘{0}’: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
+        <source>Nicht hinzugefügt:</source>
+        <translation>Not added:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
+        <source>Die übrigen Dateien wurden hinzugefügt.</source>
+        <translation>The other files were added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="123"/>
+        <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
+        <translation>This is a folder, not a file. Please select the files inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="125"/>
+        <source>Die Datei existiert nicht (mehr).</source>
+        <translation>The file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="127"/>
+        <source>Das ist keine gewöhnliche Datei.</source>
+        <translation>This is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="129"/>
+        <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
+        <translation>The file cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="131"/>
+        <source>Die Datei kann nicht gelesen werden ({0}).</source>
+        <translation>The file cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="132"/>
+        <source>Die Datei kann nicht gelesen werden.</source>
+        <translation>The file cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -1041,107 +1041,107 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <location filename="../../ui/contacts/pane.py" line="66"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="71"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="71"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="72"/>
+        <location filename="../../ui/contacts/pane.py" line="71"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="73"/>
+        <location filename="../../ui/contacts/pane.py" line="72"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="75"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="80"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="81"/>
+        <location filename="../../ui/contacts/pane.py" line="80"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="82"/>
+        <location filename="../../ui/contacts/pane.py" line="81"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="84"/>
+        <location filename="../../ui/contacts/pane.py" line="83"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="244"/>
+        <location filename="../../ui/contacts/pane.py" line="245"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="246"/>
+        <location filename="../../ui/contacts/pane.py" line="247"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="248"/>
+        <location filename="../../ui/contacts/pane.py" line="249"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="250"/>
+        <location filename="../../ui/contacts/pane.py" line="251"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="252"/>
+        <location filename="../../ui/contacts/pane.py" line="253"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="314"/>
+        <location filename="../../ui/contacts/pane.py" line="315"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="318"/>
+        <location filename="../../ui/contacts/pane.py" line="319"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="320"/>
+        <location filename="../../ui/contacts/pane.py" line="321"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="345"/>
+        <location filename="../../ui/contacts/pane.py" line="346"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="346"/>
+        <location filename="../../ui/contacts/pane.py" line="347"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -1600,37 +1600,37 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="81"/>
+        <location filename="../../ui/incidents/model.py" line="80"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="82"/>
+        <location filename="../../ui/incidents/model.py" line="81"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="83"/>
+        <location filename="../../ui/incidents/model.py" line="82"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="84"/>
+        <location filename="../../ui/incidents/model.py" line="83"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="85"/>
+        <location filename="../../ui/incidents/model.py" line="84"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="86"/>
+        <location filename="../../ui/incidents/model.py" line="85"/>
         <source>Anhänge</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="134"/>
+        <location filename="../../ui/incidents/model.py" line="142"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -1638,27 +1638,27 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="83"/>
+        <location filename="../../ui/incidents/pane.py" line="77"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="90"/>
+        <location filename="../../ui/incidents/pane.py" line="84"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="91"/>
+        <location filename="../../ui/incidents/pane.py" line="85"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="92"/>
+        <location filename="../../ui/incidents/pane.py" line="86"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="93"/>
+        <location filename="../../ui/incidents/pane.py" line="87"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
@@ -2079,57 +2079,57 @@ It will be removed from the incident; the change history will still show that it
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>nie</source>
         <translation>never</translation>
     </message>

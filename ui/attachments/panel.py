@@ -6,11 +6,10 @@ main window calls when the app locks."""
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,44 +31,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Attachment, AttachmentKind
+from app.domain import Attachment
 from app.entries import Entry
 from app.service import VaultService
-from ui.attachments import model as columns
-from ui.attachments.display import alive, exact_size, local_time, monospace
-from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult, run_intake
+from ui.attachments.display import alive, monospace
+from ui.attachments.intake import IntakeItem, IntakeResult, run_intake
 from ui.attachments.model import AttachmentTableModel
 from ui.attachments.names import display_name
 from ui.attachments.pages import plain_label
+from ui.attachments.panel_parts import (
+    add_context_menu,
+    attachment_table,
+    details_line,
+    failure_message,
+    local_files,
+    pasted_screenshot,
+    summary,
+)
 from ui.attachments.progress_bar import IntakeProgress
 from ui.attachments.saving import save_original
-from ui.attachments.thumbnails import THUMB_SIZE, ThumbnailLoader
+from ui.attachments.thumbnails import ThumbnailLoader
 from ui.attachments.viewer import AttachmentViewer
 from ui.dialogs import Dialogs
 from ui.messages import describe
-from ui.table_model import ROW_ROLE, RecordFilterProxy, record_table_view
+from ui.table_model import ROW_ROLE, RecordFilterProxy
 from ui.worker import Job
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AttachmentsPanel", text)
-
-
-def png_bytes(image: QImage) -> bytes:
-    """A pasted image as PNG, encoded in memory (lossless: the screenshot is evidence)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; str works
-    data = bytes(buffer.data().data())
-    buffer.close()
-    return data
-
-
-def local_files(mime: QMimeData | None) -> list[Path]:
-    """Local file URLs only: a link to a web page is never fetched."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class AttachmentsPanel(QWidget):
@@ -112,20 +101,7 @@ class AttachmentsPanel(QWidget):
 
         self._proxy = RecordFilterProxy()
         self._proxy.setSourceModel(self._model)
-        self._table = record_table_view(self._proxy, columns.INTAKE, Qt.SortOrder.AscendingOrder)
-        self._table.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
-        self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self._table.setWordWrap(False)
-        self._table.verticalHeader().hide()
-        self._table.verticalHeader().setDefaultSectionSize(THUMB_SIZE + 8)
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (columns.KIND, columns.SIZE, columns.INTAKE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The hash takes the rest (elided in the middle when narrow); the field below the
-        # table always shows it in full and selectable.
-        header.setSectionResizeMode(columns.SHA256, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(columns.NAME, 260)
+        self._table = attachment_table(self._proxy)
         self._table.activated.connect(lambda _index: self.view_selected())
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -175,15 +151,8 @@ class AttachmentsPanel(QWidget):
         paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.triggered.connect(self.paste)
         self.addAction(paste)
-        self._table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for text, slot in ((tr("Ansehen"), self.view_selected),
-                           (tr("Speichern unter…"), self.save_selected),
-                           (tr("SHA-256 kopieren"), self.copy_sha256),
-                           (tr("Löschen…"), self.delete_selected)):
-            action = QAction(text, self._table)
-            action.triggered.connect(slot)
-            self._table.addAction(action)
-        self._table.addAction(paste)
+        add_context_menu(self._table, view=self.view_selected, save=self.save_selected,
+                         copy=self.copy_sha256, delete=self.delete_selected, paste=paste)
 
     # -- content ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -274,13 +243,7 @@ class AttachmentsPanel(QWidget):
             return
         facts = entry.value
         self._sha.setText(facts.sha256)
-        by = self._user_names.get(facts.intake_by, "")
-        details = [display_name(facts.original_name), exact_size(facts.size),
-                   tr("Eingang: {0} von {1}").format(local_time(facts.intake_at), by) if by
-                   else tr("Eingang: {0}").format(local_time(facts.intake_at))]
-        if facts.source:
-            details.append(tr("Quelle: {0}").format(facts.source))
-        self._details.setText(" · ".join(details))
+        self._details.setText(details_line(facts, self._user_names))
 
     def _on_thumbnail(self, attachment_id: str, image: QImage) -> None:
         self._model.set_thumbnail(attachment_id, QPixmap.fromImage(image))
@@ -307,10 +270,7 @@ class AttachmentsPanel(QWidget):
         if image.isNull():
             self._status.setText(tr("In der Zwischenablage ist kein Bild und keine Datei."))
             return
-        name = tr("Bildschirmfoto {0}.png").format(dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S"))
-        self._start_intake([IntakeItem(label=name, data=partial(png_bytes, image), name=name,
-                                       kind=AttachmentKind.SCREENSHOT,
-                                       source=tr("aus der Zwischenablage eingefügt"))])
+        self._start_intake([pasted_screenshot(image)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event.mimeData()):
@@ -368,47 +328,12 @@ class AttachmentsPanel(QWidget):
         if result.added:
             self.select(result.added[-1])
             self.changed.emit()
-        self._status.setText(self._summary(result))
+        self._status.setText(summary(result))
         if result.failed:
-            self._dialogs.error(self, self._failure_message(result))
+            self._dialogs.error(self, failure_message(result))
         queued, self._queued = self._queued, []
         self._start_intake(queued)
         self.intake_finished.emit()
-
-    def _summary(self, result: IntakeResult) -> str:
-        added = len(result.added)
-        if result.cancelled:
-            return tr("Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.").format(
-                added, len(result.skipped))
-        if added == 1:
-            return tr("1 Datei hinzugefügt.")
-        return tr("{0} Dateien hinzugefügt.").format(added)
-
-    def _failure_message(self, result: IntakeResult) -> str:
-        lines = []
-        for label, exc in result.failed:
-            reason = self._reason(exc)
-            lines.append(tr("„{0}“: {1}").format(label, reason) if label else reason)
-        text = tr("Nicht hinzugefügt:") + "\n" + "\n".join(lines)
-        if result.added:
-            text += "\n" + tr("Die übrigen Dateien wurden hinzugefügt.")
-        return text
-
-    @staticmethod
-    def _reason(exc: BaseException) -> str:
-        if not isinstance(exc, FileProblem):
-            return describe(exc)
-        if exc.reason == "folder":
-            return tr("Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.")
-        if exc.reason == "missing":
-            return tr("Die Datei existiert nicht (mehr).")
-        if exc.reason == "special":
-            return tr("Das ist keine gewöhnliche Datei.")
-        if exc.reason == "permission":
-            return tr("Die Datei kann nicht gelesen werden (keine Berechtigung).")
-        if exc.detail:
-            return tr("Die Datei kann nicht gelesen werden ({0}).").format(exc.detail)
-        return tr("Die Datei kann nicht gelesen werden.")
 
     # -- actions on the selected attachment ---------------------------------------------
     def view_selected(self) -> AttachmentViewer | None:

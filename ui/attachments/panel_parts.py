@@ -1,0 +1,132 @@
+"""Pieces of the attachments panel: its table, what it takes in (pasted images, dropped files)
+and what it says (an attachment's details, an intake batch's outcome). The texts keep the
+panel's translation context ("AttachmentsPanel")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMimeData, QSize, Qt
+from PySide6.QtGui import QAction, QImage
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from app.domain import Attachment, AttachmentKind
+from ui.attachments import model as columns
+from ui.attachments.display import exact_size, local_time
+from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult
+from ui.attachments.names import display_name
+from ui.attachments.thumbnails import THUMB_SIZE
+from ui.messages import describe
+from ui.table_model import RecordFilterProxy, record_table_view
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentsPanel", text)
+
+
+def attachment_table(proxy: RecordFilterProxy) -> QTableView:
+    """The list: a thumbnail row height, sizes and times fitted, the hash taking the rest."""
+    table = record_table_view(proxy, columns.INTAKE, Qt.SortOrder.AscendingOrder)
+    table.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(THUMB_SIZE + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column in (columns.KIND, columns.SIZE, columns.INTAKE):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # The hash takes the rest (elided in the middle when narrow); the field below the
+    # table always shows it in full and selectable.
+    header.setSectionResizeMode(columns.SHA256, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(columns.NAME, 260)
+    return table
+
+
+def add_context_menu(table: QTableView, *, view: Callable[[], object],
+                     save: Callable[[], object], copy: Callable[[], object],
+                     delete: Callable[[], object], paste: QAction) -> None:
+    """The right-click menu: the panel's buttons, the hash copy and pasting."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for text, slot in ((tr("Ansehen"), view), (tr("Speichern unter…"), save),
+                       (tr("SHA-256 kopieren"), copy), (tr("Löschen…"), delete)):
+        action = QAction(text, table)
+        action.triggered.connect(slot)
+        table.addAction(action)
+    table.addAction(paste)
+
+
+def details_line(facts: Attachment, user_names: dict[str, str]) -> str:
+    """Name, exact size, intake time and user, and source, for the line under the table."""
+    by = user_names.get(facts.intake_by, "")
+    details = [display_name(facts.original_name), exact_size(facts.size),
+               tr("Eingang: {0} von {1}").format(local_time(facts.intake_at), by) if by
+               else tr("Eingang: {0}").format(local_time(facts.intake_at))]
+    if facts.source:
+        details.append(tr("Quelle: {0}").format(facts.source))
+    return " · ".join(details)
+
+
+def pasted_screenshot(image: QImage) -> IntakeItem:
+    """A pasted image becomes a screenshot named after the moment it was pasted."""
+    name = tr("Bildschirmfoto {0}.png").format(dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S"))
+    return IntakeItem(label=name, data=partial(png_bytes, image), name=name,
+                      kind=AttachmentKind.SCREENSHOT,
+                      source=tr("aus der Zwischenablage eingefügt"))
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A pasted image as PNG, encoded in memory (lossless: the screenshot is evidence)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; str works
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
+
+
+def local_files(mime: QMimeData | None) -> list[Path]:
+    """Local file URLs only: a link to a web page is never fetched."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def summary(result: IntakeResult) -> str:
+    """The status line after a batch."""
+    added = len(result.added)
+    if result.cancelled:
+        return tr("Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.").format(
+            added, len(result.skipped))
+    if added == 1:
+        return tr("1 Datei hinzugefügt.")
+    return tr("{0} Dateien hinzugefügt.").format(added)
+
+def failure_message(result: IntakeResult) -> str:
+    """One message for the batch, naming each file that was not added and why."""
+    lines = []
+    for label, exc in result.failed:
+        reason = failure_reason(exc)
+        lines.append(tr("„{0}“: {1}").format(label, reason) if label else reason)
+    text = tr("Nicht hinzugefügt:") + "\n" + "\n".join(lines)
+    if result.added:
+        text += "\n" + tr("Die übrigen Dateien wurden hinzugefügt.")
+    return text
+
+def failure_reason(exc: BaseException) -> str:
+    if not isinstance(exc, FileProblem):
+        return describe(exc)
+    if exc.reason == "folder":
+        return tr("Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.")
+    if exc.reason == "missing":
+        return tr("Die Datei existiert nicht (mehr).")
+    if exc.reason == "special":
+        return tr("Das ist keine gewöhnliche Datei.")
+    if exc.reason == "permission":
+        return tr("Die Datei kann nicht gelesen werden (keine Berechtigung).")
+    if exc.detail:
+        return tr("Die Datei kann nicht gelesen werden ({0}).").format(exc.detail)
+    return tr("Die Datei kann nicht gelesen werden.")
