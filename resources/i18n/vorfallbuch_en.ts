@@ -980,22 +980,22 @@ It will be removed from the incident; the change history will still show that it
         <translation>History of this contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="383"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="25"/>
         <source>Bitte geben Sie einen Namen oder eine Organisation an.</source>
         <translation>Please enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="388"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="30"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="390"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="32"/>
         <source>Eine E-Mail-Adresse ist ungültig.</source>
         <translation>An email address is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="392"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="34"/>
         <source>Bitte wählen Sie die Art des Kontakts.</source>
         <translation>Please choose the type of contact.</translation>
     </message>

@@ -4,10 +4,9 @@ and it never drops typed input without asking (except on auto-lock, which leaves
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +26,7 @@ from app.entries import PERSON, Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, RecordNotFoundError, StorageError
+from ui.contacts.editor_parts import explain, local_time, qdate
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.dialogs import Choice, Dialogs
 from ui.messages import describe, field_label
@@ -175,7 +175,7 @@ class ContactEditor(QWidget):
             checked_on = person.checked_on if person else None
             self.checked.setChecked(checked_on is not None)
             self.checked_on.setEnabled(checked_on is not None)
-            self.checked_on.setDate(_qdate(checked_on or self._service.today()))
+            self.checked_on.setDate(qdate(checked_on or self._service.today()))
             self.needs_check.setChecked(bool(person and person.needs_check))
         finally:
             self._loading = False
@@ -349,7 +349,7 @@ class ContactEditor(QWidget):
             what = (self.tr("gelöscht") if item.deleted
                     else ", ".join(field_label(f) for f in item.changed) or "–")
             lines.append(self.tr("Fassung {0} vom {1}, {2}: {3}").format(
-                item.version, _local_time(item.at), item.author, what))
+                item.version, local_time(item.at), item.author, what))
         self._dialogs.info(self, self.tr("Verlauf dieses Kontakts:") + "\n" + "\n".join(lines))
 
     # -- saving -------------------------------------------------------------------------
@@ -369,28 +369,12 @@ class ContactEditor(QWidget):
                 self.mark_changed_elsewhere(deleted=True)
             elif isinstance(exc, InvalidInputError):
                 self._focus_field(exc.field)
-            return self._explain(exc, data, with_values)
+            return explain(exc, data, with_values)
         self._entry = entry
         self._load(entry.value)
         self.conflict_banner.hide()
         self.saved.emit(entry.id)
         return ""
-
-    def _explain(self, exc: StorageError, data: dict[str, Any], with_values: bool) -> str:
-        # The model's own checks carry English reasons; say the common ones in German here.
-        if isinstance(exc, InvalidInputError) and exc.code == "value_error":
-            if exc.field == "name":
-                return self.tr("Bitte geben Sie einen Namen oder eine Organisation an.")
-            root, _, number = exc.field.partition(".")
-            if root == "emails":
-                emails = data.get("emails", [])
-                if with_values and number.isdigit() and int(number) < len(emails):
-                    return self.tr("„{0}“ ist keine gültige E-Mail-Adresse.").format(
-                        emails[int(number)])
-                return self.tr("Eine E-Mail-Adresse ist ungültig.")
-        if isinstance(exc, InvalidInputError) and exc.field == "kind" and exc.code == "missing":
-            return self.tr("Bitte wählen Sie die Art des Kontakts.")
-        return describe(exc)
 
     def _focus_field(self, field: str) -> None:
         widgets: dict[str, QWidget] = {
@@ -414,17 +398,3 @@ class ContactEditor(QWidget):
         self.drop_data()
         event.accept()
         self.closed.emit()
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _local_time(iso: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,49 @@
+"""Pieces of the contact editor without widgets: what a failed save means in German (texts in
+the editor's translation context, "ContactEditor") and date helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from app.errors import InvalidInputError
+from storage.errors import StorageError
+from ui.messages import describe
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ContactEditor", text)
+
+
+def explain(exc: StorageError, data: dict[str, Any], with_values: bool) -> str:
+    """One German sentence for a failed save; `with_values` allows quoting the entry."""
+    # The model's own checks carry English reasons; say the common ones in German here.
+    if isinstance(exc, InvalidInputError) and exc.code == "value_error":
+        if exc.field == "name":
+            return tr("Bitte geben Sie einen Namen oder eine Organisation an.")
+        root, _, number = exc.field.partition(".")
+        if root == "emails":
+            emails = data.get("emails", [])
+            if with_values and number.isdigit() and int(number) < len(emails):
+                return tr("„{0}“ ist keine gültige E-Mail-Adresse.").format(
+                    emails[int(number)])
+            return tr("Eine E-Mail-Adresse ist ungültig.")
+    if isinstance(exc, InvalidInputError) and exc.field == "kind" and exc.code == "missing":
+        return tr("Bitte wählen Sie die Art des Kontakts.")
+    return describe(exc)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def local_time(iso: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M")
