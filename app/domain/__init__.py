@@ -11,13 +11,46 @@ from app.domain.enums import (
     Precision,
     Role,
 )
+from app.domain.evidence import (
+    DocumentFacts,
+    EmailFacts,
+    EvidenceFacts,
+    GpsPosition,
+    ImageFacts,
+    InnerPart,
+    MediaFacts,
+)
 from app.domain.incident import CaseStatus, FollowUpNote, Incident, PersonLink, TimePoint
 from app.domain.offences import OFFENCES, Category, Offence, Prosecution
 from app.domain.person import OnlineHandle, Person
 
 __all__ = [
-    "OFFENCES", "Attachment", "AttachmentKind", "CaseStatus", "Category", "Channel",
-    "FollowUpNote", "Incident", "Motivation", "Offence", "OnlineContent", "OnlineHandle",
-    "Outcome", "Person", "PersonKind", "PersonLink", "PlaceKind", "Precision", "Prosecution",
-    "Role", "TimePoint",
+    "OFFENCES",
+    "Attachment",
+    "AttachmentKind",
+    "CaseStatus",
+    "Category",
+    "Channel",
+    "DocumentFacts",
+    "EmailFacts",
+    "EvidenceFacts",
+    "FollowUpNote",
+    "GpsPosition",
+    "ImageFacts",
+    "Incident",
+    "InnerPart",
+    "MediaFacts",
+    "Motivation",
+    "Offence",
+    "OnlineContent",
+    "OnlineHandle",
+    "Outcome",
+    "Person",
+    "PersonKind",
+    "PersonLink",
+    "PlaceKind",
+    "Precision",
+    "Prosecution",
+    "Role",
+    "TimePoint",
 ]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import Field, JsonValue
+from pydantic import Field
 
 from app.domain.enums import AttachmentKind
+from app.domain.evidence import EvidenceFacts
 from app.domain.text import Line, Model, RecordId, RequiredLine, Text
 
 
@@ -35,6 +36,8 @@ class Attachment(Model):
     intake_by: Line  # vault user id
     source: Line = ""  # "scanned", "from phone"
     online: OnlineContent | None = None
-    metadata: dict[str, JsonValue] = {}  # extracted: EXIF, e-mail headers (evidence intake)
+    # Read out at intake (app/intake): e-mail headers, EXIF, pages, duration. A stored `{}`
+    # (vaults from before intake parsing) reads as "nothing extracted".
+    metadata: EvidenceFacts = Field(default_factory=EvidenceFacts)
     gps_in_exports: bool = False
     note: Text = ""
