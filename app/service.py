@@ -37,6 +37,10 @@ from storage.records import RecordFailure, StoredRecord
 from storage.userbook import new_id
 from storage.vault import Vault
 
+# What may be said or changed about an attachment after intake; the rest identifies the bytes.
+EDITABLE_ATTACHMENT_FIELDS = frozenset(
+    {"kind", "source", "online", "metadata", "gps_in_exports", "note"})
+
 __all__ = ["ATTACHMENT", "INCIDENT", "KIND_NAMES", "PERSON", "Entry", "HistoryItem", "Listing",
            "VaultService", "guess_kind"]
 
@@ -236,13 +240,14 @@ class VaultService:
         kind: AttachmentKind | None = None,
         source: str = "",
         progress: Callable[[int], None] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> Entry[Attachment]:
         try:
             if not path.is_file():
                 raise InvalidInputError(f"'{path}' is not a readable file.", "file")
             with open(path, "rb") as handle:
                 return self.add_attachment_stream(incident_id, handle, path.name, kind, source,
-                                                  progress)
+                                                  progress, extra)
         except PermissionError:
             raise InvalidInputError(f"'{path}' cannot be read (no permission).", "file") from None
         except IsADirectoryError:
@@ -259,8 +264,12 @@ class VaultService:
         kind: AttachmentKind | None = None,
         source: str = "",
         progress: Callable[[int], None] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> Entry[Attachment]:
-        """Store the original bit-exact (SHA-256 taken while reading), then its facts."""
+        """Store the original bit-exact (SHA-256 taken while reading), then its facts.
+
+        `extra` holds the editable facts known at intake (online, metadata, note,
+        gps_in_exports); the identity of the original is always taken from the bytes."""
         self.vault.records.get(incident_id, INCIDENT)
         media_type = mimetypes.guess_type(original_name)[0] or "application/octet-stream"
         attachment_id = new_id()
@@ -276,6 +285,7 @@ class VaultService:
                 "intake_at": dt.datetime.now(dt.UTC).isoformat(),
                 "intake_by": self.user_id,
                 "source": source,
+                **{k: v for k, v in (extra or {}).items() if k in EDITABLE_ATTACHMENT_FIELDS},
             }, "attachment")
             record = self.vault.records.create(ATTACHMENT, attachment_id,
                                                facts.model_dump(mode="json"), self.user_id,
@@ -292,6 +302,27 @@ class VaultService:
 
     def get_attachment(self, attachment_id: str) -> Entry[Attachment]:
         return self._entry(Attachment, self.vault.records.get(attachment_id, ATTACHMENT))
+
+    def update_attachment(
+        self, attachment_id: str, data: Attachment | dict[str, Any], expected_version: int
+    ) -> Entry[Attachment]:
+        """Change what is said about an original (kind, source, online facts, extracted facts,
+        GPS in exports, note); what identifies the original bytes can never change."""
+        current = self.get_attachment(attachment_id).value
+        changes = as_dict(data)
+        fixed = set(Attachment.model_fields) - EDITABLE_ATTACHMENT_FIELDS
+        merged = current.model_dump(mode="json")
+        for key, value in changes.items():
+            if key in fixed:
+                if value != merged.get(key):
+                    raise InvalidInputError(
+                        f"{key}: describes the original file and cannot be changed.", key)
+                continue
+            merged[key] = value
+        facts = self._validate(Attachment, merged, "attachment")
+        record = self.vault.records.update(attachment_id, facts.model_dump(mode="json"),
+                                           expected_version, self.user_id)
+        return self._entry(Attachment, record)
 
     def attachment_counts(self) -> dict[str, int]:
         return self.vault.records.count_children(ATTACHMENT)
