@@ -1,0 +1,219 @@
+"""Exporting a dossier to a file: build, encrypt if asked, put in place atomically, record.
+
+The order makes a failure or a cancel leave nothing: the PDF is built into a hidden temp file
+(owner-only) beside the target, or, with a password, in memory only, so the unencrypted text
+never touches a disk; it is fsynced, and the history chain entry and the rename happen in one
+database transaction: if the rename fails the entry is rolled back, and if the commit fails the
+new file is removed again (and a file it replaced is put back).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import text
+
+from app.errors import InvalidInputError
+from app.service import VaultService
+from export.dossier import Cancelled, DossierRequest, build_dossier
+from export.dossier.model import CancelFn, ProgressFn
+from export.protect import prepare_password, protect_pdf
+from storage.errors import StorageError
+from storage.fileio import os_error_message
+from storage.vault import Vault
+
+EXPORT_EVENT = "export"
+EXPORT_FORMAT = "pdf-dossier"
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One export as the history chain holds it (and as export_pdf returns it)."""
+
+    seq: int
+    at: str
+    author: str  # user id
+    author_name: str
+    file_name: str  # the name only: where the file went is the user's business
+    size: int
+    sha256: str
+    pages: int
+    profile: str
+    recipient: str
+    incident_ids: tuple[str, ...]
+    attachment_ids: tuple[str, ...]
+    password: bool
+
+
+def export_pdf(service: VaultService, request: DossierRequest, out: Path,
+               password: str | None = None, progress: ProgressFn | None = None,
+               cancel: CancelFn | None = None, overwrite: bool = False) -> ExportRecord:
+    """Write the dossier to `out` and enter it in the history chain. Raises
+    InvalidInputError/StorageError (one sentence) or Cancelled; either way nothing is left."""
+    cancelled = cancel or (lambda: False)
+    target = check_target(service.vault, out, overwrite)
+    if password is not None:
+        prepare_password(password)  # refuse a bad password before the long work
+    if service.vault.read_only:
+        raise StorageError("The vault is read-only, so the export cannot be entered in its "
+                           "history; nothing was exported.")
+    token = secrets.token_hex(4)
+    temp = target.with_name(f".{target.name}.{token}.part")
+    try:
+        with _new_file(temp) as sink:
+            if password is None:
+                result = build_dossier(service, request, sink, progress, cancel)
+            else:
+                plain = io.BytesIO()
+                result = build_dossier(service, request, plain, progress, cancel)
+                if cancelled():
+                    raise Cancelled()
+                if progress:
+                    progress(result.pages, result.pages, "Encrypting the PDF")
+                plain.seek(0)
+                protect_pdf(plain, sink, password)
+                plain.truncate(0)  # drop the unencrypted bytes now
+            sink.flush()
+            os.fsync(sink.fileno())
+        if cancelled():
+            raise Cancelled()
+        size, digest = _digest(temp)
+        entry = {
+            "author": service.user_id,
+            "format": EXPORT_FORMAT,
+            "file_name": target.name,
+            "size": size,
+            "sha256": digest,
+            "pages": result.pages,
+            "profile": str(request.profile),
+            "recipient": request.recipient,
+            "incident_ids": list(result.incident_ids),
+            "attachment_ids": list(result.attachment_ids),
+            "password": password is not None,
+        }
+        head = _place_and_record(service, temp, target, entry)
+    except OSError as exc:
+        raise StorageError(os_error_message(exc, "no dossier was written")) from None
+    finally:
+        temp.unlink(missing_ok=True)
+    names = service.vault.user_names()
+    return _record({**entry, "seq": head.seq, "at": head.at,
+                    "author_name": names.get(service.user_id, "")})
+
+
+def check_target(vault: Vault, out: Path, overwrite: bool) -> Path:
+    """The absolute target, or one sentence why it cannot be used."""
+    try:
+        target = out.absolute()
+        if target.is_dir():
+            raise InvalidInputError(f"'{out}' is a folder; give a file name for the dossier.",
+                                    "out", "out_folder")
+        if not target.parent.is_dir():
+            raise InvalidInputError(f"The folder '{target.parent}' does not exist.", "out",
+                                    "out_missing_folder")
+        if (target.exists() or target.is_symlink()) and not overwrite:
+            raise InvalidInputError(f"'{out}' exists already; choose another name.", "out",
+                                    "out_exists")
+        parent = target.parent.resolve()
+        for folder in (parent, *parent.parents):
+            if Vault.exists(folder) or folder == vault.folder.resolve():
+                # Exported, the dossier is plaintext: inside the vault it would be
+                # taken for part of the encrypted store (and backed up as such).
+                raise InvalidInputError(
+                    f"'{out}' is inside the vault in {folder}; choose a place outside it for "
+                    "the dossier.", "out", "out_in_vault")
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise StorageError(os_error_message(exc, "no dossier was written")) from None
+    return target
+
+
+def past_exports(service: VaultService) -> list[ExportRecord]:
+    """Every dossier export in the history chain, oldest first."""
+    return [_record(e) for e in service.log()
+            if e.get("kind") == EXPORT_EVENT and e.get("format") == EXPORT_FORMAT
+            and "error" not in e]
+
+
+@dataclass(frozen=True)
+class _Head:
+    seq: int
+    at: str
+
+
+def _place_and_record(service: VaultService, temp: Path, target: Path,
+                      entry: dict[str, Any]) -> _Head:
+    """Rename into place inside the transaction that appends the chain entry."""
+    records = service.vault.records
+    aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
+    kept = False
+    placed = False
+    try:
+        with records.transaction() as conn:
+            head = records.log_event(EXPORT_EVENT, entry, conn)
+            at = conn.execute(text("SELECT created_at FROM chain_link WHERE seq = :seq"),
+                              {"seq": head.seq}).scalar_one()
+            if target.exists() or target.is_symlink():
+                os.replace(target, aside)
+                kept = True
+            os.replace(temp, target)
+            placed = True
+            _fsync_dir(target.parent)
+    except BaseException:
+        if placed:
+            target.unlink(missing_ok=True)
+        if kept:
+            os.replace(aside, target)
+        raise
+    if kept:
+        aside.unlink(missing_ok=True)
+    return _Head(head.seq, str(at))
+
+
+def _record(entry: dict[str, Any]) -> ExportRecord:
+    return ExportRecord(
+        seq=int(entry.get("seq", 0)), at=str(entry.get("at", "")),
+        author=str(entry.get("author", "")), author_name=str(entry.get("author_name", "")),
+        file_name=str(entry.get("file_name", "")), size=int(entry.get("size", 0)),
+        sha256=str(entry.get("sha256", "")), pages=int(entry.get("pages", 0)),
+        profile=str(entry.get("profile", "")), recipient=str(entry.get("recipient", "")),
+        incident_ids=tuple(entry.get("incident_ids", ())),
+        attachment_ids=tuple(entry.get("attachment_ids", ())),
+        password=bool(entry.get("password", False)))
+
+
+@contextmanager
+def _new_file(path: Path) -> Iterator[BinaryIO]:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        yield handle
+
+
+def _digest(path: Path) -> tuple[int, str]:
+    sha = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            sha.update(chunk)
+            size += len(chunk)
+    return size, sha.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
