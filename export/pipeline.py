@@ -33,6 +33,7 @@ from storage.vault import Vault
 EXPORT_EVENT = "export"
 EXPORT_FORMAT = "pdf-dossier"
 _CHUNK = 1024 * 1024
+MAX_RECIPIENT = 200
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
     """Write the dossier to `out` and enter it in the history chain. Raises
     InvalidInputError/StorageError (one sentence) or Cancelled; either way nothing is left."""
     cancelled = cancel or (lambda: False)
+    check_recipient(request.recipient)
     target = check_target(service.vault, out, overwrite)
     if password is not None:
         prepare_password(password)  # refuse a bad password before the long work
@@ -108,6 +110,16 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
     names = service.vault.user_names()
     return _record({**entry, "seq": head.seq, "at": head.at,
                     "author_name": names.get(service.user_id, "")})
+
+
+def check_recipient(recipient: str) -> None:
+    """The recipient goes onto the cover and into the history chain: one short line."""
+    if len(recipient) > MAX_RECIPIENT:
+        raise InvalidInputError(f"The recipient is longer than {MAX_RECIPIENT} characters.",
+                                "recipient", "string_too_long", MAX_RECIPIENT)
+    if any(not (c.isprintable() or c == " ") for c in recipient):
+        raise InvalidInputError("The recipient holds a line break or a control character.",
+                                "recipient", "recipient_characters")
 
 
 def check_target(vault: Vault, out: Path, overwrite: bool) -> Path:

@@ -9,7 +9,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.cli import admin_cmds, attachment_cmds, backup_cmds, contact_cmds, incident_cmds
+from app.cli import (
+    admin_cmds,
+    attachment_cmds,
+    backup_cmds,
+    contact_cmds,
+    export_cmds,
+    incident_cmds,
+)
 from app.cli.context import vault_folder
 from app.cli.output import one_line
 from app.cli.parser import Parser
@@ -42,6 +49,7 @@ def build_parser() -> Parser:
     contact_cmds.register(sub, common)
     backup_cmds.register(sub, common)
     attachment_cmds.register(sub, common)
+    export_cmds.register(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
 
