@@ -15,9 +15,13 @@ def start_gui(vault_dir: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--intake-worker"]:  # the frozen build's sandbox child (app/intake/runner.py)
+        from app.intake.worker import main as intake_worker
+
+        return intake_worker(args[1:])
     from app.cli.main import main as cli_main
 
-    args = list(sys.argv[1:] if argv is None else argv)
     return cli_main(args, gui=start_gui)
 
 
