@@ -1,0 +1,76 @@
+"""Facts of PDFs (page count, pypdf) and of audio and video files (duration and format,
+mutagen: it reads container headers and needs no codec). Both run inside the intake child.
+
+A PDF that is encrypted or broken is still a document: its facts say pages None and a note
+explains why; only a file that is no PDF at all would be unreadable.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import BinaryIO
+
+from app.domain.evidence import DocumentFacts, MediaFacts
+from app.intake.errors import UnreadableFileError
+
+MEDIA_MAGIC = (b"ID3", b"fLaC", b"OggS", b"#!AMR", b"\x1aE\xdf\xa3", b"FORM",
+               b"\x30\x26\xb2\x75\x8e\x66\xcf\x11")  # ASF (wma/wmv)
+MEDIA_EXTENSIONS = (".mp3", ".m4a", ".mp4", ".m4v", ".mov", ".3gp", ".aac", ".ogg", ".oga",
+                    ".opus", ".flac", ".wav", ".aif", ".aiff", ".wma", ".wmv", ".amr", ".webm",
+                    ".mkv", ".avi")
+
+
+def looks_like_pdf(head: bytes) -> bool:
+    return b"%PDF-" in head[:1024]
+
+
+def looks_like_media(head: bytes) -> bool:
+    if head.startswith(MEDIA_MAGIC):
+        return True
+    if head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI "):
+        return True
+    if head[4:8] == b"ftyp":  # MP4, M4A, MOV, 3GP
+        return True
+    return len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0  # MPEG audio frame
+
+
+def read_pdf(stream: BinaryIO) -> tuple[DocumentFacts, list[str]]:
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(stream, strict=False)
+    except Exception:
+        return DocumentFacts(pages=None), [
+            "The PDF is damaged; it was kept as it is, but its pages could not be counted."]
+    try:
+        # Many PDFs are encrypted only to restrict printing, with an empty user password.
+        if reader.is_encrypted and not reader.decrypt(""):
+            return DocumentFacts(pages=None), [
+                    "The PDF is password-protected; its pages could not be counted."]
+        return DocumentFacts(pages=len(reader.pages)), []
+    except Exception:
+        return DocumentFacts(pages=None), [
+            "The PDF is damaged or encrypted in an unknown way; its pages could not be "
+            "counted."]
+
+
+def read_media(stream: BinaryIO) -> tuple[MediaFacts, list[str]]:
+    """mutagen guesses the container from the first bytes and, when the stream has a `name`,
+    from its extension."""
+    import mutagen
+
+    try:
+        found = mutagen.File(stream)
+    except Exception:
+        raise UnreadableFileError("The audio or video file is damaged and could not be "
+                                  "read.") from None
+    if found is None:
+        return MediaFacts(), ["The audio or video format is not known; its duration could not "
+                              "be read."]
+    kind = type(found).__name__
+    length = getattr(getattr(found, "info", None), "length", None)
+    if isinstance(length, int | float) and math.isfinite(length) and length >= 0:
+        return MediaFacts(duration_s=round(float(length), 3), format=kind), []
+    return MediaFacts(format=kind), ["The duration could not be read from the file."]

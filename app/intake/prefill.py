@@ -1,0 +1,185 @@
+"""What intake proposes for a new incident and for each attachment (pure functions).
+
+The proposal is a starting point the user edits: occurred from the e-mail's date (in German
+local time) or the photo's EXIF date, channel e-mail, the title from the subject, the sender
+as perpetrator (an existing contact when one has the address, otherwise a new contact), and
+for screenshots the capture time and the person who captured them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import mimetypes
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain import AttachmentKind, Person
+from app.domain.enums import Channel, PersonKind, Precision, Role
+from app.domain.evidence import EvidenceFacts
+from app.entries import Entry, guess_kind
+from app.intake.sanitize import clean_line
+
+TITLE_MAX = 300
+
+
+@dataclass
+class IncidentDraft:
+    """A new incident as intake proposes it.
+
+    `incident` holds fields for VaultService.add_incident; when the sender is a known contact
+    the link is already in `incident["persons"]` and `person_id` names it; `new_person` is a
+    contact to create first and link as perpetrator. `notes` are English sentences about what
+    could not be filled in."""
+
+    incident: dict[str, Any]
+    person_id: str | None = None
+    new_person: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _berlin() -> dt.tzinfo | None:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Europe/Berlin")
+    except (ImportError, KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
+
+
+def berlin_local(moment: dt.datetime) -> dt.datetime:
+    """An aware time as German wall-clock time (naive), as the incident record keeps it.
+
+    Uses the system's time-zone data; where there is none (Windows without the tzdata
+    package) the EU rule since 1996 applies: summer time from the last Sunday of March to the
+    last Sunday of October, switching at 01:00 UTC."""
+    if moment.tzinfo is None:
+        return moment
+    zone = _berlin()
+    if zone is not None:
+        return moment.astimezone(zone).replace(tzinfo=None)
+    utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    start = dt.datetime.combine(_last_sunday(utc.year, 3), dt.time(1))
+    end = dt.datetime.combine(_last_sunday(utc.year, 10), dt.time(1))
+    return utc + dt.timedelta(hours=2 if start <= utc < end else 1)
+
+
+def _point(moment: dt.datetime) -> dict[str, Any]:
+    return {"date": moment.date().isoformat(),
+            "time": moment.time().replace(microsecond=0).isoformat(),
+            "precision": Precision.EXACT.value}
+
+
+def _today(today: dt.date) -> dict[str, Any]:
+    return {"date": today.isoformat(), "time": None, "precision": Precision.UNKNOWN.value}
+
+
+def sender_parts(facts: EvidenceFacts) -> tuple[str, str]:
+    """(display name, lower-case address) of the e-mail's sender; either may be empty."""
+    mail = facts.email
+    if mail is None:
+        return "", ""
+    name, address = email.utils.parseaddr(mail.sender)
+    address = (mail.sender_address or address).strip().lower()
+    if "@" not in address or " " in address or address.startswith("@"):
+        address = ""
+    return clean_line(name, 200), clean_line(address, 300)
+
+
+def match_contact(address: str, contacts: Sequence[Entry[Person]]) -> Entry[Person] | None:
+    """The first contact with this e-mail address (case-insensitive)."""
+    if not address:
+        return None
+    wanted = address.casefold()
+    for entry in contacts:
+        if any(e.casefold() == wanted for e in entry.value.emails):
+            return entry
+    return None
+
+
+def prefill_incident(facts: EvidenceFacts, name: str, *, today: dt.date,
+                     contacts: Sequence[Entry[Person]] = ()) -> IncidentDraft:
+    """The proposal for a new incident made from one file (`name` is its file name)."""
+    notes: list[str] = []
+    incident: dict[str, Any] = {"persons": []}
+    mail, image = facts.email, facts.image
+    if mail is not None:
+        incident["channel"] = Channel.EMAIL.value
+        sender, address = sender_parts(facts)
+        subject = clean_line(" ".join(mail.subject.split()), TITLE_MAX)
+        incident["title"] = subject or clean_line(
+            f"E-Mail von {sender or address or 'unbekannt'}", TITLE_MAX)
+        if mail.date is not None:
+            incident["occurred"] = _point(berlin_local(mail.date))
+        else:
+            incident["occurred"] = _today(today)
+            notes.append("The e-mail has no readable date; the incident date is set to today "
+                         "(precision unknown).")
+        draft = IncidentDraft(incident, notes=notes)
+        _add_sender(draft, sender, address, contacts)
+        return draft
+    kind = attachment_kind(facts, name)
+    label = {AttachmentKind.PHOTO: "Foto", AttachmentKind.SCREENSHOT: "Screenshot"}.get(kind)
+    incident["title"] = clean_line(f"{label} {name}" if label else name, TITLE_MAX) or "Vorfall"
+    if image is not None and image.taken_at is not None:
+        incident["occurred"] = _point(image.taken_at)  # the camera's local time, as shown
+    else:
+        incident["occurred"] = _today(today)
+        notes.append("The file carries no date; the incident date is set to today "
+                     "(precision unknown).")
+    return IncidentDraft(incident, notes=notes)
+
+
+def _add_sender(draft: IncidentDraft, sender: str, address: str,
+                contacts: Sequence[Entry[Person]]) -> None:
+    known = match_contact(address, contacts)
+    if known is not None:
+        if known.value.kind.is_involved:
+            draft.person_id = known.id
+            draft.incident["persons"].append(
+                {"person_id": known.id, "role": Role.PERPETRATOR.value})
+        else:
+            draft.notes.append(f"The sender is the contact '{known.value.display_name}' "
+                               "(not a person involved); not linked as perpetrator.")
+        return
+    if sender or address:
+        draft.new_person = {"kind": PersonKind.SUSPECT.value, "name": sender or address,
+                            "emails": [address] if address else []}
+    else:
+        draft.notes.append("The e-mail names no sender; no person was linked.")
+
+
+def attachment_kind(facts: EvidenceFacts, name: str, pasted: bool = False) -> AttachmentKind:
+    """Photo or screenshot (an image without camera EXIF, a PNG, or pasted), e-mail, ..."""
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if facts.email is not None:
+        return AttachmentKind.EMAIL
+    if facts.image is not None:
+        image = facts.image
+        if pasted or image.format == "PNG" or not image.camera:
+            return AttachmentKind.SCREENSHOT
+        return AttachmentKind.PHOTO
+    if pasted:
+        return AttachmentKind.SCREENSHOT
+    if facts.document is not None:
+        return AttachmentKind.DOCUMENT
+    if facts.media is not None:
+        return AttachmentKind.VIDEO if media_type.startswith("video/") else AttachmentKind.AUDIO
+    return guess_kind(name, media_type)
+
+
+def prefill_attachment(facts: EvidenceFacts, name: str, *, now: dt.datetime, user_name: str,
+                       pasted: bool = False) -> dict[str, Any]:
+    """Kind and, for screenshots, the online fields' defaults (captured at/by)."""
+    kind = attachment_kind(facts, name, pasted)
+    fields: dict[str, Any] = {"kind": kind.value}
+    if kind == AttachmentKind.SCREENSHOT:
+        fields["online"] = {"captured_at": now.isoformat(),
+                            "captured_by": clean_line(user_name, 200)}
+    return fields

@@ -1,0 +1,136 @@
+"""The child process of app/intake/runner.py: reads one untrusted file and answers in JSON.
+
+It first limits itself (address space, CPU seconds, no file writes, no core dumps), then reads
+one request line from standard input, followed by the file's bytes when the parent has them
+in memory (otherwise the request names a path that is only opened for reading). The answer is
+one JSON line on the original standard output, optionally followed by `payload_size` raw
+bytes; anything a library prints goes to standard error, which the parent discards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any, BinaryIO
+
+from app.intake.runner import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
+
+
+def _limit(memory: int, cpu_seconds: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's time limit is the guard there
+        return
+    wanted = [(resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, cpu_seconds),
+              (resource.RLIMIT_FSIZE, 0), (resource.RLIMIT_CORE, 0)]
+    for which, value in wanted:
+        try:
+            _soft, hard = resource.getrlimit(which)
+            cap = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            # The CPU hard limit one second later: SIGXCPU first, SIGKILL if it is ignored.
+            top = cap + 1 if which == resource.RLIMIT_CPU and cap < hard else cap
+            resource.setrlimit(which, (cap, top))
+        except (ValueError, OSError):
+            continue
+
+
+def _options(argv: Sequence[str]) -> tuple[int, int]:
+    memory, cpu = MEMORY_LIMIT, 60
+    args = list(argv)
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--memory" and args[i + 1].isdigit():
+            memory = int(args[i + 1])
+        if arg == "--cpu" and args[i + 1].isdigit():
+            cpu = int(args[i + 1])
+    return memory, cpu
+
+
+def _fault(kind: str, out: BinaryIO) -> None:
+    """Misbehaviour on request of the tests (see runner.FAULT_ENV)."""
+    if kind == "hang":
+        while True:
+            time.sleep(1)
+    if kind == "spin":
+        while True:
+            pass
+    if kind == "memory":
+        hog = []
+        while True:
+            hog.append(bytearray(64 * 1024 * 1024))
+    if kind == "crash":
+        os.abort()
+    if kind == "garbage":
+        out.write(b"this is not JSON\n")
+        out.flush()
+        os._exit(0)
+    if kind == "flood":
+        while True:
+            out.write(b"x" * 65536)
+
+
+def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    from app.intake.facts import Source, parse_here
+    from app.intake.images import harden_pillow
+
+    harden_pillow()
+
+    name = str(request.get("name") or "")
+    path = request.get("path")
+    if request.get("mode") == "inner_part":
+        from app.intake.email_parse import (  # type: ignore[import-not-found,unused-ignore]
+            email_inner_part,
+        )
+        from app.intake.errors import UnreadableFileError
+
+        try:
+            safe_name, media_type, blob = email_inner_part(stdin.read(), name,
+                                                           int(request.get("index", -1)))
+        except UnreadableFileError as exc:
+            return {"error": str(exc)}, b""
+        return {"name": safe_name, "media_type": media_type}, blob
+    source = Source(name, path=str(path) if path else None,
+                    data=None if path else stdin.read())
+    reading = parse_here(source)
+    return {"facts": reading.facts.model_dump(mode="json"), "notes": list(reading.notes)}, b""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    memory, cpu = _options(sys.argv[1:] if argv is None else argv)
+    sys.dont_write_bytecode = True
+    _limit(memory, cpu)
+    # Keep the real standard output for the answer; stray prints of libraries go to stderr.
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    stdin = sys.stdin.buffer
+    try:
+        request = json.loads(stdin.readline(MAX_REQUEST))
+        if not isinstance(request, dict):
+            raise ValueError("request")
+    except ValueError:
+        return 2
+    fault = os.environ.get(FAULT_ENV, "")
+    header: dict[str, Any]
+    payload = b""
+    try:
+        if fault:
+            _fault(fault, out)
+        header, payload = _handle(request, stdin)
+    except MemoryError:
+        header = {"error": "Reading the file needed more memory than allowed; it was stopped."}
+    except RecursionError:
+        header = {"error": "The file is nested too deeply to be read."}
+    except Exception as exc:  # a parser bug on hostile input: a sentence, never a traceback
+        header = {"error": f"The file could not be read ({type(exc).__name__})."}
+    header["payload_size"] = len(payload)
+    out.write(json.dumps(header).encode("utf-8") + b"\n")
+    out.write(payload)
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
