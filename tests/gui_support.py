@@ -59,6 +59,19 @@ class ScriptedDialogs(Dialogs):
         value = self._next(title)
         return None if value is None else Path(value)
 
+    def choose_printer(self, parent: QWidget | None, pages: int) -> Any:
+        """The queued answer is a PDF file to print into (a QPrinter writing it), or None."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        value = self._next("print")
+        if value is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(value))
+        printer.setFromTo(1, max(1, pages))
+        return printer
+
 
 def fill(service: VaultService, incidents: int = 3) -> dict[str, list[str]]:
     """A small realistic vault: contacts, incidents with categories, one attachment."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 # The widget classes are imported where they are used: this module is loaded before the unlock
@@ -90,6 +91,18 @@ class Dialogs:
         document.setHtml(html)
         document.print_(printer)
         return True
+
+    def choose_printer(self, parent: QWidget | None, pages: int) -> QPrinter | None:
+        """The system's print dialog for a document of `pages` pages; None if cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFromTo(1, max(1, pages))
+        dialog = QPrintDialog(printer, parent)
+        dialog.setMinMax(1, max(1, pages))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return printer
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
