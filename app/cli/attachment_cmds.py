@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from app.cli import output
 from app.cli.context import unlocked
+from app.cli.intake_cmds import register_attachment_actions
 from app.cli.parser import Parser, Subparsers
 from app.domain import AttachmentKind
 from app.errors import InvalidInputError
@@ -39,6 +40,7 @@ def register(sub: Subparsers, common: Parser) -> None:
     extract.add_argument("--out", required=True, metavar="FILE")
     extract.add_argument("--force", action="store_true", help="overwrite an existing file")
     extract.set_defaults(func=cmd_extract)
+    register_attachment_actions(cmds, common)  # parts, store-part
 
 
 def cmd_attach(args: argparse.Namespace) -> int:

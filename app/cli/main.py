@@ -16,6 +16,7 @@ from app.cli import (
     contact_cmds,
     export_cmds,
     incident_cmds,
+    intake_cmds,
 )
 from app.cli.context import vault_folder
 from app.cli.output import one_line
@@ -49,6 +50,7 @@ def build_parser() -> Parser:
     contact_cmds.register(sub, common)
     backup_cmds.register(sub, common)
     attachment_cmds.register(sub, common)
+    intake_cmds.register(sub, common)
     export_cmds.register(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser

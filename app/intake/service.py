@@ -87,11 +87,12 @@ class _CancellableReader:
 
 
 def display_name(path: Path) -> str:
+    """The file name as text (bytes that are not UTF-8 and control characters become U+FFFD)."""
     name = clean_line(path.name, 1000)
     return name or "unnamed"
 
 
-def _check_path(path: Path) -> None:
+def check_path(path: Path) -> None:
     try:
         if path.is_dir():
             raise InvalidInputError(f"'{path}' is a folder, not a file.", "file")
@@ -135,7 +136,7 @@ class IntakeService:
         if len(paths) > MAX_FILES:
             raise InvalidInputError(f"At most {MAX_FILES} files at a time.", "file")
         for path in paths:
-            _check_path(path)
+            check_path(path)
         prepared: list[PreparedFile] = []
         for done, path in enumerate(paths):
             name = display_name(path)
