@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from app.domain import AttachmentKind
 from app.service import VaultService
@@ -45,11 +45,14 @@ class IntakeItem:
     name: str = ""  # stored name for data items
     kind: AttachmentKind | None = None
     source: str = ""
+    extra: dict[str, Any] | None = None  # editable facts known at intake (a paste's online)
+    open_details: bool = False  # the panel opens its details once added
 
 
 @dataclass
 class IntakeResult:
     added: list[str] = field(default_factory=list)  # attachment ids
+    to_open: list[str] = field(default_factory=list)  # ids of items with open_details
     failed: list[tuple[str, BaseException]] = field(default_factory=list)  # (label, error)
     skipped: list[str] = field(default_factory=list)  # labels not started (cancelled)
 
@@ -128,6 +131,8 @@ def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
         report(0)
         try:
             result.added.append(_add(service, incident_id, item, fallback_name, report))
+            if item.open_details:
+                result.to_open.append(result.added[-1])
         except Exception as exc:
             result.failed.append((item.label, exc))
         base += sizes[number]
@@ -142,10 +147,11 @@ def _add(service: VaultService, incident_id: str, item: IntakeItem, fallback_nam
         kind = item.kind or guess_file_kind(name)
         with _open(item.path) as handle:
             entry = service.add_attachment_stream(incident_id, cast(BinaryIO, _Source(handle)),
-                                                  name, kind, item.source, report)
+                                                  name, kind, item.source, report,
+                                                  item.extra)
         return entry.id
     assert item.data is not None
     entry = service.add_attachment_stream(incident_id, io.BytesIO(item.data()),
                                           storable_name(item.name, fallback_name), item.kind,
-                                          item.source, report)
+                                          item.source, report, item.extra)
     return entry.id

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPixmap,
     QPixmapCache,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment
 from app.entries import Entry
 from app.service import VaultService
+from ui.attachments.details import AttachmentDetails, DetailsWindows
 from ui.attachments.display import alive, monospace
 from ui.attachments.intake import IntakeItem, IntakeResult, run_intake
 from ui.attachments.model import AttachmentTableModel
@@ -83,6 +85,8 @@ class AttachmentsPanel(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self._thumbnails = ThumbnailLoader(service, self)
         self._thumbnails.ready.connect(self._on_thumbnail)
+        self._detail_windows = DetailsWindows(service, dialogs, self)
+        self._detail_windows.saved.connect(lambda _id: self.reload())
         self.setAcceptDrops(True)
         self._build()
         self._update_buttons()
@@ -102,7 +106,9 @@ class AttachmentsPanel(QWidget):
         self._proxy = RecordFilterProxy()
         self._proxy.setSourceModel(self._model)
         self._table = attachment_table(self._proxy)
-        self._table.activated.connect(lambda _index: self.view_selected())
+        self._table.doubleClicked.connect(lambda _index: self.open_details_selected())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self._table, self.view_selected)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self._sha = QLineEdit()
@@ -120,12 +126,16 @@ class AttachmentsPanel(QWidget):
 
         self._view = QPushButton(tr("Ansehen"))
         self._view.clicked.connect(self.view_selected)
+        self._details_button = QPushButton(tr("Details…"))
+        self._details_button.setToolTip(tr("Art, Quelle, Notiz, Online-Angaben und ausgelesene "
+                                           "Angaben (Doppelklick)"))
+        self._details_button.clicked.connect(self.open_details_selected)
         self._save = QPushButton(tr("Speichern unter…"))
         self._save.clicked.connect(self.save_selected)
         self._delete = QPushButton(tr("Löschen…"))
         self._delete.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
-        for button in (self._view, self._save, self._delete):
+        for button in (self._view, self._details_button, self._save, self._delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -151,7 +161,8 @@ class AttachmentsPanel(QWidget):
         paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.triggered.connect(self.paste)
         self.addAction(paste)
-        add_context_menu(self._table, view=self.view_selected, save=self.save_selected,
+        add_context_menu(self._table, view=self.view_selected,
+                         details=self.open_details_selected, save=self.save_selected,
                          copy=self.copy_sha256, delete=self.delete_selected, paste=paste)
 
     # -- content ------------------------------------------------------------------------
@@ -188,6 +199,7 @@ class AttachmentsPanel(QWidget):
         for viewer in list(self._viewers):
             viewer.close()
         self._viewers = []
+        self._detail_windows.drop_all()
         self._thumbnails.reset()
         self._model.clear()
         self._user_names = {}
@@ -205,6 +217,17 @@ class AttachmentsPanel(QWidget):
 
     def open_viewers(self) -> list[AttachmentViewer]:
         return list(self._viewers)
+
+    def detail_windows(self) -> list[AttachmentDetails]:
+        return self._detail_windows.windows()
+
+    def close_details_for_lock(self, ask: bool) -> bool:
+        """Detail windows save or ask before the lock (False: the user cancelled)."""
+        return self._detail_windows.close_for_lock(ask)
+
+    def lock_notes(self) -> list[str]:
+        notes, self._detail_windows.notes = self._detail_windows.notes, []
+        return notes
 
     def status_text(self) -> str:
         return self._status.text()
@@ -235,7 +258,7 @@ class AttachmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        for widget in (self._view, self._save, self._delete, self._copy):
+        for widget in (self._view, self._details_button, self._save, self._delete, self._copy):
             widget.setEnabled(entry is not None)
         if entry is None:
             self._sha.clear()
@@ -270,7 +293,7 @@ class AttachmentsPanel(QWidget):
         if image.isNull():
             self._status.setText(tr("In der Zwischenablage ist kein Bild und keine Datei."))
             return
-        self._start_intake([pasted_screenshot(image)])
+        self._start_intake([pasted_screenshot(image, self._service.vault.session().user.name)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event.mimeData()):
@@ -331,6 +354,8 @@ class AttachmentsPanel(QWidget):
         self._status.setText(summary(result))
         if result.failed:
             self._dialogs.error(self, failure_message(result))
+        for attachment_id in result.to_open:  # a pasted screenshot: URL and the rest next
+            self.open_details(attachment_id).show_online()
         queued, self._queued = self._queued, []
         self._start_intake(queued)
         self.intake_finished.emit()
@@ -339,6 +364,13 @@ class AttachmentsPanel(QWidget):
     def view_selected(self) -> AttachmentViewer | None:
         entry = self.selected_entry()
         return self.open_viewer(entry.id) if entry else None
+
+    def open_details_selected(self) -> AttachmentDetails | None:
+        entry = self.selected_entry()
+        return self.open_details(entry.id) if entry else None
+
+    def open_details(self, attachment_id: str) -> AttachmentDetails:
+        return self._detail_windows.open(attachment_id)
 
     def open_viewer(self, attachment_id: str) -> AttachmentViewer:
         for viewer in self._viewers:
@@ -385,6 +417,7 @@ class AttachmentsPanel(QWidget):
             return
         for viewer in [v for v in self._viewers if v.attachment_id == entry.id]:
             viewer.close()
+        self._detail_windows.forget(entry.id)
         self.reload()
         self._status.setText(tr("Anhang „{0}“ gelöscht.").format(
             display_name(entry.value.original_name)))

@@ -47,11 +47,13 @@ def attachment_table(proxy: RecordFilterProxy) -> QTableView:
 
 
 def add_context_menu(table: QTableView, *, view: Callable[[], object],
-                     save: Callable[[], object], copy: Callable[[], object],
-                     delete: Callable[[], object], paste: QAction) -> None:
+                     details: Callable[[], object], save: Callable[[], object],
+                     copy: Callable[[], object], delete: Callable[[], object],
+                     paste: QAction) -> None:
     """The right-click menu: the panel's buttons, the hash copy and pasting."""
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    for text, slot in ((tr("Ansehen"), view), (tr("Speichern unter…"), save),
+    for text, slot in ((tr("Ansehen"), view), (tr("Details…"), details),
+                       (tr("Speichern unter…"), save),
                        (tr("SHA-256 kopieren"), copy), (tr("Löschen…"), delete)):
         action = QAction(text, table)
         action.triggered.connect(slot)
@@ -70,12 +72,16 @@ def details_line(facts: Attachment, user_names: dict[str, str]) -> str:
     return " · ".join(details)
 
 
-def pasted_screenshot(image: QImage) -> IntakeItem:
-    """A pasted image becomes a screenshot named after the moment it was pasted."""
-    name = tr("Bildschirmfoto {0}.png").format(dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S"))
+def pasted_screenshot(image: QImage, user_name: str) -> IntakeItem:
+    """A pasted image becomes a screenshot named after the moment it was pasted, captured
+    now by the user; its details open so the URL and the rest can follow."""
+    now = dt.datetime.now().astimezone().replace(microsecond=0)
+    name = tr("Bildschirmfoto {0}.png").format(now.strftime("%Y-%m-%d %H-%M-%S"))
+    online = {"captured_at": now.isoformat(), "captured_by": user_name}
     return IntakeItem(label=name, data=partial(png_bytes, image), name=name,
                       kind=AttachmentKind.SCREENSHOT,
-                      source=tr("aus der Zwischenablage eingefügt"))
+                      source=tr("aus der Zwischenablage eingefügt"),
+                      extra={"online": online}, open_details=True)
 
 
 def png_bytes(image: QImage) -> bytes:

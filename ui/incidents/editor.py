@@ -161,6 +161,9 @@ class IncidentEditor(QWidget):
         window). Not asking (auto-lock): save if valid, otherwise discard and keep a note for
         after unlock; the note names no personal data, since it outlives the lock."""
         self.lock_note = None
+        panel = self.attachments_panel
+        if panel is not None and not panel.close_details_for_lock(ask):
+            return False  # an attachment's details window was cancelled: stay open
         if self.has_unsaved_changes():
             if ask:
                 if not self._ask_and_save():
@@ -169,6 +172,9 @@ class IncidentEditor(QWidget):
                 problem = self._store()
                 if problem is not None:
                     self.lock_note = self._lock_note(problem)
+        notes = panel.lock_notes() if panel is not None else []
+        if notes:
+            self.lock_note = " ".join([*notes, self.lock_note or ""]).strip()
         self._closing = True
         self.drop_data()
         self.close()
@@ -334,6 +340,10 @@ class IncidentEditor(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing and self.has_unsaved_changes() and not self._ask_and_save():
             event.ignore()
+            return
+        if (not self._closing and self.attachments_panel is not None
+                and not self.attachments_panel.close_details_for_lock(ask=True)):
+            event.ignore()  # an attachment's details window has changes the user keeps
             return
         self._closing = True
         for picker in (self.persons.picker, self.classification.related.picker):

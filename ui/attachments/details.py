@@ -1,0 +1,409 @@
+"""A window with everything said about one attachment: kind, source, note, SHA-256, intake;
+the online facts of a screenshot (online_form); the facts read out at intake (facts_view).
+What identifies the original (name, size, hash, intake) is shown, never editable. Saving goes
+through VaultService.update_attachment with the version shown, so an edit made meanwhile
+elsewhere is refused with the same German message the incident editor gives; input is never
+lost silently (closing asks; locking saves or asks like the editor)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Attachment, AttachmentKind
+from app.domain.text import BLOCK_PATTERN, LINE_PATTERN, LONG_MAX, SHORT_MAX
+from app.entries import Entry
+from app.errors import AppError
+from app.service import VaultService
+from storage.errors import StorageError
+from ui import labels
+from ui.attachments.display import exact_size, german, local_time, monospace
+from ui.attachments.facts_view import FactsView
+from ui.attachments.names import display_name
+from ui.attachments.online_form import OnlineForm
+from ui.attachments.pages import plain_label
+from ui.clipboard import ClipboardGuard
+from ui.dialogs import Choice, Dialogs
+from ui.incidents.form import EnumCombo, FormError, text_box
+from ui.messages import describe
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentDetails", text)
+
+
+def copy_text(text: str) -> None:
+    """Copy through the app's clipboard guard (it clears the text after 30 seconds); the
+    guard belongs to the app controller, found among the application's objects."""
+    app = QCoreApplication.instance()
+    guard = app.findChild(ClipboardGuard) if app is not None else None
+    if isinstance(guard, ClipboardGuard):
+        guard.copy(text)
+    else:  # no controller (a test, the screenshots): still copied
+        QGuiApplication.clipboard().setText(text)
+
+
+class AttachmentDetails(QWidget):
+    """`saved` (attachment id) after each successful save; `closed` when the window closes
+    (its content is dropped then)."""
+
+    saved = Signal(str)
+    closed = Signal()
+
+    def __init__(self, service: VaultService, dialogs: Dialogs, attachment_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._service = service
+        self._dialogs = dialogs
+        self.attachment_id = attachment_id
+        self._entry: Entry[Attachment] | None = None
+        self._baseline: dict[str, Any] = {}
+        self._closing = False
+        self._loading = False
+        self.lock_note: str | None = None
+        self.resize(820, 680)
+        self._build()
+        self.reload()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.name_label = plain_label()
+        font = self.name_label.font()
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.kind = EnumCombo(list(AttachmentKind), labels.attachment_kind)
+        self.source = QLineEdit()
+        self.source.setMaxLength(10_000_000)
+        self.source.setPlaceholderText(tr("z. B. eingescannt, vom Handy, per Post"))
+        self.note = text_box(tr("Notiz zu diesem Beweisstück"))
+        self.sha = QLineEdit()
+        self.sha.setReadOnly(True)
+        self.sha.setFont(monospace())
+        self.copy_button = QPushButton(tr("Kopieren"))
+        self.copy_button.setToolTip(tr("SHA-256 in die Zwischenablage kopieren (wird nach 30 "
+                                       "Sekunden wieder gelöscht)"))
+        self.copy_button.clicked.connect(self.copy_sha256)
+        sha_row = QHBoxLayout()
+        sha_row.addWidget(self.sha, 1)
+        sha_row.addWidget(self.copy_button)
+        self.size_label = plain_label()
+        self.type_label = plain_label()
+        self.intake_label = plain_label()
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(tr("Art:"), self.kind)
+        form.addRow(tr("Quelle:"), self.source)
+        form.addRow(tr("Notiz:"), self.note)
+        form.addRow(tr("SHA-256:"), sha_row)
+        form.addRow(tr("Größe:"), self.size_label)
+        form.addRow(tr("Dateityp:"), self.type_label)
+        form.addRow(tr("Eingang:"), self.intake_label)
+
+        self.online = OnlineForm()
+        self.facts = FactsView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("Allgemein"))
+        self.online_tab = self._scrollable(self.online)
+        self.tabs.addTab(self.online_tab, tr("Online-Inhalt"))
+        self.tabs.addTab(self._scrollable(self.facts), tr("Ausgelesene Angaben"))
+
+        self.status_label = plain_label()
+        self.save_button = QPushButton(tr("Speichern"))
+        self.save_button.setToolTip(tr("Speichern (Strg+S)"))
+        self.close_button = QPushButton(tr("Schließen"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self.kind.currentIndexChanged.connect(self._on_changed)
+        self.source.textChanged.connect(self._on_changed)
+        self.note.textChanged.connect(self._on_changed)
+        self.online.changed.connect(self._on_changed)
+        self.facts.gps_changed.connect(self._on_changed)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    @staticmethod
+    def _scrollable(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(widget)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> bool:
+        """Show the stored version (drops unsaved input: callers ask first)."""
+        try:
+            entry = self._service.get_attachment(self.attachment_id)
+        except (StorageError, AppError) as exc:
+            self.status_label.setText(describe(exc))
+            return False
+        self._load(entry)
+        return True
+
+    def _load(self, entry: Entry[Attachment]) -> None:
+        facts = entry.value
+        self._loading = True
+        try:
+            self._entry = entry
+            name = display_name(facts.original_name)
+            self.setWindowTitle(tr("Anhang: {0}").format(name) + "[*]")
+            self.name_label.setText(name)
+            self.kind.set_value(facts.kind)
+            self.source.setText(facts.source)
+            self.note.setPlainText(facts.note)
+            self.note.document().clearUndoRedoStacks()
+            self.sha.setText(facts.sha256)
+            self.size_label.setText(exact_size(facts.size))
+            self.type_label.setText(facts.media_type)
+            by = self._user_names().get(facts.intake_by, "")
+            when = local_time(facts.intake_at)
+            self.intake_label.setText(tr("{0} von {1}").format(when, by) if by else when)
+            self.online.load(facts.online, self._current_user())
+            self.facts.load(facts)
+        finally:
+            self._loading = False
+        self._baseline = self.collect()
+        self._on_changed()
+        self.status_label.setText(tr("Gespeichert: Version {0}").format(entry.version))
+
+    def _user_names(self) -> dict[str, str]:
+        try:
+            return self._service.vault.user_names()
+        except StorageError:
+            return {}
+
+    def _current_user(self) -> str:
+        try:
+            return self._service.vault.session().user.name
+        except StorageError:
+            return ""
+
+    # -- state ------------------------------------------------------------------------------
+    def entry(self) -> Entry[Attachment] | None:
+        return self._entry
+
+    def collect(self) -> dict[str, Any]:
+        return {"kind": self.kind.value(), "source": self.source.text().strip(),
+                "note": self.note.toPlainText(), "gps_in_exports": self.facts.gps_in_exports(),
+                "online": self.online.collect()}
+
+    def has_unsaved_changes(self) -> bool:
+        return self._entry is not None and self.collect() != self._baseline
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self.online.set_required(self.kind.value() == AttachmentKind.SCREENSHOT
+                                 or self.online.has_content())
+        self.setWindowModified(self.has_unsaved_changes())
+
+    def show_online(self) -> None:
+        """Show the online form with the cursor in the URL (a screenshot just pasted)."""
+        self.tabs.setCurrentWidget(self.online_tab)
+        self.online.focus_field("url")
+
+    # -- saving -----------------------------------------------------------------------------
+    def changes(self) -> dict[str, Any]:
+        """What update_attachment takes, or FormError for input the vault would refuse."""
+        data = self.collect()
+        if len(data["source"]) > SHORT_MAX:
+            raise FormError("source", tr("Die Quelle ist zu lang: höchstens {0} Zeichen, "
+                                         "eingegeben sind {1}.").format(
+                german().toString(SHORT_MAX), german().toString(len(data["source"]))))
+        if not re.fullmatch(LINE_PATTERN, data["source"]):
+            raise FormError("source", tr("Die Quelle enthält Steuerzeichen oder "
+                                         "Zeilenumbrüche; bitte entfernen."))
+        if len(data["note"]) > LONG_MAX:
+            raise FormError("note", tr("Die Notiz ist zu lang: höchstens {0} Zeichen, "
+                                       "eingegeben sind {1}.").format(
+                german().toString(LONG_MAX), german().toString(len(data["note"]))))
+        if not re.fullmatch(BLOCK_PATTERN, data["note"]):
+            raise FormError("note", tr("Die Notiz enthält Steuerzeichen; bitte entfernen."))
+        stored = self._entry.value.online if self._entry is not None else None
+        keep_online = (data["kind"] == AttachmentKind.SCREENSHOT or self.online.has_content()
+                       or stored is not None)
+        data["online"] = self.online.finish() if keep_online else None
+        data["kind"] = data["kind"].value
+        return data
+
+    def save(self) -> bool:
+        """Save; on failure say why in German, keep every input and put the cursor there."""
+        problem = self._store()
+        if problem is None:
+            return True
+        self._dialogs.error(self, self._explain(problem))
+        if isinstance(problem, FormError):
+            self._focus(problem.field)
+        return False
+
+    def _store(self) -> Exception | None:
+        if self._entry is None or not self.has_unsaved_changes():
+            return None
+        try:
+            entry = self._service.update_attachment(self.attachment_id, self.changes(),
+                                                    self._entry.version)
+        except (FormError, StorageError, AppError) as exc:
+            return exc
+        self._load(entry)
+        self.saved.emit(self.attachment_id)
+        return None
+
+    @staticmethod
+    def _explain(problem: Exception) -> str:
+        return problem.message if isinstance(problem, FormError) else describe(problem)
+
+    def _focus(self, field: str) -> None:
+        own = {"source": self.source, "note": self.note}
+        if field in own:
+            self.tabs.setCurrentIndex(0)
+            own[field].setFocus()
+            return
+        self.tabs.setCurrentWidget(self.online_tab)
+        self.online.focus_field(field)
+
+    # -- copying ----------------------------------------------------------------------------
+    def copy_sha256(self) -> None:
+        """The app's clipboard guard (ui/clipboard.py) clears it after 30 seconds."""
+        if self._entry is not None:
+            copy_text(self._entry.value.sha256)
+            self.status_label.setText(tr("SHA-256 in die Zwischenablage kopiert."))
+
+    # -- closing and lock -------------------------------------------------------------------
+    def _ask_and_save(self) -> bool:
+        name = display_name(self._entry.value.original_name) if self._entry else ""
+        choice = self._dialogs.save_discard_cancel(self, tr(
+            "Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie "
+            "speichern?").format(name))
+        if choice is Choice.CANCEL:
+            return False
+        return choice is Choice.DISCARD or self.save()
+
+    def close_for_lock(self, ask: bool) -> bool:
+        """Asking: save, discard or cancel (False keeps the window). Not asking (auto-lock):
+        save if valid, otherwise discard with a note that names no personal data."""
+        self.lock_note = None
+        if self.has_unsaved_changes():
+            if ask:
+                if not self._ask_and_save():
+                    return False
+            else:
+                problem = self._store()
+                if problem is not None:
+                    self.lock_note = tr(
+                        "Die Änderungen an einem Anhang (Kennung {0}) konnten beim "
+                        "automatischen Sperren nicht gespeichert werden und wurden verworfen. "
+                        "Grund: {1}").format(self.attachment_id[:8], self._explain(problem))
+        self._closing = True
+        self.close()
+        return True
+
+    def drop_data(self) -> None:
+        """Empty every widget holding decrypted values and forget the record."""
+        self._loading = True
+        try:
+            self._entry = None
+            for line in (self.name_label, self.size_label, self.type_label, self.intake_label,
+                         self.status_label):
+                line.clear()
+            self.source.clear()
+            self.note.clear()
+            self.note.document().clearUndoRedoStacks()
+            self.sha.clear()
+            self.online.clear()
+            self.facts.clear()
+            self.setWindowTitle(tr("Anhang"))
+        finally:
+            self._loading = False
+        self._baseline = {}
+        self.setWindowModified(False)
+
+    def has_content(self) -> bool:
+        return self._entry is not None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and self.has_unsaved_changes() and not self._ask_and_save():
+            event.ignore()
+            return
+        self._closing = True
+        self.drop_data()
+        event.accept()
+        self.closed.emit()
+
+
+class DetailsWindows(QObject):
+    """The detail windows a panel opened, one per attachment; closed and emptied at lock."""
+
+    saved = Signal(str)
+
+    def __init__(self, service: VaultService, dialogs: Dialogs, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._service = service
+        self._dialogs = dialogs
+        self._owner = owner
+        self._windows: list[AttachmentDetails] = []
+        self.notes: list[str] = []
+
+    def open(self, attachment_id: str) -> AttachmentDetails:
+        for window in self._windows:
+            if window.attachment_id == attachment_id:
+                window.raise_()
+                window.activateWindow()
+                return window
+        window = AttachmentDetails(self._service, self._dialogs, attachment_id, self._owner)
+        window.closed.connect(lambda: self._closed(window))
+        window.saved.connect(self.saved)
+        self._windows.append(window)
+        window.show()
+        return window
+
+    def windows(self) -> list[AttachmentDetails]:
+        return list(self._windows)
+
+    def _closed(self, window: AttachmentDetails) -> None:
+        if window in self._windows:
+            self._windows.remove(window)
+        window.deleteLater()
+
+    def close_for_lock(self, ask: bool) -> bool:
+        """Each window saves or asks (see AttachmentDetails.close_for_lock); False when the
+        user cancelled, leaving the remaining windows open."""
+        for window in list(self._windows):
+            if not window.close_for_lock(ask):
+                return False
+            if window.lock_note:
+                self.notes.append(window.lock_note)
+        return True
+
+    def drop_all(self) -> None:
+        """Close every window without asking (the record went away, or the panel is
+        cleared after the lock decision was made)."""
+        for window in list(self._windows):
+            window.drop_data()
+            window.close()
+        self._windows = []
+
+    def forget(self, attachment_id: str) -> None:
+        for window in [w for w in self._windows if w.attachment_id == attachment_id]:
+            window.drop_data()
+            window.close()
