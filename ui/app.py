@@ -3,11 +3,12 @@ dialog is on screen; the vault code loads in the background while the user types
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
@@ -15,6 +16,7 @@ from ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
     from ui.controller import AppController
+    from ui.warmup import QtWarmup
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
@@ -30,8 +32,10 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def preload() -> None:
-    """Import what the unlocked app needs, off the GUI thread (imports take most of a second)."""
+def preload() -> QtWarmup:
+    """Import what the unlocked app needs, off the GUI thread (imports take most of a second),
+    then build Qt's lazy types on the GUI thread in short idle slices (ui/warmup.py)."""
+    from ui.warmup import QtWarmup
     from ui.worker import Job  # a fire-and-forget job: Job.start keeps it alive until done
 
     def work(_progress: object, _cancelled: object) -> None:
@@ -39,8 +43,14 @@ def preload() -> None:
         import storage.vault  # noqa: F401
         import ui.main_window  # noqa: F401
 
+        with contextlib.suppress(ImportError):  # the screen-lock watcher's bus (not on Windows)
+            import PySide6.QtDBus  # noqa: F401
+
+    warmup = QtWarmup(QCoreApplication.instance())
     job = Job(work)
+    job.finished.connect(warmup.start)
     job.start()
+    return warmup
 
 
 def start(folder: Path) -> AppController:

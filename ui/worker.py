@@ -52,15 +52,26 @@ class Job(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self.progress.emit, self._cancel.is_set)
-        except BaseException as exc:  # delivered to the GUI thread, never lost
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-        finally:
+            try:
+                result = self._work(self._report, self._cancel.is_set)
+            except BaseException as exc:  # delivered to the GUI thread, never lost
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self.failed.emit(exc)
+            else:
+                self.succeeded.emit(result)
+            finally:
+                self.done.set()
+                self.finished.emit()
+        except RuntimeError:
+            # The job's owner (a list pane, a dialog) was destroyed meanwhile, e.g. by locking
+            # during a load: nobody is left to tell, and the result is dropped with it.
             self.done.set()
-            self.finished.emit()
+
+    def _report(self, done: int, total: int, text: str) -> None:
+        try:
+            self.progress.emit(done, total, text)
+        except RuntimeError:  # owner destroyed: stop the work at its next cancel check
+            self._cancel.set()
 
 
 class _Runner(QRunnable):

@@ -1,0 +1,147 @@
+"""The pieces that keep the GUI thread free (issue 4, section 6): Qt's lazy types built while
+the passphrase is typed, decrypted rows released in slices, no double sort, and background
+jobs whose owner went away meanwhile."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import textwrap
+import threading
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from ui.table_model import Column, RecordFilterProxy, RecordTableModel
+from ui.worker import Job
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Row:
+    """A row that can be watched with a weak reference."""
+
+    def __init__(self, number: int) -> None:
+        self.id = f"{number:032x}"
+        self.title = f"Titel {number:05d}"
+
+
+def make_model() -> RecordTableModel[Row]:
+    columns = [Column("Titel", lambda r: r.title), Column("Id", lambda r: r.id)]
+    return RecordTableModel(columns, row_id=lambda r: r.id, search_text=lambda r: r.title)
+
+
+ENUM_COUNT = textwrap.dedent("""
+    import enum, sys
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QApplication
+    import PySide6.QtGui, PySide6.QtWidgets
+    app = QApplication([])
+    if sys.argv[1] == "warm":
+        from ui.warmup import QtWarmup
+        warmup = QtWarmup()
+        warmup.start()
+        while not warmup.done:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    created = []
+    original = enum.EnumType.__new__
+    def counting(*args, **kwargs):
+        created.append(args[1])
+        return original(*args, **kwargs)
+    enum.EnumType.__new__ = counting
+    # What showing windows later touches: every class of the loaded Qt modules.
+    for name, module in list(sys.modules.items()):
+        if name.startswith("PySide6.Qt"):
+            for attr in dir(module):
+                try:
+                    getattr(module, attr)
+                except Exception:
+                    pass
+    print(len(created))
+""")
+
+
+def enums_created_later(mode: str) -> int:
+    result = subprocess.run([sys.executable, "-c", ENUM_COUNT, mode], cwd=ROOT, check=True,
+                            capture_output=True, text=True, timeout=120,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+def test_warm_up_leaves_no_qt_types_to_build_later() -> None:
+    assert enums_created_later("cold") > 100  # what the unlocked window used to pay for
+    assert enums_created_later("warm") == 0
+
+
+def test_clearing_releases_rows_after_the_views_let_go(qtbot: QtBot) -> None:
+    model = make_model()
+    rows = [Row(n) for n in range(3000)]
+    watchers = [weakref.ref(r) for r in rows]
+    model.set_rows(rows)
+    del rows
+    model.clear()
+    assert model.rowCount() == 0 and model.rows() == []
+    qtbot.waitUntil(lambda: all(w() is None for w in watchers), timeout=5000)
+
+
+def test_sort_by_column_sorts_once(qtbot: QtBot) -> None:
+    model = make_model()
+    model.set_rows([Row(n) for n in (3, 1, 2)])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    changes: list[int] = []
+    reorder = model._reorder
+
+    def counted(positions: list[int]) -> None:
+        changes.append(1)
+        reorder(positions)
+
+    model._reorder = counted  # type: ignore[method-assign]
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the header asks, then the view
+    assert [model.row_at(r).title for r in range(3)] == ["Titel 00001", "Titel 00002",
+                                                          "Titel 00003"]
+    assert len(changes) == 1
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(r).title for r in range(3)] == ["Titel 00003", "Titel 00002",
+                                                          "Titel 00001"]
+    assert len(changes) == 2
+    model.set_rows([Row(n) for n in (5, 9, 7)])  # new rows keep the chosen order
+    assert [model.row_at(r).title for r in range(3)] == ["Titel 00009", "Titel 00007",
+                                                          "Titel 00005"]
+
+
+def test_job_whose_owner_was_destroyed_ends_quietly(qtbot: QtBot, capfd) -> None:  # type: ignore[no-untyped-def]
+    owner = QObject()
+    release = threading.Event()
+    seen: list[object] = []
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        progress(1, 2, "halb")
+        return "fertig"
+
+    job = Job(work, owner)
+    job.succeeded.connect(seen.append)
+    job.start()
+    done = job.done
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(job), timeout=5000)
+    release.set()
+    assert done.wait(10)
+    gc.collect()
+    assert seen == []
+    assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+def _alive(obj: QObject) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))
