@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from app.service import VaultService
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
+from ui.export.dialog import ExportDialog
 from ui.incidents.pane import IncidentsPane
+from ui.table_model import ID_ROLE
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +47,9 @@ class MainWindow(QMainWindow):
         new_incident.triggered.connect(self._new_incident)
         new_contact = QAction(self.tr("Neuer Kontakt"), self)
         new_contact.triggered.connect(self._new_contact)
+        export_action = QAction(self.tr("Dossier exportieren…"), self)
+        export_action.triggered.connect(self.export_dossier)
+        self.export_dialog: ExportDialog | None = None
         quit_action = QAction(self.tr("Beenden"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -52,10 +57,10 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Werkzeuge"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        for action in (new_incident, new_contact, self.lock_action):
+        for action in (new_incident, new_contact, export_action, self.lock_action):
             toolbar.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Datei"))
-        for action in (new_incident, new_contact, self.lock_action, quit_action):
+        for action in (new_incident, new_contact, export_action, self.lock_action, quit_action):
             menu.addAction(action)
 
         session = service.vault.session()
@@ -83,6 +88,22 @@ class MainWindow(QMainWindow):
     def _new_incident(self) -> None:
         self.tabs.setCurrentWidget(self.incidents)
         self.incidents.new_incident()
+
+    def export_dossier(self) -> ExportDialog:
+        """The export dialog, with the incidents marked in the list preselected."""
+        if self.export_dialog is None:
+            rows = self.incidents.view.selectionModel().selectedRows()
+            marked = [str(r.data(ID_ROLE)) for r in rows if r.data(ID_ROLE)]
+            self.export_dialog = ExportDialog(self.service, self.dialogs, marked, self)
+            self.export_dialog.finished.connect(self._export_closed)
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        return self.export_dialog
+
+    def _export_closed(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
 
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.contacts)
@@ -127,7 +148,12 @@ class MainWindow(QMainWindow):
     def clear_for_lock(self, ask: bool) -> bool:
         """Close editors (saving or asking) and drop every decrypted value; False if the user
         cancelled."""
-        return bool(self.incidents.clear_for_lock(ask) and self.contacts.clear_for_lock(ask))
+        if not (self.incidents.clear_for_lock(ask) and self.contacts.clear_for_lock(ask)):
+            return False
+        if self.export_dialog is not None:  # a running export stops and leaves nothing
+            self.export_dialog.abandon()
+            self._export_closed()
+        return True
 
     def pending_notes(self) -> list[str]:
         return self.incidents.pending_notes() + self.contacts.pending_notes()

@@ -1,0 +1,188 @@
+"""What goes into a dossier: period, categories, the incidents marked in the list, profile,
+recipient and an optional password (typed twice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Category
+from app.errors import InvalidInputError
+from export.dossier.model import DossierRequest, Profile
+from export.pipeline import MAX_RECIPIENT, check_recipient
+from export.protect import MAX_PASSWORD_CHARS, prepare_password
+from ui import labels
+from ui.export.messages import export_error
+
+
+class FormError(Exception):
+    """A German sentence about what to correct in the form."""
+
+
+class ExportForm(QWidget):
+    def __init__(self, marked_ids: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._marked = tuple(marked_ids)
+
+        today = QDate.currentDate()
+        self.from_check = QCheckBox(self.tr("Von"))
+        self.from_date = self._date_edit(today.addYears(-1))
+        self.to_check = QCheckBox(self.tr("Bis"))
+        self.to_date = self._date_edit(today)
+        self.from_check.toggled.connect(self.from_date.setEnabled)
+        self.to_check.toggled.connect(self.to_date.setEnabled)
+        period = QHBoxLayout()
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            period.addWidget(widget)
+        period.addStretch(1)
+
+        self.categories = QListWidget()
+        self.categories.setMaximumHeight(150)
+        for category in Category:
+            item = QListWidgetItem(labels.category(category))
+            item.setData(Qt.ItemDataRole.UserRole, category.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+
+        self.only_marked = QCheckBox(
+            self.tr("Nur die in der Liste markierten Vorfälle ({0})").format(len(self._marked)))
+        self.only_marked.setEnabled(bool(self._marked))
+        self.only_marked.setChecked(bool(self._marked))
+
+        selection = QGroupBox(self.tr("Auswahl"))
+        rows = QFormLayout(selection)
+        rows.addRow(self.tr("Zeitraum:"), period)
+        rows.addRow(self.tr("Kategorien\n(keine = alle):"), self.categories)
+        rows.addRow("", self.only_marked)
+
+        self.profile = QComboBox()
+        for profile, name in ((Profile.POLIZEI, self.tr("Polizei")),
+                              (Profile.BERATUNG, self.tr("Beratung")),
+                              (Profile.STATISTIK, self.tr("Statistik"))):
+            self.profile.addItem(name, profile.value)
+        self.profile_note = QLabel()
+        self.profile_note.setWordWrap(True)
+        self.profile.currentIndexChanged.connect(self._explain_profile)
+        self.recipient = QLineEdit()
+        self.recipient.setMaxLength(MAX_RECIPIENT)
+        self.recipient.setPlaceholderText(self.tr("z. B. Polizeirevier Pirna, ZASTEX des LKA"))
+        self.annex = QCheckBox(self.tr("Seiten angehängter PDF-Dateien als Anlage beifügen"))
+        self.annex.setChecked(True)
+        content = QGroupBox(self.tr("Inhalt"))
+        rows = QFormLayout(content)
+        rows.addRow(self.tr("Profil:"), self.profile)
+        rows.addRow("", self.profile_note)
+        rows.addRow(self.tr("Empfänger:"), self.recipient)
+        rows.addRow("", self.annex)
+
+        self.protect = QCheckBox(self.tr("Mit Passwort schützen (AES-256)"))
+        self.password = self._password_edit()
+        self.repeat = self._password_edit()
+        self.protect.toggled.connect(self._protect_toggled)
+        note = QLabel(self.tr("Das Passwort muss auf anderem Weg übermittelt werden als die "
+                              "Datei (z. B. per Telefon)."))
+        note.setWordWrap(True)
+        self.password_box = QGroupBox(self.tr("Schutz"))
+        rows = QFormLayout(self.password_box)
+        rows.addRow("", self.protect)
+        rows.addRow(self.tr("Passwort:"), self.password)
+        rows.addRow(self.tr("Wiederholen:"), self.repeat)
+        rows.addRow("", note)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in (selection, content, self.password_box):
+            layout.addWidget(box)
+        self._explain_profile()
+        self._protect_toggled(False)
+
+    def _date_edit(self, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setEnabled(False)
+        return edit
+
+    def _password_edit(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMaxLength(MAX_PASSWORD_CHARS)
+        return edit
+
+    def _explain_profile(self) -> None:
+        notes = {
+            Profile.POLIZEI.value: self.tr(
+                "Vollständig: alle Angaben, Namen und Beweismittel – für die Polizei."),
+            Profile.BERATUNG.value: self.tr(
+                "Beteiligte Personen erscheinen nur mit ihrer Rolle (z. B. „Person A "
+                "(Tatverdächtiger)“), ohne Kontaktdaten – für Beratungsstellen."),
+            Profile.STATISTIK.value: self.tr(
+                "Nur Anzahlen und Daten, keine Namen und keine Freitexte – für Statistiken."),
+        }
+        self.profile_note.setText(notes[str(self.profile.currentData())])
+
+    def _protect_toggled(self, on: bool) -> None:
+        self.password.setEnabled(on)
+        self.repeat.setEnabled(on)
+        if not on:
+            self.clear_password()
+
+    def clear_password(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+
+    # -- reading the form -----------------------------------------------------------------
+    def chosen_categories(self) -> tuple[Category, ...]:
+        items = (self.categories.item(i) for i in range(self.categories.count()))
+        return tuple(Category(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def request(self) -> DossierRequest:
+        """The request as the form says it, or FormError with a German sentence."""
+        date_from = _day(self.from_date.date()) if self.from_check.isChecked() else None
+        date_to = _day(self.to_date.date()) if self.to_check.isChecked() else None
+        if date_from and date_to and date_from > date_to:
+            raise FormError(self.tr("Der Zeitraum beginnt nach seinem Ende."))
+        recipient = self.recipient.text().strip()
+        try:
+            check_recipient(recipient)
+        except InvalidInputError as exc:
+            raise FormError(export_error(exc)) from None
+        return DossierRequest(
+            profile=Profile(str(self.profile.currentData())), date_from=date_from,
+            date_to=date_to, categories=self.chosen_categories(),
+            incident_ids=self._marked if self.only_marked.isChecked() else (),
+            recipient=recipient, include_annex=self.annex.isChecked())
+
+    def chosen_password(self) -> str | None:
+        if not self.protect.isChecked():
+            return None
+        first, second = self.password.text(), self.repeat.text()
+        if first != second:
+            raise FormError(self.tr("Die beiden Passwörter stimmen nicht überein."))
+        try:
+            prepare_password(first)
+        except InvalidInputError as exc:
+            raise FormError(export_error(exc)) from None
+        return first
+
+
+def _day(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
