@@ -116,12 +116,20 @@ def _sha256(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
+Reader = Callable[[Path | bytes, str, float, Cancel | None], facts_mod.FactsReading]
+
+
 class IntakeService:
+    """`reader` reads one file's facts; the default is the sandbox (facts.read). Tests pass
+    the sandbox with a misbehaving child (runner.FAULT_ENV) to prove what intake does then."""
+
     def __init__(self, service: VaultService, timeout: float = DEFAULT_TIMEOUT,
-                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
+                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+                 reader: Reader = facts_mod.read) -> None:
         self.service = service
         self.timeout = timeout
         self.now = now
+        self.reader = reader
 
     def _user_name(self) -> str:
         return self.service.vault.session().user.name
@@ -149,7 +157,7 @@ class IntakeService:
             except OSError as exc:
                 raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).",
                                         "file") from None
-            reading = facts_mod.read(path, name, self.timeout, cancel)
+            reading = self.reader(path, name, self.timeout, cancel)
             prepared.append(self._prepared(name, size, digest, reading, path=path))
         if progress is not None:
             progress(len(paths), len(paths), "Read")
@@ -159,7 +167,7 @@ class IntakeService:
                      source: str = "", cancel: Cancel | None = None) -> PreparedFile:
         """The same for bytes in memory (a pasted image: `pasted=True` makes it a screenshot)."""
         name = clean_line(name, 1000) or "unnamed"
-        reading = facts_mod.read(bytes(data), name, self.timeout, cancel)
+        reading = self.reader(bytes(data), name, self.timeout, cancel)
         return self._prepared(name, len(data), hashlib.sha256(data).hexdigest(), reading,
                               data=bytes(data), pasted=pasted, source=source)
 
