@@ -35,6 +35,149 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDetails</name>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="90"/>
+        <source>z. B. eingescannt, vom Handy, per Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="91"/>
+        <source>Notiz zu diesem Beweisstück</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="95"/>
+        <source>Kopieren</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="96"/>
+        <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="107"/>
+        <source>Art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="108"/>
+        <source>Quelle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="109"/>
+        <source>Notiz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="110"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="111"/>
+        <source>Größe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="112"/>
+        <source>Dateityp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="113"/>
+        <source>Eingang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="118"/>
+        <source>Allgemein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="120"/>
+        <source>Online-Inhalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="121"/>
+        <source>Ausgelesene Angaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="124"/>
+        <source>Speichern</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="125"/>
+        <source>Speichern (Strg+S)</source>
+        <translation type="unfinished">Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="126"/>
+        <source>Schließen</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="170"/>
+        <source>Anhang: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="181"/>
+        <source>{0} von {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="188"/>
+        <source>Gespeichert: Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="231"/>
+        <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="235"/>
+        <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="238"/>
+        <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="242"/>
+        <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="290"/>
+        <source>SHA-256 in die Zwischenablage kopiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="296"/>
+        <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="314"/>
+        <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="335"/>
+        <source>Anhang</source>
+        <translation type="unfinished">Attachment</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTable</name>
     <message>
         <location filename="../../ui/attachments/model.py" line="30"/>
@@ -327,85 +470,96 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="92"/>
+        <location filename="../../ui/attachments/panel.py" line="96"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="94"/>
+        <location filename="../../ui/attachments/panel.py" line="98"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="111"/>
+        <location filename="../../ui/attachments/panel.py" line="117"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="112"/>
+        <location filename="../../ui/attachments/panel.py" line="118"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="113"/>
+        <location filename="../../ui/attachments/panel.py" line="119"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="116"/>
+        <location filename="../../ui/attachments/panel.py" line="122"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="121"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="54"/>
+        <location filename="../../ui/attachments/panel.py" line="127"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="123"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="54"/>
+        <location filename="../../ui/attachments/panel.py" line="129"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="130"/>
+        <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="133"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="56"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="125"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
+        <location filename="../../ui/attachments/panel.py" line="135"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="57"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="149"/>
+        <location filename="../../ui/attachments/panel.py" line="159"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="173"/>
+        <location filename="../../ui/attachments/panel.py" line="184"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}. Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}. Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="253"/>
+        <location filename="../../ui/attachments/panel.py" line="276"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="271"/>
+        <location filename="../../ui/attachments/panel.py" line="294"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="299"/>
+        <location filename="../../ui/attachments/panel.py" line="322"/>
         <source>Datei {0} von {1}: {2}</source>
         <translation>File {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="302"/>
+        <location filename="../../ui/attachments/panel.py" line="325"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="375"/>
+        <location filename="../../ui/attachments/panel.py" line="407"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -414,107 +568,107 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="378"/>
+        <location filename="../../ui/attachments/panel.py" line="410"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="389"/>
+        <location filename="../../ui/attachments/panel.py" line="422"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="399"/>
+        <location filename="../../ui/attachments/panel.py" line="432"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="57"/>
         <source>SHA-256 kopieren</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="66"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="75"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="78"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="78"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="102"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="106"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="105"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="109"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="106"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="110"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="113"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="120"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="123"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="127"/>
         <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
         <translation>This is a folder, not a file. Please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="125"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="129"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="127"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="131"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="129"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="133"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="131"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="135"/>
         <source>Die Datei kann nicht gelesen werden ({0}).</source>
         <translation>The file cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="132"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="136"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -1177,21 +1331,569 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
         <source>Vorfallbuch – Fehler</source>
         <translation>Vorfallbuch – Error</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="52"/>
-        <location filename="../../ui/dialogs.py" line="59"/>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="45"/>
+        <source>Dossier exportieren</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="51"/>
+        <source>Exportieren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="53"/>
+        <location filename="../../ui/export/dialog.py" line="85"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="67"/>
+        <location filename="../../ui/export/dialog.py" line="137"/>
+        <source>Das Dossier wird erstellt …</source>
+        <translation>Creating the dossier …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="68"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="84"/>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="121"/>
+        <source>Dossier speichern unter</source>
+        <translation>Save dossier as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="153"/>
+        <source>Das Dossier wird erstellt … Schritt {0} von {1}</source>
+        <translation>Creating the dossier … step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="159"/>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="166"/>
+        <source>Abgebrochen; es wurde keine Datei geschrieben.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="177"/>
+        <source>mit Passwort geschützt (AES-256)</source>
+        <translation>password-protected (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="178"/>
+        <source>ohne Passwort</source>
+        <translation>without password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="180"/>
+        <source>Gespeichert: {0}
+{1} Seiten, {2} Vorfälle, {3}. Der Export ist im Verlauf des Tresors vermerkt.
+SHA-256: {4}</source>
+        <translation>Saved: {0}
+{1} pages, {2} incidents, {3}. The export is recorded in the vault&apos;s history.
+SHA-256: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="189"/>
+        <source>Die Vorschau kann diese Datei nicht anzeigen.</source>
+        <translation>The preview cannot show this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="198"/>
+        <source>Der Drucker konnte nicht angesprochen werden.</source>
+        <translation>The printer could not be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <location filename="../../ui/export/form.py" line="44"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="46"/>
+        <source>Bis</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="65"/>
+        <source>Nur die in der Liste markierten Vorfälle ({0})</source>
+        <translation>Only the incidents marked in the list ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="69"/>
+        <source>Auswahl</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="71"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="72"/>
+        <source>Kategorien
+(keine = alle):</source>
+        <translation>Categories
+(none = all):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="76"/>
+        <source>Polizei</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="77"/>
+        <source>Beratung</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="78"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="85"/>
+        <source>z. B. Polizeirevier Pirna, ZASTEX des LKA</source>
+        <translation>e.g. Pirna police station, ZASTEX of the LKA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="86"/>
+        <source>Seiten angehängter PDF-Dateien als Anlage beifügen</source>
+        <translation>Append the pages of attached PDF files as an annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="88"/>
+        <source>Inhalt</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="90"/>
+        <source>Profil:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="92"/>
+        <source>Empfänger:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="95"/>
+        <source>Mit Passwort schützen (AES-256)</source>
+        <translation>Protect with a password (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="99"/>
+        <source>Das Passwort muss auf anderem Weg übermittelt werden als die Datei (z. B. per Telefon).</source>
+        <translation>The password must be passed on by another route than the file (e.g. by telephone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="102"/>
+        <source>Schutz</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="105"/>
+        <source>Passwort:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="106"/>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="132"/>
+        <source>Vollständig: alle Angaben, Namen und Beweismittel – für die Polizei.</source>
+        <translation>Complete: every detail, names and evidence – for the police.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="134"/>
+        <source>Beteiligte Personen erscheinen nur mit ihrer Rolle (z. B. „Person A (Tatverdächtiger)“), ohne Kontaktdaten – für Beratungsstellen.</source>
+        <translation>Persons involved appear only by their role (e.g. “Person A (suspect)”), without contact details – for advice services.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="137"/>
+        <source>Nur Anzahlen und Daten, keine Namen und keine Freitexte – für Statistiken.</source>
+        <translation>Counts and dates only, no names and no free text – for statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="162"/>
+        <source>Der Zeitraum beginnt nach seinem Ende.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="179"/>
+        <source>Die beiden Passwörter stimmen nicht überein.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../ui/export/messages.py" line="20"/>
+        <source>Die Datei gibt es schon; bitte wählen Sie einen anderen Namen.</source>
+        <translation>The file exists already; please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="21"/>
+        <source>Bitte geben Sie einen Dateinamen an, keinen Ordner.</source>
+        <translation>Please give a file name, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="22"/>
+        <source>Den gewählten Ordner gibt es nicht.</source>
+        <translation>The chosen folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="23"/>
+        <source>Das Dossier darf nicht im Ordner des Tresors gespeichert werden; bitte wählen Sie einen Ort außerhalb.</source>
+        <translation>The dossier must not be saved in the vault&apos;s folder; please choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="25"/>
+        <source>Das Passwort ist leer.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="26"/>
+        <source>Das Passwort ist zu lang (höchstens {0} Byte, etwa {0} Buchstaben ohne Umlaute).</source>
+        <translation>The password is too long (at most {0} bytes, about {0} letters without accents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="28"/>
+        <source>Das Passwort enthält Zeichen, die PDF-Programme nicht annehmen (Steuer- oder Sonderzeichen).</source>
+        <translation>The password contains characters that PDF programs do not accept (control or special characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="30"/>
+        <source>Das Passwort mischt Schrift von rechts nach links mit Schrift von links nach rechts; PDF-Programme nehmen das nicht an.</source>
+        <translation>The password mixes right-to-left and left-to-right script; PDF programs do not accept that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="32"/>
+        <source>Der Empfänger darf keinen Zeilenumbruch enthalten.</source>
+        <translation>The recipient must not contain a line break.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="37"/>
+        <source>Der Empfänger ist zu lang (höchstens {0} Zeichen).</source>
+        <translation>The recipient is too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="39"/>
+        <source>Der Zeitraum beginnt nach seinem Ende.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="41"/>
+        <source>Zu dieser Auswahl gibt es keine Vorfälle; es wurde nichts exportiert.</source>
+        <translation>No incidents match this selection; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="43"/>
+        <source>{0} Es wurde keine Datei geschrieben.</source>
+        <translation>{0} No file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsView</name>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="38"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="38"/>
+        <source>gespiegelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="38"/>
+        <source>um 180° gedreht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="39"/>
+        <source>um 180° gedreht und gespiegelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="40"/>
+        <source>gespiegelt und 90° gegen den Uhrzeigersinn gedreht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <source>90° im Uhrzeigersinn gedreht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
+        <source>gespiegelt und 90° im Uhrzeigersinn gedreht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="43"/>
+        <source>90° gegen den Uhrzeigersinn gedreht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="52"/>
+        <source>{0} (Stunden:Minuten:Sekunden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="53"/>
+        <source>{0} (Minuten:Sekunden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="63"/>
+        <source>{0}° {1}, {2}° {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="64"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="64"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="67"/>
+        <source>, Höhe {0} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="82"/>
+        <source>Aus dieser Datei wurden keine Angaben ausgelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="87"/>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="96"/>
+        <source>Datei</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="96"/>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="96"/>
+        <source>Größe</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="101"/>
+        <source>Als eigenen Anhang speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="111"/>
+        <source>Empfangsweg (Received, neuester zuerst):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="112"/>
+        <source>Vollständiger Kopfbereich (für die Polizei):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="114"/>
+        <source>Text der Nachricht (als reiner Text, nie als HTML dargestellt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="116"/>
+        <source>Enthaltene Anhänge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="125"/>
+        <source>GPS-Position in Exporte übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="126"/>
+        <source>Standard: nein. Der Aufnahmeort kann die Wohnung oder Wege der Betroffenen verraten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="148"/>
+        <source>Die Datei konnte nicht gelesen werden: {0}; das Original ist unverändert gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="156"/>
+        <source>Seiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="160"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="161"/>
+        <source>Dauer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="163"/>
+        <source>nicht lesbar (die Datei ist trotzdem vollständig gespeichert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="169"/>
+        <source>Ausgelesen am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="206"/>
+        <source>Bild:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="206"/>
+        <source>{0}, {1} × {2} Pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="208"/>
+        <source>Aufgenommen (EXIF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="209"/>
+        <location filename="../../ui/attachments/facts_view.py" line="210"/>
+        <location filename="../../ui/attachments/facts_view.py" line="212"/>
+        <source>nicht angegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="210"/>
+        <source>Kamera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="211"/>
+        <source>Ausrichtung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="214"/>
+        <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <source>GPS-Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="214"/>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="226"/>
+        <source>{0} (nicht lesbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="227"/>
+        <source>Von:</source>
+        <translation type="unfinished">From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="227"/>
+        <source>An:</source>
+        <translation type="unfinished">To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="228"/>
+        <source>Cc:</source>
+        <translation type="unfinished">Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="228"/>
+        <source>Datum:</source>
+        <translation type="unfinished">Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="229"/>
+        <source>Betreff:</source>
+        <translation type="unfinished">Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="230"/>
+        <source>Message-ID:</source>
+        <translation type="unfinished">Message-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <source>Auffälligkeiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="238"/>
+        <source>[Aus HTML in Text umgewandelt; Bilder und Links wurden nicht geladen.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="251"/>
+        <source>{0} weitere Anhänge sind nicht aufgeführt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="254"/>
+        <source>Kopfbereich oder Text waren zu lang und sind hier gekürzt; das Original ist vollständig gespeichert.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1463,7 +2165,7 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="86"/>
-        <location filename="../../ui/incidents/editor.py" line="384"/>
+        <location filename="../../ui/incidents/editor.py" line="394"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
@@ -1498,58 +2200,58 @@ It will be removed from the incident; the change history will still show that it
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="269"/>
-        <location filename="../../ui/incidents/editor.py" line="326"/>
+        <location filename="../../ui/incidents/editor.py" line="275"/>
+        <location filename="../../ui/incidents/editor.py" line="332"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="270"/>
+        <location filename="../../ui/incidents/editor.py" line="276"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="272"/>
+        <location filename="../../ui/incidents/editor.py" line="278"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="273"/>
+        <location filename="../../ui/incidents/editor.py" line="279"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="310"/>
+        <location filename="../../ui/incidents/editor.py" line="316"/>
         <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
         <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="317"/>
+        <location filename="../../ui/incidents/editor.py" line="323"/>
         <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen. Grund: {0}</source>
         <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded. Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="320"/>
+        <location filename="../../ui/incidents/editor.py" line="326"/>
         <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
         <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded. Reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="328"/>
+        <location filename="../../ui/incidents/editor.py" line="334"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="362"/>
+        <location filename="../../ui/incidents/editor.py" line="372"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="367"/>
+        <location filename="../../ui/incidents/editor.py" line="377"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
@@ -2064,72 +2766,77 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="27"/>
+        <location filename="../../ui/main_window.py" line="29"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Dossier exportieren…</source>
+        <translation>Export dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
@@ -2163,13 +2870,13 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/messages.py" line="33"/>
-        <source>Gemeinde</source>
-        <translation>Municipality</translation>
+        <source>Plattform</source>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="33"/>
-        <source>Plattform</source>
-        <translation>Platform</translation>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="34"/>
@@ -2243,13 +2950,13 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/messages.py" line="40"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
+        <source>E-Mail</source>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="40"/>
-        <source>E-Mail</source>
-        <translation>Email</translation>
+        <source>Telefon</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="40"/>
@@ -2566,6 +3273,135 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/incidents/notes_widget.py" line="43"/>
         <source>Notiz entfernen</source>
         <translation>Remove note</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineForm</name>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <source>Adresse (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <source>Plattform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="50"/>
+        <source>Benutzername des Verfassers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <source>Profil-Adresse des Verfassers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <source>Veröffentlicht am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <source>Gesichert am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <source>Gesichert von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <source>Zusammenhang</source>
+        <translation type="unfinished">Context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="69"/>
+        <source>bekannt</source>
+        <translation type="unfinished">known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="100"/>
+        <location filename="../../ui/attachments/online_form.py" line="231"/>
+        <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="103"/>
+        <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="116"/>
+        <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="120"/>
+        <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="139"/>
+        <source>https://… genaue Adresse des Beitrags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="140"/>
+        <source>z. B. Facebook, X, Instagram, Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="141"/>
+        <source>z. B. @benutzername</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="142"/>
+        <source>https://… Adresse des Profils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="145"/>
+        <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="234"/>
+        <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="258"/>
+        <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="260"/>
+        <source>Fehlt: der Benutzername des Verfassers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="261"/>
+        <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="263"/>
+        <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="264"/>
+        <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="273"/>
+        <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

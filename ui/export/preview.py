@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -15,10 +15,6 @@ from PySide6.QtPrintSupport import QPrinter
 from ui.attachments.pages import PdfPage
 
 PRINT_DPI = 300  # enough for text and photos; a page image at 1200 dpi would be 0.5 GB
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DossierPreview", text)
 
 
 class DossierPreview(PdfPage):
