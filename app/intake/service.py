@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-from app.domain import Attachment, Incident
+from app.domain import Attachment, AttachmentKind, Incident
 from app.domain.evidence import EvidenceFacts, InnerPart
 from app.entries import Entry
 from app.errors import InvalidInputError
@@ -230,7 +230,8 @@ class IntakeService:
                 with item.open() as handle:
                     entry = self.service.add_attachment_stream(
                         incident_id, cast(BinaryIO, _CancellableReader(handle, cancel)),
-                        item.name, source=item.source, progress=step, extra=self._extra(item))
+                        item.name, AttachmentKind(item.kind), item.source, step,
+                        self._extra(item))
             except IntakeCancelled:
                 break
             except OSError as exc:
