@@ -1,0 +1,203 @@
+"""One piece of evidence in an incident's section: its identity (name, kind, size, SHA-256,
+intake), its facts (e-mail headers, EXIF, online fields, pages, duration) and, for images,
+the picture itself. Originals are decrypted into memory only."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+
+from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
+from app.entries import Entry
+from app.service import VaultService
+from export.dossier import labels
+from export.dossier.data import DossierData
+from export.dossier.images import ImageProblem, prepare
+from export.dossier.model import Profile
+from export.dossier.profiles import Redactor
+from export.dossier.styles import (
+    CELL,
+    CELL_BOLD,
+    H3,
+    LABEL,
+    LINE,
+    MONO,
+    SHADE,
+    SMALL,
+    gap,
+    long_text,
+    para,
+)
+from storage.errors import StorageError
+
+FRAME_WIDTH = 17 * cm
+IMAGE_MAX_HEIGHT = 12 * cm
+Rows = list[tuple[str, str]]
+
+
+def read_original(service: VaultService, attachment: Entry[Attachment]) -> bytes:
+    """The original bytes, decrypted in memory and checked against the stored SHA-256."""
+    sink = io.BytesIO()
+    _size, digest = service.vault.blobs.read(attachment.id, sink)
+    if digest != attachment.value.sha256:
+        raise StorageError("Die Datei stimmt nicht mehr mit der bei der Aufnahme "
+                           "festgehaltenen Prüfsumme überein.")
+    return sink.getvalue()
+
+
+def is_image(att: Attachment) -> bool:
+    return att.kind in (AttachmentKind.PHOTO, AttachmentKind.SCREENSHOT) \
+        or att.media_type.startswith("image/") or att.metadata.image is not None
+
+
+def is_pdf(att: Attachment) -> bool:
+    return att.media_type == "application/pdf" or att.original_name.lower().endswith(".pdf")
+
+
+def fact_table(rows: Rows, mono: frozenset[str] = frozenset()) -> Table:
+    data = [[para(label, CELL_BOLD), para(value, MONO if label in mono else CELL)]
+            for label, value in rows if value]
+    table = Table(data, colWidths=[3.6 * cm, FRAME_WIDTH - 3.6 * cm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE),
+        ("BACKGROUND", (0, 0), (0, -1), SHADE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def evidence_block(service: VaultService, data: DossierData, number: str,
+                   attachment: Entry[Attachment], annex_ref: str) -> list[Flowable]:
+    att = attachment.value
+    red = data.redactor
+    story: list[Flowable] = [para(f"Beweismittel {number}: {red.text(att.original_name)}", H3)]
+    rows: Rows = [
+        ("Art", labels.ATTACHMENT_KIND[att.kind]),
+        ("Datei", red.text(att.original_name)),
+        ("Dateityp", att.media_type),
+        ("Größe", f"{labels.size(att.size)} ({labels.count(att.size)} Byte)"),
+        ("SHA-256", att.sha256),
+        ("Aufgenommen", labels.datetime(att.intake_at)),
+        ("Herkunft", red.text(att.source)),
+    ]
+    rows += _facts_rows(att, data.profile)
+    if annex_ref:
+        rows.append(("Originalseiten", annex_ref))
+    story.append(fact_table(rows, frozenset({"SHA-256"})))
+    if att.online is not None:
+        story += [para("Online-Inhalt", LABEL), fact_table(_online_rows(att.online, red))]
+    if att.metadata.email is not None:
+        story += _email(att.metadata.email, data.profile, red)
+    if att.note:
+        story += [para("Notiz", LABEL), *long_text(red.text(att.note))]
+    if is_image(att):
+        story += _picture(service, attachment, data.profile)
+    story.append(gap(8))
+    return story
+
+
+def _facts_rows(att: Attachment, profile: Profile) -> Rows:
+    facts = att.metadata
+    rows: Rows = []
+    if facts.image is not None:
+        image = facts.image
+        rows.append(("Bild", f"{image.format} {image.width} × {image.height} Pixel".strip()))
+        rows.append(("Aufnahmezeit (EXIF)", labels.datetime(image.taken_at)))
+        rows.append(("Kamera", image.camera))
+        if image.gps is not None:
+            if att.gps_in_exports:
+                gps = image.gps
+                text = f"{gps.latitude:.6f}, {gps.longitude:.6f}"
+                if gps.altitude_m is not None:
+                    text += f", Höhe {gps.altitude_m:.0f} m"
+                rows.append(("GPS-Position", text))
+            else:
+                rows.append(("GPS-Position", "vorhanden, für Exporte nicht freigegeben"))
+    if facts.document is not None and facts.document.pages is not None:
+        rows.append(("Seiten", str(facts.document.pages)))
+    if facts.media is not None:
+        if facts.media.duration_s is not None:
+            rows.append(("Dauer", labels.duration(facts.media.duration_s)))
+        rows.append(("Format", facts.media.format))
+    if facts.unreadable:
+        rows.append(("Auslesen", "Der Inhalt konnte bei der Aufnahme nicht ausgelesen werden "
+                                 f"({facts.unreadable}); das Original ist unverändert."))
+    return rows
+
+
+def _online_rows(online: OnlineContent, red: Redactor) -> Rows:
+    if red.active:
+        red = red.with_extra([online.author_handle, online.author_handle.lstrip("@"),
+                              online.author_profile_url], "[Verfasser/in pseudonymisiert]")
+    return [
+        ("Adresse (URL)", red.text(online.url)),
+        ("Plattform", online.platform),
+        ("Verfasser/in", red.text(online.author_handle)),
+        ("Profil", red.text(online.author_profile_url)),
+        ("Veröffentlicht", labels.as_written(online.posted_at)),
+        ("Gesichert am", labels.datetime(online.captured_at)),
+        ("Gesichert von", online.captured_by),
+        ("Zusammenhang", red.text(online.context)),
+    ]
+
+
+def _email(mail: EmailFacts, profile: Profile, red: Redactor) -> list[Flowable]:
+    if red.active:
+        # The sender of a hate mail is a person involved even when not linked as a contact.
+        display = mail.sender.split("<", 1)[0].strip().strip('"')
+        red = red.with_extra([display, mail.sender_address], "[Absender/in pseudonymisiert]")
+    rows: Rows = [
+        ("Von", red.text(mail.sender)), ("An", red.text(mail.to)), ("Cc", red.text(mail.cc)),
+        ("Datum", labels.as_written(mail.date) or mail.date_raw),
+        ("Betreff", red.text(mail.subject)),
+    ]
+    if not red.active:
+        rows.append(("Message-ID", mail.message_id))
+    story: list[Flowable] = [para("E-Mail", LABEL), fact_table(rows)]
+    if mail.received and not red.active:
+        story.append(para("Übermittlungsweg (Received-Kopfzeilen, neueste zuerst)", LABEL))
+        for line in mail.received:
+            story += long_text(line, SMALL)
+    if mail.body_text:
+        source = " (aus HTML in Text umgewandelt)" if mail.body_from_html else ""
+        story.append(para(f"Text der Nachricht{source}", LABEL))
+        story += long_text(red.text(mail.body_text))
+    if mail.truncated:
+        story.append(para("Hinweis: Kopf oder Text waren länger als darstellbar und wurden "
+                          "gekürzt; das Original ist vollständig gespeichert.", SMALL))
+    if mail.parts or mail.parts_not_listed:
+        story.append(para("Anhänge der E-Mail", LABEL))
+        for part in mail.parts:
+            story.append(para(f"{red.text(part.name)} – {part.media_type}, "
+                              f"{labels.size(part.size)}", CELL))
+            if part.sha256:
+                story.append(para(f"SHA-256 {part.sha256}", MONO))
+        if mail.parts_not_listed:
+            story.append(para(f"… und {mail.parts_not_listed} weitere", CELL))
+    if mail.raw_headers and not red.active:
+        story.append(para("Vollständiger Nachrichtenkopf", LABEL))
+        story += long_text(mail.raw_headers, SMALL)
+    return story
+
+
+def _picture(service: VaultService, attachment: Entry[Attachment],
+             profile: Profile) -> list[Flowable]:
+    if profile is not Profile.POLIZEI:
+        return [para("Das Bild wird in diesem Profil nicht eingebettet, weil Bilder Namen und "
+                     "Gesichter zeigen können, die sich nicht pseudonymisieren lassen.", SMALL)]
+    try:
+        original = read_original(service, attachment)
+        picture = prepare(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
+                          keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)
+    except (StorageError, ImageProblem) as exc:
+        return [para(f"Bild nicht eingebettet: {exc}", SMALL)]
+    image = Image(io.BytesIO(picture.data), width=picture.width_pt, height=picture.height_pt)
+    image.hAlign = "LEFT"
+    caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
+                   f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
+                   f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)
+    return [gap(4), KeepTogether([image, caption])]
+

@@ -1,0 +1,84 @@
+"""Photos and screenshots for print: decoded from memory with the same guards as intake,
+turned upright (EXIF orientation), scaled to the space on the page and downsampled to print
+resolution, so a dossier of 12-megapixel photos stays small. Nothing touches the disk."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP")
+MAX_PIXELS = 100_000_000  # as app/intake/images.py
+PRINT_DPI = 150
+JPEG_QUALITY = 85
+
+
+@dataclass(frozen=True)
+class PrintImage:
+    data: bytes  # JPEG or PNG
+    width_pt: float
+    height_pt: float
+    source_size: tuple[int, int]  # upright pixel size of the original
+
+
+class ImageProblem(Exception):
+    """The bytes are not a usable image; the message is German, for the dossier."""
+
+
+def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
+            keep_sharp: bool = False) -> PrintImage:
+    """Decode, rotate upright, fit into the box and downsample to PRINT_DPI. Screenshots
+    (`keep_sharp`) stay PNG so text in them keeps its edges; photos become JPEG."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            opened = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+            width, height = opened.size
+            if width * height > MAX_PIXELS or width == 0 or height == 0:
+                raise ImageProblem("Das Bild ist zu groß oder leer und wird nicht eingebettet.")
+            # The box in pixels at print resolution, before the orientation is known: the
+            # longer side decides, so JPEG draft decoding may skip up to 7/8 of the work.
+            box_px = max(max_width_pt, max_height_pt) / 72 * PRINT_DPI
+            if opened.format == "JPEG":
+                scale = max(width, height) / box_px
+                if scale >= 2:
+                    opened.draft(opened.mode, (int(width / scale) + 1, int(height / scale) + 1))
+            opened.load()
+            upright = ImageOps.exif_transpose(opened)
+            image: Image.Image = upright if upright is not None else opened
+        except ImageProblem:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ImageProblem("Das Bild ist zu groß und wird nicht eingebettet.") from None
+        except Exception:
+            raise ImageProblem("Die Datei ist kein lesbares Bild; sie ist unten mit ihrer "
+                               "Prüfsumme aufgeführt.") from None
+    source_size = image.size
+    image = _flatten(image)
+    # Fit the box, but never print a small image coarser than 96 pixels per inch.
+    scale = min(max_width_pt / image.width, max_height_pt / image.height, 72 / 96)
+    width_pt, height_pt = image.width * scale, image.height * scale
+    target = (max(1, round(width_pt / 72 * PRINT_DPI)), max(1, round(height_pt / 72 * PRINT_DPI)))
+    if target[0] < image.width:
+        image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    out = io.BytesIO()
+    if keep_sharp:
+        image.save(out, "PNG", optimize=False, compress_level=6)
+    else:
+        image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
+    return PrintImage(out.getvalue(), width_pt, height_pt, source_size)
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB (or L) without transparency: transparent parts become white paper."""
+    if image.mode in ("RGB", "L"):
+        return image
+    if image.mode in ("RGBA", "LA", "P", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGB", rgba.size, "white")
+        paper.paste(rgba, mask=rgba.getchannel("A"))
+        return paper
+    return image.convert("RGB")

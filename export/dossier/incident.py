@@ -1,0 +1,185 @@
+"""One incident's section, its fields in the order police take a statement: when, where, what,
+how, who, witnesses, damage and consequences, own reaction, case status; then the revision
+summary and the evidence."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable
+
+from app.deadline import DeadlineState, strafantrag_deadline
+from app.domain import OFFENCES, Incident, Person, Role
+from app.entries import Entry, HistoryItem
+from app.service import VaultService
+from export.dossier import labels
+from export.dossier.data import DossierData
+from export.dossier.evidence import Rows, evidence_block, fact_table
+from export.dossier.model import Profile
+from export.dossier.profiles import Redactor
+from export.dossier.styles import H2, H3, LABEL, SMALL, heading, long_text, para
+
+FIELD_NAMES = {
+    "title": "Titel", "occurred": "Tatzeit", "occurred_to": "Ende", "discovered_on":
+    "Kenntnis", "place_kind": "Ortsart", "place": "Ort", "municipality": "Gemeinde",
+    "channel": "Kanal", "platform": "Plattform", "categories": "Kategorien", "description":
+    "Beschreibung", "means": "Tatmittel", "context": "Zusammenhang", "targeted": "Ziel",
+    "persons": "Personen", "perpetrator_unknown": "Täter unbekannt", "injury": "Verletzungen",
+    "damage_eur": "Schaden", "impact": "Folgen", "own_reaction": "eigene Reaktion",
+    "protective_measures": "Schutzmaßnahmen", "motivation": "Motivation", "case":
+    "Verfahrensstand", "tags": "Schlagwörter", "related": "verwandte Vorfälle", "review_on":
+    "Wiedervorlage",
+}
+
+
+def incident_title(data: DossierData, entry: Entry[Incident]) -> str:
+    return f"Vorfall {data.numbers[entry.id]}: {data.redactor.text(entry.value.title)}"
+
+
+def incident_section(service: VaultService, data: DossierData, entry: Entry[Incident],
+                     annex_refs: dict[str, str]) -> list[Flowable]:
+    inc = entry.value
+    red = data.redactor
+    story: list[Flowable] = [CondPageBreak(120), heading(incident_title(data, entry), H2),
+                             para(f"Kennung {entry.id} · Version {entry.version}", SMALL)]
+
+    story += _group("1. Wann", [
+        ("Tatzeit", labels.timepoint(inc.occurred)),
+        ("bis", labels.timepoint(inc.occurred_to)),
+        ("Kenntnis erlangt am", labels.date(inc.discovered_on)),
+    ])
+    story += _group("2. Wo", [
+        ("Ortsart", labels.PLACE_KIND.get(inc.place_kind, "") if inc.place_kind else ""),
+        ("Ort", red.text(inc.place)), ("Gemeinde", inc.municipality),
+        ("Kanal", labels.CHANNEL[inc.channel] if inc.channel else ""),
+        ("Plattform", inc.platform),
+    ])
+    story += _group("3. Was", [
+        ("Kategorien", "; ".join(
+            f"{labels.category_with_law(c)} – {OFFENCES[c].note}" for c in inc.categories)),
+        ("Motivation (PMK)", labels.MOTIVATION[inc.motivation] if inc.motivation else ""),
+    ], [("Was ist geschehen", red.text(inc.description)),
+        ("Zusammenhang", red.text(inc.context))])
+    story += _group("4. Wie", [], [("Tatmittel, Vorgehen", red.text(inc.means))])
+    story += _group("5. Wer", [
+        ("Tatverdächtige", _people(data, inc, Role.PERPETRATOR)
+         or ("unbekannt" if inc.perpetrator_unknown else "")),
+    ], [("Gegen wen gerichtet", red.text(inc.targeted))])
+    story += _person_details(data, inc, Role.PERPETRATOR)
+    story += _group("6. Zeugen und Betroffene", [
+        ("Zeugen", _people(data, inc, Role.WITNESS)),
+        ("Betroffene", _people(data, inc, Role.AFFECTED)),
+    ])
+    story += _person_details(data, inc, Role.WITNESS) + _person_details(data, inc, Role.AFFECTED)
+    story += _group("7. Schaden und Folgen", [("Sachschaden", labels.euro(inc.damage_eur))],
+                    [("Verletzungen", red.text(inc.injury)), ("Folgen", red.text(inc.impact))])
+    story += _group("8. Eigene Reaktion", [], [
+        ("Reaktion", red.text(inc.own_reaction)),
+        ("Schutzmaßnahmen", red.text(inc.protective_measures))])
+    story += _case(data, inc, red)
+    story += _group("Weiteres", [
+        ("Schlagwörter", red.text(", ".join(inc.tags))),
+        ("Verwandte Vorfälle", ", ".join(
+            f"Vorfall {data.numbers[r]}" if r in data.numbers else f"Kennung {r[:8]} (nicht "
+            "in diesem Dossier)" for r in inc.related)),
+        ("Wiedervorlage", labels.date(inc.review_on)),
+    ])
+    story += [para("Bearbeitungsverlauf", LABEL), para(history_summary(data.history[entry.id]))]
+    attachments = data.attachments[entry.id]
+    story.append(para(f"Beweismittel ({len(attachments)})", H3))
+    if not attachments:
+        story.append(para("Zu diesem Vorfall sind keine Dateien gespeichert."))
+    for number, attachment in enumerate(attachments, 1):
+        story += evidence_block(service, data, f"{data.numbers[entry.id]}.{number}", attachment,
+                                annex_refs.get(attachment.id, ""))
+    return story
+
+
+def _group(title: str, rows: Rows, texts: list[tuple[str, str]] | None = None
+           ) -> list[Flowable]:
+    rows = [r for r in rows if r[1]]
+    texts = [t for t in texts or [] if t[1].strip()]
+    if not rows and not texts:
+        return []
+    story: list[Flowable] = [para(title, H3)]
+    if rows:
+        story.append(fact_table(rows))
+    for label, text in texts:
+        story += [para(label, LABEL), *long_text(text)]
+    return story
+
+
+def _people(data: DossierData, inc: Incident, role: Role) -> str:
+    return "; ".join(data.redactor.person_label(pid, role, data.persons.get(pid))
+                     for pid in inc.person_ids(role))
+
+
+def _person_details(data: DossierData, inc: Incident, role: Role) -> list[Flowable]:
+    """Contact data of each person for the police; none in the other profiles."""
+    if data.profile is not Profile.POLIZEI:
+        return []
+    story: list[Flowable] = []
+    for pid in inc.person_ids(role):
+        person = data.persons.get(pid)
+        if person is None:
+            story.append(para(f"Kontakt {pid[:8]} konnte nicht gelesen werden.", SMALL))
+            continue
+        story.append(para(f"{labels.ROLE[role]}: {person.display_name}", LABEL))
+        story.append(fact_table(_contact_rows(person)))
+        if person.notes:
+            story += long_text(person.notes)
+    return story
+
+
+def _contact_rows(person: Person) -> Rows:
+    return [
+        ("Funktion", person.function), ("Telefon", ", ".join(person.phones)),
+        ("E-Mail", ", ".join(person.emails)), ("Anschrift", person.address),
+        ("Web", ", ".join(person.web)),
+        ("Online-Konten", "; ".join(
+            " ".join(p for p in (h.platform, h.handle, h.profile_url) if p)
+            for h in person.handles)),
+        ("Kennzeichen", ", ".join(person.vehicle_plates)),
+    ]
+
+
+def _case(data: DossierData, inc: Incident, red: Redactor) -> list[Flowable]:
+    case = inc.case
+    hint = strafantrag_deadline(inc, data.today)
+    deadline = labels.DEADLINE[hint.state]
+    if hint.deadline is not None:
+        deadline += f" (Fristende {labels.date(hint.deadline)})"
+    if hint.state in (DeadlineState.RUNNING, DeadlineState.PASSED, DeadlineState.NOT_STARTED):
+        deadline += f". {hint.rule}"
+    story = _group("9. Verfahrensstand", [
+        ("Anzeige erstattet", labels.yes_no(case.reported)
+         + (f", am {labels.date(case.reported_on)}" if case.reported_on else "")),
+        ("Polizeidienststelle", case.police_office),
+        ("Vorgangsnummer", case.police_case_number),
+        ("Strafantrag", (f"gestellt am {labels.date(case.strafantrag_on)}"
+                         if case.strafantrag_on else "")
+         + (f" von {red.text(case.strafantrag_by)}" if case.strafantrag_by else "")),
+        ("Strafantragsfrist", deadline),
+        ("Staatsanwaltschaft", case.prosecutor_office),
+        ("Aktenzeichen", case.aktenzeichen),
+        ("Ausgang", labels.OUTCOME[case.outcome]),
+    ])
+    for note in case.notes:
+        story += [para(f"Notiz vom {labels.date(note.on)}", LABEL), *long_text(red.text(note.text))]
+    return story
+
+
+def history_summary(items: list[HistoryItem]) -> str:
+    if not items:
+        return "Kein Verlauf gespeichert."
+    first, last = items[0], items[-1]
+    text = f"Angelegt am {labels.iso_datetime(first.at)} von {first.author}."
+    changes = [i for i in items[1:] if not i.deleted and not i.purged]
+    if changes:
+        fields = sorted({FIELD_NAMES.get(f, f) for i in changes for f in i.changed})
+        text += (f" {len(changes)} Änderung{'en' if len(changes) != 1 else ''}, zuletzt am "
+                 f"{labels.iso_datetime(last.at)} von {last.author} (Version {last.version}); "
+                 f"geänderte Angaben: {', '.join(fields) or '–'}.")
+    else:
+        text += " Seitdem unverändert."
+    return text
+
+
