@@ -1,6 +1,6 @@
-"""Child process for the GUI start benchmark: starts either the real app (the way `python -m
-ui` does, up to the unlock dialog) or a bare PySide6 window, and prints the wall-clock time at
-which the window was first shown, then quits.
+"""Child process for the GUI start benchmark: starts either the real app (the way the
+`vorfallbuch` command does, through ui.launcher, up to the unlock dialog) or a bare PySide6
+window, and prints the wall-clock time at which the window was first shown, then quits.
 
 Usage: python -m benchmarks.gui_start_child app VAULT_DIR | bare
 """
@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 
 def main() -> None:
+    if sys.argv[1] == "app":  # what the launcher does before Qt is loaded
+        from ui.launcher import preimport_for_gui
+
+        preimport_for_gui()
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,9 +38,9 @@ def main() -> None:
         window.show()
         app.exec()
     else:
-        from ui.app import run
+        from ui.launcher import main as launch  # the path of `vorfallbuch --vault DIR`
 
-        run(Path(sys.argv[2]))
+        launch(["--vault", sys.argv[2]])
     print(shown[0] if shown else "nan")
 
 
