@@ -5,20 +5,23 @@ every text is split into runs by the first font whose character map has the glyp
 for Latin, Greek and Cyrillic, Noto Sans Arabic, Symbola for emoji) and each run gets its own
 <font> tag. Everything is XML-escaped here: reportlab's Paragraph parses markup, and vault text
 ("<b>&amp;") must print as written. Arabic is set in logical order without contextual shaping
-(reportlab needs the rlbidi package for right-to-left layout, which is not available), so each
-letter appears in its isolated form, and text extraction returns exactly the stored characters.
+(reportlab's own right-to-left layout needs the rlbidi package, which is not on PyPI), so each
+letter appears in its isolated form. A run of right-to-left words is stored in visual order
+(reversed), as most PDF producers do, so it reads from right to left on paper and text
+extraction (pypdf and other readers reverse such runs) returns the logical order again.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -40,14 +43,41 @@ _FALLBACKS = (ARABIC, SYMBOLS)
 _STICKY = {0x200C, 0x200D, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
 
 
+_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL_CHARS}]+(?:[ \u00a0]+[{_RTL_CHARS}]+)*")
+
+
+def visual_order(text: str) -> str:
+    """Reverse each run of right-to-left words, code point by code point (as extractors undo
+    it; combining marks then stand before their letter, which unshaped text cannot show
+    properly anyway)."""
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+
+
 @dataclass(frozen=True)
 class FontSet:
     cmaps: dict[str, frozenset[int]]
 
 
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji) written as UTF-16
+    surrogate pairs as the PDF standard requires; reportlab writes "<1F621>", which readers
+    reject, so emoji were lost when text is copied or extracted from the PDF."""
+    pairs = "\n".join(f"<{code:02X}> <{chr(value).encode('utf-16-be').hex().upper()}>"
+                      for code, value in enumerate(subset))
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", pairs, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
 @functools.cache
 def register() -> FontSet:
     """Register the fonts with reportlab once per process; return their character maps."""
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     cmaps: dict[str, frozenset[int]] = {}
     for name, file in _FILES.items():
         font = TTFont(name, str(FONT_DIR / file))
@@ -94,8 +124,8 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
 def markup(text: str, base: str = REGULAR) -> str:
     """Paragraph markup for arbitrary text: escaped, line breaks kept, fonts per run."""
     parts: list[str] = []
-    for font, chunk in runs(text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "),
-                            base):
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    for font, chunk in runs(visual_order(text), base):
         escaped = escape(chunk).replace("\n", "<br/>")
         parts.append(escaped if font == base else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)

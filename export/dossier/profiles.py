@@ -97,7 +97,9 @@ def identifying_texts(person: Person) -> list[str]:
     texts = [person.name, person.organisation, *person.phones, *person.emails, *person.web,
              *person.vehicle_plates]
     texts += [part for part in re.split(r"[\s,]+", person.name) if len(part) >= MIN_TOKEN]
-    texts += [line.strip() for line in person.address.splitlines()]
+    lines = [line.strip() for line in person.address.splitlines()]
+    # The street without its house number ("Lindenweg" of "Lindenweg 7").
+    texts += [*lines, re.sub(r"\s+\d[\w/\-]*$", "", lines[0])] if lines else []
     for handle in person.handles:
         texts += [handle.handle, handle.handle.lstrip("@"), handle.profile_url]
     return [t for t in texts if len(t.strip()) >= MIN_TOKEN]

@@ -80,7 +80,7 @@ def canvas_maker(decor: Decor) -> type[Canvas]:
 
 def _draw(canvas: Canvas, x: float, y: float, text: str) -> None:
     text = text if len(text) <= 120 else text[:119] + "…"
-    for font, chunk in fonts.runs(text):
+    for font, chunk in fonts.runs(fonts.visual_order(text)):
         canvas.setFont(font, 8)
         canvas.drawString(x, y, chunk)
         x += canvas.stringWidth(chunk, font, 8)
