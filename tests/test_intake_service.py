@@ -20,6 +20,7 @@ from app.entries import Entry
 from app.errors import InvalidInputError
 from app.intake import facts, prefill
 from app.intake.prefill import berlin_local, prefill_incident
+from app.intake.runner import IntakeCancelled
 from app.intake.service import IntakeService
 from app.service import VaultService
 from storage.errors import RecordNotFoundError
@@ -281,3 +282,17 @@ def test_buffers_are_never_written_to_disk(intake: IntakeService, tmp_path: Path
     assert prepared.reading.facts.image is not None
     assert list((tmp_path / "tmp").iterdir()) == []
     assert isinstance(prepared.open(), io.BytesIO)
+
+
+def test_files_are_read_side_by_side_and_kept_in_order(service: VaultService,
+                                                       tmp_path: Path) -> None:
+    intake = IntakeService(service, now=lambda: NOW, parallel=3)
+    paths = [_write(tmp_path, f"{i}.png", samples.png((10 + i, 10))) for i in range(5)]
+    calls: list[tuple[int, int, str]] = []
+    prepared = intake.prepare(paths, progress=lambda *a: calls.append(a))
+    assert [p.name for p in prepared] == [f"{i}.png" for i in range(5)]
+    assert [p.facts.image.width for p in prepared if p.facts.image] == [10, 11, 12, 13, 14]
+    assert [d for d, _t, _x in calls] == [0, 1, 2, 3, 4, 5]
+    with pytest.raises(IntakeCancelled):
+        intake.intake(paths, cancel=lambda: True)
+    assert service.list_incidents().entries == []
