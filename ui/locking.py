@@ -4,6 +4,7 @@ it — when the screen locks or the machine goes to sleep."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -56,9 +57,9 @@ class IdleWatcher(QObject):
 class SessionWatcher(QObject):
     """Emits `session_locked` when the screen locks, the session is switched or the machine
     sleeps. Sources: Qt's application state (suspended), and on Linux the freedesktop
-    ScreenSaver and login1 D-Bus signals when QtDBus and a bus are there. Where nothing
-    reports it (Windows' session notifications need a native window hook not wired up yet),
-    the idle timer still locks."""
+    ScreenSaver and login1 D-Bus signals when QtDBus and a bus are there; on Windows the WTS
+    session notifications and the suspend broadcast (ui/session_windows.py). Where nothing
+    reports it, the idle timer still locks."""
 
     session_locked = Signal()
 
@@ -71,6 +72,18 @@ class SessionWatcher(QObject):
             self.sources.append("qt-application-state")
         if sys.platform.startswith("linux"):
             self._connect_dbus()
+        self.windows_hook: Any = None
+        if sys.platform == "win32":  # pragma: no cover - needs Windows
+            self.watch_windows_messages()
+
+    def watch_windows_messages(self) -> None:
+        """Read Windows' session and power messages (on Windows also registers for them)."""
+        from ui.session_windows import WindowsSessionHook
+
+        self.windows_hook = WindowsSessionHook(self.session_locked.emit)
+        self.destroyed.connect(self.windows_hook.close)
+        if self.windows_hook.registered:  # pragma: no cover - needs Windows
+            self.sources.append("windows-session")
 
     def _on_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:
