@@ -211,14 +211,17 @@ def test_add_by_button_stores_each_file_bit_exact(
         intake(qtbot, panel, button(panel, "Datei hinzufügen…").click)
 
     assert dialogs.errors == []
-    assert panel.status_text() == "4 Dateien hinzugefügt."
+    # Intake cannot read an empty file: it is stored all the same, and the status says so.
+    assert panel.status_text() == ("4 Dateien hinzugefügt. Nicht lesbar (Original trotzdem "
+                                   "gespeichert, in der Liste markiert): „leer.bin“.")
     for name, data in sources.items():
         entry = entry_named(panel, name)
         assert entry.value.size == len(data)
         assert entry.value.sha256 == sha(data)
         assert stored_bytes(service, entry.id) == data
     assert entry_named(panel, "leer.bin").value.size == 0  # an empty file is evidence too
-    assert entry_named(panel, "foto.png").value.kind == AttachmentKind.PHOTO
+    # Intake reads the facts: a PNG without camera EXIF is taken for a screenshot.
+    assert entry_named(panel, "foto.png").value.kind == AttachmentKind.SCREENSHOT
     thumb = panel.thumbnail(entry_named(panel, "foto.png").id)
     assert thumb is not None and thumb.width() == 48 and thumb.height() == 36
     assert panel.thumbnail(entry_named(panel, "brief.txt").id) is None
@@ -362,9 +365,9 @@ def test_a_read_error_mid_file_leaves_nothing_referenced(
             self.done += len(chunk)
             return bytes(chunk)
 
-    def failing(incident: str, stream: Any, name: str, *rest: Any) -> Any:
+    def failing(incident: str, stream: Any, name: str, *rest: Any, **options: Any) -> Any:
         return original(incident, Failing(stream) if name == "kaputt.bin" else stream, name,
-                        *rest)
+                        *rest, **options)
 
     monkeypatch.setattr(service, "add_attachment_stream", failing)
     intake(qtbot, panel, lambda: panel.add_files(paths))

@@ -1,28 +1,32 @@
-"""Adding files to the vault, one after another, off the GUI thread (run by a Job).
+"""Adding files to the vault, one after another, off the GUI thread (run by a Job), through
+IntakeService: each file's facts are read in the sandbox (a child process with a time limit),
+then the original is stored bit-exact with them; a file that cannot be read is stored all the
+same, with the reason as its note.
 
-A failing file is recorded and the next one is taken; cancelling stops before the next file
-(the service never leaves a half-written file referenced: the stored blob is discarded unless
-its record is committed). Nothing here shows anything: the panel words the outcome in German."""
+A failing file is recorded and the next one is taken; cancelling stops the reading of the
+current file, or lets the file being stored finish, and starts no further file (the service
+never leaves a half-written file referenced). Nothing here shows anything: the panel words the
+outcome in German."""
 
 from __future__ import annotations
 
-import io
-import mimetypes
+import dataclasses
 import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from types import TracebackType
+from typing import BinaryIO, cast
 
 from app.domain import AttachmentKind
+from app.intake.runner import IntakeCancelled
+from app.intake.service import IntakeService, PreparedFile
 from app.service import VaultService
 from ui.attachments.names import storable_name
 
 Progress = Callable[[int, int, str], None]
 PROGRESS_STEPS = 1000  # Qt's int signal arguments cannot carry multi-GB byte counts
-SCREENSHOT_PREFIXES = ("screenshot", "screen shot", "bildschirmfoto", "bildschirmaufnahme",
-                       "snip")
 
 
 class FileProblem(Exception):
@@ -43,15 +47,16 @@ class IntakeItem:
     path: Path | None = None
     data: Callable[[], bytes] | None = None
     name: str = ""  # stored name for data items
-    kind: AttachmentKind | None = None
+    kind: AttachmentKind | None = None  # given: overrides the kind intake proposes
     source: str = ""
-    extra: dict[str, Any] | None = None  # editable facts known at intake (a paste's online)
+    pasted: bool = False  # an image from the clipboard: a screenshot, captured now
     open_details: bool = False  # the panel opens its details once added
 
 
 @dataclass
 class IntakeResult:
     added: list[str] = field(default_factory=list)  # attachment ids
+    unreadable: list[str] = field(default_factory=list)  # labels of files stored unread
     to_open: list[str] = field(default_factory=list)  # ids of items with open_details
     failed: list[tuple[str, BaseException]] = field(default_factory=list)  # (label, error)
     skipped: list[str] = field(default_factory=list)  # labels not started (cancelled)
@@ -61,20 +66,19 @@ class IntakeResult:
         return bool(self.skipped)
 
 
-def guess_file_kind(name: str) -> AttachmentKind | None:
-    """Screenshots by their usual names; the rest is left to the service's guess."""
-    media_type = mimetypes.guess_type(name)[0] or ""
-    if media_type.startswith("image/") and name.lower().startswith(SCREENSHOT_PREFIXES):
-        return AttachmentKind.SCREENSHOT
-    return None
-
-
 class _Source:
     """Read errors in the middle of a file become a FileProblem (the blob store turns an
     OSError into a message about the vault, which would blame the wrong disk)."""
 
     def __init__(self, handle: BinaryIO) -> None:
         self._handle = handle
+
+    def __enter__(self) -> _Source:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._handle.close()
 
     def read(self, size: int = -1) -> bytes:
         try:
@@ -90,6 +94,14 @@ def _size_of(item: IntakeItem) -> int:
         return max(0, os.stat(item.path).st_size)
     except OSError:
         return 0
+
+
+@dataclass(frozen=True)
+class _GuardedFile(PreparedFile):
+    """A prepared file whose read errors name the source, not the vault (see _Source)."""
+
+    def open(self) -> BinaryIO:
+        return cast(BinaryIO, _Source(super().open()))
 
 
 def _open(path: Path) -> BinaryIO:
@@ -114,6 +126,7 @@ def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
                texts: list[str], fallback_name: str, progress: Progress,
                cancelled: Callable[[], bool]) -> IntakeResult:
     """Add every item in order; `texts[i]` is the progress text while item i is added."""
+    intake = IntakeService(service)
     result = IntakeResult()
     sizes = [_size_of(item) for item in items]
     total = max(1, sum(sizes))
@@ -130,28 +143,42 @@ def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
 
         report(0)
         try:
-            result.added.append(_add(service, incident_id, item, fallback_name, report))
-            if item.open_details:
-                result.to_open.append(result.added[-1])
+            prepared = _prepare(intake, item, fallback_name, cancelled)
+            # The file being stored is finished even when cancel comes meanwhile (as before
+            # intake parsing); the next one is not started.
+            (entry,) = intake.file([prepared], incident_id,
+                                   lambda done, _total, _text: report(done), None)
+        except IntakeCancelled:
+            result.skipped = [i.label for i in items[number:]]
+            break
         except Exception as exc:
             result.failed.append((item.label, exc))
+        else:
+            result.added.append(entry.id)
+            if entry.value.metadata.unreadable:
+                result.unreadable.append(item.label)
+            if item.open_details:
+                result.to_open.append(entry.id)
         base += sizes[number]
     progress(PROGRESS_STEPS, PROGRESS_STEPS, "")
     return result
 
 
-def _add(service: VaultService, incident_id: str, item: IntakeItem, fallback_name: str,
-         report: Callable[[int], None]) -> str:
+def _prepare(intake: IntakeService, item: IntakeItem, fallback_name: str,
+             cancelled: Callable[[], bool]) -> PreparedFile:
+    """Read the facts in the sandbox; the stored name and source are the panel's."""
     if item.path is not None:
+        _open(item.path).close()  # folders, pipes, missing files: a FileProblem, not a hang
+        (prepared,) = intake.prepare([item.path], cancel=cancelled)
         name = storable_name(item.path.name, fallback_name)
-        kind = item.kind or guess_file_kind(name)
-        with _open(item.path) as handle:
-            entry = service.add_attachment_stream(incident_id, cast(BinaryIO, _Source(handle)),
-                                                  name, kind, item.source, report,
-                                                  item.extra)
-        return entry.id
-    assert item.data is not None
-    entry = service.add_attachment_stream(incident_id, io.BytesIO(item.data()),
-                                          storable_name(item.name, fallback_name), item.kind,
-                                          item.source, report, item.extra)
-    return entry.id
+    else:
+        assert item.data is not None
+        name = storable_name(item.name, fallback_name)
+        prepared = intake.prepare_data(item.data(), name, pasted=item.pasted,
+                                       source=item.source, cancel=cancelled)
+    fields = dict(prepared.fields)
+    if item.kind is not None:
+        fields["kind"] = item.kind.value
+    values = {f.name: getattr(prepared, f.name) for f in dataclasses.fields(prepared)}
+    values.update(name=name, source=item.source, fields=fields)
+    return _GuardedFile(**values)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain import Attachment
 from app.entries import Entry
@@ -25,10 +25,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AttachmentTable", text)
 
 
+def kind_text(row: Row) -> str:
+    """The kind, marked when intake could not read the file (the original is kept)."""
+    kind = labels.attachment_kind(row.value.kind)
+    return tr("{0} ⚠ nicht lesbar").format(kind) if row.value.metadata.unreadable else kind
+
+
 def columns() -> list[Column[Row]]:
     return [
         Column(tr("Datei"), lambda r: display_name(r.value.original_name)),
-        Column(tr("Art"), lambda r: labels.attachment_kind(r.value.kind)),
+        Column(tr("Art"), kind_text),
         Column(tr("Größe"), lambda r: human_size(r.value.size), lambda r: r.value.size),
         Column(tr("Eingang"), lambda r: local_time(r.value.intake_at),
                lambda r: r.value.intake_at),
@@ -76,6 +82,14 @@ class AttachmentTableModel(RecordTableModel[Row]):
             return monospace()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        unreadable = self.row_at(index.row()).value.metadata.unreadable
+        if unreadable and column == KIND:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#b00020")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(tr("Die Datei konnte nicht gelesen werden: {0}; das "
+                                        "Original ist unverändert gespeichert.").format(
+                    unreadable.rstrip(".")))
         if role == Qt.ItemDataRole.ToolTipRole:
             text = super().data(index, Qt.ItemDataRole.DisplayRole)
             return plain_tooltip(str(text)) if text else None

@@ -293,7 +293,7 @@ class AttachmentsPanel(QWidget):
         if image.isNull():
             self._status.setText(tr("In der Zwischenablage ist kein Bild und keine Datei."))
             return
-        self._start_intake([pasted_screenshot(image, self._service.vault.session().user.name)])
+        self._start_intake([pasted_screenshot(image)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event.mimeData()):

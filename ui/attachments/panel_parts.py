@@ -72,16 +72,14 @@ def details_line(facts: Attachment, user_names: dict[str, str]) -> str:
     return " · ".join(details)
 
 
-def pasted_screenshot(image: QImage, user_name: str) -> IntakeItem:
+def pasted_screenshot(image: QImage) -> IntakeItem:
     """A pasted image becomes a screenshot named after the moment it was pasted, captured
     now by the user; its details open so the URL and the rest can follow."""
-    now = dt.datetime.now().astimezone().replace(microsecond=0)
-    name = tr("Bildschirmfoto {0}.png").format(now.strftime("%Y-%m-%d %H-%M-%S"))
-    online = {"captured_at": now.isoformat(), "captured_by": user_name}
+    name = tr("Bildschirmfoto {0}.png").format(dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S"))
     return IntakeItem(label=name, data=partial(png_bytes, image), name=name,
                       kind=AttachmentKind.SCREENSHOT,
-                      source=tr("aus der Zwischenablage eingefügt"),
-                      extra={"online": online}, open_details=True)
+                      source=tr("aus der Zwischenablage eingefügt"), pasted=True,
+                      open_details=True)
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -107,9 +105,12 @@ def summary(result: IntakeResult) -> str:
     if result.cancelled:
         return tr("Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.").format(
             added, len(result.skipped))
-    if added == 1:
-        return tr("1 Datei hinzugefügt.")
-    return tr("{0} Dateien hinzugefügt.").format(added)
+    text = tr("1 Datei hinzugefügt.") if added == 1 else tr("{0} Dateien hinzugefügt.").format(
+        added)
+    if result.unreadable:
+        text += " " + tr("Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): "
+                         "{0}.").format(", ".join(f"„{label}“" for label in result.unreadable))
+    return text
 
 def failure_message(result: IntakeResult) -> str:
     """One message for the batch, naming each file that was not added and why."""

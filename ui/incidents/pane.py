@@ -25,6 +25,7 @@ from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
+from ui.incidents.mail_drop import MailDrop
 from ui.incidents.model import IncidentTableModel
 from ui.messages import describe
 from ui.table_model import ID_ROLE, Prepared, RecordFilterProxy, record_table_view
@@ -96,6 +97,8 @@ class IncidentsPane(QWidget):
         layout.addWidget(self.loading)
         layout.addWidget(self.warning)
         layout.addWidget(self.view, 1)
+        self.mail_drop = MailDrop(service, dialogs, self)  # .eml/.msg dropped: a new incident
+        layout.addWidget(self.mail_drop.status)
         layout.addLayout(buttons)
 
         self.filters.search_changed.connect(self._search)
@@ -347,6 +350,7 @@ class IncidentsPane(QWidget):
             self.history_dialog.table.setRowCount(0)
             self.history_dialog.close()
         self.filters.search.clear()
+        self.mail_drop.clear()
         self._generation += 1  # a load still running must not bring the data back
         self._pending_selection = None
         self._set_loading(False)

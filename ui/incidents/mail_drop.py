@@ -1,0 +1,197 @@
+"""E-mail files (.eml, .msg) dropped on the incident list open a NEW incident editor pre-filled
+from the mail (IntakeService.prefill: title from the subject, date, channel e-mail, the sender
+as person involved). Nothing is stored until the user saves; then the mail is filed as the
+incident's attachment, and the sender, when not yet a contact, is created and linked if the
+user kept the tick. The facts are read off the GUI thread, in the intake sandbox."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.domain import Incident
+from app.domain.enums import Role
+from app.intake.prefill import IncidentDraft
+from app.intake.service import IntakeService, PreparedFile
+from app.service import VaultService
+from ui.attachments.display import alive
+from ui.dialogs import Dialogs
+from ui.messages import describe
+from ui.worker import Job
+
+if TYPE_CHECKING:
+    from ui.incidents.editor import IncidentEditor
+    from ui.incidents.pane import IncidentsPane
+
+MAIL_SUFFIXES = (".eml", ".msg")
+NOTE_STYLE = "background:#e8f1fb; border:1px solid #5b8fc7; padding:4px;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MailDrop", text)
+
+
+def mail_files(mime: QMimeData | None) -> list[Path]:
+    """Local e-mail files only; a link to a web page is never fetched."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in MAIL_SUFFIXES]
+
+
+def draft_note(note: str) -> str:
+    """The German words for what intake could not fill in (it speaks English for the CLI)."""
+    known = {"The e-mail has no readable date": tr(
+                 "Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen "
+                 "(Genauigkeit: unbekannt). Bitte prüfen."),
+             "The e-mail names no sender": tr(
+                 "Die E-Mail nennt keinen Absender; niemand wurde verknüpft."),
+             "The sender is the contact": tr(
+                 "Der Absender ist ein Hilfe-Kontakt und wurde nicht als Täter/in verknüpft.")}
+    for prefix, text in known.items():
+        if note.startswith(prefix):
+            return text
+    return note
+
+
+class MailDrop(QObject):
+    """Watches drops on the incident list; one mail is read at a time."""
+
+    def __init__(self, service: VaultService, dialogs: Dialogs, pane: IncidentsPane) -> None:
+        super().__init__(pane)
+        self._service = service
+        self._dialogs = dialogs
+        self._pane = pane
+        self._job: Job | None = None
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.hide()
+        pane.setAcceptDrops(True)
+        pane.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            if mail_files(event.mimeData()):
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return True
+        if kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = mail_files(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                self.start(paths)
+            else:
+                event.ignore()
+            return True
+        return False
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, paths: list[Path]) -> None:
+        """Read the mails in the sandbox, then open the pre-filled editor."""
+        if self._job is not None:
+            self.status.setText(tr("Bitte warten: eine E-Mail wird noch gelesen."))
+            return
+        intake = IntakeService(self._service)
+
+        def work(progress: Any, cancelled: Any) -> tuple[list[PreparedFile], IncidentDraft]:
+            prepared = intake.prepare(paths, cancel=cancelled)
+            return prepared, intake.prefill(prepared)
+
+        job = Job(work, self)
+        job.succeeded.connect(lambda result: self._read(job, *result))
+        job.failed.connect(lambda exc: self._failed(job, exc))
+        self._job = job
+        self.status.setText(tr("Die E-Mail wird gelesen (in einem abgeschotteten Prozess) …"))
+        self.status.show()
+        job.start()
+
+    def clear(self) -> None:
+        """Lock: a mail still being read is forgotten, and nothing opens."""
+        if self._job is not None:
+            self._job.cancel()
+        self._job = None
+        self.status.clear()
+        self.status.hide()
+
+    def _failed(self, job: Job, exc: BaseException) -> None:
+        if self._job is not job or not alive(self):
+            return
+        self.clear()
+        self._dialogs.error(self._pane, tr("Die E-Mail konnte nicht gelesen werden: {0}").format(
+            describe(exc)))
+
+    def _read(self, job: Job, prepared: list[PreparedFile], draft: IncidentDraft) -> None:
+        if self._job is not job or not alive(self):
+            return  # locked or cleared meanwhile: nothing decrypted or read comes back
+        self.clear()
+        try:
+            incident = Incident.model_validate(draft.incident)
+        except ValueError as exc:
+            self._dialogs.error(self._pane, describe(exc))
+            return
+        editor = self._pane.new_incident()
+        editor.title_edit.setText(incident.title)
+        for section in editor.sections:
+            section.load(incident)
+        note, create = self._notice(prepared, draft)
+        layout = editor.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, note)
+        editor.saved.connect(partial(self._file, editor, prepared, draft, note, create),
+                             Qt.ConnectionType.SingleShotConnection)
+
+    def _notice(self, prepared: list[PreparedFile],
+                draft: IncidentDraft) -> tuple[QFrame, QCheckBox | None]:
+        frame = QFrame()
+        frame.setObjectName("mail_intake_note")
+        frame.setStyleSheet(NOTE_STYLE)
+        box = QVBoxLayout(frame)
+        names = ", ".join(f"„{p.name}“" for p in prepared)
+        lines = [tr("Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als "
+                    "Anhang gespeichert.").format(names)]
+        lines += [draft_note(n) for n in draft.notes]
+        text = QLabel("\n".join(lines))
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        box.addWidget(text)
+        create = None
+        if draft.new_person is not None:
+            create = QCheckBox(tr("Absender „{0}“ als neuen Kontakt anlegen und als Täter/in "
+                                  "verknüpfen").format(draft.new_person.get("name", "")))
+            create.setChecked(True)
+            box.addWidget(create)
+        return frame, create
+
+    def _file(self, editor: IncidentEditor, prepared: list[PreparedFile], draft: IncidentDraft,
+              note: QWidget, create: QCheckBox | None, incident_id: str) -> None:
+        """After the first save: the contact (if kept), then the mail as attachment."""
+        try:
+            if create is not None and create.isChecked() and draft.new_person is not None:
+                person = self._service.add_person(draft.new_person)
+                entry = self._service.get_incident(incident_id)
+                data = entry.value.model_dump(mode="json")
+                data["persons"].append({"person_id": person.id,
+                                        "role": Role.PERPETRATOR.value})
+                self._service.update_incident(incident_id, data, entry.version)
+            IntakeService(self._service).file(prepared, incident_id)
+        except Exception as exc:  # the incident is saved; say what is missing
+            self._dialogs.error(editor, tr("Der Vorfall ist gespeichert, aber die E-Mail oder "
+                                           "der Kontakt nicht: {0}").format(describe(exc)))
+        note.hide()
+        note.deleteLater()
+        if alive(editor) and editor.record_id() == incident_id:
+            editor.reload_from_vault()
+        self._pane.reload()
+        self._pane.select(incident_id)
