@@ -31,7 +31,7 @@ from storage.fileio import os_error_message
 from storage.vault import Vault
 
 EXPORT_EVENT = "export"
-EXPORT_FORMAT = "pdf-dossier"
+EXPORT_ACTION = "pdf-dossier"
 _CHUNK = 1024 * 1024
 MAX_RECIPIENT = 200
 
@@ -91,7 +91,7 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
         size, digest = _digest(temp)
         entry = {
             "author": service.user_id,
-            "format": EXPORT_FORMAT,
+            "action": EXPORT_ACTION,
             "file_name": target.name,
             "size": size,
             "sha256": digest,
@@ -151,7 +151,7 @@ def check_target(vault: Vault, out: Path, overwrite: bool) -> Path:
 def past_exports(service: VaultService) -> list[ExportRecord]:
     """Every dossier export in the history chain, oldest first."""
     return [_record(e) for e in service.log()
-            if e.get("kind") == EXPORT_EVENT and e.get("format") == EXPORT_FORMAT
+            if e.get("kind") == EXPORT_EVENT and e.get("action") == EXPORT_ACTION
             and "error" not in e]
 
 
