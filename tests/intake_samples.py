@@ -126,3 +126,23 @@ def zero_denominator_gps_jpeg() -> bytes:
     tiff += struct.pack("<HHII", 4, 5, 3, data_at + len(lat)) + struct.pack("<I", 0)
     tiff += lat + lon
     return with_app1(jpeg(), b"Exif\x00\x00" + tiff)
+
+
+def eml(subject: str = "Wir wissen, wo du wohnst", attachment_name: str = "../../evil.png",
+        attachment: bytes | None = None,
+        date: str | None = "Sun, 01 Mar 2026 22:15:00 +0000") -> bytes:
+    """A hate mail as a mail program saves it, with one image attached."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    message = EmailMessage()
+    message["From"] = "Max Muster <Max@Example.org>"
+    message["To"] = "buergermeisterin@gemeinde.example"
+    message["Subject"] = subject
+    if date is not None:
+        message["Date"] = date
+    message["Message-ID"] = "<1234@example.org>"
+    message.set_content("Wir kriegen dich.\n")
+    message.add_attachment(png() if attachment is None else attachment, maintype="image",
+                           subtype="png", filename=attachment_name)
+    return message.as_bytes(policy=SMTP)

@@ -296,3 +296,35 @@ def test_files_are_read_side_by_side_and_kept_in_order(service: VaultService,
     with pytest.raises(IntakeCancelled):
         intake.intake(paths, cancel=lambda: True)
     assert service.list_incidents().entries == []
+
+
+def test_an_e_mail_makes_an_incident_and_its_inner_file_is_stored(
+        intake: IntakeService, service: VaultService, tmp_path: Path) -> None:
+    pytest.importorskip("app.intake.email_parse")  # written in parallel (issue 5, section 1)
+    inner = samples.png((33, 22))
+    mail = samples.eml(attachment=inner)
+    result = intake.intake([_write(tmp_path, "drohung.eml", mail)])
+    incident = service.get_incident(result.incident_id).value
+    assert incident.title == "Wir wissen, wo du wohnst"
+    assert incident.channel == Channel.EMAIL
+    assert (incident.occurred.date, incident.occurred.time) == (dt.date(2026, 3, 1),
+                                                                dt.time(23, 15))
+    assert result.person_created and result.person_id is not None
+    assert service.get_person(result.person_id).value.emails == ["max@example.org"]
+    [stored] = result.attachments
+    assert stored.value.kind == AttachmentKind.EMAIL
+    assert _stored_bytes(service, stored.id, tmp_path) == mail
+    [part] = intake.inner_parts(stored.id)
+    assert part.name == "evil.png"  # "../../" never reaches a path
+    entry = intake.store_inner_part(stored.id[:8], part.index)
+    assert entry.value.incident_id == result.incident_id
+    assert entry.value.original_name == "evil.png"
+    assert entry.value.source == "aus E-Mail drohung.eml"
+    assert entry.value.sha256 == hashlib.sha256(inner).hexdigest()
+    assert _stored_bytes(service, entry.id, tmp_path) == inner
+    assert entry.value.metadata.image is not None and entry.value.metadata.image.width == 33
+    with pytest.raises(InvalidInputError):
+        intake.store_inner_part(stored.id, 7)
+    # A second mail from the same sender links the contact created by the first one.
+    again = intake.intake([_write(tmp_path, "zweite.eml", samples.eml(subject="Noch mal"))])
+    assert again.person_id == result.person_id and not again.person_created
