@@ -4,6 +4,8 @@ many cases, once as its own process (the sandbox child started from the command 
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,15 @@ def test_intake_as_its_own_process(tmp_path: Path, files: dict[str, Path]) -> No
     assert "empty.jpg: The file is empty (0 bytes)." in result.err
     listed = ok(run(vault, "attachment", "list", incident_id, "--json")).json()
     assert sorted(a["original_name"] for a in listed) == ["empty.jpg", "photo.jpg"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are bytes on POSIX only")
+def test_a_file_name_that_is_not_text_is_stored_with_replacement_characters(
+        cli: InProcess, tmp_path: Path) -> None:
+    path = Path(os.fsdecode(tmp_path / "in") + os.fsdecode(b"/caf\xe9\nshot.png"))
+    path.parent.mkdir()
+    path.write_bytes(samples.png())
+    result = ok(cli("intake", str(path), "--json")).json()
+    [item] = result["attachments"]
+    assert item["name"] == "caf\ufffd shot.png"
+    assert item["kind"] == "screenshot" and item["note"] == ""
