@@ -234,3 +234,33 @@ def test_a_broken_mail_still_gives_an_editor_and_lock_forgets_a_mail_being_read(
     assert QThreadPool.globalInstance().waitForDone(TIMEOUT)  # the reading finished anyway
     QApplication.processEvents()
     assert pane.editors() == []  # ... and nothing opened after the lock
+
+
+def test_a_file_inside_an_email_is_stored_as_its_own_attachment(
+        qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel, service: VaultService) -> None:
+    needs_email_parsing()
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "wut@example.org"
+    message["Subject"] = "Anhang"
+    message.set_content("Siehe Anhang.")
+    inner = b"%PDF-1.4 Drohschreiben\n"
+    message.add_attachment(inner, maintype="application", subtype="pdf",
+                           filename="../../drohung.pdf")
+    with qtbot.waitSignal(panel.intake_finished, timeout=TIMEOUT):
+        panel.add_files([write(tmp_path, "mit-anhang.eml", message.as_bytes())])
+    (mail,) = panel.entries()
+    window = panel.open_details(mail.id)
+    parts = window.facts.parts
+    assert parts.rowCount() == 1
+    assert not window.facts.store_button.isHidden()
+    assert not window.facts.store_button.isEnabled()  # nothing chosen yet
+    parts.selectRow(0)
+    with qtbot.waitSignal(window.part_stored, timeout=TIMEOUT) as stored:
+        window.facts.store_button.click()
+    new = service.get_attachment(stored.args[0])
+    assert new.value.sha256 == hashlib.sha256(inner).hexdigest()
+    assert "/" not in new.value.original_name and ".." not in new.value.original_name
+    assert new.value.incident_id == mail.value.incident_id
+    assert {e.id for e in panel.entries()} == {mail.id, new.id}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment, AttachmentKind
 from app.domain.text import BLOCK_PATTERN, LINE_PATTERN, LONG_MAX, SHORT_MAX
 from app.entries import Entry
-from app.errors import AppError
+from app.errors import AppError, InvalidInputError
+from app.intake.service import IntakeService
 from app.service import VaultService
 from storage.errors import StorageError
 from ui import labels
-from ui.attachments.display import exact_size, german, local_time, monospace
+from ui.attachments.display import alive, exact_size, german, local_time, monospace
 from ui.attachments.facts_view import FactsView
 from ui.attachments.names import display_name
 from ui.attachments.online_form import OnlineForm
@@ -39,6 +40,7 @@ from ui.clipboard import ClipboardGuard
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
 from ui.messages import describe
+from ui.worker import Job
 
 
 def tr(text: str) -> str:
@@ -61,6 +63,7 @@ class AttachmentDetails(QWidget):
     (its content is dropped then)."""
 
     saved = Signal(str)
+    part_stored = Signal(str)  # the new attachment's id (a file from inside an e-mail)
     closed = Signal()
 
     def __init__(self, service: VaultService, dialogs: Dialogs, attachment_id: str,
@@ -74,6 +77,7 @@ class AttachmentDetails(QWidget):
         self._closing = False
         self._loading = False
         self.lock_note: str | None = None
+        self._part_jobs: list[Job] = []
         self.resize(820, 680)
         self._build()
         self.reload()
@@ -138,6 +142,7 @@ class AttachmentDetails(QWidget):
         self.note.textChanged.connect(self._on_changed)
         self.online.changed.connect(self._on_changed)
         self.facts.gps_changed.connect(self._on_changed)
+        self.facts.store_part.connect(self.store_part)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -180,7 +185,7 @@ class AttachmentDetails(QWidget):
             when = local_time(facts.intake_at)
             self.intake_label.setText(tr("{0} von {1}").format(when, by) if by else when)
             self.online.load(facts.online, self._current_user())
-            self.facts.load(facts)
+            self.facts.load(facts, can_store_parts=True)
         finally:
             self._loading = False
         self._baseline = self.collect()
@@ -282,6 +287,38 @@ class AttachmentDetails(QWidget):
         self.tabs.setCurrentWidget(self.online_tab)
         self.online.focus_field(field)
 
+    # -- inner files of an e-mail ------------------------------------------------------------
+    def store_part(self, index: int) -> Job:
+        """Store a file from inside the e-mail as an attachment of the same incident; it is
+        extracted in the intake sandbox, off the GUI thread."""
+        intake = IntakeService(self._service)
+        job = Job(lambda _progress, cancelled: intake.store_inner_part(
+            self.attachment_id, index, cancel=cancelled), self)
+        job.succeeded.connect(lambda entry: self._part_done(job, entry))
+        job.failed.connect(lambda exc: self._part_failed(job, index, exc))
+        self._part_jobs.append(job)
+        self.status_label.setText(tr("Die Datei wird aus der E-Mail geholt …"))
+        job.start()
+        return job
+
+    def _part_done(self, job: Job, entry: Entry[Attachment]) -> None:
+        if job not in self._part_jobs or not alive(self):
+            return  # closed or locked meanwhile
+        self._part_jobs.remove(job)
+        self.status_label.setText(tr("„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.").format(
+            display_name(entry.value.original_name)))
+        self.part_stored.emit(entry.id)
+
+    def _part_failed(self, job: Job, index: int, exc: BaseException) -> None:
+        if job not in self._part_jobs or not alive(self):
+            return
+        self._part_jobs.remove(job)
+        self.status_label.clear()
+        self._dialogs.error(self, tr(
+            "Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst "
+            "bleibt unverändert.").format(index + 1) if isinstance(exc, InvalidInputError)
+            else describe(exc))
+
     # -- copying ----------------------------------------------------------------------------
     def copy_sha256(self) -> None:
         """The app's clipboard guard (ui/clipboard.py) clears it after 30 seconds."""
@@ -346,64 +383,9 @@ class AttachmentDetails(QWidget):
             event.ignore()
             return
         self._closing = True
+        for job in self._part_jobs:
+            job.cancel()
+        self._part_jobs = []  # a result arriving later is not shown
         self.drop_data()
         event.accept()
         self.closed.emit()
-
-
-class DetailsWindows(QObject):
-    """The detail windows a panel opened, one per attachment; closed and emptied at lock."""
-
-    saved = Signal(str)
-
-    def __init__(self, service: VaultService, dialogs: Dialogs, owner: QWidget) -> None:
-        super().__init__(owner)
-        self._service = service
-        self._dialogs = dialogs
-        self._owner = owner
-        self._windows: list[AttachmentDetails] = []
-        self.notes: list[str] = []
-
-    def open(self, attachment_id: str) -> AttachmentDetails:
-        for window in self._windows:
-            if window.attachment_id == attachment_id:
-                window.raise_()
-                window.activateWindow()
-                return window
-        window = AttachmentDetails(self._service, self._dialogs, attachment_id, self._owner)
-        window.closed.connect(lambda: self._closed(window))
-        window.saved.connect(self.saved)
-        self._windows.append(window)
-        window.show()
-        return window
-
-    def windows(self) -> list[AttachmentDetails]:
-        return list(self._windows)
-
-    def _closed(self, window: AttachmentDetails) -> None:
-        if window in self._windows:
-            self._windows.remove(window)
-        window.deleteLater()
-
-    def close_for_lock(self, ask: bool) -> bool:
-        """Each window saves or asks (see AttachmentDetails.close_for_lock); False when the
-        user cancelled, leaving the remaining windows open."""
-        for window in list(self._windows):
-            if not window.close_for_lock(ask):
-                return False
-            if window.lock_note:
-                self.notes.append(window.lock_note)
-        return True
-
-    def drop_all(self) -> None:
-        """Close every window without asking (the record went away, or the panel is
-        cleared after the lock decision was made)."""
-        for window in list(self._windows):
-            window.drop_data()
-            window.close()
-        self._windows = []
-
-    def forget(self, attachment_id: str) -> None:
-        for window in [w for w in self._windows if w.attachment_id == attachment_id]:
-            window.drop_data()
-            window.close()

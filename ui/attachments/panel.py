@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -35,8 +34,9 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment
 from app.entries import Entry
 from app.service import VaultService
-from ui.attachments.details import AttachmentDetails, DetailsWindows
-from ui.attachments.display import alive, monospace
+from ui.attachments.detail_windows import DetailsWindows
+from ui.attachments.details import AttachmentDetails, copy_text
+from ui.attachments.display import alive
 from ui.attachments.intake import IntakeItem, IntakeResult, run_intake
 from ui.attachments.model import AttachmentTableModel
 from ui.attachments.names import display_name
@@ -44,10 +44,12 @@ from ui.attachments.pages import plain_label
 from ui.attachments.panel_parts import (
     add_context_menu,
     attachment_table,
+    delete_attachment,
     details_line,
     failure_message,
     local_files,
     pasted_screenshot,
+    sha_field,
     summary,
 )
 from ui.attachments.progress_bar import IntakeProgress
@@ -87,6 +89,7 @@ class AttachmentsPanel(QWidget):
         self._thumbnails.ready.connect(self._on_thumbnail)
         self._detail_windows = DetailsWindows(service, dialogs, self)
         self._detail_windows.saved.connect(lambda _id: self.reload())
+        self._detail_windows.part_stored.connect(self._on_part_stored)
         self.setAcceptDrops(True)
         self._build()
         self._update_buttons()
@@ -111,17 +114,8 @@ class AttachmentsPanel(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self._sha = QLineEdit()
-        self._sha.setReadOnly(True)
-        self._sha.setFont(monospace())
-        self._sha.setPlaceholderText(tr("Kein Anhang ausgewählt"))
-        self._copy = QPushButton(tr("Kopieren"))
-        self._copy.setToolTip(tr("SHA-256 in die Zwischenablage kopieren"))
+        self._sha, self._copy, sha_row = sha_field()
         self._copy.clicked.connect(self.copy_sha256)
-        sha_row = QHBoxLayout()
-        sha_row.addWidget(QLabel(tr("SHA-256:")))
-        sha_row.addWidget(self._sha, 1)
-        sha_row.addWidget(self._copy)
         self._details = plain_label()
 
         self._view = QPushButton(tr("Ansehen"))
@@ -217,6 +211,11 @@ class AttachmentsPanel(QWidget):
 
     def open_viewers(self) -> list[AttachmentViewer]:
         return list(self._viewers)
+
+    def _on_part_stored(self, attachment_id: str) -> None:
+        self.reload()
+        self.select(attachment_id)
+        self.changed.emit()
 
     def detail_windows(self) -> list[AttachmentDetails]:
         return self._detail_windows.windows()
@@ -402,17 +401,10 @@ class AttachmentsPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        # The name comes after the first line break: message boxes guess rich text from the
-        # first line, and a name like '<h1>…' must not be rendered.
-        question = tr("Diesen Anhang löschen?\n„{0}“\nEr verschwindet aus dem Vorfall; in der "
-                      "Änderungshistorie bleibt die Löschung nachvollziehbar.").format(
-            display_name(entry.value.original_name))
-        if not self._dialogs.confirm(self, question, tr("Löschen")):
+        deleted = delete_attachment(self, self._service, self._dialogs, entry)
+        if deleted is None:
             return
-        try:
-            self._service.delete_attachment(entry.id, entry.version)
-        except Exception as exc:  # conflicts and storage errors are shown
-            self._dialogs.error(self, describe(exc))
+        if not deleted:
             self.reload()
             return
         for viewer in [v for v in self._viewers if v.attachment_id == entry.id]:
@@ -428,6 +420,6 @@ class AttachmentsPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        QGuiApplication.clipboard().setText(entry.value.sha256)
+        copy_text(entry.value.sha256)
         self._status.setText(tr("SHA-256 von „{0}“ in die Zwischenablage kopiert.").format(
             display_name(entry.value.original_name)))

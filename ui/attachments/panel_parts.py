@@ -11,14 +11,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMimeData, QSize, Qt
 from PySide6.QtGui import QAction, QImage
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from app.domain import Attachment, AttachmentKind
+from app.entries import Entry
+from app.service import VaultService
 from ui.attachments import model as columns
-from ui.attachments.display import exact_size, local_time
+from ui.attachments.display import exact_size, local_time, monospace
 from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult
 from ui.attachments.names import display_name
 from ui.attachments.thumbnails import THUMB_SIZE
+from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.table_model import RecordFilterProxy, record_table_view
 
@@ -59,6 +70,40 @@ def add_context_menu(table: QTableView, *, view: Callable[[], object],
         action.triggered.connect(slot)
         table.addAction(action)
     table.addAction(paste)
+
+
+def sha_field() -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+    """The selected attachment's SHA-256 in full, selectable, with its copy button."""
+    sha = QLineEdit()
+    sha.setReadOnly(True)
+    sha.setFont(monospace())
+    sha.setPlaceholderText(tr("Kein Anhang ausgewählt"))
+    copy = QPushButton(tr("Kopieren"))
+    copy.setToolTip(tr("SHA-256 in die Zwischenablage kopieren"))
+    row = QHBoxLayout()
+    row.addWidget(QLabel(tr("SHA-256:")))
+    row.addWidget(sha, 1)
+    row.addWidget(copy)
+    return sha, copy, row
+
+
+def delete_attachment(parent: QWidget, service: VaultService, dialogs: Dialogs,
+                      entry: Entry[Attachment]) -> bool | None:
+    """Ask, then delete (a tombstone): None when the user said no, False when it failed
+    (the reason was shown), True when deleted."""
+    # The name comes after the first line break: message boxes guess rich text from the
+    # first line, and a name like '<h1>…' must not be rendered.
+    question = tr("Diesen Anhang löschen?\n„{0}“\nEr verschwindet aus dem Vorfall; in der "
+                  "Änderungshistorie bleibt die Löschung nachvollziehbar.").format(
+        display_name(entry.value.original_name))
+    if not dialogs.confirm(parent, question, tr("Löschen")):
+        return None
+    try:
+        service.delete_attachment(entry.id, entry.version)
+    except Exception as exc:  # conflicts and storage errors are shown
+        dialogs.error(parent, describe(exc))
+        return False
+    return True
 
 
 def details_line(facts: Attachment, user_names: dict[str, str]) -> str:
