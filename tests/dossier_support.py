@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -183,3 +184,49 @@ def chain_state(service: VaultService) -> tuple[int, list[tuple[str, int]]]:
 
 def at(year: int, month: int, day: int) -> dt.datetime:
     return dt.datetime(year, month, day, 10, 0, tzinfo=dt.UTC)
+
+
+# -- reading a produced dossier back ----------------------------------------------------
+RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+RTL_RUN = re.compile(f"[{RTL}]+(?:\\s+[{RTL}]+)*")
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace: line breaks and spaces moved by wrapping do not count."""
+    return "".join(text.split())
+
+
+def missing_parts(extracted: str, text: str) -> list[str]:
+    """The parts of `text` not found in `extracted` (empty: every character is there).
+
+    Left-to-right text must appear in order once whitespace is removed. A right-to-left run is
+    checked on its own: extractors place the punctuation and spaces next to it by heuristics."""
+    haystack = squeeze(extracted)
+    missing = [run for run in RTL_RUN.findall(text) if squeeze(run) not in haystack]
+    for piece in RTL_RUN.split(text):
+        for line in piece.splitlines():
+            core = squeeze(line).strip(".,–-!:;")
+            if core and core not in haystack:
+                missing.append(line)
+    return missing
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def image_xobjects(pdf: bytes) -> int:
+    """How many distinct image XObjects the pages use."""
+    from pypdf import PdfReader
+
+    seen = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        for ref in (xobjects.get_object().values() if xobjects else []):
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                seen.add(getattr(ref, "idnum", id(obj)))
+    return len(seen)
