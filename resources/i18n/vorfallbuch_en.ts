@@ -37,172 +37,197 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../ui/attachments/details.py" line="90"/>
+        <location filename="../../ui/attachments/details.py" line="94"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="91"/>
-        <source>Notiz zu diesem Beweisstück</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="95"/>
+        <source>Notiz zu diesem Beweisstück</source>
+        <translation>Note on this piece of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="99"/>
         <source>Kopieren</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="96"/>
+        <location filename="../../ui/attachments/details.py" line="100"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="107"/>
-        <source>Art:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="108"/>
-        <source>Quelle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="109"/>
-        <source>Notiz:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="110"/>
-        <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="111"/>
-        <source>Größe:</source>
-        <translation type="unfinished"></translation>
+        <source>Art:</source>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="112"/>
-        <source>Dateityp:</source>
-        <translation type="unfinished"></translation>
+        <source>Quelle:</source>
+        <translation>Source:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="113"/>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="114"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="115"/>
+        <source>Größe:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="116"/>
+        <source>Dateityp:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="117"/>
         <source>Eingang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="118"/>
+        <location filename="../../ui/attachments/details.py" line="122"/>
         <source>Allgemein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="120"/>
-        <source>Online-Inhalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/details.py" line="121"/>
-        <source>Ausgelesene Angaben</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="124"/>
-        <source>Speichern</source>
-        <translation type="unfinished">Save</translation>
+        <source>Online-Inhalt</source>
+        <translation>Online content</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="125"/>
+        <source>Ausgelesene Angaben</source>
+        <translation>Extracted facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="128"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="129"/>
         <source>Speichern (Strg+S)</source>
-        <translation type="unfinished">Save (Ctrl+S)</translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="126"/>
+        <location filename="../../ui/attachments/details.py" line="130"/>
         <source>Schließen</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="170"/>
+        <location filename="../../ui/attachments/details.py" line="175"/>
         <source>Anhang: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="181"/>
+        <location filename="../../ui/attachments/details.py" line="186"/>
         <source>{0} von {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="188"/>
+        <location filename="../../ui/attachments/details.py" line="193"/>
         <source>Gespeichert: Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="231"/>
+        <location filename="../../ui/attachments/details.py" line="236"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="235"/>
+        <location filename="../../ui/attachments/details.py" line="240"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="238"/>
+        <location filename="../../ui/attachments/details.py" line="243"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="242"/>
+        <location filename="../../ui/attachments/details.py" line="247"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="290"/>
+        <location filename="../../ui/attachments/details.py" line="300"/>
+        <source>Die Datei wird aus der E-Mail geholt …</source>
+        <translation>Taking the file out of the e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="308"/>
+        <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
+        <translation>“{0}” is now an attachment of this incident in its own right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="318"/>
+        <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
+        <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="327"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="296"/>
+        <location filename="../../ui/attachments/details.py" line="333"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="314"/>
+        <location filename="../../ui/attachments/details.py" line="351"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded. Reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="335"/>
+        <location filename="../../ui/attachments/details.py" line="372"/>
         <source>Anhang</source>
-        <translation type="unfinished">Attachment</translation>
+        <translation>Attachment</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../ui/attachments/model.py" line="30"/>
+        <location filename="../../ui/attachments/model.py" line="31"/>
+        <source>{0} ⚠ nicht lesbar</source>
+        <translation>{0} ⚠ unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="36"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="31"/>
+        <location filename="../../ui/attachments/model.py" line="37"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="32"/>
+        <location filename="../../ui/attachments/model.py" line="38"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="33"/>
+        <location filename="../../ui/attachments/model.py" line="39"/>
         <source>Eingang</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="35"/>
+        <location filename="../../ui/attachments/model.py" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/model.py" line="90"/>
+        <source>Die Datei konnte nicht gelesen werden: {0}; das Original ist unverändert gespeichert.</source>
+        <translation>The file could not be read: {0}; the original is stored unchanged.</translation>
     </message>
 </context>
 <context>
@@ -470,96 +495,111 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="96"/>
+        <location filename="../../ui/attachments/panel.py" line="99"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="98"/>
+        <location filename="../../ui/attachments/panel.py" line="101"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="117"/>
-        <source>Kein Anhang ausgewählt</source>
-        <translation>No attachment selected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="118"/>
-        <source>Kopieren</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="119"/>
-        <source>SHA-256 in die Zwischenablage kopieren</source>
-        <translation>Copy SHA-256 to the clipboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="122"/>
-        <source>SHA-256:</source>
-        <translation>SHA-256:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="127"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
+        <location filename="../../ui/attachments/panel.py" line="121"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="66"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="129"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="55"/>
+        <location filename="../../ui/attachments/panel.py" line="123"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="66"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="130"/>
+        <location filename="../../ui/attachments/panel.py" line="124"/>
         <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind, source, note, online facts and extracted facts (double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="133"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="56"/>
+        <location filename="../../ui/attachments/panel.py" line="127"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="135"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="57"/>
+        <location filename="../../ui/attachments/panel.py" line="129"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="159"/>
+        <location filename="../../ui/attachments/panel.py" line="153"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="184"/>
+        <location filename="../../ui/attachments/panel.py" line="178"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}. Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}. Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="276"/>
+        <location filename="../../ui/attachments/panel.py" line="275"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="294"/>
+        <location filename="../../ui/attachments/panel.py" line="293"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="322"/>
+        <location filename="../../ui/attachments/panel.py" line="321"/>
         <source>Datei {0} von {1}: {2}</source>
         <translation>File {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="325"/>
+        <location filename="../../ui/attachments/panel.py" line="324"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="407"/>
+        <location filename="../../ui/attachments/panel.py" line="414"/>
+        <source>Anhang „{0}“ gelöscht.</source>
+        <translation>Attachment ‘{0}’ deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="424"/>
+        <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
+        <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <source>SHA-256 kopieren</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="80"/>
+        <source>Kein Anhang ausgewählt</source>
+        <translation>No attachment selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
+        <source>SHA-256 in die Zwischenablage kopieren</source>
+        <translation>Copy SHA-256 to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="96"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -568,107 +608,97 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="410"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="99"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="422"/>
-        <source>Anhang „{0}“ gelöscht.</source>
-        <translation>Attachment ‘{0}’ deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="432"/>
-        <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
-        <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="57"/>
-        <source>SHA-256 kopieren</source>
-        <translation>Copy SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="113"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="78"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="123"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="126"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="106"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="151"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="109"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="153"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="110"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="153"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="156"/>
+        <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
+        <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="165"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="166"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="120"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="168"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="127"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
         <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
         <translation>This is a folder, not a file. Please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="129"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="177"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="131"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="179"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="133"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="181"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="135"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="183"/>
         <source>Die Datei kann nicht gelesen werden ({0}).</source>
         <translation>The file cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="136"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -1630,270 +1660,270 @@ SHA-256: {4}</translation>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="38"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="38"/>
         <source>gespiegelt</source>
-        <translation type="unfinished"></translation>
+        <translation>mirrored</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="38"/>
         <source>um 180° gedreht</source>
-        <translation type="unfinished"></translation>
+        <translation>rotated by 180°</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="39"/>
         <source>um 180° gedreht und gespiegelt</source>
-        <translation type="unfinished"></translation>
+        <translation>rotated by 180° and mirrored</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="40"/>
         <source>gespiegelt und 90° gegen den Uhrzeigersinn gedreht</source>
-        <translation type="unfinished"></translation>
+        <translation>mirrored and rotated 90° anticlockwise</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="41"/>
         <source>90° im Uhrzeigersinn gedreht</source>
-        <translation type="unfinished"></translation>
+        <translation>rotated 90° clockwise</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>gespiegelt und 90° im Uhrzeigersinn gedreht</source>
-        <translation type="unfinished"></translation>
+        <translation>mirrored and rotated 90° clockwise</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="43"/>
         <source>90° gegen den Uhrzeigersinn gedreht</source>
-        <translation type="unfinished"></translation>
+        <translation>rotated 90° anticlockwise</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="52"/>
         <source>{0} (Stunden:Minuten:Sekunden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (hours:minutes:seconds)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="53"/>
         <source>{0} (Minuten:Sekunden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (minutes:seconds)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="63"/>
         <source>{0}° {1}, {2}° {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}° {1}, {2}° {3}</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="64"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="64"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="65"/>
         <source>O</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="65"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="67"/>
         <source>, Höhe {0} m</source>
-        <translation type="unfinished"></translation>
+        <translation>, altitude {0} m</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="82"/>
         <source>Aus dieser Datei wurden keine Angaben ausgelesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No facts were extracted from this file.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="87"/>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="96"/>
         <source>Datei</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="96"/>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="96"/>
         <source>Größe</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="101"/>
         <source>Als eigenen Anhang speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Store as an attachment of its own</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="111"/>
         <source>Empfangsweg (Received, neuester zuerst):</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery path (Received, newest first):</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="112"/>
         <source>Vollständiger Kopfbereich (für die Polizei):</source>
-        <translation type="unfinished"></translation>
+        <translation>Full header block (for the police):</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="114"/>
         <source>Text der Nachricht (als reiner Text, nie als HTML dargestellt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Message text (plain text, never shown as HTML):</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="116"/>
         <source>Enthaltene Anhänge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments inside:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="125"/>
         <source>GPS-Position in Exporte übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the GPS position in exports</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="126"/>
         <source>Standard: nein. Der Aufnahmeort kann die Wohnung oder Wege der Betroffenen verraten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default: no. Where a photo was taken can give away the home or routes of the person affected.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="148"/>
         <source>Die Datei konnte nicht gelesen werden: {0}; das Original ist unverändert gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read: {0}; the original is stored unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="156"/>
         <source>Seiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="160"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="161"/>
         <source>Dauer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="163"/>
         <source>nicht lesbar (die Datei ist trotzdem vollständig gespeichert)</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable (the file is stored in full all the same)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="169"/>
         <source>Ausgelesen am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracted on:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="206"/>
         <source>Bild:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="206"/>
         <source>{0}, {1} × {2} Pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} × {2} pixels</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="208"/>
         <source>Aufgenommen (EXIF):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken (EXIF):</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="209"/>
         <location filename="../../ui/attachments/facts_view.py" line="210"/>
         <location filename="../../ui/attachments/facts_view.py" line="212"/>
         <source>nicht angegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="210"/>
         <source>Kamera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="211"/>
         <source>Ausrichtung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="214"/>
         <location filename="../../ui/attachments/facts_view.py" line="217"/>
         <source>GPS-Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS position:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="214"/>
         <source>keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="226"/>
         <source>{0} (nicht lesbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (unreadable)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="227"/>
         <source>Von:</source>
-        <translation type="unfinished">From:</translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="227"/>
         <source>An:</source>
-        <translation type="unfinished">To:</translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="228"/>
         <source>Cc:</source>
-        <translation type="unfinished">Cc:</translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="228"/>
         <source>Datum:</source>
-        <translation type="unfinished">Date:</translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="229"/>
         <source>Betreff:</source>
-        <translation type="unfinished">Subject:</translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="230"/>
         <source>Message-ID:</source>
-        <translation type="unfinished">Message-ID:</translation>
+        <translation>Message-ID:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="233"/>
         <source>Auffälligkeiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Irregularities:</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="238"/>
         <source>[Aus HTML in Text umgewandelt; Bilder und Links wurden nicht geladen.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Converted from HTML to text; images and links were not loaded.]</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="251"/>
         <source>{0} weitere Anhänge sind nicht aufgeführt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} further attachments are not listed.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="254"/>
         <source>Kopfbereich oder Text waren zu lang und sind hier gekürzt; das Original ist vollständig gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header block or text was too long and is shortened here; the original is stored in full.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2362,7 @@ SHA-256: {4}</translation>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="142"/>
+        <location filename="../../ui/incidents/model.py" line="141"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -2340,57 +2370,57 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="77"/>
+        <location filename="../../ui/incidents/pane.py" line="78"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="84"/>
+        <location filename="../../ui/incidents/pane.py" line="85"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="85"/>
+        <location filename="../../ui/incidents/pane.py" line="86"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="86"/>
+        <location filename="../../ui/incidents/pane.py" line="87"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="87"/>
+        <location filename="../../ui/incidents/pane.py" line="88"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="190"/>
+        <location filename="../../ui/incidents/pane.py" line="193"/>
         <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
         <translation>One incident could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="193"/>
+        <location filename="../../ui/incidents/pane.py" line="196"/>
         <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} incidents could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="214"/>
+        <location filename="../../ui/incidents/pane.py" line="217"/>
         <source>{0} Vorfälle</source>
         <translation>{0} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="215"/>
+        <location filename="../../ui/incidents/pane.py" line="218"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="298"/>
+        <location filename="../../ui/incidents/pane.py" line="301"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="301"/>
+        <location filename="../../ui/incidents/pane.py" line="304"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -2761,6 +2791,54 @@ SHA-256: {4}</translation>
         <location filename="../../ui/labels.py" line="146"/>
         <source>Frist abgelaufen</source>
         <translation>deadline passed</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="50"/>
+        <source>Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
+        <translation>The e-mail has no readable date; today is entered as the date (precision: unknown). Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="53"/>
+        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
+        <translation>The e-mail names no sender; nobody was linked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="55"/>
+        <source>Der Absender ist ein Hilfe-Kontakt und wurde nicht als Täter/in verknüpft.</source>
+        <translation>The sender is a support contact and was not linked as perpetrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="104"/>
+        <source>Bitte warten: eine E-Mail wird noch gelesen.</source>
+        <translation>Please wait: an e-mail is still being read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="116"/>
+        <source>Die E-Mail wird gelesen (in einem abgeschotteten Prozess) …</source>
+        <translation>Reading the e-mail (in a sealed-off process) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="132"/>
+        <source>Die E-Mail konnte nicht gelesen werden: {0}</source>
+        <translation>The e-mail could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="162"/>
+        <source>Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als Anhang gespeichert.</source>
+        <translation>Pre-filled from {0}. Saving stores the e-mail unchanged as an attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="171"/>
+        <source>Absender „{0}“ als neuen Kontakt anlegen und als Täter/in verknüpfen</source>
+        <translation>Create the sender “{0}” as a new contact and link them as perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/mail_drop.py" line="190"/>
+        <source>Der Vorfall ist gespeichert, aber die E-Mail oder der Kontakt nicht: {0}</source>
+        <translation>The incident is saved, but the e-mail or the contact is not: {0}</translation>
     </message>
 </context>
 <context>
@@ -3280,128 +3358,128 @@ SHA-256: {4}</translation>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Adresse (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (URL)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Plattform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="50"/>
         <source>Benutzername des Verfassers</source>
-        <translation type="unfinished"></translation>
+        <translation>Author&apos;s user name</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Profil-Adresse des Verfassers</source>
-        <translation type="unfinished"></translation>
+        <translation>Author&apos;s profile address</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Veröffentlicht am</source>
-        <translation type="unfinished"></translation>
+        <translation>Posted at</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Gesichert am</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured at</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Gesichert von</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured by</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Zusammenhang</source>
-        <translation type="unfinished">Context</translation>
+        <translation>Context</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="69"/>
         <source>bekannt</source>
-        <translation type="unfinished">known</translation>
+        <translation>known</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="100"/>
         <location filename="../../ui/attachments/online_form.py" line="231"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="103"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="116"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="120"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="139"/>
         <source>https://… genaue Adresse des Beitrags</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… exact address of the post</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="140"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="141"/>
         <source>z. B. @benutzername</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. @username</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="142"/>
         <source>https://… Adresse des Profils</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… address of the profile</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="145"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="234"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="258"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="260"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="261"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="263"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="264"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="273"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
 </context>
 <context>
