@@ -136,6 +136,7 @@ def test_police_warnings_for_empty_fields_go_away_when_filled(
     window.online.times["captured_at"].check.setChecked(True)
     fill_online(window, url="https://x.com/a/status/1", author_handle="@a", context="Antwort")
     assert visible_warnings(window) == ["posted_at"]
+    assert summary.text().startswith("Für eine Anzeige fehlt noch eine Angabe: Veröffentlicht am.")
     window.online.times["posted_at"].check.setChecked(True)
     assert visible_warnings(window) == [] and summary.isHidden()
     assert window.save()  # warnings never block: saved with or without them

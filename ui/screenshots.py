@@ -3,7 +3,7 @@
 Builds a throwaway demo vault with realistic sample data in a temporary folder (with cheap key
 derivation parameters: it holds nothing real and is deleted afterwards), then grabs the setup
 wizard, the unlock dialog, the incident list, every tab of the incident editor (attachments
-included), the attachment viewer, the contact list and the contact editor."""
+included), the attachment viewer and details, the contact list and the contact editor."""
 
 from __future__ import annotations
 
@@ -83,8 +83,14 @@ def fill_demo(service: object) -> dict[str, str]:
         ids.setdefault("first", entry.id)
         if number == 2:
             ids["online"] = entry.id
+            online = {"url": "https://www.facebook.com/musterstadt/posts/4711",
+                      "platform": "Facebook", "author_handle": "@wutbuerger_1988",
+                      "posted_at": "2026-03-14T19:42:00+01:00",
+                      "captured_at": "2026-03-14T19:45:00+01:00",
+                      "captured_by": "Anna Schmidt"}  # the context left open: a warning shows
             attachment = service.add_attachment_stream(entry.id, io.BytesIO(sample_image()),
-                                                       "Bildschirmfoto 2026-03-14 19-45.png")
+                                                       "Bildschirmfoto 2026-03-14 19-45.png",
+                                                       extra={"online": online})
             ids["image"] = attachment.id
             service.add_attachment_stream(entry.id, io.BytesIO(
                 "Kommentar vom 14.03.2026, 19:42 Uhr\n„Wir wissen, wo du wohnst.“\n".encode()),
@@ -107,6 +113,7 @@ def render(out: Path) -> list[Path]:
     from app.service import VaultService
     from storage.kdf import KdfParams
     from storage.vault import Vault
+    from ui.attachments.details import AttachmentDetails
     from ui.attachments.viewer import AttachmentViewer
     from ui.dialogs import Dialogs
     from ui.main_window import MainWindow
@@ -166,6 +173,12 @@ def render(out: Path) -> list[Path]:
             QApplication.instance().thread().msleep(10)  # type: ignore[union-attr]
         written.append(grab(viewer, out / "07-attachment-viewer.png"))
         viewer.close()
+        details = AttachmentDetails(service, dialogs, ids["image"])
+        details.show_online()
+        written.append(grab(details, out / "07-attachment-details-online.png", (820, 680)))
+        details.tabs.setCurrentIndex(0)
+        written.append(grab(details, out / "07-attachment-details.png"))
+        details.close()
         window.tabs.setCurrentWidget(window.contacts)
         written.append(grab(window, out / "08-contacts.png"))
         contact = window.contacts.open_contact(ids["contact"])

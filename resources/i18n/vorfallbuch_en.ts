@@ -3477,7 +3477,12 @@ SHA-256: {4}</translation>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="273"/>
+        <location filename="../../ui/attachments/online_form.py" line="274"/>
+        <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
+        <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="276"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>

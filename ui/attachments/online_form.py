@@ -269,9 +269,12 @@ class OnlineForm(QWidget):
             label.setVisible(key in missing)
         if missing:
             names = field_names()
+            listed = ", ".join(names[k] for k in missing)
             self.summary.setText(tr(
+                "Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern "
+                "und später ergänzen.").format(listed) if len(missing) == 1 else tr(
                 "Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern "
-                "und später ergänzen.").format(len(missing), ", ".join(names[k] for k in missing)))
+                "und später ergänzen.").format(len(missing), listed))
         else:
             self.summary.clear()
         self.summary.setVisible(bool(missing))
