@@ -217,6 +217,17 @@ def page_texts(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
+DECOR = re.compile(r"^(Dokumentation von Anfeindungen( · .*)?|VERTRAULICH · Profil \w+|"
+                   r"Erstellt am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr|Seite \d+ von \d+)$")
+
+
+def body_text(pdf: bytes) -> str:
+    """The text of all pages without the header and footer lines, so a text that runs over a
+    page break can be found in one piece."""
+    return "\n".join(line for page in page_texts(pdf) for line in page.splitlines()
+                     if not DECOR.match(line.strip()))
+
+
 def image_xobjects(pdf: bytes) -> int:
     """How many distinct image XObjects the pages use."""
     from pypdf import PdfReader

@@ -56,9 +56,11 @@ def is_pdf(att: Attachment) -> bool:
     return att.media_type == "application/pdf" or att.original_name.lower().endswith(".pdf")
 
 
-def fact_table(rows: Rows, mono: frozenset[str] = frozenset()) -> Table:
+def fact_table(rows: Rows, mono: frozenset[str] = frozenset()) -> Flowable:
     data = [[para(label, CELL_BOLD), para(value, MONO if label in mono else CELL)]
             for label, value in rows if value]
+    if not data:
+        return gap(0)
     table = Table(data, colWidths=[3.6 * cm, FRAME_WIDTH - 3.6 * cm], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
