@@ -12,8 +12,8 @@ from app.service import VaultService
 from export.dossier import DossierRequest, build_dossier, fonts
 from tests.dossier_support import (
     add_file,
-    body_text,
     at,
+    body_text,
     image_xobjects,
     jpeg,
     missing_parts,
