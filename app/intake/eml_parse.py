@@ -1,0 +1,230 @@
+"""RFC 5322 mail (.eml): headers, body text and inner attachments, read defensively.
+
+Parsing uses policy compat32 (it never raises on a header; values stay raw) after
+mime_scan.cap_structure has bounded nesting and part count. The MIME tree is walked with an
+explicit stack, never by recursion. Inline text/plain and text/html parts without a file name
+are the body (all text/plain parts; HTML only when there is no plain text); every other leaf,
+including a forwarded message/rfc822, is an inner attachment, numbered in document order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.generator import BytesGenerator
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+
+from app.domain.evidence import MAX_PARTS, EmailFacts, InnerPart
+from app.intake.email_headers import (
+    Notes,
+    decode_bytes,
+    decode_words,
+    has_mail_headers,
+    raw_header_block,
+    read_headers,
+    unescape,
+)
+from app.intake.errors import UnreadableFileError
+from app.intake.html_text import html_to_text
+from app.intake.mime_scan import (
+    DEPTH_NOTE,
+    MAX_DEPTH,
+    MAX_WALK_PARTS,
+    PARTS_NOTE,
+    cap_structure,
+    header_block,
+    starts_like_headers,
+)
+from app.intake.part_names import inner_name
+from app.intake.sanitize import clean_line, clean_text
+
+MAX_TEXT_BYTES = 800_000  # of one body part, before decoding (the text is capped anyway)
+MAX_RAW_HEADER_BYTES = 800_000
+NOT_AN_EMAIL = "The file is not an e-mail: it does not start with mail headers."
+
+
+@dataclass
+class _Parts:
+    plain: list[Message] = field(default_factory=list)
+    html: list[Message] = field(default_factory=list)
+    files: list[Message] = field(default_factory=list)
+    seen: list[Message] = field(default_factory=list)
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:  # a header the stdlib cannot split
+        return "application/octet-stream"
+
+
+def _raw_filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:  # broken RFC 2231 parameters
+        return None
+    return name if isinstance(name, str) else None
+
+
+def _is_body(part: Message, content_type: str) -> bool:
+    if content_type not in ("text/plain", "text/html"):
+        return False
+    try:
+        disposition = part.get_content_disposition()
+    except Exception:  # as above
+        disposition = None
+    return disposition != "attachment" and _raw_filename(part) is None
+
+
+def _walk(root: Message, notes: Notes) -> Iterator[Message]:
+    stack: list[tuple[Message, int]] = [(root, 0)]
+    seen = 0
+    while stack:
+        part, depth = stack.pop()
+        seen += 1
+        if seen > MAX_WALK_PARTS:
+            notes.add(PARTS_NOTE)
+            return
+        yield part
+        if _content_type(part).startswith("multipart/") and part.is_multipart():
+            if depth >= MAX_DEPTH:
+                notes.add(DEPTH_NOTE)
+                continue
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((child, depth + 1) for child in reversed(children)
+                             if isinstance(child, Message))
+
+
+def _sort(root: Message, notes: Notes) -> _Parts:
+    parts = _Parts()
+    for part in _walk(root, notes):
+        parts.seen.append(part)
+        content_type = _content_type(part)
+        if content_type.startswith("multipart/"):
+            if not part.is_multipart():
+                notes.add("A multipart part without a usable boundary was skipped")
+            continue
+        if _is_body(part, content_type):
+            (parts.plain if content_type == "text/plain" else parts.html).append(part)
+        else:
+            parts.files.append(part)
+    return parts
+
+
+def _parse(data: bytes, notes: Notes) -> Message:
+    if not data:
+        raise UnreadableFileError("The file is empty (0 bytes).")
+    if not starts_like_headers(data[:4096]):
+        raise UnreadableFileError(NOT_AN_EMAIL)
+    capped, note = cap_structure(data)
+    if note:
+        notes.add(note)
+    try:
+        message = BytesParser(policy=compat32).parsebytes(capped)
+    except RecursionError:
+        notes.add("The MIME structure is nested too deeply to read; only the headers were read")
+        message = BytesParser(policy=compat32).parsebytes(header_block(capped),
+                                                          headersonly=True)
+    if not has_mail_headers(message):
+        raise UnreadableFileError(NOT_AN_EMAIL)
+    return message
+
+
+def part_bytes(part: Message) -> bytes:
+    """The decoded content of a leaf; a forwarded message as a mail file of its own."""
+    if part.is_multipart():
+        inner = part.get_payload()
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            out = io.BytesIO()
+            BytesGenerator(out, mangle_from_=False, policy=compat32).flatten(inner[0])
+            return out.getvalue()
+        return b""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _attachment_name(part: Message, index: int, content_type: str, notes: Notes) -> str:
+    raw = _raw_filename(part)
+    written = None if raw is None else decode_words(unescape(raw), notes, "Attachment name")
+    return inner_name(written, index, content_type)
+
+
+def _text(part: Message, notes: Notes) -> tuple[str, bool]:
+    raw = part_bytes(part)
+    cut = len(raw) > MAX_TEXT_BYTES
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # broken RFC 2231 charset parameter
+        charset = None
+    text, known = decode_bytes(raw[:MAX_TEXT_BYTES], charset, final=not cut)
+    if not known:
+        notes.add(f"Body: unknown character set \"{clean_line(charset, 40)}\", "
+                  "read as UTF-8 or Windows-1252")
+    return text, cut
+
+
+def _body(parts: _Parts, facts: EmailFacts, notes: Notes) -> None:
+    texts: list[str] = []
+    cut_any = False
+    for part in parts.plain or parts.html:
+        text, cut = _text(part, notes)
+        if not parts.plain:
+            text, html_cut = html_to_text(text)
+            cut = cut or html_cut
+        texts.append(text)
+        cut_any = cut_any or cut
+    facts.body_from_html = not parts.plain and bool(parts.html)
+    facts.body_text, cut = clean_text("\n\n".join(t.strip("\n") for t in texts))
+    facts.truncated = facts.truncated or cut or cut_any
+
+
+def _defects(parts: _Parts, notes: Notes) -> None:
+    for part in parts.seen:
+        for defect in getattr(part, "defects", []):
+            kind = type(defect).__name__.removesuffix("Defect")
+            notes.add(f"MIME structure damaged ({kind})")
+
+
+def parse_eml(data: bytes) -> EmailFacts:
+    notes = Notes()
+    message = _parse(data, notes)
+    facts = EmailFacts()
+    block = header_block(data[:MAX_RAW_HEADER_BYTES + 4])
+    raw_header_block(decode_bytes(block[:MAX_RAW_HEADER_BYTES])[0], facts)
+    facts.truncated = facts.truncated or len(block) > MAX_RAW_HEADER_BYTES
+    read_headers(message, facts, notes)
+    parts = _sort(message, notes)
+    _body(parts, facts, notes)
+    listed: list[InnerPart] = []
+    for index, part in enumerate(parts.files):
+        if index >= MAX_PARTS:
+            facts.parts_not_listed = len(parts.files) - MAX_PARTS
+            notes.add(f"Only the first {MAX_PARTS} inner files are listed")
+            break
+        content_type = _content_type(part)
+        content = part_bytes(part)
+        listed.append(InnerPart(index=index, name=_attachment_name(part, index, content_type,
+                                                                    notes),
+                                media_type=clean_line(content_type, 200), size=len(content),
+                                sha256=hashlib.sha256(content).hexdigest()))
+        del content
+    facts.parts = listed
+    _defects(parts, notes)
+    facts.problems = notes.items
+    return facts
+
+
+def eml_part(data: bytes, index: int) -> tuple[str, str, bytes]:
+    notes = Notes()
+    parts = _sort(_parse(data, notes), notes)
+    if not 0 <= index < len(parts.files):
+        raise UnreadableFileError(f"The e-mail has no inner file number {index}.")
+    part = parts.files[index]
+    content_type = _content_type(part)
+    return (_attachment_name(part, index, content_type, notes), clean_line(content_type, 200),
+            part_bytes(part))
