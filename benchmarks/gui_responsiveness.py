@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -84,6 +86,7 @@ def measure(folder: Path) -> dict[str, float]:
     for label, text in (("search: first letters typed", "Dro"),
                         ("search: a word", "Drohung"), ("search: cleared", "")):
         results[label] = phase(lambda t=text: pane.filters.search.setText(t), lambda: True)
+    results["keystroke to filtered list, median (ms)"] = keystrokes(app, pane)
     results["sorting by title"] = phase(
         lambda: pane.view.sortByColumn(1, Qt.SortOrder.AscendingOrder), lambda: True)
     results["locking (drops every decrypted value)"] = phase(
@@ -91,6 +94,28 @@ def measure(folder: Path) -> dict[str, float]:
     controller.close()
     results["rows"] = float(rows)
     return results
+
+
+def keystrokes(app: Any, pane: Any) -> float:
+    """Type words letter by letter (and delete them again) into the search box: the time from
+    the key press to the filtered list painted, median over all keystrokes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    box = pane.filters.search
+    box.setFocus()
+    times: list[float] = []
+    for word in ("Drohung", "Muller", "Plakat", "zzz"):  # QTest types ASCII only
+        strokes = [*word, *["\b"] * len(word)]
+        for char in strokes:
+            began = time.perf_counter()
+            if char == "\b":
+                QTest.keyClick(box, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClicks(box, char)
+            app.processEvents()  # layout and paint of the filtered rows
+            times.append((time.perf_counter() - began) * 1000)
+    return float(statistics.median(times))
 
 
 if __name__ == "__main__":

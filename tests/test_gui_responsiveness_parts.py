@@ -145,3 +145,47 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(obj))
+
+
+def test_model_filters_itself_and_the_selection_follows(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = make_model()
+    model.set_rows([Row(n) for n in range(1, 21)])  # Titel 00001 … Titel 00020
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    target = f"{12:032x}"
+    view.selectionModel().setCurrentIndex(
+        proxy.mapFromSource(model.index(model.row_of(target), 0)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected() -> str | None:
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(proxy.mapToSource(rows[0]).row()).id if rows else None
+
+    proxy.set_search("titel 0001")  # every word somewhere: 00001 and 00010 … 00019
+    assert proxy.rowCount() == model.rowCount() == 11 and model.total() == 20
+    assert [model.row_at(r).title for r in (0, 1, 10)] == ["Titel 00001", "Titel 00010",
+                                                           "Titel 00019"]
+    assert selected() == target
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
+    assert [model.row_at(r).title for r in (0, 10)] == ["Titel 00019", "Titel 00001"]
+    assert selected() == target
+    proxy.set_predicate(lambda row: int(row.title[-2:]) % 2 == 0)  # and both combine
+    assert [model.row_at(r).title for r in range(model.rowCount())] == [
+        "Titel 00018", "Titel 00016", "Titel 00014", "Titel 00012", "Titel 00010"]
+    proxy.set_search("00013")  # the selected row is hidden: no selection, nothing lost
+    assert model.rowCount() == 0 and selected() is None
+    assert model.row_of(target) == -1 and model.find(target) is not None
+    proxy.set_search("")
+    proxy.set_predicate(None)
+    assert model.rowCount() == 20
+    model.set_rows([Row(n) for n in (30, 31)])
+    proxy.set_search("31")
+    model.set_rows([Row(n) for n in (31, 32, 41)])  # new rows: the search still applies
+    assert [model.row_at(r).title for r in range(model.rowCount())] == ["Titel 00031"]

@@ -205,15 +205,15 @@ class ContactsPane(QWidget):
         return self._select(person_id, reveal=True)
 
     def _select(self, person_id: str, reveal: bool) -> bool:
-        row = self.model.row_of(person_id)
-        if row < 0:
+        if self.model.find(person_id) is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid() and reveal:
+        row = self.model.row_of(person_id)
+        if row < 0 and reveal:  # loaded, but hidden by search or filter
             self.search.clear()
             self.kind_filter.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
+            row = self.model.row_of(person_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
             return False
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -238,7 +238,7 @@ class ContactsPane(QWidget):
         has_selection = self.selected_id() is not None
         self.open_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.proxy.rowCount()
         if not self._loaded:
             text = ""
         elif total == 0:

@@ -116,8 +116,7 @@ class IncidentTableModel(RecordTableModel[Row]):
         return self._attachments.get(incident_id, 0)
 
     def entry(self, incident_id: str) -> Row | None:
-        row = self.row_of(incident_id)
-        return self.row_at(row) if row >= 0 else None
+        return self.find(incident_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ATTACHMENTS:

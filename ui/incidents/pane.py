@@ -212,7 +212,7 @@ class IncidentsPane(QWidget):
         chosen = self.selected_id() is not None
         for button in (self.open_button, self.delete_button, self.history_button):
             button.setEnabled(chosen)
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         self.count_label.setText(
             self.tr("{0} Vorfälle").format(total) if shown == total
             else self.tr("{0} von {1} Vorfällen").format(shown, total))
