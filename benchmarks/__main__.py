@@ -1,9 +1,10 @@
-"""./run bench [--small] [--fresh] [--runs N] [--rounds N]
+"""./run bench [--small] [--fresh] [--runs N] [--rounds N] | ./run bench --dossier [--fresh]
 
 Generates (or reuses) the benchmark vault, measures open-and-load, search and peak RSS in fresh
 child processes, measures attachment intake against a raw baseline and the GUI's start to the
 unlock dialog against a bare PySide6 window, prints the table and writes
-benchmarks/out/latest.json. Always exits 0 when it could measure: it is a report, not a gate.
+benchmarks/out/latest.json. --dossier measures the PDF dossier instead (benchmarks/dossier.py).
+Always exits 0 when it could measure: it is a report, not a gate.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import generate, gui_start, intake
+from benchmarks import dossier, generate, gui_start, intake
 from benchmarks.report import Row, machine, table, write_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
                         help="fresh processes for open/load/search (default 5; medians)")
     parser.add_argument("--rounds", type=int, default=7,
                         help="intake-vs-baseline rounds (default 7; medians)")
+    parser.add_argument("--dossier", action="store_true",
+                        help="measure the PDF dossier instead (benchmarks/dossier.py)")
     return parser.parse_args(argv)
 
 
@@ -109,6 +112,8 @@ def prepare(profile: generate.Profile, fresh: bool) -> tuple[Path, dict[str, Any
 
 def main(argv: list[str]) -> int:
     args = parse(argv)
+    if args.dossier:
+        return dossier.run(fresh=args.fresh)
     profile = generate.SMALL if args.small else generate.FULL
     started = time.perf_counter()
     info = machine()
