@@ -89,11 +89,55 @@ def measure(folder: Path) -> dict[str, float]:
     results["keystroke to filtered list, median (ms)"] = keystrokes(app, pane)
     results["sorting by title"] = phase(
         lambda: pane.view.sortByColumn(1, Qt.SortOrder.AscendingOrder), lambda: True)
+    results["adding a 500 MB file (intake job)"] = add_big_file(phase, controller, pane)
     results["locking (drops every decrypted value)"] = phase(
         lambda: controller.lock(ask=False), lambda: controller.window is None)
     controller.close()
     results["rows"] = float(rows)
     return results
+
+
+BIG_FILE_MIB = 500
+
+
+def big_file() -> Path:
+    """A 500 MiB file of random bytes, made once and kept in benchmarks/out/."""
+    path = Path(__file__).resolve().parent / "out" / f"intake-{BIG_FILE_MIB}mib.bin"
+    if not path.exists() or path.stat().st_size != BIG_FILE_MIB << 20:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as out:
+            for _ in range(BIG_FILE_MIB):
+                out.write(os.urandom(1 << 20))
+    return path
+
+
+def add_big_file(phase: Any, controller: Any, pane: Any) -> float:
+    """Add the big file in the editor's attachment panel (an intake job: facts read in the
+    sandbox, then streamed into the vault) and take the longest GUI-thread stall meanwhile.
+    The attachment is purged afterwards, so the cached benchmark vault stays as it was."""
+    from app.entries import ATTACHMENT
+    from ui.attachments.panel import AttachmentsPanel
+    from ui.dialogs import Dialogs
+
+    path = big_file()
+    service = controller.service
+    incident_id = pane.model.row_at(0).id
+    before = {e.id for e in service.list_attachments(incident_id).entries}
+    panel = AttachmentsPanel(service, Dialogs(), incident_id)
+    panel.show()
+    try:
+        stall = phase(lambda: panel.add_files([path]), lambda: not panel.is_busy(),
+                      timeout_s=600.0)
+    finally:
+        added = [e.id for e in service.list_attachments(incident_id).entries
+                 if e.id not in before]
+        for attachment_id in added:
+            service.purge(ATTACHMENT, attachment_id)
+        panel.close()
+        panel.deleteLater()
+    if len(added) != 1:
+        raise RuntimeError(f"adding the {BIG_FILE_MIB} MiB file did not store it ({added})")
+    return float(stall)
 
 
 def keystrokes(app: Any, pane: Any) -> float:
