@@ -198,7 +198,9 @@ def plain_pages(pages: int) -> str:
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
     fonts = sorted((ROOT / "resources" / "fonts").rglob("*.ttf"))
-    regular = [f for f in fonts if "Regular" in f.name] or fonts
+    # The dossier's body font (export/dossier/fonts.py), else any regular face shipped.
+    regular = ([f for f in fonts if f.name == "DejaVuSans.ttf"]
+               or [f for f in fonts if "Regular" in f.name] or fonts)
     name = "Helvetica"
     if regular:
         pdfmetrics.registerFont(TTFont("BenchSans", str(regular[0])))
