@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import quopri
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 
@@ -80,7 +81,7 @@ def german_hate_mail() -> bytes:
     ])
 
 
-def simple_mail(headers: list[tuple[str, bytes | str]], body: bytes = b"Hallo.\r\n",
+def simple_mail(headers: Sequence[tuple[str, bytes | str]], body: bytes = b"Hallo.\r\n",
                 content_type: str = "text/plain; charset=utf-8") -> bytes:
     """One text part; header values given as bytes are written as they are (8-bit)."""
     lines = [name.encode() + b": " + (value if isinstance(value, bytes) else value.encode())
@@ -148,6 +149,7 @@ class MsgAttachment:
     data: bytes = b""
     mime: str = ""
     embedded: MsgSpec | None = None  # an attached Outlook item instead of `data`
+    method: int | None = None  # PR_ATTACH_METHOD; None: 1 (by value) or 5 (embedded); 0: left out
 
 
 @dataclass
@@ -229,15 +231,20 @@ def _add_message(writer: OleWriter, base: str, spec: MsgSpec, embedded: bool) ->
     for number, attachment in enumerate(spec.attachments):
         folder = f"{base}__attach_version1.0_#{number:08X}"
         writer.addEntry(folder, storage=True)
-        props = [(0x3707, PT_UNICODE, attachment.name), (0x3704, PT_UNICODE, attachment.name)]
+        att_props: list[tuple[int, int, PropValue]] = []
+        if attachment.name:
+            att_props += [(0x3707, PT_UNICODE, attachment.name),
+                      (0x3704, PT_UNICODE, attachment.name)]
+        method = attachment.method or (5 if attachment.embedded is not None else 1)
+        if attachment.method != 0:
+            att_props.append((0x3705, PT_LONG, method))
         if attachment.embedded is not None:
-            props += [(0x3705, PT_LONG, 5), (0x3001, PT_UNICODE, attachment.name),
-                      (0x3701, PT_OBJECT, 0)]
+            att_props += [(0x3001, PT_UNICODE, attachment.name), (0x3701, PT_OBJECT, 0)]
         else:
-            props += [(0x3705, PT_LONG, 1), (0x3701, PT_BINARY, attachment.data)]
+            att_props.append((0x3701, PT_BINARY, attachment.data))
             if attachment.mime:
-                props.append((0x370E, PT_UNICODE, attachment.mime))
-        for stream, data in _property_streams(props, bytes(8)).items():
+                att_props.append((0x370E, PT_UNICODE, attachment.mime))
+        for stream, data in _property_streams(att_props, bytes(8)).items():
             writer.addEntry(f"{folder}/{stream}", data)
         if attachment.embedded is not None:
             inner = f"{folder}/__substg1.0_3701000D/"

@@ -179,7 +179,7 @@ def _body(parts: _Parts, facts: EmailFacts, notes: Notes) -> None:
         texts.append(text)
         cut_any = cut_any or cut
     facts.body_from_html = not parts.plain and bool(parts.html)
-    facts.body_text, cut = clean_text("\n\n".join(t.strip("\n") for t in texts))
+    facts.body_text, cut = clean_text("\n\n".join(t.strip("\r\n") for t in texts))
     facts.truncated = facts.truncated or cut or cut_any
 
 

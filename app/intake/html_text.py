@@ -20,10 +20,12 @@ _DROPPED = frozenset({"script", "style", "title", "template", "svg", "math", "if
                       "noembed", "noframes", "xmp"})
 _RAW_TEXT = {tag: re.compile(f"</{tag}", re.IGNORECASE) for tag in
              ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")}
-_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "body", "center", "dd", "div",
-                     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-                     "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-                     "p", "pre", "section", "table", "tbody", "thead", "tr", "ul"})
+# Paragraph-like elements are set off by an empty line, other blocks by a line break.
+_PARAGRAPHS = frozenset({"blockquote", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p",
+                         "pre", "table", "ul"})
+_BLOCKS = _PARAGRAPHS | {"address", "article", "aside", "body", "center", "dd", "div", "dt",
+                         "fieldset", "figcaption", "figure", "footer", "form", "header", "hr",
+                         "li", "main", "nav", "section", "tbody", "thead", "tr"}
 _TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,63})")
 _ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 _SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
@@ -49,6 +51,7 @@ class _TextCollector:
         self.full = False
         self._dropped: list[str] = []  # open invisible containers
         self._links: list[tuple[str, int]] = []  # (href, chunk index where its label starts)
+        self._breaks = 0  # line breaks at the end of the text so far
 
     def emit(self, text: str) -> None:
         if self.full or not text:
@@ -58,10 +61,21 @@ class _TextCollector:
             text, self.full = text[:room], True
         self.chunks.append(text)
         self.length += len(text)
+        self._breaks = 0
+
+    def line_break(self, count: int) -> None:
+        """Ends the current line; `count` 2 leaves an empty line. Breaks do not pile up."""
+        if self.chunks and self._breaks < count and not self.full:
+            self.chunks.append("\n" * (count - self._breaks))
+            self.length += count - self._breaks
+            self._breaks = count
 
     def data(self, text: str) -> None:
-        if not self._dropped:
-            self.emit(_SPACES.sub(" ", html_lib.unescape(text)))
+        if self._dropped:
+            return
+        text = _SPACES.sub(" ", html_lib.unescape(text))
+        if text != " " or not self._breaks:  # no blank at the start of a line
+            self.emit(text)
 
     def start(self, tag: str, attrs_text: str) -> None:
         if tag in _DROPPED:
@@ -73,7 +87,9 @@ class _TextCollector:
         if tag == "br":
             self.emit("\n")
         elif tag in _BLOCKS:
-            self.emit("\n- " if tag == "li" else "\n")
+            self.line_break(2 if tag in _PARAGRAPHS else 1)
+            if tag == "li":
+                self.emit("- ")
         elif tag in ("td", "th"):
             self.emit(" ")
         elif tag == "img":
@@ -95,7 +111,7 @@ class _TextCollector:
         if tag == "a":
             self._close_link()
         elif tag in _BLOCKS:
-            self.emit("\n")
+            self.line_break(2 if tag in _PARAGRAPHS else 1)
 
     def _close_link(self) -> None:
         if not self._links:
@@ -103,7 +119,8 @@ class _TextCollector:
         href, start = self._links.pop()
         label = _SPACES.sub(" ", "".join(self.chunks[start:])).strip()
         if href and not href.lower().startswith(_SCRIPT_SCHEMES) and href != label:
-            self.emit(f" <{_SPACES.sub(' ', href)}>")
+            space = "" if self.chunks and self.chunks[-1][-1:].isspace() else " "
+            self.emit(f"{space}<{_SPACES.sub(' ', href)}>")
 
     def finish(self) -> str:
         while self._links:

@@ -39,6 +39,8 @@ MIN_OLE_SIZE = 1536  # a CFB file has a 512-byte header and at least two sectors
 MAX_HEADER_CHARS = 800_000
 OUTLOOK_ITEM = "application/vnd.ms-outlook"
 _QUIET_LOGGERS = ("extract_msg", "RTFDE", "olefile", "compressed_rtf", "tzlocal")
+# Outlook item classes that are mail: notes (incl. S/MIME), posts, meeting mail, reports.
+_MAIL_CLASSES = ("ipm.note", "ipm.post", "ipm.schedule", "ipm.outlook.recall", "report.")
 _HEADER_PREFIX = "Microsoft Mail Internet Headers Version 2.0"
 _T = TypeVar("_T")
 
@@ -82,10 +84,11 @@ def _open(data: bytes) -> Any:
                                   errorBehavior=lenient)
     except Exception:  # olefile/extract_msg on garbage: many exception types
         raise UnreadableFileError("The file is damaged or is not an Outlook message.") from None
-    if not isinstance(msg, MessageBase):
-        kind = clean_line(_attr(msg, "classType") or "unknown", 60)
+    kind = str(_attr(msg, "classType") or "")
+    if not isinstance(msg, MessageBase) or not kind.lower().startswith(_MAIL_CLASSES):
         _get(msg.close, None)
-        raise UnreadableFileError(f"The Outlook file is not an e-mail (item type {kind}).")
+        raise UnreadableFileError("The file is an Office or Outlook file but not an e-mail "
+                                  f"(item type {clean_line(kind or 'unknown', 60)}).")
     return msg
 
 
