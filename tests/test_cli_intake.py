@@ -128,3 +128,30 @@ def test_a_file_name_that_is_not_text_is_stored_with_replacement_characters(
     [item] = result["attachments"]
     assert item["name"] == "caf\ufffd shot.png"
     assert item["kind"] == "screenshot" and item["note"] == ""
+
+
+def test_an_e_mail_incident_and_its_inner_file_from_the_command_line(
+        cli: InProcess, tmp_path: Path) -> None:
+    inner = samples.png((31, 17))
+    path = tmp_path / "drohung.eml"
+    path.write_bytes(samples.eml(attachment=inner, date=None))
+    result = ok(cli("intake", str(path), "--json"))
+    made = result.json()
+    assert made["person_created"] is True
+    assert made["notes"] == ["The e-mail has no readable date; the incident date is set to "
+                             "today (precision unknown)."]
+    assert result.err == f"vorfallbuch: note: {made['notes'][0]}\n"
+    shown = ok(cli("incident", "show", made["incident_id"], "--json")).json()
+    assert (shown["title"], shown["channel"]) == ("Wir wissen, wo du wohnst", "email")
+    assert shown["persons"] == [{"person_id": made["person_id"], "role": "perpetrator"}]
+    mail_id = made["attachments"][0]["id"]
+    [part] = ok(cli("attachment", "parts", mail_id, "--json")).json()
+    assert part["name"] == "evil.png"
+    assert "evil.png" in ok(cli("attachment", "parts", mail_id)).out
+    stored = ok(cli("attachment", "store-part", mail_id[:8], str(part["index"]))).out.split()
+    assert stored[1] == hashlib.sha256(inner).hexdigest() and stored[2] == "evil.png"
+    out = tmp_path / "evil-back.png"
+    ok(cli("attachment", "extract", stored[0], "--out", str(out)))
+    assert out.read_bytes() == inner
+    one_line_error(cli("attachment", "store-part", mail_id, "5"))
+    one_line_error(cli("attachment", "store-part", mail_id, "-1"), "0 or more")

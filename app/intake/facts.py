@@ -25,7 +25,6 @@ from app.intake.sanitize import clean_line
 HEAD = 4096
 MAX_EMAIL_BYTES = 256 * 1024 * 1024
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp")
-EMAIL_EXTENSIONS = (".eml", ".msg")
 
 
 @dataclass(frozen=True)
@@ -79,17 +78,10 @@ class Source:
             return stream.read(cap + 1)[:cap]
 
 
-def _is_email(head: bytes, name: str) -> bool:
-    try:
-        from app.intake.email_parse import is_email  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # the e-mail reader is not part of this build yet
-        return name.lower().endswith(EMAIL_EXTENSIONS)
-    return bool(is_email(head, name))
-
-
 def parse_here(source: Source) -> FactsReading:
     """Read the facts in this process (the intake child). Never raises for file content."""
-    from app.intake import images, media
+    from app.intake import images, media  # parsers load in the child only
+    from app.intake.email_parse import is_email, parse_email
 
     now = dt.datetime.now(dt.UTC)
     try:
@@ -107,11 +99,7 @@ def parse_here(source: Source) -> FactsReading:
             with source.open() as stream:
                 document, notes = media.read_pdf(stream)
             return FactsReading(EvidenceFacts(document=document, parsed_at=now), tuple(notes))
-        if _is_email(head, source.name):
-            from app.intake.email_parse import (  # type: ignore[import-not-found,unused-ignore]
-                parse_email,
-            )
-
+        if is_email(head, source.name):
             data = source.read_all(MAX_EMAIL_BYTES, "e-mail")
             return FactsReading(EvidenceFacts(email=parse_email(data, source.name),
                                               parsed_at=now))

@@ -85,9 +85,7 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
     name = str(request.get("name") or "")
     path = request.get("path")
     if request.get("mode") == "inner_part":
-        from app.intake.email_parse import (  # type: ignore[import-not-found,unused-ignore]
-            email_inner_part,
-        )
+        from app.intake.email_parse import email_inner_part
         from app.intake.errors import UnreadableFileError
 
         try:
