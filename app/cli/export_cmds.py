@@ -124,10 +124,15 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         output.print_json(_as_json(record))
         return 0
     protected = "AES-256 password-protected" if record.password else "not password-protected"
-    print(f"Wrote {args.out} ({record.pages:,} pages, {len(record.incident_ids):,} incidents, "
-          f"{record.size:,} bytes, {protected}); entered in the history as #{record.seq}.")
+    print(f"Wrote {args.out} ({_count(record.pages, 'page')}, "
+          f"{_count(len(record.incident_ids), 'incident')}, {_count(record.size, 'byte')}, "
+          f"{protected}); entered in the history as #{record.seq}.")
     print(f"SHA-256 {record.sha256}")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
