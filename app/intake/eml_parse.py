@@ -5,6 +5,9 @@ mime_scan.cap_structure has bounded nesting and part count. The MIME tree is wal
 explicit stack, never by recursion. Inline text/plain and text/html parts without a file name
 are the body (all text/plain parts; HTML only when there is no plain text); every other leaf,
 including a forwarded message/rfc822, is an inner attachment, numbered in document order.
+A forwarded message comes out as the stdlib generator writes it again: the same headers and
+body, but not necessarily byte for byte (line endings may differ); the outer mail stays the
+evidence.
 """
 
 from __future__ import annotations
@@ -207,11 +210,16 @@ def parse_eml(data: bytes) -> EmailFacts:
             notes.add(f"Only the first {MAX_PARTS} inner files are listed")
             break
         content_type = _content_type(part)
-        content = part_bytes(part)
+        try:
+            content = part_bytes(part)
+            digest = hashlib.sha256(content).hexdigest()
+        except Exception:  # the stdlib's decoder or generator on a damaged part
+            notes.add(f"Inner file {index + 1} could not be decoded")
+            content, digest = b"", ""
         listed.append(InnerPart(index=index, name=_attachment_name(part, index, content_type,
                                                                     notes),
                                 media_type=clean_line(content_type, 200), size=len(content),
-                                sha256=hashlib.sha256(content).hexdigest()))
+                                sha256=digest))
         del content
     facts.parts = listed
     _defects(parts, notes)
