@@ -294,7 +294,7 @@ def test_pages_duration_and_an_unreadable_file(
     audio = attach(service, incident_id, "anruf.mp3",
                    metadata={"media": {"duration_s": 754.4, "format": "MP3"}})
     broken = attach(service, incident_id, "kaputt.jpg",
-                    metadata={"unreadable": "The image is truncated."})
+                    metadata={"unreadable": "The image is damaged and could not be read."})
     texts = {}
     for attachment_id in (pdf, audio, broken):
         window = details(qtbot, panel, attachment_id)
@@ -303,7 +303,7 @@ def test_pages_duration_and_an_unreadable_file(
         window.close()
     assert "Seiten: | 3" in texts[pdf]
     assert "12:34 (Minuten:Sekunden)" in texts[audio]
-    assert ("Die Datei konnte nicht gelesen werden: The image is truncated; das Original ist "
+    assert ("Das Bild ist beschädigt und konnte nicht gelesen werden. Das Original ist "
             "unverändert gespeichert.") in texts[broken]
 
 

@@ -138,7 +138,7 @@ def test_files_added_in_the_editor_carry_their_facts(
     assert "Original trotzdem gespeichert" in panel.status_text()
     details = panel.open_details(broken.id)
     assert not details.facts.unreadable.isHidden()
-    assert "das Original ist unverändert gespeichert." in details.facts.unreadable.text()
+    assert "Das Original ist unverändert gespeichert." in details.facts.unreadable.text()
 
 
 def test_an_email_added_in_the_editor_shows_its_headers_and_text(

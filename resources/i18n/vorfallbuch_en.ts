@@ -37,157 +37,157 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../ui/attachments/details.py" line="94"/>
+        <location filename="../../ui/attachments/details.py" line="95"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
         <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="95"/>
+        <location filename="../../ui/attachments/details.py" line="96"/>
         <source>Notiz zu diesem Beweisstück</source>
         <translation>Note on this piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="99"/>
+        <location filename="../../ui/attachments/details.py" line="100"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="100"/>
+        <location filename="../../ui/attachments/details.py" line="101"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
         <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="111"/>
+        <location filename="../../ui/attachments/details.py" line="112"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="112"/>
+        <location filename="../../ui/attachments/details.py" line="113"/>
         <source>Quelle:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="113"/>
+        <location filename="../../ui/attachments/details.py" line="114"/>
         <source>Notiz:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="114"/>
+        <location filename="../../ui/attachments/details.py" line="115"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="115"/>
+        <location filename="../../ui/attachments/details.py" line="116"/>
         <source>Größe:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="116"/>
+        <location filename="../../ui/attachments/details.py" line="117"/>
         <source>Dateityp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="117"/>
+        <location filename="../../ui/attachments/details.py" line="118"/>
         <source>Eingang:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="122"/>
+        <location filename="../../ui/attachments/details.py" line="123"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="124"/>
+        <location filename="../../ui/attachments/details.py" line="125"/>
         <source>Online-Inhalt</source>
         <translation>Online content</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="125"/>
+        <location filename="../../ui/attachments/details.py" line="126"/>
         <source>Ausgelesene Angaben</source>
         <translation>Extracted facts</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="128"/>
+        <location filename="../../ui/attachments/details.py" line="129"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="129"/>
+        <location filename="../../ui/attachments/details.py" line="130"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="130"/>
+        <location filename="../../ui/attachments/details.py" line="131"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="175"/>
+        <location filename="../../ui/attachments/details.py" line="176"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="186"/>
+        <location filename="../../ui/attachments/details.py" line="187"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="193"/>
+        <location filename="../../ui/attachments/details.py" line="194"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="236"/>
+        <location filename="../../ui/attachments/details.py" line="239"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="240"/>
+        <location filename="../../ui/attachments/details.py" line="243"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="243"/>
+        <location filename="../../ui/attachments/details.py" line="246"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="247"/>
+        <location filename="../../ui/attachments/details.py" line="250"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="300"/>
+        <location filename="../../ui/attachments/details.py" line="303"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="308"/>
+        <location filename="../../ui/attachments/details.py" line="311"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="318"/>
+        <location filename="../../ui/attachments/details.py" line="321"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="327"/>
+        <location filename="../../ui/attachments/details.py" line="330"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="333"/>
+        <location filename="../../ui/attachments/details.py" line="336"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="351"/>
+        <location filename="../../ui/attachments/details.py" line="354"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded. Reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="372"/>
+        <location filename="../../ui/attachments/details.py" line="375"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -195,39 +195,39 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../ui/attachments/model.py" line="31"/>
+        <location filename="../../ui/attachments/model.py" line="32"/>
         <source>{0} ⚠ nicht lesbar</source>
         <translation>{0} ⚠ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="36"/>
+        <location filename="../../ui/attachments/model.py" line="37"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="37"/>
+        <location filename="../../ui/attachments/model.py" line="38"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="38"/>
+        <location filename="../../ui/attachments/model.py" line="39"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="39"/>
+        <location filename="../../ui/attachments/model.py" line="40"/>
         <source>Eingang</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="41"/>
+        <location filename="../../ui/attachments/model.py" line="42"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="90"/>
-        <source>Die Datei konnte nicht gelesen werden: {0}; das Original ist unverändert gespeichert.</source>
-        <translation>The file could not be read: {0}; the original is stored unchanged.</translation>
+        <location filename="../../ui/attachments/model.py" line="91"/>
+        <source>{0} Das Original ist unverändert gespeichert.</source>
+        <translation>{0} The original is stored unchanged.</translation>
     </message>
 </context>
 <context>
@@ -506,13 +506,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="121"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="66"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="123"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="66"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -523,13 +523,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="127"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="129"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
@@ -574,32 +574,32 @@
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>SHA-256 kopieren</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="80"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="85"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="96"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="97"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -608,97 +608,97 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="99"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="100"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="113"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="115"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="123"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="124"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="126"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="127"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="151"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="152"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="153"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="154"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="153"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="154"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="156"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="157"/>
         <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
         <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="165"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="166"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="166"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="167"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="168"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="169"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="176"/>
         <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
         <translation>This is a folder, not a file. Please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="177"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="178"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="179"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="180"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="181"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="182"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="183"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
         <source>Die Datei kann nicht gelesen werden ({0}).</source>
         <translation>The file cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -1658,149 +1658,149 @@ SHA-256: {4}</translation>
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="38"/>
+        <location filename="../../ui/attachments/facts_view.py" line="39"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="38"/>
+        <location filename="../../ui/attachments/facts_view.py" line="39"/>
         <source>gespiegelt</source>
         <translation>mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="38"/>
+        <location filename="../../ui/attachments/facts_view.py" line="39"/>
         <source>um 180° gedreht</source>
         <translation>rotated by 180°</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="39"/>
+        <location filename="../../ui/attachments/facts_view.py" line="40"/>
         <source>um 180° gedreht und gespiegelt</source>
         <translation>rotated by 180° and mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="40"/>
+        <location filename="../../ui/attachments/facts_view.py" line="41"/>
         <source>gespiegelt und 90° gegen den Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>90° im Uhrzeigersinn gedreht</source>
         <translation>rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="42"/>
+        <location filename="../../ui/attachments/facts_view.py" line="43"/>
         <source>gespiegelt und 90° im Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="43"/>
+        <location filename="../../ui/attachments/facts_view.py" line="44"/>
         <source>90° gegen den Uhrzeigersinn gedreht</source>
         <translation>rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="52"/>
+        <location filename="../../ui/attachments/facts_view.py" line="53"/>
         <source>{0} (Stunden:Minuten:Sekunden)</source>
         <translation>{0} (hours:minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="53"/>
+        <location filename="../../ui/attachments/facts_view.py" line="54"/>
         <source>{0} (Minuten:Sekunden)</source>
         <translation>{0} (minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="63"/>
+        <location filename="../../ui/attachments/facts_view.py" line="64"/>
         <source>{0}° {1}, {2}° {3}</source>
         <translation>{0}° {1}, {2}° {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="64"/>
+        <location filename="../../ui/attachments/facts_view.py" line="65"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="64"/>
+        <location filename="../../ui/attachments/facts_view.py" line="65"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <location filename="../../ui/attachments/facts_view.py" line="66"/>
         <source>O</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <location filename="../../ui/attachments/facts_view.py" line="66"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="67"/>
+        <location filename="../../ui/attachments/facts_view.py" line="68"/>
         <source>, Höhe {0} m</source>
         <translation>, altitude {0} m</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="82"/>
+        <location filename="../../ui/attachments/facts_view.py" line="83"/>
         <source>Aus dieser Datei wurden keine Angaben ausgelesen.</source>
         <translation>No facts were extracted from this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="87"/>
+        <location filename="../../ui/attachments/facts_view.py" line="88"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="96"/>
+        <location filename="../../ui/attachments/facts_view.py" line="97"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="96"/>
+        <location filename="../../ui/attachments/facts_view.py" line="97"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="96"/>
+        <location filename="../../ui/attachments/facts_view.py" line="97"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="101"/>
+        <location filename="../../ui/attachments/facts_view.py" line="102"/>
         <source>Als eigenen Anhang speichern</source>
         <translation>Store as an attachment of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="111"/>
+        <location filename="../../ui/attachments/facts_view.py" line="112"/>
         <source>Empfangsweg (Received, neuester zuerst):</source>
         <translation>Delivery path (Received, newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="112"/>
+        <location filename="../../ui/attachments/facts_view.py" line="113"/>
         <source>Vollständiger Kopfbereich (für die Polizei):</source>
         <translation>Full header block (for the police):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="114"/>
+        <location filename="../../ui/attachments/facts_view.py" line="115"/>
         <source>Text der Nachricht (als reiner Text, nie als HTML dargestellt):</source>
         <translation>Message text (plain text, never shown as HTML):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="116"/>
+        <location filename="../../ui/attachments/facts_view.py" line="117"/>
         <source>Enthaltene Anhänge:</source>
         <translation>Attachments inside:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="125"/>
+        <location filename="../../ui/attachments/facts_view.py" line="126"/>
         <source>GPS-Position in Exporte übernehmen</source>
         <translation>Include the GPS position in exports</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="126"/>
+        <location filename="../../ui/attachments/facts_view.py" line="127"/>
         <source>Standard: nein. Der Aufnahmeort kann die Wohnung oder Wege der Betroffenen verraten.</source>
         <translation>Default: no. Where a photo was taken can give away the home or routes of the person affected.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="148"/>
-        <source>Die Datei konnte nicht gelesen werden: {0}; das Original ist unverändert gespeichert.</source>
-        <translation>The file could not be read: {0}; the original is stored unchanged.</translation>
+        <source>{0} Das Original ist unverändert gespeichert.</source>
+        <translation>{0} The original is stored unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="156"/>
@@ -2426,6 +2426,414 @@ SHA-256: {4}</translation>
     </message>
 </context>
 <context>
+    <name>IntakeTexts</name>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="36"/>
+        <source>Absender (From)</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="36"/>
+        <source>Betreff (Subject)</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="37"/>
+        <source>Empfänger (To)</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="37"/>
+        <source>Kopie (Cc)</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="38"/>
+        <source>Anhangname</source>
+        <translation>Attachment name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="38"/>
+        <source>Text der E-Mail</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="50"/>
+        <source>Die Datei ist leer (0 Byte).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="52"/>
+        <source>Das Bild ist größer als {0} MB; es wurde gespeichert, ohne es auszulesen.</source>
+        <translation>The image is larger than {0} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="55"/>
+        <source>Die E-Mail ist größer als {0} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
+        <translation>The e-mail is larger than {0} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="59"/>
+        <source>Das Bild ist größer als {0} Megapixel ({1} × {2} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {0} megapixels ({1} x {2} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="64"/>
+        <source>Das Bild ist größer als {0} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {0} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="67"/>
+        <source>Die Datei ist kein Bild in einem erlaubten Format ({0}).</source>
+        <translation>The file is not an image in an allowed format ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="69"/>
+        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The image is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="71"/>
+        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
+        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="73"/>
+        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The audio or video file is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="75"/>
+        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
+        <translation>The file is named like a PDF but is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="77"/>
+        <source>Die Datei konnte nicht geöffnet werden ({0}).</source>
+        <translation>The file could not be opened ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="79"/>
+        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
+        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="81"/>
+        <source>Die E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
+        <translation>The e-mail could not be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="83"/>
+        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
+        <translation>The inner file could not be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="85"/>
+        <source>Die E-Mail enthält keine Datei mit der Nummer {0}.</source>
+        <translation>The e-mail has no inner file number {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="87"/>
+        <source>Die Datei Nummer {0} konnte nicht aus der E-Mail geholt werden.</source>
+        <translation>Inner file number {0} could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="89"/>
+        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
+        <translation>The file is too short or damaged to be an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="91"/>
+        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
+        <translation>The file is damaged or is not an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="93"/>
+        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {0}).</source>
+        <translation>The file is an Office or Outlook file but not an e-mail (item type {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="96"/>
+        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
+        <translation>The file&apos;s name or path is too long to be read safely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="98"/>
+        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
+        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="101"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
+        <translation>The file could not be read: the reader gave no usable answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="104"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="107"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="109"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten ({0}).</source>
+        <translation>The file could not be read: the reader process did not start ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="112"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {0}).</source>
+        <translation>The file could not be read: the reader stopped unexpectedly (exit code {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="115"/>
+        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="118"/>
+        <source>Das Lesen der Datei dauerte länger als {0} Sekunden und wurde abgebrochen.</source>
+        <translation>Reading the file took longer than {0} seconds and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="121"/>
+        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="123"/>
+        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
+        <translation>The file is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="125"/>
+        <source>Die Datei konnte nicht gelesen werden (Fehler {0}).</source>
+        <translation>The file could not be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="128"/>
+        <source>„{0}“ ist ein Ordner, keine Datei.</source>
+        <translation>&apos;{0}&apos; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="130"/>
+        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
+        <translation>&apos;{0}&apos; does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="132"/>
+        <source>„{0}“ kann nicht gelesen werden (keine Berechtigung).</source>
+        <translation>&apos;{0}&apos; cannot be read (no permission).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="134"/>
+        <source>„{0}“ kann nicht gelesen werden ({1}).</source>
+        <translation>&apos;{0}&apos; cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="135"/>
+        <source>Bitte mindestens eine Datei angeben.</source>
+        <translation>Give at least one file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="137"/>
+        <source>Höchstens {0} Dateien auf einmal.</source>
+        <translation>At most {0} files at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="147"/>
+        <source>Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
+        <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="150"/>
+        <source>Die Datei trägt kein Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
+        <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="153"/>
+        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
+        <translation>The e-mail names no sender; no person was linked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="156"/>
+        <source>Der Absender ist der Kontakt „{0}“ (keine beteiligte Person) und wurde nicht als Täter/in verknüpft.</source>
+        <translation>The sender is the contact &apos;{0}&apos; (not a person involved); not linked as perpetrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="161"/>
+        <source>Die Datei hat sich zwischen Lesen und Speichern geändert; die ausgelesenen Angaben stammen von der früheren Fassung.</source>
+        <translation>The file changed between reading and storing; the facts were read from the earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="165"/>
+        <source>Teile der EXIF-Daten des Bildes sind beschädigt; was lesbar war, wurde übernommen.</source>
+        <translation>Parts of the image&apos;s EXIF data are damaged; what could be read was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="167"/>
+        <source>Die EXIF-Daten des Bildes sind beschädigt; das Bild wurde ohne sie gelesen.</source>
+        <translation>The image&apos;s EXIF data is damaged; the image was read without it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="169"/>
+        <source>Die GPS-Daten des Bildes sind beschädigt; der Standort wurde weggelassen.</source>
+        <translation>The image&apos;s GPS data is damaged; the position was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="171"/>
+        <source>Das EXIF-Datum konnte nicht gelesen werden: „{0}“.</source>
+        <translation>The EXIF date could not be read: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="173"/>
+        <source>Die Dauer konnte nicht aus der Datei gelesen werden.</source>
+        <translation>The duration could not be read from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="175"/>
+        <source>Das Audio- oder Videoformat ist unbekannt; die Dauer konnte nicht gelesen werden.</source>
+        <translation>The audio or video format is not known; its duration could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="177"/>
+        <source>Das PDF ist beschädigt; es wurde unverändert übernommen, aber seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is damaged; it was kept as it is, but its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="180"/>
+        <source>Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is password-protected; its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="182"/>
+        <source>Das PDF ist beschädigt oder auf unbekannte Weise verschlüsselt; seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is damaged or encrypted in an unknown way; its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="185"/>
+        <source>Die Absenderzeile (From) fehlt.</source>
+        <translation>From header missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="187"/>
+        <source>Die Absenderzeile (From) enthält keine lesbare Adresse.</source>
+        <translation>From header has no readable address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="188"/>
+        <source>Die Datumszeile (Date) fehlt.</source>
+        <translation>Date header missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="189"/>
+        <source>Die Datumszeile (Date) ist nicht lesbar.</source>
+        <translation>Date header unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="191"/>
+        <source>Nur die ersten {0} von {1} Received-Zeilen sind aufgeführt.</source>
+        <translation>Only the first {0} of {1} Received headers are listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="193"/>
+        <source>Die E-Mail hat mehr als {0} MIME-Teile; der Rest wurde nicht gelesen.</source>
+        <translation>The mail has more than {0} MIME parts; the rest was not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="195"/>
+        <source>Die E-Mail hat {0} Kopfzeilen „{1}“; gezeigt wird die erste.</source>
+        <translation>The mail has {0} {1} headers; the first is shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="197"/>
+        <source>{0}: unbekannter Zeichensatz „{1}“, als UTF-8 oder Windows-1252 gelesen.</source>
+        <translation>{0}: unknown character set &quot;{1}&quot;, read as UTF-8 or Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="200"/>
+        <source>{0}: Ein kodiertes Wort ließ sich nicht entschlüsseln und steht so da, wie es geschrieben wurde.</source>
+        <translation>{0}: an encoded word could not be decoded and is shown as written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="203"/>
+        <source>Weitere Auffälligkeiten sind nicht aufgeführt.</source>
+        <translation>Further problems were not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="205"/>
+        <source>Die MIME-Struktur ist zu tief verschachtelt; nur die Kopfzeilen wurden gelesen.</source>
+        <translation>The MIME structure is nested too deeply to read; only the headers were read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="208"/>
+        <source>MIME-Teile, die tiefer als {0} Ebenen verschachtelt sind, wurden nicht gelesen.</source>
+        <translation>MIME parts nested deeper than {0} levels were not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="211"/>
+        <source>Die MIME-Struktur ist beschädigt ({0}).</source>
+        <translation>MIME structure damaged ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="213"/>
+        <source>Ein Multipart-Teil ohne brauchbare Grenze wurde übersprungen.</source>
+        <translation>A multipart part without a usable boundary was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="215"/>
+        <source>Nur die ersten {0} Dateien in der E-Mail sind aufgeführt.</source>
+        <translation>Only the first {0} inner files are listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="217"/>
+        <source>Die Datei Nummer {0} in der E-Mail konnte nicht entschlüsselt werden.</source>
+        <translation>Inner file {0} could not be decoded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="219"/>
+        <source>Die Datei Nummer {0} in der E-Mail konnte nicht herausgelöst werden.</source>
+        <translation>Inner file {0} could not be exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="221"/>
+        <source>Die Outlook-Datei hat keine Internet-Kopfzeilen: keine Received-Kette, keine Rohfassung der Kopfzeilen.</source>
+        <translation>The Outlook file has no Internet headers: no Received chain, no raw headers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="223"/>
+        <source>Der Absender konnte nicht gelesen werden.</source>
+        <translation>The sender could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="225"/>
+        <source>Die Outlook-Datei hat kein Sendedatum.</source>
+        <translation>The Outlook file has no send date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="228"/>
+        <source>Die Anhänge der Outlook-Datei konnten nicht gelesen werden.</source>
+        <translation>The attachments of the Outlook file could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="230"/>
+        <source>Anhang {0} der Outlook-Datei konnte nicht gelesen werden ({1}).</source>
+        <translation>Attachment {0} of the Outlook file could not be read ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="255"/>
+        <source>Die Datei konnte nicht gelesen werden.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="260"/>
+        <source>Beim Einlesen gab es einen Hinweis, für den keine deutsche Fassung vorliegt.</source>
+        <translation>Intake noted something for which there is no English text.</translation>
+    </message>
+</context>
+<context>
     <name>KindCombo</name>
     <message>
         <location filename="../../ui/contacts/fields.py" line="138"/>
@@ -2796,47 +3204,32 @@ SHA-256: {4}</translation>
 <context>
     <name>MailDrop</name>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="50"/>
-        <source>Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
-        <translation>The e-mail has no readable date; today is entered as the date (precision: unknown). Please check.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="53"/>
-        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
-        <translation>The e-mail names no sender; nobody was linked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="55"/>
-        <source>Der Absender ist ein Hilfe-Kontakt und wurde nicht als Täter/in verknüpft.</source>
-        <translation>The sender is a support contact and was not linked as perpetrator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="104"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="90"/>
         <source>Bitte warten: eine E-Mail wird noch gelesen.</source>
         <translation>Please wait: an e-mail is still being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="116"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="102"/>
         <source>Die E-Mail wird gelesen (in einem abgeschotteten Prozess) …</source>
         <translation>Reading the e-mail (in a sealed-off process) …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="132"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="118"/>
         <source>Die E-Mail konnte nicht gelesen werden: {0}</source>
         <translation>The e-mail could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="162"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="148"/>
         <source>Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als Anhang gespeichert.</source>
         <translation>Pre-filled from {0}. Saving stores the e-mail unchanged as an attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="171"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="157"/>
         <source>Absender „{0}“ als neuen Kontakt anlegen und als Täter/in verknüpfen</source>
         <translation>Create the sender “{0}” as a new contact and link them as perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="190"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="176"/>
         <source>Der Vorfall ist gespeichert, aber die E-Mail oder der Kontakt nicht: {0}</source>
         <translation>The incident is saved, but the e-mail or the contact is not: {0}</translation>
     </message>

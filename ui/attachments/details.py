@@ -39,6 +39,7 @@ from ui.attachments.pages import plain_label
 from ui.clipboard import ClipboardGuard
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
+from ui.intake_texts import german_note_text
 from ui.messages import describe
 from ui.worker import Job
 
@@ -176,7 +177,7 @@ class AttachmentDetails(QWidget):
             self.name_label.setText(name)
             self.kind.set_value(facts.kind)
             self.source.setText(facts.source)
-            self.note.setPlainText(facts.note)
+            self.note.setPlainText(german_note_text(facts.note))
             self.note.document().clearUndoRedoStacks()
             self.sha.setText(facts.sha256)
             self.size_label.setText(exact_size(facts.size))
@@ -232,6 +233,8 @@ class AttachmentDetails(QWidget):
     def changes(self) -> dict[str, Any]:
         """What update_attachment takes, or FormError for input the vault would refuse."""
         data = self.collect()
+        if data["note"] == self._baseline.get("note") and self._entry is not None:
+            data["note"] = self._entry.value.note  # intake's English lines stay as stored
         if len(data["source"]) > SHORT_MAX:
             raise FormError("source", tr("Die Quelle ist zu lang: höchstens {0} Zeichen, "
                                          "eingegeben sind {1}.").format(

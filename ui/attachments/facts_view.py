@@ -28,6 +28,7 @@ from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts
 from ui.attachments.display import exact_size, german, local_time, monospace
 from ui.attachments.names import display_name
 from ui.attachments.pages import clear_text, plain_label, text_view
+from ui.intake_texts import german_problems, german_reason
 
 
 def tr(text: str) -> str:
@@ -144,9 +145,8 @@ class FactsView(QWidget):
         self._gps_stored = attachment.gps_in_exports
         facts: EvidenceFacts = attachment.metadata
         if facts.unreadable:
-            self.unreadable.setText(tr(
-                "Die Datei konnte nicht gelesen werden: {0}; das Original ist unverändert "
-                "gespeichert.").format(facts.unreadable.rstrip(".")))
+            self.unreadable.setText(tr("{0} Das Original ist unverändert gespeichert.").format(
+                german_reason(facts.unreadable)))
         self.unreadable.setVisible(bool(facts.unreadable))
         shown = False
         if facts.image is not None:
@@ -230,7 +230,7 @@ class FactsView(QWidget):
                                (tr("Message-ID:"), mail.message_id)):
             self._row(caption, value, self.email_form)
         if mail.problems:
-            self._row(tr("Auffälligkeiten:"), "; ".join(mail.problems), self.email_form)
+            self._row(tr("Auffälligkeiten:"), german_problems(mail.problems), self.email_form)
         self.received.setPlainText("\n\n".join(mail.received))
         self.raw_headers.setPlainText(mail.raw_headers)
         body = mail.body_text

@@ -13,6 +13,7 @@ from app.entries import Entry
 from ui import labels
 from ui.attachments.display import human_size, local_time, monospace, plain_tooltip
 from ui.attachments.names import display_name
+from ui.intake_texts import german_reason
 from ui.table_model import Column, RecordTableModel
 
 Row = Entry[Attachment]
@@ -87,9 +88,8 @@ class AttachmentTableModel(RecordTableModel[Row]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#b00020")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tooltip(tr("Die Datei konnte nicht gelesen werden: {0}; das "
-                                        "Original ist unverändert gespeichert.").format(
-                    unreadable.rstrip(".")))
+                return plain_tooltip(tr("{0} Das Original ist unverändert gespeichert.").format(
+                    german_reason(unreadable)))
         if role == Qt.ItemDataRole.ToolTipRole:
             text = super().data(index, Qt.ItemDataRole.DisplayRole)
             return plain_tooltip(str(text)) if text else None

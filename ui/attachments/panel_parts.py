@@ -30,6 +30,7 @@ from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult
 from ui.attachments.names import display_name
 from ui.attachments.thumbnails import THUMB_SIZE
 from ui.dialogs import Dialogs
+from ui.intake_texts import describe_intake
 from ui.messages import describe
 from ui.table_model import RecordFilterProxy, record_table_view
 
@@ -170,7 +171,7 @@ def failure_message(result: IntakeResult) -> str:
 
 def failure_reason(exc: BaseException) -> str:
     if not isinstance(exc, FileProblem):
-        return describe(exc)
+        return describe_intake(exc)
     if exc.reason == "folder":
         return tr("Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.")
     if exc.reason == "missing":

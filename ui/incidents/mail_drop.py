@@ -21,6 +21,7 @@ from app.intake.service import IntakeService, PreparedFile
 from app.service import VaultService
 from ui.attachments.display import alive
 from ui.dialogs import Dialogs
+from ui.intake_texts import describe_intake, german_note
 from ui.messages import describe
 from ui.worker import Job
 
@@ -42,21 +43,6 @@ def mail_files(mime: QMimeData | None) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [p for p in paths if p.suffix.lower() in MAIL_SUFFIXES]
-
-
-def draft_note(note: str) -> str:
-    """The German words for what intake could not fill in (it speaks English for the CLI)."""
-    known = {"The e-mail has no readable date": tr(
-                 "Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen "
-                 "(Genauigkeit: unbekannt). Bitte prüfen."),
-             "The e-mail names no sender": tr(
-                 "Die E-Mail nennt keinen Absender; niemand wurde verknüpft."),
-             "The sender is the contact": tr(
-                 "Der Absender ist ein Hilfe-Kontakt und wurde nicht als Täter/in verknüpft.")}
-    for prefix, text in known.items():
-        if note.startswith(prefix):
-            return text
-    return note
 
 
 class MailDrop(QObject):
@@ -130,7 +116,7 @@ class MailDrop(QObject):
             return
         self.clear()
         self._dialogs.error(self._pane, tr("Die E-Mail konnte nicht gelesen werden: {0}").format(
-            describe(exc)))
+            describe_intake(exc)))
 
     def _read(self, job: Job, prepared: list[PreparedFile], draft: IncidentDraft) -> None:
         if self._job is not job or not alive(self):
@@ -161,7 +147,7 @@ class MailDrop(QObject):
         names = ", ".join(f"„{p.name}“" for p in prepared)
         lines = [tr("Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als "
                     "Anhang gespeichert.").format(names)]
-        lines += [draft_note(n) for n in draft.notes]
+        lines += [german_note(n) for n in draft.notes]
         text = QLabel("\n".join(lines))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
@@ -188,7 +174,7 @@ class MailDrop(QObject):
             IntakeService(self._service).file(prepared, incident_id)
         except Exception as exc:  # the incident is saved; say what is missing
             self._dialogs.error(editor, tr("Der Vorfall ist gespeichert, aber die E-Mail oder "
-                                           "der Kontakt nicht: {0}").format(describe(exc)))
+                                           "der Kontakt nicht: {0}").format(describe_intake(exc)))
         note.hide()
         note.deleteLater()
         if alive(editor) and editor.record_id() == incident_id:
