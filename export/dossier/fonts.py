@@ -2,19 +2,16 @@
 
 reportlab sets a run of text in one font, and a character that font lacks becomes a box. So
 every text is split into runs by the first font whose character map has the glyph (DejaVu Sans
-for Latin, Greek and Cyrillic, Noto Sans Arabic, Symbola for emoji) and each run gets its own
-<font> tag. Everything is XML-escaped here: reportlab's Paragraph parses markup, and vault text
-("<b>&amp;") must print as written. Arabic is set in logical order without contextual shaping
-(reportlab's own right-to-left layout needs the rlbidi package, which is not on PyPI), so each
-letter appears in its isolated form. A run of right-to-left words is stored in visual order
-(reversed), as most PDF producers do, so it reads from right to left on paper and text
-extraction (pypdf and other readers reverse such runs) returns the logical order again.
+for Latin, Greek, Cyrillic and Hebrew, Noto Sans Arabic for Arabic script, Symbola for emoji)
+and each run gets its own <font> tag. Everything is XML-escaped here: reportlab's Paragraph
+parses markup, and vault text ("<b>&amp;") must print as written. Arabic letters are joined
+before line breaking and every line is put in display order after it (rtl.py, paragraph.py);
+glyphs.py keeps extraction lossless.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +20,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+from export.dossier import glyphs, rtl
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 REGULAR = "VfbSans"
@@ -43,15 +42,10 @@ _FALLBACKS = (ARABIC, SYMBOLS)
 _STICKY = {0x200C, 0x200D, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
 
 
-_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-_RTL_RUN = re.compile(f"[{_RTL_CHARS}]+(?:[ \u00a0]+[{_RTL_CHARS}]+)*")
-
-
-def visual_order(text: str) -> str:
-    """Reverse each run of right-to-left words, code point by code point (as extractors undo
-    it; combining marks then stand before their letter, which unshaped text cannot show
-    properly anyway)."""
-    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+# Arabic script, set in Noto Sans Arabic wherever it has the glyph (as are the shaped letters),
+# so that letters and marks of one word come from one design.
+_ARABIC_BLOCKS = ((0x0600, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+to_unicode_cmap = glyphs.to_unicode_cmap
 
 
 @dataclass(frozen=True)
@@ -59,25 +53,10 @@ class FontSet:
     cmaps: dict[str, frozenset[int]]
 
 
-def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji) written as UTF-16
-    surrogate pairs as the PDF standard requires; reportlab writes "<1F621>", which readers
-    reject, so emoji were lost when text is copied or extracted from the PDF."""
-    pairs = "\n".join(f"<{code:02X}> <{chr(value).encode('utf-16-be').hex().upper()}>"
-                      for code, value in enumerate(subset))
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(subset)} beginbfchar", pairs, "endbfchar", "endcmap",
-        "CMapName currentdict /CMap defineresource pop", "end", "end"])
-
-
 @functools.cache
 def register() -> FontSet:
     """Register the fonts with reportlab once per process; return their character maps."""
-    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    ttfonts.makeToUnicodeCMap = glyphs.to_unicode_cmap
     cmaps: dict[str, frozenset[int]] = {}
     for name, file in _FILES.items():
         font = TTFont(name, str(FONT_DIR / file))
@@ -91,6 +70,11 @@ def register() -> FontSet:
 
 def font_for(code: int, base: str, previous: str | None) -> str:
     cmaps = register().cmaps
+    aliased = glyphs.font_of(code)
+    if aliased is not None:
+        return aliased
+    if any(low <= code <= high for low, high in _ARABIC_BLOCKS) and code in cmaps[ARABIC]:
+        return ARABIC
     if (code in _STICKY or unicodedata.combining(chr(code))) and previous is not None \
             and code in cmaps[previous]:
         return previous
@@ -125,12 +109,25 @@ def markup(text: str, base: str = REGULAR) -> str:
     """Paragraph markup for arbitrary text: escaped, line breaks kept, fonts per run."""
     parts: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    for font, chunk in runs(visual_order(text), base):
+    register()
+    for font, chunk in runs(rtl.shape(text, ARABIC), base):
         escaped = escape(chunk).replace("\n", "<br/>")
         parts.append(escaped if font == base else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)
 
 
+def line_runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
+    """(font, text) runs of a one-line text in the order they are drawn, left to right, for
+    drawing on the canvas (header, footer): letters joined, right-to-left runs reversed."""
+    register()
+    pieces = runs(rtl.shape(text, ARABIC), base)
+    if not rtl.NEEDS_BIDI.search(text):
+        return pieces
+    ordered = rtl.visual_pieces(pieces, rtl.base_is_rtl(text), rtl.mirror_alias)
+    return [(pieces[owner][0], chunk) for owner, chunk in ordered]
+
+
 def plain_width(text: str, size: float, base: str = REGULAR) -> float:
     """The printed width of text set with the fallback fonts (for chart labels, headers)."""
-    return float(sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, base)))
+    return float(sum(pdfmetrics.stringWidth(chunk, font, size)
+                     for font, chunk in line_runs(text, base)))

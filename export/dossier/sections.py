@@ -6,7 +6,6 @@ from collections import Counter
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.deadline import DeadlineState, strafantrag_deadline
 from app.domain import OFFENCES, Category
@@ -15,6 +14,7 @@ from export.dossier.chart import per_month_chart
 from export.dossier.data import DossierData
 from export.dossier.evidence import fact_table
 from export.dossier.model import Profile
+from export.dossier.paragraph import BidiTableOfContents
 from export.dossier.styles import (
     BODY,
     CELL,
@@ -96,7 +96,7 @@ def cover(data: DossierData) -> list[Flowable]:
 
 
 def contents() -> list[Flowable]:
-    toc = TableOfContents(levelStyles=TOC_LEVELS, dotsMinLevel=0)
+    toc = BidiTableOfContents(levelStyles=TOC_LEVELS, dotsMinLevel=0)
     return [para("Inhalt", H1), toc, PageBreak()]
 
 

@@ -11,6 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer
 
 from export.dossier import fonts
+from export.dossier.paragraph import BidiParagraph
 
 PAGE_MARGIN = 2 * cm
 GREY = colors.HexColor("#555555")
@@ -49,8 +50,8 @@ def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
         # Courier is a standard PDF font without a character map here: ASCII only.
         if text.isascii():
             return Paragraph(escape(text).replace("\n", "<br/>"), style)
-        return Paragraph(fonts.markup(text), style)
-    return Paragraph(fonts.markup(text, style.fontName), style)
+        return BidiParagraph(fonts.markup(text), style)
+    return BidiParagraph(fonts.markup(text, style.fontName), style)
 
 
 def heading(text: str, style: ParagraphStyle) -> Paragraph:
