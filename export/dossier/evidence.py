@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
 from app.entries import Entry
@@ -16,6 +16,7 @@ from export.dossier import labels
 from export.dossier.data import DossierData
 from export.dossier.images import ImageProblem, prepare
 from export.dossier.model import Profile
+from export.dossier.picture import Picture
 from export.dossier.profiles import Redactor
 from export.dossier.styles import (
     CELL,
@@ -196,10 +197,8 @@ def _picture(service: VaultService, attachment: Entry[Attachment],
                           keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)
     except (StorageError, ImageProblem) as exc:
         return [para(f"Bild nicht eingebettet: {exc}", SMALL)]
-    image = Image(io.BytesIO(picture.data), width=picture.width_pt, height=picture.height_pt)
-    image.hAlign = "LEFT"
     caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
                    f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)
-    return [gap(4), KeepTogether([image, caption])]
+    return [gap(4), KeepTogether([Picture(picture), caption])]
 

@@ -14,6 +14,8 @@ ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP")
 MAX_PIXELS = 100_000_000  # as app/intake/images.py
 PRINT_DPI = 150
 JPEG_QUALITY = 85
+_ORIENTATION = 0x0112  # EXIF tag
+_TURNED = (5, 6, 7, 8)  # orientations that swap width and height
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,14 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
             width, height = opened.size
             if width * height > MAX_PIXELS or width == 0 or height == 0:
                 raise ImageProblem("Das Bild ist zu groß oder leer und wird nicht eingebettet.")
-            # The box in pixels at print resolution, before the orientation is known: the
-            # longer side decides, so JPEG draft decoding may skip up to 7/8 of the work.
-            box_px = max(max_width_pt, max_height_pt) / 72 * PRINT_DPI
+            # The printed size follows from the upright size alone, which the header tells
+            # (EXIF orientation 5-8 turns the picture by 90 degrees): a JPEG is then decoded
+            # straight at the smallest scale (1/2, 1/4, 1/8) that still covers it.
+            turned = opened.getexif().get(_ORIENTATION) in _TURNED
+            upright_size = (height, width) if turned else (width, height)
+            width_pt, height_pt, target = print_size(upright_size, max_width_pt, max_height_pt)
             if opened.format == "JPEG":
-                scale = max(width, height) / box_px
-                if scale >= 2:
-                    opened.draft(opened.mode, (int(width / scale) + 1, int(height / scale) + 1))
+                opened.draft(opened.mode, (target[1], target[0]) if turned else target)
             opened.load()
             upright = ImageOps.exif_transpose(opened)
             image: Image.Image = upright if upright is not None else opened
@@ -56,12 +59,7 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
         except Exception:
             raise ImageProblem("Die Datei ist kein lesbares Bild; sie ist unten mit ihrer "
                                "Prüfsumme aufgeführt.") from None
-    source_size = image.size
     image = _flatten(image)
-    # Fit the box, but never print a small image coarser than 96 pixels per inch.
-    scale = min(max_width_pt / image.width, max_height_pt / image.height, 72 / 96)
-    width_pt, height_pt = image.width * scale, image.height * scale
-    target = (max(1, round(width_pt / 72 * PRINT_DPI)), max(1, round(height_pt / 72 * PRINT_DPI)))
     if target[0] < image.width:
         image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
     out = io.BytesIO()
@@ -69,7 +67,18 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
         image.save(out, "PNG", optimize=False, compress_level=6)
     else:
         image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
-    return PrintImage(out.getvalue(), width_pt, height_pt, source_size)
+    return PrintImage(out.getvalue(), width_pt, height_pt, upright_size)
+
+
+def print_size(size: tuple[int, int], max_width_pt: float,
+               max_height_pt: float) -> tuple[float, float, tuple[int, int]]:
+    """(width pt, height pt, pixels at PRINT_DPI) of an upright picture of `size` pixels fitted
+    into the box, never printed coarser than 96 pixels per inch (small images stay small)."""
+    width, height = size
+    scale = min(max_width_pt / width, max_height_pt / height, 72 / 96)
+    width_pt, height_pt = width * scale, height * scale
+    return width_pt, height_pt, (max(1, round(width_pt / 72 * PRINT_DPI)),
+                                 max(1, round(height_pt / 72 * PRINT_DPI)))
 
 
 def _flatten(image: Image.Image) -> Image.Image:

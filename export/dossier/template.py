@@ -10,9 +10,11 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from export.dossier import fonts
 from export.dossier.model import Cancelled
+from export.dossier.picture import binary_streams
 from export.dossier.styles import GREY, H1, H2, LINE, PAGE_MARGIN
 
 PAGE = "page"
@@ -39,24 +41,16 @@ class Marks:
 
 def canvas_maker(decor: Decor) -> type[Canvas]:
     class NumberedCanvas(Canvas):
-        """Keeps each page until the end, then draws header and footer knowing the total."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+        """Draws header and footer as each page ends. "von Y" is the page count of the previous
+        layout pass: multiBuild sets the dossier at least twice (the table of contents needs
+        its page numbers), and DossierDocTemplate asks for one more pass whenever the count
+        changed, so the saved pass always says the right total without keeping any page."""
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if self._pageNumber not in decor.bare_pages:
-                    self._decorate(total)
-                super().showPage()
-            super().save()
+            if self._pageNumber not in decor.bare_pages:
+                doc = getattr(self, "_doctemplate", None)
+                self._decorate(doc.page_total if isinstance(doc, DossierDocTemplate) else 0)
+            super().showPage()
 
         def _decorate(self, total: int) -> None:
             width, height = A4
@@ -111,26 +105,56 @@ class DossierDocTemplate(BaseDocTemplate):
                          topMargin=PAGE_MARGIN, bottomMargin=PAGE_MARGIN, **kw)
         self.decor = decor
         self.marks = Marks()
+        self.page_total = 0  # pages of the previous pass: the "von Y" of this one
+        self._pages_set = 0
         self._cancel = cancel
         self._on_flowable = on_flowable
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         bare = Frame(0, 0, A4[0], A4[1], id="bare")
         self.addPageTemplates([PageTemplate(PAGE, [frame]), PageTemplate(ANNEX, [bare])])
 
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **kw: Any) -> int:
+        """Set the story in as few passes as possible: the contents are seeded with every
+        heading (page numbers unknown), so the first pass already lays out the pages as they
+        will stay and the second one is normally the last."""
+        seeds = [(level, fonts.markup(text), 0)
+                 for level, text in filter(None, map(toc_entry, story))]
+        for flowable in story:
+            if isinstance(flowable, TableOfContents):
+                flowable.addEntries(seeds)
+        with binary_streams():
+            passes: int = super().multiBuild(story, maxPasses, **kw)
+        return passes
+
+    def _allSatisfied(self) -> bool:  # reportlab's hook, asked after each pass
+        return bool(super()._allSatisfied()) and self.page_total == self._pages_set
+
     def beforeDocument(self) -> None:
         # Each pass starts afresh; only the final pass's marks count.
         self.marks = Marks()
         self.decor.bare_pages.clear()
+        self.page_total, self._pages_set = self._pages_set, 0
         self.canv._doctemplate = self
+
+    def afterPage(self) -> None:
+        self._pages_set = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._cancel is not None and self._cancel():
             raise Cancelled("The dossier was cancelled.")
         self._on_flowable()
-        text = str(getattr(flowable, "toc_text", ""))
-        if text and isinstance(flowable, Paragraph) and flowable.style.name in (H1.name, H2.name):
-            level = 0 if flowable.style.name == H1.name else 1
-            page = self.page
+        entry = toc_entry(flowable)
+        if entry is not None:
+            (level, text), page = entry, self.page
             # The table of contents parses its entries as markup: escape them.
             self.notify("TOCEntry", (level, fonts.markup(text), page))
             self.marks.outline.append((text, level, page))
+
+
+def toc_entry(flowable: Flowable) -> tuple[int, str] | None:
+    """(level, text) of a heading (styles.heading) for the contents, else None."""
+    text = str(getattr(flowable, "toc_text", ""))
+    if not text or not isinstance(flowable, Paragraph) \
+            or flowable.style.name not in (H1.name, H2.name):
+        return None
+    return 0 if flowable.style.name == H1.name else 1, text
