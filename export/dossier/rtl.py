@@ -34,12 +34,18 @@ from export.dossier import glyphs
 # presentation forms, the explicit marks and embeddings, and the aliases of shaped letters.
 NEEDS_BIDI = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202a-\u202e"
                         "\u2066-\u2069\U000f0000-\U000ffffd]")
+# Explicit embeddings, overrides and isolates are not applied: the dossier shows the characters
+# in the order they were written (an override can disguise text, "\u202eevil" shows "live"), so
+# the reader sees and extracts what was sent. For ordering they are boundary neutrals (as ZWSP),
+# which stay with the character before them.
+_EXPLICIT = str.maketrans(dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A)], "\u200b"))
 _ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
 _POSITIONAL = ("<initial>", "<medial>", "<final>", "<isolated>")
 _LIGATURES = ("ARABIC LIGATURE LAM WITH ALEF", "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE",
               "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW",
               "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE")
-PLACEHOLDER = "\ufffc"  # stands for an inline object (image, callback) while ordering
+PLACEHOLDER = "\ufffc"  # a neutral: stands for an inline object (image, callback) in a line
 
 
 def _reshaper(ligatures: bool) -> Any:
@@ -106,7 +112,7 @@ def _order(text: str, rtl: bool) -> tuple[list[int], list[int]]:
     storage = algorithm.get_empty_storage()
     storage["base_level"] = int(rtl)
     storage["base_dir"] = "R" if rtl else "L"
-    algorithm.get_embedding_levels(glyphs.logical(text), storage)
+    algorithm.get_embedding_levels(glyphs.logical(text).translate(_EXPLICIT), storage)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index
     algorithm.explicit_embed_and_overrides(storage)
@@ -117,14 +123,15 @@ def _order(text: str, rtl: bool) -> tuple[list[int], list[int]]:
     order = [char["index"] for char in storage["chars"]]
     levels = dict(zip(order, (char["level"] for char in storage["chars"]), strict=True))
     if len(order) < len(text):
-        # Rule X9 drops the explicit embeddings and boundary neutrals (ZWJ, soft hyphen):
-        # they are kept, invisible anyway, next to the character that precedes them.
+        # Rule X9 drops boundary neutrals (ZWJ, soft hyphen): they are kept, invisible anyway,
+        # after the character that precedes them (to its left in a right-to-left run).
         kept = set(order)
         for index in range(len(text)):
             if index not in kept:
-                at = order.index(index - 1) + 1 if index else 0
+                level = levels.get(index - 1, int(rtl))
+                at = order.index(index - 1) + (1 - level % 2) if index else 0
                 order.insert(at, index)
-                levels[index] = levels.get(index - 1, int(rtl))
+                levels[index] = level
                 kept.add(index)
     return order, [levels[i] for i in order]
 
