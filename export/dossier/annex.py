@@ -15,6 +15,7 @@ from app.domain import Attachment
 from app.entries import Entry
 from app.service import VaultService
 from export.dossier.evidence import fact_table, read_original
+from export.dossier.stamp import footer, overlays, shown_size, stamp
 from export.dossier.styles import H1, H2, gap, heading, para
 from export.dossier.template import ANNEX, PAGE, AnnexSlot, Marks
 from storage.errors import StorageError
@@ -57,7 +58,8 @@ def annex_story(items: list[AnnexItem]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), heading("Anlagen: Originalseiten von PDF-Dateien", H1),
                              para("Jede Anlage beginnt mit dieser Angabe von Dateiname und "
                                   "SHA-256-Prüfsumme; danach folgen die Seiten des Originals "
-                                  "unverändert und ohne Kopf- und Fußzeile.")]
+                                  "unverändert, nur mit einer Fußzeile (Anlage, Dateiname und "
+                                  "Seitenzahl) am unteren Rand.")]
     for number, item in enumerate(items):
         att = item.attachment.value
         if number:
@@ -76,13 +78,20 @@ def annex_story(items: list[AnnexItem]) -> list[Flowable]:
 
 def assemble(own: bytes, items: list[AnnexItem], marks: Marks,
              outline: list[tuple[str, int, int]], out: BinaryIO) -> int:
-    """Write the final PDF: placeholders replaced by the original pages, bookmarks added."""
+    """Write the final PDF: placeholders replaced by the original pages, each stamped with
+    its footer (stamp.py), bookmarks added."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(own)))
     readers = {item.attachment.id: PdfReader(io.BytesIO(item.pdf)) for item in items if item.pdf}
-    for page_number in sorted(marks.annex_slots, reverse=True):
-        key, index = marks.annex_slots[page_number]
+    by_id = {item.attachment.id: item for item in items}
+    total = len(writer.pages)
+    slots = sorted(marks.annex_slots.items())
+    originals = [readers[key].pages[index] for _page, (key, index) in slots]
+    footers = overlays([(shown_size(original), footer(
+        by_id[key].label, by_id[key].attachment.value.original_name, page_number, total))
+        for original, (page_number, (key, _index)) in zip(originals, slots, strict=True)])
+    for (page_number, _slot), original, overlay in zip(slots, originals, footers, strict=True):
         writer.remove_page(page_number - 1)
-        writer.insert_page(readers[key].pages[index], page_number - 1)
+        stamp(writer.insert_page(original, page_number - 1), overlay)
     parents: list[object] = []
     for title, level, page in outline:
         parent = parents[level - 1] if level and len(parents) >= level else None
