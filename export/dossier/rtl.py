@@ -19,6 +19,7 @@ A right-to-left run drawn in display order is what most PDF producers write; ext
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -68,6 +69,7 @@ def _stands_for(shown: str) -> str:
     return "".join(chr(int(code, 16)) for code in codes.split())
 
 
+@functools.lru_cache(maxsize=8192)  # words repeat; the aliases it returns never change
 def _shape_run(run: str, font: str) -> str:
     for reshaper in _RESHAPERS:
         shaped = reshaper.reshape(run)
