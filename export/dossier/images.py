@@ -50,8 +50,9 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
             if opened.format == "JPEG":
                 opened.draft(opened.mode, (target[1], target[0]) if turned else target)
             opened.load()
-            upright = ImageOps.exif_transpose(opened)
-            image: Image.Image = upright if upright is not None else opened
+            image: Image.Image = opened
+            if opened.getexif().get(_ORIENTATION, 1) != 1:
+                image = ImageOps.exif_transpose(opened)  # a copy only where it must turn
         except ImageProblem:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):

@@ -47,9 +47,10 @@ def canvas_maker(decor: Decor) -> type[Canvas]:
         changed, so the saved pass always says the right total without keeping any page."""
 
         def showPage(self) -> None:
-            if self._pageNumber not in decor.bare_pages:
-                doc = getattr(self, "_doctemplate", None)
-                self._decorate(doc.page_total if isinstance(doc, DossierDocTemplate) else 0)
+            doc = getattr(self, "_doctemplate", None)
+            total = doc.page_total if isinstance(doc, DossierDocTemplate) else 0
+            if total and self._pageNumber not in decor.bare_pages:
+                self._decorate(total)
             super().showPage()
 
         def _decorate(self, total: int) -> None:
@@ -78,6 +79,30 @@ def _draw(canvas: Canvas, x: float, y: float, text: str) -> None:
         canvas.setFont(font, 8)
         canvas.drawString(x, y, chunk)
         x += canvas.stringWidth(chunk, font, 8)
+
+
+class _Frame(Frame):
+    """A frame that, in the first pass, only lays out. That pass is never the saved one (no
+    page total is known yet, so DossierDocTemplate always asks for another), and drawing is
+    more than half of the work of a pass, so it places every flowable without drawing it."""
+
+    layout_only = False
+
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        own = getattr(flowable, "__dict__", None)
+        if not self.layout_only or own is None:
+            return int(super().add(flowable, canv, trySplit))
+        # Frame.add draws through flowable.drawOn: shadow it on the instance (through its
+        # __dict__, as reportlab's Drawing refuses attributes it does not know).
+        own["drawOn"] = _draw_nothing
+        try:
+            return int(super().add(flowable, canv, trySplit))
+        finally:
+            own.pop("drawOn", None)
+
+
+def _draw_nothing(*args: Any, **kwargs: Any) -> None:
+    pass
 
 
 class AnnexSlot(Flowable):
@@ -109,8 +134,8 @@ class DossierDocTemplate(BaseDocTemplate):
         self._pages_set = 0
         self._cancel = cancel
         self._on_flowable = on_flowable
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        bare = Frame(0, 0, A4[0], A4[1], id="bare")
+        frame = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        bare = _Frame(0, 0, A4[0], A4[1], id="bare")
         self.addPageTemplates([PageTemplate(PAGE, [frame]), PageTemplate(ANNEX, [bare])])
 
     def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **kw: Any) -> int:
@@ -135,6 +160,9 @@ class DossierDocTemplate(BaseDocTemplate):
         self.decor.bare_pages.clear()
         self.page_total, self._pages_set = self._pages_set, 0
         self.canv._doctemplate = self
+        for template in self.pageTemplates:
+            for frame in template.frames:
+                frame.layout_only = self.page_total == 0
 
     def afterPage(self) -> None:
         self._pages_set = self.page
