@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.paths import resource_dir
 from app.settings import Settings
 from ui.dialogs import Dialogs
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ui.controller import AppController
     from ui.warmup import QtWarmup
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N = resource_dir() / "i18n"
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:

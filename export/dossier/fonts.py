@@ -14,16 +14,16 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.paths import resource_dir
 from export.dossier import glyphs, rtl
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = resource_dir() / "fonts"
 REGULAR = "VfbSans"
 BOLD = "VfbSans-Bold"
 ARABIC = "VfbArabic"
