@@ -36,7 +36,8 @@ SCALES = (10, 100, 1000)
 TARGET_RATIO = 1.5
 TARGET_RSS_MB = 400.0
 TARGET_LINEAR = 1.5  # seconds per page at 1,000 incidents / at 100
-PRINT_BOX_PX = (1004, 753)  # a photo across the text width of A4 at 150 dpi
+# The box a photo is printed into (text width of A4 by 12 cm) in pixels at 150 dpi.
+PRINT_BOX_PX = (round(17 / 2.54 * 150), round(12 / 2.54 * 150))
 MB = 1_000_000
 
 
@@ -174,11 +175,14 @@ def child_parts(folder: Path, pages: int) -> dict[str, Any]:
 
     started = time.perf_counter()
     for data in photos:
+        # The fastest plain way with Pillow: fit the box, let the JPEG decoder scale down by
+        # 1/2, 1/4 or 1/8 as far as it still covers that size (draft), then resample.
         image = Image.open(io.BytesIO(data))
-        scale = max(image.width / PRINT_BOX_PX[0], image.height / PRINT_BOX_PX[1])
-        image.draft("RGB", (int(image.width / scale) + 1, int(image.height / scale) + 1))
+        scale = min(PRINT_BOX_PX[0] / image.width, PRINT_BOX_PX[1] / image.height)
+        size = (round(image.width * scale), round(image.height * scale))
+        image.draft("RGB", size)
         image.load()
-        image.resize(PRINT_BOX_PX, Image.Resampling.LANCZOS, reducing_gap=2.0)
+        image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
     images = time.perf_counter() - started
 
     started = time.perf_counter()

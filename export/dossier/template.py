@@ -46,11 +46,11 @@ def canvas_maker(decor: Decor) -> type[Canvas]:
         its page numbers), and DossierDocTemplate asks for one more pass whenever the count
         changed, so the saved pass always says the right total without keeping any page."""
 
+        page_total = 0  # set by DossierDocTemplate at the start of each pass
+
         def showPage(self) -> None:
-            doc = getattr(self, "_doctemplate", None)
-            total = doc.page_total if isinstance(doc, DossierDocTemplate) else 0
-            if total and self._pageNumber not in decor.bare_pages:
-                self._decorate(total)
+            if self.page_total and self._pageNumber not in decor.bare_pages:
+                self._decorate(self.page_total)
             super().showPage()
 
         def _decorate(self, total: int) -> None:
@@ -159,6 +159,9 @@ class DossierDocTemplate(BaseDocTemplate):
         self.marks = Marks()
         self.decor.bare_pages.clear()
         self.page_total, self._pages_set = self._pages_set, 0
+        # The canvas keeps the total itself: reportlab ends the last page after it has taken
+        # the canvas's _doctemplate away again.
+        self.canv.page_total = self.page_total
         self.canv._doctemplate = self
         for template in self.pageTemplates:
             for frame in template.frames:
