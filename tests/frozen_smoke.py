@@ -5,9 +5,10 @@ Not a pytest module (pytest collects test_*.py only): it needs a built app, whic
 minutes to make. It runs the built executable only, never the source tree, in a fresh temp
 folder with the project's variables removed from the environment:
 
-- `--help`; `init`, `incident add` (umlauts and Arabic), `intake FILE.eml` (the sandbox child
-  is the frozen executable started again with `--intake-worker`; the e-mail's facts are only
-  ever read in the child, so facts in the answer prove it ran), `export pdf` (read back with
+- `--help`; `init`, `incident add` (umlauts and Arabic), `intake` of an .eml and an Outlook
+  .msg (the sandbox child is the frozen executable started again with `--intake-worker`; the
+  e-mails' facts are only ever read in the child, so facts in the answer prove it ran, with
+  extract_msg and olefile in the bundle), `export pdf` (read back with
   pypdf: the umlauts, the Arabic and the bundled fonts embedded), `verify`;
 - the GUI on the offscreen platform against the vault: it must still run after a few seconds,
   with Qt Widgets, the offscreen platform plugin and QtPdf (loaded once the unlock dialog is
@@ -26,6 +27,11 @@ import time
 from pathlib import Path
 
 from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the .msg sample is made by the tests' own writer
+
+from tests.intake_email_samples import outlook_hate_mail  # noqa: E402
 
 PASSPHRASE = "eine sehr lange Passphrase für den Test 2026"
 TITLE = "Drohbrief an Frau Müßig"
@@ -95,15 +101,19 @@ def cli(exe: Path, temp: Path, env: dict[str, str]) -> Path:
                          "--description", DESCRIPTION], temp, env).strip().splitlines()[-1]
     check(re.fullmatch(r"[0-9a-f]{32}", incident) is not None, f"no incident id: {incident!r}")
 
-    mail = temp / "drohung.eml"
+    mail, outlook = temp / "drohung.eml", temp / "drohung.msg"
     mail.write_bytes(EML)
+    outlook.write_bytes(outlook_hate_mail())
     answer = json.loads(run(exe, ["intake", *vault, "--incident", incident, "--json",
-                                  str(mail)], temp, env))
-    [attachment] = answer["attachments"]
-    email = (attachment.get("facts") or {}).get("email") or {}
-    check(email.get("subject") == SUBJECT and "Straße" in email.get("body_text", ""),
-          f"the sandbox child did not read the e-mail: {json.dumps(answer)[:1500]}")
-    check(answer["notes"] == [] and not attachment["note"], f"intake notes: {answer}")
+                                  str(mail), str(outlook)], temp, env))
+    check(answer["notes"] == [] and not any(a["note"] for a in answer["attachments"]),
+          f"intake notes: {json.dumps(answer)[:3000]}")
+    eml, msg = (((a.get("facts") or {}).get("email") or {}) for a in answer["attachments"])
+    check(eml.get("subject") == SUBJECT and "Straße" in eml.get("body_text", ""),
+          f"the sandbox child did not read the .eml: {json.dumps(answer)[:3000]}")
+    check(msg.get("subject") == "Drohung" and "Wir wissen" in msg.get("body_text", "")
+          and len(msg.get("parts", [])) == 2,
+          f"the sandbox child did not read the .msg: {json.dumps(answer)[:3000]}")
 
     pdf = temp / "dossier.pdf"
     run(exe, ["export", "pdf", *vault, "--out", str(pdf)], temp, env)
