@@ -76,12 +76,23 @@ def measure(folder: Path) -> dict[str, float]:
     results["idle warm-up while the passphrase is typed"] = phase(
         lambda: None, lambda: warmup.done, timeout_s=10.0)
     dialog.passphrase.setText(PASSPHRASE)
+    moments: dict[str, float] = {}
+
+    def list_shown() -> None:
+        moments["list shown"] = time.perf_counter()
+
+    controller.unlocked.connect(lambda: controller.window.incidents.loaded.connect(list_shown))
+    moments["unlock"] = time.perf_counter()
     results["unlock (key derivation in a job)"] = phase(
         dialog.try_unlock, lambda: controller.window is not None)
     pane = controller.window.incidents
     contacts = controller.window.contacts
     results["loading 10,000 incidents, 2,000 contacts"] = phase(
         lambda: None, lambda: not pane.is_loading() and not contacts.is_loading())
+    # Issue 4: unlock to the list of 10,000 incidents shown (the KDF is minimal here). This
+    # harness polls the event loop every millisecond, which costs the loader some GIL turns.
+    results["unlock to list of 10,000 incidents shown (s)"] = (
+        moments["list shown"] - moments["unlock"])
     rows = pane.model.rowCount()
     for label, text in (("search: first letters typed", "Dro"),
                         ("search: a word", "Drohung"), ("search: cleared", "")):

@@ -248,3 +248,19 @@ def test_incidents_still_load_when_the_contact_list_fails(
     assert controller.window.incidents.model.rowCount() == 4
     assert dialogs.errors  # the failure was reported, in German
     monkeypatch.undo()  # before the controller's teardown clears the (real) contact list
+
+
+def test_search_right_after_unlock_waits_for_the_search_texts(
+    qtbot: QtBot, controller: AppController, filled_dir: tuple[Path, dict[str, list[str]]]
+) -> None:
+    """The list appears before its search texts (they are folded in slices on the GUI thread
+    after the first paint); a search typed meanwhile hides nothing, then applies."""
+    unlock(qtbot, controller)
+    pane = controller.window.incidents
+    titles = [pane.model.row_at(r).value.title for r in range(pane.model.rowCount())]
+    target = titles[0]
+    pane.filters.search.setText(target)
+    qtbot.waitUntil(lambda: not pane.model.searching_pending(), timeout=10_000)
+    shown = [pane.model.row_at(r).value.title for r in range(pane.model.rowCount())]
+    assert shown and all(target.casefold() in t.casefold() for t in shown)
+    assert len(shown) < len(titles) or len(set(titles)) == 1

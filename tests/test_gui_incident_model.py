@@ -172,3 +172,17 @@ def test_euro_amounts_in_german_and_english_notation() -> None:
     for bad in ("1,2,3", "1.2.3", "1,25.5", "abc", "NaN"):
         with pytest.raises(ValueError):
             parse_euro(bad)
+
+
+def test_quick_load_computes_cells_and_counts_on_demand() -> None:
+    entries = [entry(1, title="Zettel"), entry(2, title="Anruf"), entry(3, title="Mail")]
+    model = IncidentTableModel()
+    counts = {f"{2:032x}": 5, f"{3:032x}": 1}
+    model.set_rows(entries, counts, {}, model.light(entries), search_texts_follow=True)
+    model.sort(M.ATTACHMENTS, Qt.SortOrder.DescendingOrder)
+    assert [cell(model, r, M.TITLE) for r in range(3)] == ["Anruf", "Mail", "Zettel"]
+    assert [cell(model, r, M.ATTACHMENTS) for r in range(3)] == ["5", "1", "0"]
+    texts = model.incident_search_texts(entries, {})
+    assert model.set_search_texts_with_names(entries, texts, {})
+    model.set_search("anruf")
+    assert [cell(model, r, M.TITLE) for r in range(model.rowCount())] == ["Anruf"]

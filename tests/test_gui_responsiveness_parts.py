@@ -189,3 +189,33 @@ def test_model_filters_itself_and_the_selection_follows(qtbot: QtBot) -> None:
     proxy.set_search("31")
     model.set_rows([Row(n) for n in (31, 32, 41)])  # new rows: the search still applies
     assert [model.row_at(r).title for r in range(model.rowCount())] == ["Titel 00031"]
+
+
+def test_a_quick_load_shows_rows_first_and_searches_once_the_texts_arrive() -> None:
+    model = make_model()
+    rows = [Row(n) for n in (3, 1, 2)]
+    made: list[str] = []
+    model._columns[0] = Column("Titel", lambda r: made.append(r.title) or r.title)
+    model.set_rows(rows, model.light(rows), search_texts_follow=True)
+    assert made == []  # nothing computed ahead
+    assert model.rowCount() == 3 and model.total() == 3
+    assert model.index(0, 1).data() == f"{3:032x}"  # a cell is made when it is asked for
+    assert made == ["Titel 00003"]
+    model.set_search("00002")  # typed before the search texts came: nothing hidden yet
+    assert model.searching_pending() and model.rowCount() == 3
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # sorting needs only that column's texts
+    assert [model.row_at(r).title for r in range(3)] == ["Titel 00001", "Titel 00002",
+                                                          "Titel 00003"]
+    assert not model.set_search_texts([Row(9)], ["x"])  # texts for other rows: ignored
+    assert model.set_search_texts(rows, ["titel 00003", "titel 00001", "titel 00002"])
+    assert not model.searching_pending()
+    assert [model.row_at(r).title for r in range(model.rowCount())] == ["Titel 00002"]
+
+
+def test_without_background_texts_the_first_search_makes_them() -> None:
+    model = make_model()
+    rows = [Row(n) for n in (1, 2)]
+    model.set_rows(rows, model.light(rows))
+    model.set_search("00002")
+    assert not model.searching_pending()
+    assert [model.row_at(r).title for r in range(model.rowCount())] == ["Titel 00002"]

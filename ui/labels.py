@@ -3,6 +3,12 @@ English translation). The core's values are stable keys; people see these."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from app.deadline import DeadlineState
@@ -25,6 +31,49 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+_LabelFn = TypeVar("_LabelFn", bound=Callable[..., str])
+_CACHES: list[dict[Any, str]] = []
+_remembering = [0]  # depth of remembered() blocks; the caches live only inside them
+_lock = threading.Lock()
+
+
+def _memo(function: _LabelFn) -> _LabelFn:
+    """Inside `remembered()`, each label is built once: preparing the list of 10,000 incidents
+    asks for labels ~100,000 times, and each answer built its whole table through tr() (0.5 s
+    of the load). Outside, every call translates afresh, so a language change is never
+    missed."""
+    cache: dict[Any, str] = {}
+    _CACHES.append(cache)
+
+    @functools.wraps(function)
+    def remembered_label(value: Any) -> str:
+        if not _remembering[0]:
+            return function(value)
+        try:
+            return cache[value]
+        except KeyError:
+            cache[value] = text = function(value)
+            return text
+
+    return remembered_label  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def remembered() -> Iterator[None]:
+    """Remember labels for the duration of a bulk job (preparing a list's rows)."""
+    with _lock:
+        _remembering[0] += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _remembering[0] -= 1
+            if not _remembering[0]:
+                for cache in _CACHES:
+                    cache.clear()
+
+
+@_memo
 def category(value: Category) -> str:
     # Literal strings (not OFFENCES[...].label) so Qt Linguist can extract them.
     return {
@@ -44,6 +93,7 @@ def category(value: Category) -> str:
     }[value]
 
 
+@_memo
 def category_hint(value: Category) -> str:
     """'§ 241 StGB – von Amts wegen verfolgt' for the editor's category list (a hint, not
     legal advice; the wording of domain.md)."""
@@ -59,6 +109,7 @@ def category_hint(value: Category) -> str:
     return " – ".join(p for p in (offence.stgb, prosecution) if p)
 
 
+@_memo
 def channel(value: Channel | None) -> str:
     if value is None:
         return ""
@@ -71,6 +122,7 @@ def channel(value: Channel | None) -> str:
     }[value]
 
 
+@_memo
 def place_kind(value: PlaceKind | None) -> str:
     if value is None:
         return ""
@@ -81,6 +133,7 @@ def place_kind(value: PlaceKind | None) -> str:
     }[value]
 
 
+@_memo
 def precision(value: Precision | None) -> str:
     if value is None:
         return ""
@@ -90,6 +143,7 @@ def precision(value: Precision | None) -> str:
     }[value]
 
 
+@_memo
 def motivation(value: Motivation | None) -> str:
     if value is None:
         return ""
@@ -101,6 +155,7 @@ def motivation(value: Motivation | None) -> str:
     }[value]
 
 
+@_memo
 def outcome(value: Outcome) -> str:
     return {
         Outcome.OPEN: tr("offen"), Outcome.EINGESTELLT: tr("eingestellt"),
@@ -109,11 +164,13 @@ def outcome(value: Outcome) -> str:
     }[value]
 
 
+@_memo
 def role(value: Role) -> str:
     return {Role.PERPETRATOR: tr("Tatverdächtige/r"), Role.WITNESS: tr("Zeuge/Zeugin"),
             Role.AFFECTED: tr("Betroffene/r")}[value]
 
 
+@_memo
 def person_kind(value: PersonKind) -> str:
     return {
         PersonKind.POLICE: tr("Polizei"), PersonKind.ZASTEX: tr("ZASTEX (LKA)"),
@@ -127,6 +184,7 @@ def person_kind(value: PersonKind) -> str:
     }[value]
 
 
+@_memo
 def attachment_kind(value: AttachmentKind) -> str:
     return {
         AttachmentKind.PHOTO: tr("Foto"), AttachmentKind.SCREENSHOT: tr("Bildschirmfoto"),
@@ -136,6 +194,7 @@ def attachment_kind(value: AttachmentKind) -> str:
     }[value]
 
 
+@_memo
 def deadline_state(value: DeadlineState) -> str:
     return {
         DeadlineState.NOT_NEEDED: tr("kein Strafantrag nötig (Offizialdelikt)"),

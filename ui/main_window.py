@@ -111,20 +111,21 @@ class MainWindow(QMainWindow):
 
     # -- called by the controller -------------------------------------------------------
     def reload(self) -> None:
-        """Fill both lists in background jobs (thousands of records, each decrypted and
-        indexed), so the window is usable at once — one after the other on one thread: two
-        busy Python threads pass the GIL between each other and starve the GUI thread
-        (measured: a 0.5 s freeze at unlock on 10,000 incidents). The big list comes last, so
-        no load competes with the first paint of its table."""
-        self.incidents.expect_load()
-        self.contacts.loaded.connect(self._load_incidents,
-                                     Qt.ConnectionType.SingleShotConnection)
-        self.contacts.reload_in_background(self._loader)
-
-    def _load_incidents(self) -> None:
-        # The big list last: while its table fills and paints, no other load may compete
-        # with the GUI thread (measured: 0.16-0.23 s stalls when the contacts loaded then).
+        """Fill both lists in background jobs, one after the other on one thread (two busy
+        Python threads pass the GIL between each other and starve the GUI thread). The
+        incidents come first and quickly: only what the list shows on screen; their search
+        texts and the contacts follow (see IncidentsPane._fetch_quick)."""
+        self.contacts.expect_load()
+        self.incidents.loaded.connect(self._load_contacts,
+                                      Qt.ConnectionType.SingleShotConnection)
         self.incidents.reload_in_background(self._loader)
+
+    def _load_contacts(self) -> None:
+        from ui.worker import after_first_paint
+
+        # Not while the incident list paints its first rows (each cell is a call into Python).
+        after_first_paint(self.incidents.view.viewport(),
+                          lambda: self.contacts.reload_in_background(self._loader))
 
     def refresh_from_elsewhere(self) -> None:
         self.incidents.reload_in_background(self._loader)

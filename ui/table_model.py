@@ -4,6 +4,7 @@ sort/filter proxy whose search folds case and accents like the core's search."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -64,14 +65,15 @@ class Column(Generic[R]):
 
 @dataclass
 class Prepared:
-    """Everything the model shows about some rows, computed without touching the model, so a
-    background job can do it: per row the folded search text, each column's display text and
-    each column's sort key. The GUI thread then only swaps lists (for 10,000 incidents the
-    computing takes a few hundred ms; the swap a few)."""
+    """What the model shows about some rows, computed without touching the model, so a
+    background job can do it: per row the folded search text and each column's display text,
+    per column the sort keys. Anything left out (None, a missing column) is computed when it
+    is first needed: a cell when its row is painted, a column's keys when the list is sorted
+    by it, the search texts by set_search_texts() or at the first search."""
 
-    folded: list[str]
-    cells: list[list[str]]
-    keys: list[list[tuple[int, Any]]]
+    folded: list[str] | None
+    cells: list[list[str] | None]
+    keys: dict[int, list[tuple[int, Any]]]
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -85,9 +87,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._row_id = row_id
         self._search_text = search_text
         self._rows: list[R] = []
-        self._folded: list[str] = []
-        self._cells: list[list[str]] = []
-        self._keys: list[list[tuple[int, Any]]] = []
+        self._given: list[R] = []  # the rows as set_rows got them (before sorting)
+        self._folded: list[str] | None = []
+        self._search_pending = False  # set_search_texts() will bring the search texts
+        self._cells: list[list[str] | None] = []
+        self._keys: dict[int, list[tuple[int, Any]]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # Filtering happens here too: `_shown` lists the positions (in _rows) of the rows on
         # show, or is None when no filter is set. A filtering proxy would call back into
@@ -101,31 +105,102 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 search_text: Callable[[R], str] | None = None) -> Prepared:
         """Compute what set_rows needs, without touching the model (for a background job)."""
         text_of = search_text or self._search_text
-        prepared = Prepared([], [], [])
+        folded: list[str] = []
+        prepared = Prepared(folded, [], {c: [] for c in range(len(self._columns))})
         for number, row in enumerate(rows):
             cells = [c.text(row) for c in self._columns]
             prepared.cells.append(cells)
-            prepared.keys.append([self._key(c, row, cell)
-                                  for c, cell in zip(self._columns, cells, strict=True)])
-            prepared.folded.append(fold(text_of(row)))
+            for index, (column, cell) in enumerate(zip(self._columns, cells, strict=True)):
+                prepared.keys[index].append(self._key(column, row, cell))
+            folded.append(fold(text_of(row)))
             if number % 64 == 63:
                 time.sleep(0)  # in a background job: let the GUI thread have the GIL
         return prepared
+
+    def light(self, rows: Sequence[R]) -> Prepared:
+        """Nothing computed ahead: for a big list that must appear at once (10,000 incidents
+        in well under a second); cells and keys follow as they are needed."""
+        return Prepared(None, [None] * len(rows), {})
+
+    def search_texts(self, rows: Sequence[R],
+                     search_text: Callable[[R], str] | None = None) -> list[str]:
+        """The folded search texts of `rows` (a background job; see set_search_texts)."""
+        text_of = search_text or self._search_text
+        folded = []
+        for number, row in enumerate(rows):
+            folded.append(fold(text_of(row)))
+            if number % 64 == 63:
+                time.sleep(0)
+        return folded
+
+    def set_search_texts(self, rows: Sequence[R], folded: list[str]) -> bool:
+        """Install search texts computed in the background for `rows` (the list given to
+        set_rows); False, and nothing changes, when the model has other rows meanwhile."""
+        if rows is not self._given or len(folded) != len(self._rows):
+            return False
+        where = {id(r): n for n, r in enumerate(self._given)}
+        texts = [folded[where[id(r)]] for r in self._rows]
+        self._search_pending = False
+        if self._words:
+            self._relayout(lambda: setattr(self, "_folded", texts))
+        else:
+            self._folded = texts
+        return True
+
+    def searching_pending(self) -> bool:
+        """A search was typed, and the search texts are still being prepared."""
+        return bool(self._words) and self._folded is None
+
+    def _row_cells(self, position: int) -> list[str]:
+        cells = self._cells[position]
+        if cells is None:
+            row = self._rows[position]
+            cells = self._cells[position] = [c.text(row) for c in self._columns]
+        return cells
+
+    def _column_keys(self, column: int) -> list[tuple[int, Any]]:
+        keys = self._keys.get(column)
+        if keys is None:
+            spec, cells = self._columns[column], self._cells
+            with self.bulk():
+                if spec.sort is not None:
+                    keys = [self._key(spec, row, "") for row in self._rows]
+                else:  # only this column's text: a row's other cells wait for its paint
+                    keys = [self._key(spec, row, spec.text(row) if cells[n] is None
+                                      else cells[n][column])  # type: ignore[index]
+                            for n, row in enumerate(self._rows)]
+            self._keys[column] = keys
+        return keys
+
+    def bulk(self) -> contextlib.AbstractContextManager[None]:
+        """Wraps work over all rows (a column's sort keys); subclasses may cache meanwhile."""
+        return contextlib.nullcontext()
+
+    def _search_folded(self) -> list[str] | None:
+        if self._folded is None and not self._search_pending:
+            self._folded = self.search_texts(self._rows)
+        return self._folded
 
     @staticmethod
     def _key(column: Column[R], row: R, text: str) -> tuple[int, Any]:
         value = column.sort(row) if column.sort is not None else fold(text)
         return (1, "") if value is None else (0, value)
 
-    def set_rows(self, rows: Sequence[R], prepared: Prepared | None = None) -> None:
-        """Replace the rows; `prepared` may come from a background job (see Prepared)."""
-        rows = list(rows)
-        if prepared is None or len(prepared.folded) != len(rows):
+    def set_rows(self, rows: Sequence[R], prepared: Prepared | None = None,
+                 search_texts_follow: bool = False) -> None:
+        """Replace the rows; `prepared` may come from a background job (see Prepared). With
+        `search_texts_follow`, a search typed before set_search_texts() waits for them
+        (all rows stay shown; searching_pending() says so) instead of computing them here."""
+        given = rows if isinstance(rows, list) else list(rows)
+        rows = list(given)
+        if prepared is None or len(prepared.cells) != len(rows):
             prepared = self.prepare(rows)
-        old = [self._rows, self._folded, self._cells, self._keys]
+        old: list[list[Any]] = [self._rows, self._folded or [], self._cells,
+                                *self._keys.values()]
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._given = rows, given
         self._folded, self._cells, self._keys = prepared.folded, prepared.cells, prepared.keys
+        self._search_pending = search_texts_follow and prepared.folded is None
         if self._sort is not None:
             self._reorder(self._sorted_positions(*self._sort))
         self._shown = self._matching()
@@ -163,19 +238,27 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def _matching(self, candidates: list[int] | None = None) -> list[int] | None:
         """Positions of the rows that pass search and predicate; `candidates`, when given, is
         a superset already known to pass the predicate."""
-        words, predicate, rows, folded = self._words, self._predicate, self._rows, self._folded
+        words, predicate, rows = self._words, self._predicate, self._rows
         if not words and predicate is None:
             return None
+        folded = self._search_folded() if words else None
+        if folded is None:  # the search texts are on their way: filter by the predicate only
+            words = []
+            if predicate is None:
+                return None
+            candidates = None
         if candidates is None:
             if not words:
                 return [i for i, row in enumerate(rows) if predicate(row)]  # type: ignore[misc]
             first = words[0]  # one plain pass per word: no generator per row
+            assert folded is not None
             shown = [i for i, text in enumerate(folded) if first in text]
             if predicate is not None:
                 shown = [i for i in shown if predicate(rows[i])]
         else:
             shown = candidates
         for word in words[1 if candidates is None else 0:]:
+            assert folded is not None
             shown = [i for i in shown if word in folded[i]]
         return shown
 
@@ -213,15 +296,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return self._sort
 
     def _sorted_positions(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = [k[column] for k in self._keys]
+        keys = self._column_keys(column)
         return sorted(range(len(keys)), key=keys.__getitem__,
                       reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _reorder(self, positions: list[int]) -> None:
         self._rows = [self._rows[i] for i in positions]
-        self._folded = [self._folded[i] for i in positions]
+        if self._folded is not None:
+            self._folded = [self._folded[i] for i in positions]
         self._cells = [self._cells[i] for i in positions]
-        self._keys = [self._keys[i] for i in positions]
+        self._keys = {c: [keys[i] for i in positions] for c, keys in self._keys.items()}
 
 
     def clear(self) -> None:
@@ -246,7 +330,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return next((r for r in self._rows if self._row_id(r) == record_id), None)
 
     def folded_text(self, row: int) -> str:
-        return self._folded[self._position(row)]
+        folded = self._search_folded()
+        return folded[self._position(row)] if folded is not None else ""
 
     def total(self) -> int:
         """Rows loaded, shown or not."""
@@ -274,9 +359,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         position = index.row() if self._shown is None else self._shown[index.row()]
         row = self._rows[position]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[position][index.column()]
+            return self._row_cells(position)[index.column()]
         if role == SORT_ROLE:
-            return self._keys[position][index.column()][1]
+            return self._column_keys(index.column())[position][1]
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

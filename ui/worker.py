@@ -5,11 +5,22 @@ signals on the GUI thread."""
 from __future__ import annotations
 
 import threading
+import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QWidget
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
@@ -81,3 +92,61 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         self._job._run()
+
+
+class Sliced(QObject):
+    """Python work that would hold the GIL for a second, run on the GUI thread instead: a
+    generator advanced for a few milliseconds per event-loop turn. (A busy background thread
+    makes every Qt-to-Python call of the GUI thread wait its turn for the GIL: painting a
+    table took 0.5-0.9 s while search texts were folded in a job.) `finished` carries the
+    generator's return value; `cancel()` closes it (its finally blocks run)."""
+
+    finished = Signal(object)
+
+    def __init__(self, steps: Generator[None, None, Any], parent: QObject | None = None,
+                 slice_s: float = 0.006) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        self._slice_s = slice_s
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._steps.close()
+
+    def _step(self) -> None:
+        began = time.perf_counter()
+        try:
+            while time.perf_counter() - began < self._slice_s:
+                next(self._steps)
+        except StopIteration as done:
+            self._timer.stop()
+            self.finished.emit(done.value)
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], None],
+                      timeout_ms: int = 250) -> None:
+    """Run `action` once `widget` has been painted (or after `timeout_ms`, when it is not on
+    screen): work started then does not compete with that paint for the GIL."""
+    done: list[bool] = []
+
+    def run() -> None:
+        if not done and shiboken6.isValid(widget):  # gone meanwhile (locked): nothing to do
+            done.append(True)
+            action()
+
+    class _Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, run)
+            return False
+
+    spy = _Painted(widget)
+    widget.installEventFilter(spy)
+    QTimer.singleShot(timeout_ms, run)

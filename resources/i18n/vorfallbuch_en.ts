@@ -1280,52 +1280,52 @@ It will be removed from the incident; the change history will still show that it
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="245"/>
+        <location filename="../../ui/contacts/pane.py" line="249"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="247"/>
+        <location filename="../../ui/contacts/pane.py" line="251"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="249"/>
+        <location filename="../../ui/contacts/pane.py" line="253"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="251"/>
+        <location filename="../../ui/contacts/pane.py" line="255"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="253"/>
+        <location filename="../../ui/contacts/pane.py" line="257"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="315"/>
+        <location filename="../../ui/contacts/pane.py" line="319"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="319"/>
+        <location filename="../../ui/contacts/pane.py" line="323"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="321"/>
+        <location filename="../../ui/contacts/pane.py" line="325"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="346"/>
+        <location filename="../../ui/contacts/pane.py" line="350"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="347"/>
+        <location filename="../../ui/contacts/pane.py" line="351"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -2332,37 +2332,37 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="80"/>
+        <location filename="../../ui/incidents/model.py" line="84"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="81"/>
+        <location filename="../../ui/incidents/model.py" line="85"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="82"/>
+        <location filename="../../ui/incidents/model.py" line="86"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="83"/>
+        <location filename="../../ui/incidents/model.py" line="87"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="84"/>
+        <location filename="../../ui/incidents/model.py" line="88"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="85"/>
+        <location filename="../../ui/incidents/model.py" line="89"/>
         <source>Anhänge</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="141"/>
+        <location filename="../../ui/incidents/model.py" line="168"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -2370,57 +2370,62 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="78"/>
+        <location filename="../../ui/incidents/pane.py" line="84"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="85"/>
+        <location filename="../../ui/incidents/pane.py" line="91"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="86"/>
+        <location filename="../../ui/incidents/pane.py" line="92"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="87"/>
+        <location filename="../../ui/incidents/pane.py" line="93"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="88"/>
+        <location filename="../../ui/incidents/pane.py" line="94"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="193"/>
+        <location filename="../../ui/incidents/pane.py" line="259"/>
         <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
         <translation>One incident could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="196"/>
+        <location filename="../../ui/incidents/pane.py" line="262"/>
         <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} incidents could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="217"/>
+        <location filename="../../ui/incidents/pane.py" line="283"/>
+        <source>Suche wird vorbereitet …</source>
+        <translation>Preparing the search …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="286"/>
         <source>{0} Vorfälle</source>
         <translation>{0} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="218"/>
+        <location filename="../../ui/incidents/pane.py" line="287"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="301"/>
+        <location filename="../../ui/incidents/pane.py" line="370"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="304"/>
+        <location filename="../../ui/incidents/pane.py" line="373"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -2859,344 +2864,344 @@ SHA-256: {4}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Beleidigung</source>
         <translation>Insult</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Üble Nachrede / Verleumdung</source>
         <translation>Defamation / slander</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>gegen Personen des politischen Lebens</source>
         <translation>against persons in political life</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Bedrohung</source>
         <translation>Threat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Nötigung</source>
         <translation>Coercion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Nachstellung (Stalking)</source>
         <translation>Stalking</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Volksverhetzung</source>
         <translation>Incitement to hatred (Volksverhetzung)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Gefährdendes Verbreiten personenbezogener Daten („Feindesliste“)</source>
         <translation>Dangerous dissemination of personal data (‘enemy list’)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Sachbeschädigung</source>
         <translation>Criminal damage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Körperverletzung</source>
         <translation>Bodily harm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Hausfriedensbruch</source>
         <translation>Trespass</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Sonstiges</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>nur auf Strafantrag</source>
         <translation>prosecuted only if a Strafantrag is filed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>relatives Antragsdelikt: Strafantrag ratsam, die Staatsanwaltschaft kann bei öffentlichem Interesse auch ohne Antrag handeln</source>
         <translation>Strafantrag advisable; the public prosecutor can also act without one if there is a public interest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>von Amts wegen verfolgt</source>
         <translation>prosecuted ex officio (no Strafantrag needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>rechtliche Einordnung offen</source>
         <translation>legal classification open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>persönlich</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>E-Mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Brief / Post</source>
         <translation>letter / post</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>soziale Medien</source>
         <translation>social media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Messenger</source>
         <translation>messaging app</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Website / Kommentar</source>
         <translation>website / comment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Sitzung / Veranstaltung</source>
         <translation>meeting / event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Graffiti / Plakat</source>
         <translation>graffiti / poster</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>anderes</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Dienstgebäude</source>
         <translation>official building</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Wohnung / privat</source>
         <translation>home / private</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>öffentlicher Raum</source>
         <translation>public place</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>genau</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>ungefähr</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>nur der Tag</source>
         <translation>day only</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>rechts</source>
         <translation>right-wing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>links</source>
         <translation>left-wing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>ausländische Ideologie</source>
         <translation>foreign ideology</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>religiöse Ideologie</source>
         <translation>religious ideology</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>sonstige Zuordnung</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>unklar</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>eingestellt</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Strafbefehl</source>
         <translation>penalty order (Strafbefehl)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Anklage</source>
         <translation>charged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Urteil</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Tatverdächtige/r</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Zeuge/Zeugin</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Betroffene/r</source>
         <translation>Person affected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Polizei</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>ZASTEX (LKA)</source>
         <translation>ZASTEX (LKA)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>ASSKomm</source>
         <translation>ASSKomm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Landespräventionsrat</source>
         <translation>Landespräventionsrat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Opferberatung</source>
         <translation>Victim support</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Rechtsanwalt/-anwältin</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>andere Beratung</source>
         <translation>Other advice service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Foto</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Bildschirmfoto</source>
         <translation>screenshot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Brief / Dokument</source>
         <translation>letter / document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>kein Strafantrag nötig (Offizialdelikt)</source>
         <translation>no Strafantrag needed (prosecuted ex officio)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Strafantrag gestellt</source>
         <translation>Strafantrag filed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Frist läuft noch nicht (Täter oder Kenntnisdatum unbekannt) – Antrag „gegen Unbekannt“ ist ratsam</source>
         <translation>deadline not running yet (offender or date you learned of it unknown) – a Strafantrag ‘against persons unknown’ is advisable</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Frist läuft</source>
         <translation>deadline running</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Frist abgelaufen</source>
         <translation>deadline passed</translation>
     </message>

@@ -152,6 +152,10 @@ class ContactsPane(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
+    def expect_load(self) -> None:
+        """A background load will follow (the window queues it after the incident list)."""
+        self._loading = True
+
     def _loaded_in_background(self, result: tuple[Any, Any], generation: int) -> None:
         if generation != self._generation:
             return

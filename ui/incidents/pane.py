@@ -4,7 +4,9 @@ them all without losing input silently."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import Incident
 from app.entries import Entry, Listing
+from app.search import fold
 from app.service import VaultService
 from storage.errors import StorageError
+from ui import labels
 from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
@@ -37,8 +41,8 @@ class _Loaded:
 
     listing: Listing[Incident]
     counts: dict[str, int]
-    names: dict[str, str]
-    prepared: Prepared
+    names: dict[str, str] | None = None  # None: a quick load; search texts follow
+    prepared: Prepared | None = None
 
 
 class IncidentsPane(QWidget):
@@ -72,6 +76,8 @@ class IncidentsPane(QWidget):
             header.resizeSection(column, width)
 
         self._generation = 0
+        self._pool: QThreadPool | None = None
+        self._folding: Any = None  # a ui.worker.Sliced folding search texts
         self._pending_selection: str | None = None
         self._loading = False
         self._load_job: object = None
@@ -122,6 +128,57 @@ class IncidentsPane(QWidget):
         names = {e.id: e.value.display_name for e in self._service.list_persons().entries}
         return _Loaded(listing, counts, names, self.model.prepare(listing.entries, names))
 
+    def _fetch_quick(self) -> _Loaded:
+        """Only what the list needs on screen: cells and keys are made as rows are painted or
+        sorted, the search texts by a second job (unlock to 10,000 incidents shown took
+        2.5-4 s when everything was prepared first)."""
+        return _Loaded(self._service.list_incidents(), self._service.attachment_counts())
+
+    def _prepare_search(self, rows: list[Entry[Incident]]) -> None:
+        """The search texts of a quick load: the names of linked persons in a small job,
+        then the folding on the GUI thread in slices (see ui.worker.Sliced)."""
+        from ui.worker import Job
+
+        generation = self._generation
+        service = self._service
+
+        def work(_progress: object, _cancelled: object) -> dict[str, str]:
+            return {e.id: e.value.display_name for e in service.list_persons().entries}
+
+        job = Job(work, self)
+        job.succeeded.connect(lambda names: self._fold_in_slices(generation, rows, names))
+        job.start(self._pool)
+
+    def _fold_in_slices(self, generation: int, rows: list[Entry[Incident]],
+                        names: dict[str, str]) -> None:
+        from ui.worker import Sliced
+
+        if generation != self._generation:
+            return
+        if self._folding is not None:
+            self._folding.cancel()
+        model = self.model
+
+        def steps() -> Generator[None, None, list[str]]:
+            folded: list[str] = []
+            with labels.remembered():
+                for row in rows:
+                    folded.append(fold(model.search_text_with(row, names)))
+                    yield
+            return folded
+
+        self._folding = Sliced(steps(), self)
+        self._folding.finished.connect(
+            lambda folded: self._search_ready(generation, rows, names, folded))
+        self._folding.start()
+
+    def _search_ready(self, generation: int, rows: list[Entry[Incident]],
+                      names: dict[str, str], folded: list[str]) -> None:
+        self._folding = None
+        if generation == self._generation:
+            self.model.set_search_texts_with_names(rows, folded, names)
+            self._update_buttons()
+
     def reload(self) -> None:
         """Read the list again now; keeps selection, sort and filters."""
         try:
@@ -140,7 +197,8 @@ class IncidentsPane(QWidget):
         self._generation += 1
         generation = self._generation
         self._set_loading(True)
-        job = Job(lambda _progress, _cancelled: self._fetch(), self)
+        self._pool = pool
+        job = Job(lambda _progress, _cancelled: self._fetch_quick(), self)
         job.succeeded.connect(lambda loaded: self._loaded(generation, loaded))
         job.failed.connect(lambda exc: self._load_failed(generation, exc))
         job.start(pool)
@@ -178,7 +236,15 @@ class IncidentsPane(QWidget):
     def _apply(self, loaded: _Loaded) -> None:
         self._generation += 1  # an older background load must not overwrite this one
         selected = self.selected_id()
-        self.model.set_rows(loaded.listing.entries, loaded.counts, loaded.names, loaded.prepared)
+        rows = loaded.listing.entries
+        if loaded.prepared is None:
+            self.model.set_rows(rows, loaded.counts, self.model.person_names(),
+                                self.model.light(rows), search_texts_follow=True)
+            from ui.worker import after_first_paint
+
+            after_first_paint(self.view.viewport(), lambda: self._prepare_search(rows))
+        else:
+            self.model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared)
         self._show_failures(len(loaded.listing.failures))
         if selected is not None:
             self.select(selected)
@@ -213,9 +279,12 @@ class IncidentsPane(QWidget):
         for button in (self.open_button, self.delete_button, self.history_button):
             button.setEnabled(chosen)
         shown, total = self.proxy.rowCount(), self.model.total()
-        self.count_label.setText(
-            self.tr("{0} Vorfälle").format(total) if shown == total
-            else self.tr("{0} von {1} Vorfällen").format(shown, total))
+        if self.model.searching_pending():
+            self.count_label.setText(self.tr("Suche wird vorbereitet …"))
+        else:
+            self.count_label.setText(
+                self.tr("{0} Vorfälle").format(total) if shown == total
+                else self.tr("{0} von {1} Vorfällen").format(shown, total))
 
     def selected_id(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
@@ -352,6 +421,9 @@ class IncidentsPane(QWidget):
         self.filters.search.clear()
         self.mail_drop.clear()
         self._generation += 1  # a load still running must not bring the data back
+        if self._folding is not None:  # it holds decrypted rows
+            self._folding.cancel()
+            self._folding = None
         self._pending_selection = None
         self._set_loading(False)
         self.model.clear()
