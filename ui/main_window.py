@@ -111,21 +111,17 @@ class MainWindow(QMainWindow):
 
     # -- called by the controller -------------------------------------------------------
     def reload(self) -> None:
-        """Fill both lists in background jobs, one after the other on one thread (two busy
-        Python threads pass the GIL between each other and starve the GUI thread). The
-        incidents come first and quickly: only what the list shows on screen; their search
-        texts and the contacts follow (see IncidentsPane._fetch_quick)."""
+        """Fill both lists, one step after the other so that no two compete for the GIL (a
+        busy Python thread makes every Qt-to-Python call of the GUI thread wait its turn):
+        the incident list first and quickly (only what is on screen), its search texts after
+        its first paint, then the contacts (see IncidentsPane._fetch_quick)."""
         self.contacts.expect_load()
-        self.incidents.loaded.connect(self._load_contacts,
-                                      Qt.ConnectionType.SingleShotConnection)
+        self.incidents.search_ready.connect(self._load_contacts,
+                                            Qt.ConnectionType.SingleShotConnection)
         self.incidents.reload_in_background(self._loader)
 
     def _load_contacts(self) -> None:
-        from ui.worker import after_first_paint
-
-        # Not while the incident list paints its first rows (each cell is a call into Python).
-        after_first_paint(self.incidents.view.viewport(),
-                          lambda: self.contacts.reload_in_background(self._loader))
+        self.contacts.reload_in_background(self._loader)
 
     def refresh_from_elsewhere(self) -> None:
         self.incidents.reload_in_background(self._loader)

@@ -48,6 +48,7 @@ class _Loaded:
 class IncidentsPane(QWidget):
     changed = Signal()  # after any save or delete made here
     loaded = Signal()  # a background load has been applied
+    search_ready = Signal()  # ... and its search texts are in place (the list is idle)
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -147,6 +148,7 @@ class IncidentsPane(QWidget):
 
         job = Job(work, self)
         job.succeeded.connect(lambda names: self._fold_in_slices(generation, rows, names))
+        job.failed.connect(lambda _exc: self._fold_in_slices(generation, rows, {}))
         job.start(self._pool)
 
     def _fold_in_slices(self, generation: int, rows: list[Entry[Incident]],
@@ -178,6 +180,7 @@ class IncidentsPane(QWidget):
         if generation == self._generation:
             self.model.set_search_texts_with_names(rows, folded, names)
             self._update_buttons()
+            self.search_ready.emit()
 
     def reload(self) -> None:
         """Read the list again now; keeps selection, sort and filters."""
@@ -245,6 +248,7 @@ class IncidentsPane(QWidget):
             after_first_paint(self.view.viewport(), lambda: self._prepare_search(rows))
         else:
             self.model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared)
+            self.search_ready.emit()
         self._show_failures(len(loaded.listing.failures))
         if selected is not None:
             self.select(selected)
