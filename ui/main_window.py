@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         """Fill both lists, one step after the other so that no two compete for the GIL (a
         busy Python thread makes every Qt-to-Python call of the GUI thread wait its turn):
         the incident list first and quickly (only what is on screen), its search texts after
-        its first paint, then the contacts (see IncidentsPane._fetch_quick)."""
+        its first paint, then the contacts (see ui/incidents/loading.py)."""
         self.contacts.expect_load()
         self.incidents.search_ready.connect(self._load_contacts,
                                             Qt.ConnectionType.SingleShotConnection)

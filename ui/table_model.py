@@ -16,11 +16,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.search import fold, normalise_query
+from ui.worker import release_in_slices
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -32,30 +32,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the record id
 
 MODEL_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                           SORT_ROLE, ROW_ROLE, ID_ROLE))
-RELEASE_SLICE_S = 0.004
-RELEASE_BATCH = 256
-
-
-def release_in_slices(lists: list[list[Any]]) -> None:
-    """Drop the items of `lists` a batch at a time, one short slice per event-loop turn.
-
-    The caller no longer refers to the lists; only this keeps them until they are empty.
-    """
-    pending = [items for items in lists if items]
-
-    def step() -> None:
-        began = time.perf_counter()
-        while pending and time.perf_counter() - began < RELEASE_SLICE_S:
-            del pending[-1][-RELEASE_BATCH:]
-            if not pending[-1]:
-                pending.pop()
-        if pending:
-            QTimer.singleShot(0, step)
-
-    if pending:
-        QTimer.singleShot(0, step)
-
-
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str

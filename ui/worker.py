@@ -150,3 +150,27 @@ def after_first_paint(widget: QWidget, action: Callable[[], None],
     spy = _Painted(widget)
     widget.installEventFilter(spy)
     QTimer.singleShot(timeout_ms, run)
+
+
+RELEASE_SLICE_S = 0.004
+RELEASE_BATCH = 256
+
+
+def release_in_slices(lists: list[list[Any]]) -> None:
+    """Drop the items of `lists` a batch at a time, one short slice per event-loop turn.
+
+    The caller no longer refers to the lists; only this keeps them until they are empty.
+    """
+    pending = [items for items in lists if items]
+
+    def step() -> None:
+        began = time.perf_counter()
+        while pending and time.perf_counter() - began < RELEASE_SLICE_S:
+            del pending[-1][-RELEASE_BATCH:]
+            if not pending[-1]:
+                pending.pop()
+        if pending:
+            QTimer.singleShot(0, step)
+
+    if pending:
+        QTimer.singleShot(0, step)

@@ -152,8 +152,7 @@ class ContactsPane(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
-    def expect_load(self) -> None:
-        """A background load will follow (the window queues it after the incident list)."""
+    def expect_load(self) -> None:  # the window queues the load after the incident list's
         self._loading = True
 
     def _loaded_in_background(self, result: tuple[Any, Any], generation: int) -> None:
@@ -209,10 +208,8 @@ class ContactsPane(QWidget):
         return self._select(person_id, reveal=True)
 
     def _select(self, person_id: str, reveal: bool) -> bool:
-        if self.model.find(person_id) is None:
-            return False
         row = self.model.row_of(person_id)
-        if row < 0 and reveal:  # loaded, but hidden by search or filter
+        if row < 0 and reveal and self.model.find(person_id) is not None:  # hidden by a filter
             self.search.clear()
             self.kind_filter.setCurrentIndex(0)
             row = self.model.row_of(person_id)

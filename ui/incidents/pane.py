@@ -4,8 +4,6 @@ them all without losing input silently."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, Signal
@@ -20,29 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Incident
-from app.entries import Entry, Listing
-from app.search import fold
+from app.entries import Entry
 from app.service import VaultService
 from storage.errors import StorageError
-from ui import labels
 from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
+from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
 from ui.incidents.mail_drop import MailDrop
 from ui.incidents.model import IncidentTableModel
 from ui.messages import describe
-from ui.table_model import ID_ROLE, Prepared, RecordFilterProxy, record_table_view
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    """What a (background) load hands to the GUI thread."""
-
-    listing: Listing[Incident]
-    counts: dict[str, int]
-    names: dict[str, str] | None = None  # None: a quick load; search texts follow
-    prepared: Prepared | None = None
+from ui.table_model import ID_ROLE, RecordFilterProxy, record_table_view
 
 
 class IncidentsPane(QWidget):
@@ -78,7 +65,7 @@ class IncidentsPane(QWidget):
 
         self._generation = 0
         self._pool: QThreadPool | None = None
-        self._folding: Any = None  # a ui.worker.Sliced folding search texts
+        self._folding: Any = None  # a SearchTextMaker while search texts are made
         self._pending_selection: str | None = None
         self._loading = False
         self._load_job: object = None
@@ -121,58 +108,14 @@ class IncidentsPane(QWidget):
         self._filter()
 
     # -- list -------------------------------------------------------------------------------
-    def _fetch(self) -> _Loaded:
-        """Read and decrypt everything the list shows; touches no widget, so it can run in a
-        background job."""
-        listing = self._service.list_incidents()
-        counts = self._service.attachment_counts()
-        names = {e.id: e.value.display_name for e in self._service.list_persons().entries}
-        return _Loaded(listing, counts, names, self.model.prepare(listing.entries, names))
-
-    def _fetch_quick(self) -> _Loaded:
-        """Only what the list needs on screen: cells and keys are made as rows are painted or
-        sorted, the search texts by a second job (unlock to 10,000 incidents shown took
-        2.5-4 s when everything was prepared first)."""
-        return _Loaded(self._service.list_incidents(), self._service.attachment_counts())
-
     def _prepare_search(self, rows: list[Entry[Incident]]) -> None:
-        """The search texts of a quick load: the names of linked persons in a small job,
-        then the folding on the GUI thread in slices (see ui.worker.Sliced)."""
-        from ui.worker import Job
-
-        generation = self._generation
-        service = self._service
-
-        def work(_progress: object, _cancelled: object) -> dict[str, str]:
-            return {e.id: e.value.display_name for e in service.list_persons().entries}
-
-        job = Job(work, self)
-        job.succeeded.connect(lambda names: self._fold_in_slices(generation, rows, names))
-        job.failed.connect(lambda _exc: self._fold_in_slices(generation, rows, {}))
-        job.start(self._pool)
-
-    def _fold_in_slices(self, generation: int, rows: list[Entry[Incident]],
-                        names: dict[str, str]) -> None:
-        from ui.worker import Sliced
-
-        if generation != self._generation:
-            return
         if self._folding is not None:
             self._folding.cancel()
-        model = self.model
-
-        def steps() -> Generator[None, None, list[str]]:
-            folded: list[str] = []
-            with labels.remembered():
-                for row in rows:
-                    folded.append(fold(model.search_text_with(row, names)))
-                    yield
-            return folded
-
-        self._folding = Sliced(steps(), self)
-        self._folding.finished.connect(
-            lambda folded: self._search_ready(generation, rows, names, folded))
-        self._folding.start()
+        generation = self._generation
+        self._folding = SearchTextMaker(self._service, self.model, rows, self)
+        self._folding.ready.connect(
+            lambda rows, names, folded: self._search_ready(generation, rows, names, folded))
+        self._folding.start(self._pool)
 
     def _search_ready(self, generation: int, rows: list[Entry[Incident]],
                       names: dict[str, str], folded: list[str]) -> None:
@@ -185,7 +128,7 @@ class IncidentsPane(QWidget):
     def reload(self) -> None:
         """Read the list again now; keeps selection, sort and filters."""
         try:
-            loaded = self._fetch()
+            loaded = fetch_full(self._service, self.model)
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return
@@ -201,7 +144,7 @@ class IncidentsPane(QWidget):
         generation = self._generation
         self._set_loading(True)
         self._pool = pool
-        job = Job(lambda _progress, _cancelled: self._fetch_quick(), self)
+        job = Job(lambda _progress, _cancelled: fetch_quick(self._service), self)
         job.succeeded.connect(lambda loaded: self._loaded(generation, loaded))
         job.failed.connect(lambda exc: self._load_failed(generation, exc))
         job.start(pool)
@@ -215,7 +158,7 @@ class IncidentsPane(QWidget):
         asked for is kept and applied then, and the list says it is loading."""
         self._set_loading(True)
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+    def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:
             return
         self._set_loading(False)
@@ -236,7 +179,7 @@ class IncidentsPane(QWidget):
         self._loading = loading
         self.loading.setVisible(loading)
 
-    def _apply(self, loaded: _Loaded) -> None:
+    def _apply(self, loaded: Loaded) -> None:
         self._generation += 1  # an older background load must not overwrite this one
         selected = self.selected_id()
         rows = loaded.listing.entries
