@@ -1,39 +1,10 @@
-"""The dossier's public request/result types, shared by the renderer and the export pipeline.
+"""The dossier's public request/result types, shared by the renderer (`build_dossier`,
+`select_incidents`) and the export pipeline (export/pipeline.py), which owns everything after
+the bytes: encryption, atomic writing, the record in the history chain, CLI and GUI.
 
-Contract between the two dossier engineers (both build against it; change it only by editing
-this block and saying so):
-
-    class Profile(StrEnum): POLIZEI = "polizei"; BERATUNG = "beratung"; STATISTIK = "statistik"
-
-    @dataclass(frozen=True)
-    class DossierRequest:
-        profile: Profile = Profile.POLIZEI
-        date_from: dt.date | None = None        # incidents whose occurred date is in range
-        date_to: dt.date | None = None
-        categories: tuple[Category, ...] = ()   # any of them; empty = all
-        incident_ids: tuple[str, ...] = ()      # chosen incidents; empty = all matching
-        recipient: str = ""                     # "Polizeirevier Pirna", "ZASTEX", ...
-        municipality: str = ""                  # default: most frequent incident municipality
-        person_concerned: str = ""              # default: the current user's name
-        include_annex: bool = True              # append attached PDFs' pages
-
-    @dataclass(frozen=True)
-    class DossierResult:
-        pages: int
-        incident_ids: tuple[str, ...]
-        attachment_ids: tuple[str, ...]         # the evidence listed in the index
-
-    ProgressFn = Callable[[int, int, str], None]  # (done, total, text)
-    CancelFn = Callable[[], bool]                 # True -> raise export.dossier.Cancelled
-
-    def select_incidents(service, request) -> list[Entry[Incident]]
-    def build_dossier(service, request, out: BinaryIO, progress=None, cancel=None,
-                      now: dt.datetime | None = None) -> DossierResult
-        # writes an unencrypted PDF to `out`; never changes the vault; raises Cancelled,
-        # or app.errors.InvalidInputError (one English sentence) for an empty selection.
-
-The pipeline (encryption, atomic writing, the record in the history chain, CLI, GUI) owns
-everything after the bytes.
+`build_dossier(service, request, out, progress=None, cancel=None, now=None)` writes an
+unencrypted PDF to `out`, never changes the vault, and raises Cancelled, or
+app.errors.InvalidInputError (one English sentence) for an empty selection.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
 from ui.intake_texts import german_note_text
 from ui.messages import describe
+from ui.widgets import scrollable
 from ui.worker import Job
 
 
@@ -121,9 +121,9 @@ class AttachmentDetails(QWidget):
         self.facts = FactsView()
         self.tabs = QTabWidget()
         self.tabs.addTab(general, tr("Allgemein"))
-        self.online_tab = self._scrollable(self.online)
+        self.online_tab = scrollable(self.online)
         self.tabs.addTab(self.online_tab, tr("Online-Inhalt"))
-        self.tabs.addTab(self._scrollable(self.facts), tr("Ausgelesene Angaben"))
+        self.tabs.addTab(scrollable(self.facts), tr("Ausgelesene Angaben"))
 
         self.status_label = plain_label()
         self.save_button = QPushButton(tr("Speichern"))
@@ -147,14 +147,6 @@ class AttachmentDetails(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
-    @staticmethod
-    def _scrollable(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidget(widget)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        return area
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> bool:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ui.contacts.editor_parts import explain, local_time, qdate
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.dialogs import Choice, Dialogs
 from ui.messages import describe, field_label
+from ui.widgets import scrollable
 
 NOTICE = "#fff4ce"  # the yellow of "please check" notices
 WARNING = "#fde2dd"
@@ -118,10 +118,7 @@ class ContactEditor(QWidget):
         columns.addLayout(left_column, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(form_widget)
+        scroll = scrollable(form_widget)
 
         self.history_button = QPushButton(self.tr("Verlauf…"))
         self.history_button.clicked.connect(self.show_history)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView
 from ui.incidents.persons_widget import PersonsSection
 from ui.incidents.timestamps import timestamp_text
 from ui.messages import describe
+from ui.widgets import scrollable
 
 if TYPE_CHECKING:
     from ui.attachments.panel import AttachmentsPanel
@@ -81,7 +81,7 @@ class IncidentEditor(QWidget):
             (self.account, self.tr("Schilderung")), (self.persons, self.tr("Personen")),
             (self.consequences, self.tr("Folgen")), (self.case, self.tr("Verfahren"))]
         for page, name in tabs:
-            self.tabs.addTab(self._scrollable(page), name)
+            self.tabs.addTab(scrollable(page), name)
         self.attachments: QWidget = self._make_attachments_panel()
         self.tabs.addTab(self.attachments, self.tr("Anhänge"))
 
@@ -355,15 +355,6 @@ class IncidentEditor(QWidget):
         self.closed.emit()
 
     # -- layout helpers ---------------------------------------------------------------------------
-    @staticmethod
-    def _scrollable(section: QWidget) -> QScrollArea:
-        # A small screen or large font scrolls instead of squeezing the fields.
-        area = QScrollArea()
-        area.setWidget(section)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        return area
-
     def _make_attachments_panel(self) -> QWidget:
         """The colleague's AttachmentsPanel for a saved incident, imported here so the editor
         still works where that module is missing; a new incident has no id to attach to."""

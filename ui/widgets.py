@@ -1,0 +1,15 @@
+"""Small widget helpers shared by the windows (style lesson 4: one way to build widgets)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+def scrollable(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: a small screen or a large font scrolls instead
+    of squeezing the fields."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
