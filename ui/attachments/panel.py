@@ -12,10 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
     QImage,
     QKeySequence,
     QPixmap,
@@ -47,8 +43,7 @@ from ui.attachments.panel_parts import (
     delete_attachment,
     details_line,
     failure_message,
-    local_files,
-    pasted_screenshot,
+    from_clipboard,
     sha_field,
     summary,
 )
@@ -57,6 +52,7 @@ from ui.attachments.saving import save_original
 from ui.attachments.thumbnails import ThumbnailLoader
 from ui.attachments.viewer import AttachmentViewer
 from ui.dialogs import Dialogs
+from ui.file_drop import FileDropTarget
 from ui.messages import describe
 from ui.table_model import ROW_ROLE, RecordFilterProxy
 from ui.worker import Job
@@ -90,7 +86,7 @@ class AttachmentsPanel(QWidget):
         self._detail_windows = DetailsWindows(service, dialogs, self)
         self._detail_windows.saved.connect(lambda _id: self.reload())
         self._detail_windows.part_stored.connect(self._on_part_stored)
-        self.setAcceptDrops(True)
+        self._drop = FileDropTarget(self, self.add_files)
         self._build()
         self._update_buttons()
 
@@ -282,34 +278,13 @@ class AttachmentsPanel(QWidget):
 
     def paste(self) -> None:
         """Ctrl+V: copied files are added as files; an image (a screenshot) as PNG."""
-        clipboard = QGuiApplication.clipboard()
-        mime = clipboard.mimeData()
-        paths = local_files(mime)
-        if paths:
-            self.add_files(paths)
-            return
-        image = clipboard.image() if mime is not None and mime.hasImage() else QImage()
-        if image.isNull():
+        pasted = from_clipboard()
+        if not pasted:
             self._status.setText(tr("In der Zwischenablage ist kein Bild und keine Datei."))
-            return
-        self._start_intake([pasted_screenshot(image)])
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
+        elif isinstance(pasted[0], Path):
+            self.add_files(pasted)  # type: ignore[arg-type]
         else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_files(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.add_files(paths)
+            self._start_intake(pasted)  # type: ignore[arg-type]
 
     def _start_intake(self, items: list[IntakeItem]) -> None:
         if not items:

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMimeData, QSize, Qt
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +30,7 @@ from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult
 from ui.attachments.names import display_name
 from ui.attachments.thumbnails import THUMB_SIZE
 from ui.dialogs import Dialogs
+from ui.file_drop import local_files
 from ui.intake_texts import describe_intake
 from ui.messages import describe
 from ui.table_model import RecordFilterProxy, record_table_view
@@ -118,6 +119,18 @@ def details_line(facts: Attachment, user_names: dict[str, str]) -> str:
     return " · ".join(details)
 
 
+def from_clipboard() -> list[IntakeItem] | list[Path]:
+    """What Ctrl+V adds: copied files as files, else an image (a screenshot) as PNG, else
+    nothing."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    paths = local_files(mime)
+    if paths:
+        return paths
+    image = clipboard.image() if mime is not None and mime.hasImage() else QImage()
+    return [] if image.isNull() else [pasted_screenshot(image)]
+
+
 def pasted_screenshot(image: QImage) -> IntakeItem:
     """A pasted image becomes a screenshot named after the moment it was pasted, captured
     now by the user; its details open so the URL and the rest can follow."""
@@ -136,13 +149,6 @@ def png_bytes(image: QImage) -> bytes:
     data = bytes(buffer.data().data())
     buffer.close()
     return data
-
-
-def local_files(mime: QMimeData | None) -> list[Path]:
-    """Local file URLs only: a link to a web page is never fetched."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def summary(result: IntakeResult) -> str:

@@ -10,8 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.domain import Incident
@@ -21,6 +20,7 @@ from app.intake.service import IntakeService, PreparedFile
 from app.service import VaultService
 from ui.attachments.display import alive
 from ui.dialogs import Dialogs
+from ui.file_drop import FileDropTarget, local_files
 from ui.intake_texts import describe_intake, german_note
 from ui.messages import describe
 from ui.worker import Job
@@ -39,10 +39,7 @@ def tr(text: str) -> str:
 
 def mail_files(mime: QMimeData | None) -> list[Path]:
     """Local e-mail files only; a link to a web page is never fetched."""
-    if mime is None or not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in MAIL_SUFFIXES]
+    return [p for p in local_files(mime) if p.suffix.lower() in MAIL_SUFFIXES]
 
 
 class MailDrop(QObject):
@@ -58,28 +55,7 @@ class MailDrop(QObject):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.hide()
-        pane.setAcceptDrops(True)
-        pane.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if mail_files(event.mimeData()):
-                event.acceptProposedAction()
-            else:
-                event.ignore()
-            return True
-        if kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            paths = mail_files(event.mimeData())
-            if paths:
-                event.acceptProposedAction()
-                self.start(paths)
-            else:
-                event.ignore()
-            return True
-        return False
+        self._drop = FileDropTarget(pane, self.start, mail_files)
 
     def is_busy(self) -> bool:
         return self._job is not None
