@@ -59,37 +59,76 @@ class NamePage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, name_page: NamePage) -> None:
+    """Its commit button creates the vault (off the GUI thread: the key derivation is
+    calibrated first). The wizard moves on only once that has succeeded; a failure (a folder
+    that cannot be written, a full disk) is shown here, and the user can try again or go back."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Passphrase festlegen"))
         self.setSubTitle(self.tr("Die Passphrase schützt alle Aufzeichnungen. Niemand – auch "
                                  "nicht der Hersteller – kann sie zurücksetzen; dafür gibt es "
                                  "gleich einen Wiederherstellungscode."))
-        self._name_page = name_page
-        # Moving on creates the vault with this passphrase: no way back to change it after.
+        self._wizard = wizard
+        # Once the vault exists there is no way back to change the passphrase.
         self.setCommitPage(True)
         self.fields = PassphraseFields()
-        QVBoxLayout(self).addWidget(self.fields)
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("create_status")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        layout = QVBoxLayout(self)
+        for widget in (self.fields, self.status, self.busy):
+            layout.addWidget(widget)
         self.fields.validity_changed.connect(lambda _valid: self.completeChanged.emit())
 
     def initializePage(self) -> None:
-        self.fields.user_name = self._name_page.name.text().strip()
+        self.fields.user_name = self._wizard.name_page.name.text().strip()
 
     def isComplete(self) -> bool:
-        return self.fields.is_valid()
+        return self.fields.is_valid() and self._wizard.job is None
+
+    def validatePage(self) -> bool:
+        """Called by the commit button: starts the creation and stays; the wizard moves on
+        when it has succeeded (see _created)."""
+        if self._wizard.code is not None:
+            return True
+        if self._wizard.job is None:
+            self.status.setText(self.tr("Der Tresor wird angelegt …"))
+            self._wizard.create_vault(self._created, self._failed)
+            self._set_busy(True)
+        return False
+
+    def _set_busy(self, busy: bool) -> None:
+        self.fields.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.completeChanged.emit()  # the commit button follows isComplete
+        if busy:
+            # QWizard enables Back again on every completeChanged; while the vault is being
+            # made the user stays here, where the result arrives.
+            self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def _created(self, _code: str) -> None:
+        self._set_busy(False)
+        self.status.clear()
+        self._wizard.next()
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.status.setText(message + "\n" + self.tr(
+            "Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder "
+            "gehen Sie zurück."))
 
 
 class CodePage(QWizardPage):
-    """Creates the vault (off the GUI thread: the key derivation is calibrated here) and shows
-    the recovery code, once."""
+    """Shows the recovery code of the vault just created, once."""
 
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Ihr Wiederherstellungscode"))
         self._wizard = wizard
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.status = QLabel(self.tr("Der Tresor wird angelegt …"), wordWrap=True)
+        self.status = QLabel(self.tr("Der Tresor ist angelegt."), wordWrap=True)
         self.code_label = QLabel()
         self.code_label.setObjectName("recovery_code")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,30 +146,18 @@ class CodePage(QWizardPage):
             "Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im "
             "Tresor der Verwaltung."), wordWrap=True)
         layout = QVBoxLayout(self)
-        for widget in (self.status, self.busy, explanation, self.code_label, self.print_button,
-                       self.kept):
+        for widget in (self.status, explanation, self.code_label, self.print_button, self.kept):
             layout.addWidget(widget)
         self._show_code(None)
 
     def _show_code(self, code: str | None) -> None:
         ready = code is not None
-        self.busy.setVisible(not ready)
         self.code_label.setText(code or "")
         self.print_button.setEnabled(ready)
         self.kept.setEnabled(ready)
 
     def initializePage(self) -> None:
-        if self._wizard.code is None and self._wizard.job is None:
-            self._wizard.create_vault(self._created, self._failed)
-
-    def _created(self, code: str) -> None:
-        self.status.setText(self.tr("Der Tresor ist angelegt."))
-        self._show_code(code)
-        self.completeChanged.emit()
-
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
-        self.busy.setVisible(False)
+        self._show_code(self._wizard.code)
 
     def print_code(self) -> None:
         code = self._wizard.code or ""
@@ -192,7 +219,7 @@ class SetupWizard(QWizard):
         self.job: Job | None = None
         self.user_name = ""
         self.name_page = NamePage()
-        self.passphrase_page = PassphrasePage(self.name_page)
+        self.passphrase_page = PassphrasePage(self)
         self.code_page = CodePage(self)
         self.confirm_page = ConfirmPage(self)
         for page in (self.name_page, self.passphrase_page, self.code_page, self.confirm_page):
