@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.deadline import DeadlineHint, DeadlineState
+from app.deadline import RULE, DeadlineHint, DeadlineState
 from ui import labels
 
 # Colours carry no meaning on their own: the state is always spelled out in words.
@@ -54,9 +54,18 @@ class DeadlineHintView(QFrame):
             else:
                 text += self.tr(" – Frist endete am {0}").format(date)
         self.state_label.setText(text)
-        self.rule_label.setText(hint.rule)
+        self.rule_label.setText(self.rule_text(hint.rule))
         self.setStyleSheet(f"DeadlineHintView {{ {_STATE_STYLE.get(hint.state, _CALM_STYLE)} }}")
         self.show()
+
+    def rule_text(self, rule: str) -> str:
+        """The rule in the GUI's language: app.deadline keeps it as German data (the CLI prints
+        it, and app/ knows no Qt); the GUI translates its own copy of the same sentence."""
+        if rule == RULE:
+            return self.tr("§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person "
+                           "von Tat und Täter Kenntnis erlangt hat (Hinweis, keine "
+                           "Rechtsberatung).")
+        return rule
 
     def text(self) -> str:
         return f"{self.state_label.text()}\n{self.rule_label.text()}"
