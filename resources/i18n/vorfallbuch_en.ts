@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/controller.py" line="189"/>
+        <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. Beim nächsten Start gelten wieder die bisherigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentDetails</name>
     <message>
         <location filename="../../ui/attachments/details.py" line="95"/>
@@ -122,72 +130,72 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="176"/>
+        <location filename="../../ui/attachments/details.py" line="168"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="187"/>
+        <location filename="../../ui/attachments/details.py" line="179"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="194"/>
+        <location filename="../../ui/attachments/details.py" line="186"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="239"/>
+        <location filename="../../ui/attachments/details.py" line="231"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="243"/>
+        <location filename="../../ui/attachments/details.py" line="235"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="246"/>
+        <location filename="../../ui/attachments/details.py" line="238"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="250"/>
+        <location filename="../../ui/attachments/details.py" line="242"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="303"/>
+        <location filename="../../ui/attachments/details.py" line="295"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="311"/>
+        <location filename="../../ui/attachments/details.py" line="303"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="321"/>
+        <location filename="../../ui/attachments/details.py" line="313"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="330"/>
+        <location filename="../../ui/attachments/details.py" line="322"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="336"/>
+        <location filename="../../ui/attachments/details.py" line="328"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="354"/>
+        <location filename="../../ui/attachments/details.py" line="346"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded. Reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="375"/>
+        <location filename="../../ui/attachments/details.py" line="367"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -495,111 +503,111 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="99"/>
+        <location filename="../../ui/attachments/panel.py" line="96"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="101"/>
+        <location filename="../../ui/attachments/panel.py" line="98"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="121"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
+        <location filename="../../ui/attachments/panel.py" line="118"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="123"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
+        <location filename="../../ui/attachments/panel.py" line="120"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="124"/>
+        <location filename="../../ui/attachments/panel.py" line="121"/>
         <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
         <translation>Kind, source, note, online facts and extracted facts (double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="127"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel.py" line="124"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="129"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel.py" line="126"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="153"/>
+        <location filename="../../ui/attachments/panel.py" line="150"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="178"/>
+        <location filename="../../ui/attachments/panel.py" line="175"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}. Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}. Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="275"/>
+        <location filename="../../ui/attachments/panel.py" line="272"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="293"/>
+        <location filename="../../ui/attachments/panel.py" line="284"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="321"/>
+        <location filename="../../ui/attachments/panel.py" line="297"/>
         <source>Datei {0} von {1}: {2}</source>
         <translation>File {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="324"/>
+        <location filename="../../ui/attachments/panel.py" line="300"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="414"/>
+        <location filename="../../ui/attachments/panel.py" line="390"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="424"/>
+        <location filename="../../ui/attachments/panel.py" line="400"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>SHA-256 kopieren</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="85"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="86"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="97"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="98"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -608,97 +616,97 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="100"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="101"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="115"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="115"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="124"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="137"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="127"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="140"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="152"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="158"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="154"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="154"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="157"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="163"/>
         <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
         <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="166"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="172"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="167"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="173"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="169"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="176"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="182"/>
         <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
         <translation>This is a folder, not a file. Please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="178"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="180"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="186"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="182"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="188"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="190"/>
         <source>Die Datei kann nicht gelesen werden ({0}).</source>
         <translation>The file cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -813,12 +821,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="73"/>
+        <location filename="../../ui/incidents/hints.py" line="82"/>
         <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm). Ihre Eingaben hier sind noch nicht überschrieben.</source>
         <translation>This incident was changed elsewhere (another window, another user or program). What you have entered here has not been overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="76"/>
+        <location filename="../../ui/incidents/hints.py" line="85"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -849,47 +857,42 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="129"/>
         <source>Ihr Wiederherstellungscode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
-        <source>Der Tresor wird angelegt …</source>
-        <translation>Creating the vault…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="100"/>
-        <source>Drucken …</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="102"/>
-        <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
-        <translation>I have printed or written down the code and will keep it locked away.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="106"/>
-        <source>Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im Tresor der Verwaltung.</source>
-        <translation>With this code you can set a new passphrase if you forget yours. It is shown only now. Keep it away from the computer, e.g. in the council’s safe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="127"/>
+        <location filename="../../ui/wizard.py" line="131"/>
         <source>Der Tresor ist angelegt.</source>
         <translation>The vault has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="138"/>
+        <location filename="../../ui/wizard.py" line="139"/>
+        <source>Drucken …</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="141"/>
+        <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
+        <translation>I have printed or written down the code and will keep it locked away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="145"/>
+        <source>Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im Tresor der Verwaltung.</source>
+        <translation>With this code you can set a new passphrase if you forget yours. It is shown only now. Keep it away from the computer, e.g. in the council’s safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="165"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="139"/>
+        <location filename="../../ui/wizard.py" line="166"/>
         <source>Benutzer: {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="142"/>
+        <location filename="../../ui/wizard.py" line="169"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
@@ -897,12 +900,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="153"/>
+        <location filename="../../ui/wizard.py" line="180"/>
         <source>Code bestätigen</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="166"/>
+        <location filename="../../ui/wizard.py" line="193"/>
         <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} Ihres Wiederherstellungscodes ab (ohne nachzusehen, wenn Sie können).</source>
         <translation>To be safe: please type in group {0} of your recovery code (without looking, if you can).</translation>
     </message>
@@ -969,7 +972,7 @@ It will be removed from the incident; the change history will still show that it
     <name>ContactEditor</name>
     <message>
         <location filename="../../ui/contacts/editor.py" line="60"/>
-        <location filename="../../ui/contacts/editor.py" line="284"/>
+        <location filename="../../ui/contacts/editor.py" line="281"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1074,112 +1077,112 @@ It will be removed from the incident; the change history will still show that it
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="126"/>
+        <location filename="../../ui/contacts/editor.py" line="123"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="128"/>
+        <location filename="../../ui/contacts/editor.py" line="125"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="130"/>
+        <location filename="../../ui/contacts/editor.py" line="127"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="132"/>
+        <location filename="../../ui/contacts/editor.py" line="129"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="221"/>
+        <location filename="../../ui/contacts/editor.py" line="218"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <location filename="../../ui/contacts/editor.py" line="220"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <location filename="../../ui/contacts/editor.py" line="220"/>
         <source>ohne Namen</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="225"/>
+        <location filename="../../ui/contacts/editor.py" line="222"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="228"/>
+        <location filename="../../ui/contacts/editor.py" line="225"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="230"/>
+        <location filename="../../ui/contacts/editor.py" line="227"/>
         <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
         <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="255"/>
+        <location filename="../../ui/contacts/editor.py" line="252"/>
         <source>Dieser Kontakt wurde an anderer Stelle gelöscht. Ihre Eingaben sind noch hier; speichern lassen sie sich nicht mehr.</source>
         <translation>This contact was deleted elsewhere. What you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="258"/>
+        <location filename="../../ui/contacts/editor.py" line="255"/>
         <source>Dieser Kontakt wurde an anderer Stelle geändert. Laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
         <translation>This contact was changed elsewhere. Reload it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="283"/>
+        <location filename="../../ui/contacts/editor.py" line="280"/>
         <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
         <translation>Your changes in this window will be lost. Reload the contact?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="302"/>
+        <location filename="../../ui/contacts/editor.py" line="299"/>
         <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
         <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="316"/>
+        <location filename="../../ui/contacts/editor.py" line="313"/>
         <source>Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht gespeichert werden und wurden verworfen: {0}</source>
         <translation>When the app locked automatically, changes to a contact could not be saved and were discarded: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="349"/>
+        <location filename="../../ui/contacts/editor.py" line="346"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="351"/>
+        <location filename="../../ui/contacts/editor.py" line="348"/>
         <source>Fassung {0} vom {1}, {2}: {3}</source>
         <translation>Version {0} of {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="353"/>
+        <location filename="../../ui/contacts/editor.py" line="350"/>
         <source>Verlauf dieses Kontakts:</source>
         <translation>History of this contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="25"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="26"/>
         <source>Bitte geben Sie einen Namen oder eine Organisation an.</source>
         <translation>Please enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="30"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="31"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="32"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="33"/>
         <source>Eine E-Mail-Adresse ist ungültig.</source>
         <translation>An email address is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="34"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="35"/>
         <source>Bitte wählen Sie die Art des Kontakts.</source>
         <translation>Please choose the type of contact.</translation>
     </message>
@@ -1225,107 +1228,107 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="66"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="70"/>
+        <location filename="../../ui/contacts/pane.py" line="74"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="70"/>
+        <location filename="../../ui/contacts/pane.py" line="74"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="71"/>
+        <location filename="../../ui/contacts/pane.py" line="75"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="72"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="75"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="78"/>
+        <location filename="../../ui/contacts/pane.py" line="82"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="83"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="80"/>
+        <location filename="../../ui/contacts/pane.py" line="84"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="81"/>
+        <location filename="../../ui/contacts/pane.py" line="85"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="83"/>
+        <location filename="../../ui/contacts/pane.py" line="87"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="249"/>
+        <location filename="../../ui/contacts/pane.py" line="262"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="251"/>
+        <location filename="../../ui/contacts/pane.py" line="264"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="253"/>
+        <location filename="../../ui/contacts/pane.py" line="266"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="255"/>
+        <location filename="../../ui/contacts/pane.py" line="268"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="257"/>
+        <location filename="../../ui/contacts/pane.py" line="270"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="319"/>
+        <location filename="../../ui/contacts/pane.py" line="332"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="323"/>
+        <location filename="../../ui/contacts/pane.py" line="336"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="325"/>
+        <location filename="../../ui/contacts/pane.py" line="338"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="350"/>
+        <location filename="../../ui/contacts/pane.py" line="364"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="351"/>
+        <location filename="../../ui/contacts/pane.py" line="365"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -1356,6 +1359,11 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/incidents/hints.py" line="55"/>
         <source> – Frist endete am {0}</source>
         <translation> – ended on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/hints.py" line="65"/>
+        <source>§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).</source>
+        <translation>Section 77b StGB: three months from the day on which the entitled person learned of the offence and the offender (a hint, not legal advice).</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2203,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="86"/>
-        <location filename="../../ui/incidents/editor.py" line="394"/>
+        <location filename="../../ui/incidents/editor.py" line="385"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
@@ -2276,12 +2284,12 @@ SHA-256: {4}</translation>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="372"/>
+        <location filename="../../ui/incidents/editor.py" line="363"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="377"/>
+        <location filename="../../ui/incidents/editor.py" line="368"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
@@ -2332,37 +2340,37 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="84"/>
+        <location filename="../../ui/incidents/model.py" line="93"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="85"/>
+        <location filename="../../ui/incidents/model.py" line="94"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="86"/>
+        <location filename="../../ui/incidents/model.py" line="95"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="87"/>
+        <location filename="../../ui/incidents/model.py" line="96"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="88"/>
+        <location filename="../../ui/incidents/model.py" line="97"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="89"/>
+        <location filename="../../ui/incidents/model.py" line="98"/>
         <source>Anhänge</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="168"/>
+        <location filename="../../ui/incidents/model.py" line="172"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -2370,62 +2378,62 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="84"/>
+        <location filename="../../ui/incidents/pane.py" line="64"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="91"/>
+        <location filename="../../ui/incidents/pane.py" line="71"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="92"/>
+        <location filename="../../ui/incidents/pane.py" line="72"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="93"/>
+        <location filename="../../ui/incidents/pane.py" line="73"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="94"/>
+        <location filename="../../ui/incidents/pane.py" line="74"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="259"/>
+        <location filename="../../ui/incidents/pane.py" line="147"/>
         <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
         <translation>One incident could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="262"/>
+        <location filename="../../ui/incidents/pane.py" line="150"/>
         <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
         <translation>{0} incidents could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="283"/>
+        <location filename="../../ui/incidents/pane.py" line="171"/>
         <source>Suche wird vorbereitet …</source>
         <translation>Preparing the search …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="286"/>
+        <location filename="../../ui/incidents/pane.py" line="174"/>
         <source>{0} Vorfälle</source>
         <translation>{0} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="287"/>
+        <location filename="../../ui/incidents/pane.py" line="175"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="370"/>
+        <location filename="../../ui/incidents/pane.py" line="258"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="373"/>
+        <location filename="../../ui/incidents/pane.py" line="261"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3209,32 +3217,32 @@ SHA-256: {4}</translation>
 <context>
     <name>MailDrop</name>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="90"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="66"/>
         <source>Bitte warten: eine E-Mail wird noch gelesen.</source>
         <translation>Please wait: an e-mail is still being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="102"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="78"/>
         <source>Die E-Mail wird gelesen (in einem abgeschotteten Prozess) …</source>
         <translation>Reading the e-mail (in a sealed-off process) …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="118"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="94"/>
         <source>Die E-Mail konnte nicht gelesen werden: {0}</source>
         <translation>The e-mail could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="148"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="124"/>
         <source>Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als Anhang gespeichert.</source>
         <translation>Pre-filled from {0}. Saving stores the e-mail unchanged as an attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="157"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="133"/>
         <source>Absender „{0}“ als neuen Kontakt anlegen und als Täter/in verknüpfen</source>
         <translation>Create the sender “{0}” as a new contact and link them as perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="176"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="152"/>
         <source>Der Vorfall ist gespeichert, aber die E-Mail oder der Kontakt nicht: {0}</source>
         <translation>The incident is saved, but the e-mail or the contact is not: {0}</translation>
     </message>
@@ -3242,77 +3250,82 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29"/>
+        <location filename="../../ui/main_window.py" line="30"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Einstellungen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
@@ -3320,384 +3333,847 @@ SHA-256: {4}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Kenntnis am</source>
         <translation>Learned of it on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
-        <source>Plattform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Gemeinde</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Plattform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Was ist passiert</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
-        <source>Wie / womit</source>
-        <translation>How / by what means</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>Wie / womit</source>
+        <translation>How / by what means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Betroffene</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Verletzungen</source>
         <translation>Injuries</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Schaden (EUR)</source>
         <translation>Damage (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Eigene Reaktion</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Schutzmaßnahmen</source>
         <translation>Protective measures</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
-        <source>Schlagworte</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
-        <source>E-Mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="40"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="41"/>
-        <source>Notizen</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Online-Profile</source>
         <translation>Online profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Kennzeichen</source>
         <translation>Number plates</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Polizeidienststelle</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Tagebuch-/Vorgangsnummer</source>
         <translation>Police reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Strafantrag durch</source>
         <translation>Strafantrag filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Staatsanwaltschaft</source>
         <translation>Public prosecutor’s office</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Aktenzeichen</source>
         <translation>Case file number (Aktenzeichen)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Art des Ortes</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Verwandte Vorfälle</source>
         <translation>Related incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Überprüfen am</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Angezeigt am</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Strafantrag am</source>
         <translation>Strafantrag filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Ausgang</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Geprüft am</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
-        <source>Eingabe</source>
-        <translation>Input</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="65"/>
-        <source>{0} fehlt.</source>
-        <translation>{0} is missing.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="66"/>
-        <source>{0} darf nicht leer sein.</source>
-        <translation>{0} must not be empty.</translation>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Angezeigt</source>
+        <translation>Reported</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="67"/>
-        <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
-        <translation>{0} is too long (at most {1} characters).</translation>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Dateiname</source>
+        <translation>File name</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="68"/>
-        <source>{0} enthält Steuerzeichen.</source>
-        <translation>{0} contains control characters.</translation>
+        <source>Adresse (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Standort in Exporten</source>
+        <translation>Location in exports</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="69"/>
-        <source>{0} enthält ungültige Zeichen.</source>
-        <translation>{0} contains invalid characters.</translation>
+        <source>Benutzername des Verfassers</source>
+        <translation>Author’s user name</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="70"/>
-        <source>{0}: zu viele Einträge (höchstens {1}).</source>
-        <translation>{0}: too many entries (at most {1}).</translation>
+        <source>Profil-Adresse des Verfassers</source>
+        <translation>Author’s profile address</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="71"/>
-        <source>{0} darf nicht negativ sein.</source>
-        <translation>{0} must not be negative.</translation>
+        <source>Veröffentlicht am</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Gesichert am</source>
+        <translation>Captured on</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="72"/>
-        <source>{0}: höchstens zwei Nachkommastellen.</source>
-        <translation>{0}: at most two decimal places.</translation>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Gesichert von</source>
+        <translation>Captured by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Zieldatei</source>
+        <translation>Target file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Teil der E-Mail</source>
+        <translation>Part of the email</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="74"/>
-        <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
-        <translation>{0}: a linked entry no longer exists.</translation>
+        <source>Passwort</source>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
-        <source>{0}: kein gültiges Datum.</source>
-        <translation>{0}: not a valid date.</translation>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
-        <source>{0} ist ungültig ({1}).</source>
-        <translation>{0} is invalid ({1}).</translation>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>Auswahl</source>
+        <translation>Selection</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="88"/>
-        <source>Zu viele falsche Passphrasen. Bitte warten Sie {0} Sekunden.</source>
-        <translation>Too many wrong passphrases. Please wait {0} seconds.</translation>
+        <source>die Datei wird gerade von einem anderen Programm benutzt</source>
+        <translation>the file is being used by another program at the moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
+        <source>der Datenträger ist voll</source>
+        <translation>the drive is full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the drive is read-only</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="91"/>
-        <source>Die Passphrase ist falsch.</source>
-        <translation>The passphrase is wrong.</translation>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>dafür fehlt die Berechtigung</source>
+        <translation>permission is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>der Name oder der Pfad ist zu lang</source>
+        <translation>the name or the path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>ein Teil des Pfades ist eine Datei und kein Ordner</source>
+        <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="95"/>
-        <source>In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.</source>
-        <translation>There is a typing error in group {0} of the recovery code.</translation>
+        <source>das ist ein Ordner und keine Datei</source>
+        <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
-        <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
-        <translation>This recovery code does not belong to this vault.</translation>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>die Datei oder der Ordner existiert nicht</source>
+        <translation>the file or folder does not exist</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
-        <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
-        <translation>The recovery code is incomplete or contains typing errors.</translation>
+        <source>dort gibt es schon eine Datei oder einen Ordner dieses Namens</source>
+        <translation>a file or folder of that name exists there already</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>der Ordner ist nicht leer</source>
+        <translation>the folder is not empty</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="101"/>
-        <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
-        <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
+        <source>es sind zu viele Dateien gleichzeitig geöffnet</source>
+        <translation>too many files are open at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>der Datenträger meldet einen Lese- oder Schreibfehler</source>
+        <translation>the drive reports a read or write error</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="104"/>
-        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
-        <translation>This entry has been changed elsewhere in the meantime. Your change was not saved; please reload it and make your change again.</translation>
+        <source>das Laufwerk antwortet nicht oder ist nicht verbunden</source>
+        <translation>the drive does not respond or is not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
-        <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
-        <translation>The vault is on a read-only drive; nothing can be saved.</translation>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>der Name enthält Zeichen, die dort nicht erlaubt sind</source>
+        <translation>the name contains characters that are not allowed there</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
-        <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
-        <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>das Betriebssystem hat einen Fehler gemeldet</source>
+        <translation>the operating system reported an error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
-        <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden. Bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
-        <translation>An entry is damaged and cannot be opened. Please run the integrity check and restore it from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="115"/>
-        <source>Der Tresor ist gesperrt.</source>
-        <translation>The vault is locked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="117"/>
-        <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
-        <translation>This user does not exist in this vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="119"/>
-        <source>Der Benutzername ist ungültig oder schon vergeben.</source>
-        <translation>The user name is invalid or already taken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="123"/>
-        <source>Der Datenträger ist voll; es wurde nichts gespeichert.</source>
-        <translation>The drive is full; nothing was saved.</translation>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>Der Zugriff auf „{0}“ ist fehlgeschlagen: {1}.</source>
+        <translation>Access to ‘{0}’ failed: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="125"/>
+        <source>Ein Dateizugriff ist fehlgeschlagen: {0}.</source>
+        <translation>A file access failed: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>der Datenträger hat einen Fehler gemeldet</source>
+        <translation>the drive reported an error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>der Anhang wurde nicht gespeichert</source>
+        <translation>the attachment was not stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>es wurde kein Dossier geschrieben</source>
+        <translation>no dossier was written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>es wurde nichts gespeichert</source>
+        <translation>nothing was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>es wurde nichts geändert</source>
+        <translation>nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>Im Ordner „{0}“ gibt es schon einen Tresor.</source>
+        <translation>There is already a vault in the folder ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>Im Ordner „{0}“ gibt es keinen Tresor.</source>
+        <translation>There is no vault in the folder ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>Der Ordner „{0}“ für den Tresor kann nicht angelegt werden: {1}.</source>
+        <translation>The folder ‘{0}’ for the vault cannot be created: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>Der Ordner „{0}“ des Tresors kann nicht benutzt werden: {1}.</source>
+        <translation>The vault’s folder ‘{0}’ cannot be used: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>„{0}“ kann nicht geschrieben werden: {1}.</source>
+        <translation>‘{0}’ cannot be written: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Der Datenträger ist voll; {0}.</source>
+        <translation>The drive is full; {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Der Datenträger ist schreibgeschützt; {0}.</source>
+        <translation>The drive is read-only; {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {0}.</source>
+        <translation>Writing is not allowed (permission is missing); {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>Ein Dateizugriff ist fehlgeschlagen ({0}); {1}.</source>
+        <translation>A file access failed ({0}); {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
         <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
-        <source>Der Vorgang ist fehlgeschlagen: {0}</source>
-        <translation>The operation failed: {0}</translation>
+        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="314"/>
+        <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
+        <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
-        <source>Ein unerwarteter Fehler ist aufgetreten ({0}). Es wurde nichts halb gespeichert.</source>
-        <translation>An unexpected error occurred ({0}). Nothing was left half-saved.</translation>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
+        <translation>The vault’s database reported an error; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
+        <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
+        <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
+        <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie vermerkt werden; es wurde nichts exportiert.</source>
+        <translation>The vault is read-only, so the export cannot be recorded in its history; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.</source>
+        <translation>There is a typing error in group {0} of the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
+        <translation>This recovery code does not belong to this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Der Wiederherstellungscode hat {0} Gruppen mit zusammen {1} Zeichen; eingegeben wurden {2}.</source>
+        <translation>The recovery code has {0} groups with {1} characters in all; {2} were entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {0}.</source>
+        <translation>The recovery code contains characters it never holds: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>Die Passphrase muss mindestens {0} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
+        <translation>The passphrase must have at least {0} characters; several unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>Die Passphrase darf höchstens {0} Zeichen haben.</source>
+        <translation>The passphrase may have at most {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>Die Passphrase enthält ungültige Zeichen.</source>
+        <translation>The passphrase contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.</source>
+        <translation>There is no user ‘{0}’ in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>Einen Benutzer „{0}“ gibt es schon.</source>
+        <translation>There is already a user ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>Der Benutzername darf nicht leer sein.</source>
+        <translation>The user name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Der Benutzername darf höchstens {0} Zeichen haben.</source>
+        <translation>The user name may have at most {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
+        <translation>The user name must not contain control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
+        <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="240"/>
+        <source>{0} darf nicht vor dem Zeitpunkt liegen.</source>
+        <translation>{0} must not be before the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
+        <translation>The same person is linked twice in the same role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="244"/>
+        <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
+        <translation>‘{0}’ is not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
+        <translation>A contact needs a name or an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>{0}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
+        <translation>{0}: please give the local time without a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>{0} beschreibt die Originaldatei und kann nicht geändert werden.</source>
+        <translation>{0} describes the original file and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>„{0}“ ist keine lesbare Datei.</source>
+        <translation>‘{0}’ is not a readable file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
+        <translation>‘{0}’ does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>„{0}“ ist ein Ordner und keine Datei.</source>
+        <translation>‘{0}’ is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>„{0}“ kann nicht gelesen werden: {1}.</source>
+        <translation>‘{0}’ cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>„{0}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
+        <translation>‘{0}’ is a folder; please give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>Den Ordner „{0}“ gibt es nicht.</source>
+        <translation>The folder ‘{0}’ does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
+        <source>„{0}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
+        <translation>‘{0}’ exists already; please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>„{0}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
+        <translation>‘{0}’ is in the vault’s folder; please choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="268"/>
+        <source>Dieser Anhang ist keine lesbare E-Mail.</source>
+        <translation>This attachment is not a readable email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>Die Nummer des Teils darf nicht negativ sein.</source>
+        <translation>The number of the part must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>Teil {0} der E-Mail konnte nicht entnommen werden.</source>
+        <translation>Part {0} of the email could not be extracted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="335"/>
+        <source>Eingabe</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="302"/>
+        <source>Zu viele falsche Passphrasen; bitte warten Sie {0} Sekunden.</source>
+        <translation>Too many wrong passphrases; please wait {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>Die Passphrase ist falsch.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="308"/>
+        <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
+        <translation>The recovery code is incomplete or contains typing errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="309"/>
+        <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
+        <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="312"/>
+        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
+        <translation>This entry has been changed elsewhere in the meantime. Your change was not saved; please reload it and make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="317"/>
+        <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
+        <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="319"/>
+        <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="321"/>
+        <source>Der Tresor ist gesperrt.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="322"/>
+        <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
+        <translation>This user does not exist in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="323"/>
+        <source>Der Benutzername ist ungültig oder schon vergeben.</source>
+        <translation>The user name is invalid or already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="324"/>
+        <source>Hier gibt es schon einen Tresor.</source>
+        <translation>There is already a vault here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="325"/>
+        <source>Hier gibt es keinen Tresor.</source>
+        <translation>There is no vault here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="326"/>
+        <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
+        <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="342"/>
+        <source>{0} fehlt.</source>
+        <translation>{0} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="343"/>
+        <source>{0} darf nicht leer sein.</source>
+        <translation>{0} must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="344"/>
+        <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
+        <translation>{0} is too long (at most {1} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="345"/>
+        <source>{0} enthält Steuerzeichen.</source>
+        <translation>{0} contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="346"/>
+        <source>{0} enthält ungültige Zeichen.</source>
+        <translation>{0} contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="347"/>
+        <source>{0}: zu viele Einträge (höchstens {1}).</source>
+        <translation>{0}: too many entries (at most {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="348"/>
+        <source>{0}: zu wenige Einträge (mindestens {1}).</source>
+        <translation>{0}: too few entries (at least {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="349"/>
+        <source>{0} darf nicht negativ sein.</source>
+        <translation>{0} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="350"/>
+        <source>{0} ist zu klein (mindestens {1}).</source>
+        <translation>{0} is too small (at least {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="351"/>
+        <source>{0} ist zu groß.</source>
+        <translation>{0} is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="352"/>
+        <source>{0}: höchstens zwei Nachkommastellen.</source>
+        <translation>{0}: at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="353"/>
+        <source>{0}: keine gültige Zahl.</source>
+        <translation>{0}: not a valid number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="354"/>
+        <source>{0}: Dieser Wert ist nicht vorgesehen.</source>
+        <translation>{0}: this value is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="355"/>
+        <source>{0}: Das ist keine gültige Kennung eines Eintrags.</source>
+        <translation>{0}: this is not a valid entry identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>{0} ist kein bekanntes Feld.</source>
+        <translation>{0} is not a known field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="357"/>
+        <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
+        <translation>{0}: a linked entry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="365"/>
+        <source>{0}: kein gültiges Datum.</source>
+        <translation>{0}: not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>{0} ist ungültig.</source>
+        <translation>{0} is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="378"/>
+        <source>Der Vorgang wurde abgebrochen.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="397"/>
+        <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
+        <translation>The vault could not carry out the operation; please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="399"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
+        <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
 </context>
 <context>
@@ -3936,121 +4412,131 @@ SHA-256: {4}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="64"/>
+        <location filename="../../ui/wizard.py" line="68"/>
         <source>Passphrase festlegen</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="65"/>
+        <location filename="../../ui/wizard.py" line="69"/>
         <source>Die Passphrase schützt alle Aufzeichnungen. Niemand – auch nicht der Hersteller – kann sie zurücksetzen; dafür gibt es gleich einen Wiederherstellungscode.</source>
         <translation>The passphrase protects all your records. Nobody – not even the makers of Vorfallbuch – can reset it; that is why you will get a recovery code in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="98"/>
+        <source>Der Tresor wird angelegt …</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="120"/>
+        <source>Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder gehen Sie zurück.</source>
+        <translation>Please remedy the cause and click ‘Create vault’ again, or go back.</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="51"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="53"/>
         <source>z. B. die Bürgermeisterin, ihre Familie, Mitarbeitende des Hauptamts</source>
         <translation>e.g. the mayor, her family, staff of the central administration</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="55"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="57"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="55"/>
-        <location filename="../../ui/incidents/persons_widget.py" line="211"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="57"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="226"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="56"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="58"/>
         <source>Rolle im Vorfall</source>
         <translation>Role in the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="66"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="68"/>
         <source>Kontakt wählen…</source>
         <translation>Choose contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="67"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="69"/>
         <source>Neue Person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="68"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="70"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="69"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="71"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="71"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="73"/>
         <source>Solange der Täter unbekannt ist, beginnt die Strafantragsfrist nicht; ein Antrag „gegen Unbekannt“ ist trotzdem ratsam.</source>
         <translation>While the offender is unknown, the deadline for the Strafantrag (request to prosecute) does not start; filing one ‘against persons unknown’ is still advisable.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="79"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="81"/>
         <source>Name oder Benutzername</source>
         <translation>Name or user name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="81"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="83"/>
         <source>Anlegen und verknüpfen</source>
         <translation>Create and link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="82"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="84"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="84"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="86"/>
         <source>Neue Person:</source>
         <translation>New person:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="97"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="99"/>
         <source>Gegen wen richtete es sich?</source>
         <translation>Who was it aimed at?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="99"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="101"/>
         <source>Beteiligte Personen (Tatverdächtige, Zeugen, Betroffene):</source>
         <translation>People involved (suspects, witnesses, people affected):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="139"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="143"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft; bitte eine der Verknüpfungen entfernen.</source>
         <translation>The same person is linked twice in the same role; please remove one of the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="171"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="175"/>
         <source>(Kontakt nicht gefunden)</source>
         <translation>(contact not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="210"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="225"/>
         <source>Kontakt wählen</source>
         <translation>Choose contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="210"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="212"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="227"/>
         <source>Rolle im Vorfall:</source>
         <translation>Role in the incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="246"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="261"/>
         <source>Bitte einen Namen oder Benutzernamen angeben.</source>
         <translation>Please enter a name or user name.</translation>
     </message>
@@ -4058,17 +4544,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="52"/>
+        <location filename="../../ui/incidents/picker.py" line="58"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="65"/>
+        <location filename="../../ui/incidents/picker.py" line="71"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="66"/>
+        <location filename="../../ui/incidents/picker.py" line="72"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -4134,32 +4620,32 @@ SHA-256: {4}</translation>
 <context>
     <name>RelatedWidget</name>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="30"/>
+        <location filename="../../ui/incidents/related_widget.py" line="31"/>
         <source>Vorfall verknüpfen…</source>
         <translation>Link incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="31"/>
+        <location filename="../../ui/incidents/related_widget.py" line="32"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="55"/>
+        <location filename="../../ui/incidents/related_widget.py" line="56"/>
         <source>(Vorfall nicht gefunden)</source>
         <translation>(incident not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="86"/>
+        <location filename="../../ui/incidents/related_widget.py" line="92"/>
         <source>Vorfall verknüpfen</source>
         <translation>Link incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="87"/>
+        <location filename="../../ui/incidents/related_widget.py" line="93"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="87"/>
+        <location filename="../../ui/incidents/related_widget.py" line="93"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -4167,32 +4653,32 @@ SHA-256: {4}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="186"/>
+        <location filename="../../ui/wizard.py" line="213"/>
         <source>Vorfallbuch einrichten</source>
         <translation>Set up Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="201"/>
+        <location filename="../../ui/wizard.py" line="228"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="202"/>
+        <location filename="../../ui/wizard.py" line="229"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="203"/>
+        <location filename="../../ui/wizard.py" line="230"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="204"/>
+        <location filename="../../ui/wizard.py" line="231"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="205"/>
+        <location filename="../../ui/wizard.py" line="232"/>
         <source>Tresor anlegen</source>
         <translation>Create vault</translation>
     </message>
