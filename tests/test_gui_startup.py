@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from storage import recovery
@@ -184,8 +184,36 @@ def test_clipboard_is_cleared_only_if_still_ours(qtbot: QtBot) -> None:
 
 
 def test_idle_watcher_fires_without_input_and_input_postpones_it(qtbot: QtBot) -> None:
-    watcher = IdleWatcher(0.5 / 60)  # half a second
+    """Real input events (a key press, a mouse move, a click) to a widget each restart the
+    delay; once the input stops, `idle` fires a full delay after the last of them."""
+    delay = 0.8  # seconds
+    widget = QLineEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    fired: list[float] = []
+    watcher = IdleWatcher(delay / 60)
+    watcher.idle.connect(lambda: fired.append(time.monotonic()))
+    started = time.monotonic()
     watcher.start()
-    with qtbot.waitSignal(watcher.idle, timeout=3000):
+    inputs = (lambda: qtbot.keyClick(widget, Qt.Key.Key_A),
+              lambda: qtbot.mouseMove(widget, QPoint(5, 5)),
+              lambda: qtbot.mouseMove(widget, QPoint(20, 8)),
+              lambda: qtbot.mouseClick(widget, Qt.MouseButton.LeftButton))
+    last_input = started
+    for send in inputs:  # each well before the delay since the one before runs out
+        qtbot.wait(int(delay * 400))
+        assert not fired
+        before = watcher.remaining_ms()
+        send()
+        last_input = time.monotonic()
+        assert watcher.remaining_ms() > before  # the countdown started again
+    assert widget.text() == "a"  # the key really reached the widget
+    # Without the inputs it would have fired after `delay`; they kept it back until past it.
+    with qtbot.waitSignal(watcher.idle, timeout=10_000):
         pass
+    assert fired[0] - started > 1.5 * delay
+    assert fired[0] - last_input >= 0.9 * delay  # a coarse timer may be up to 5 % early
     watcher.stop()
+    qtbot.keyClick(widget, Qt.Key.Key_B)  # a stopped watcher no longer listens
+    assert watcher.remaining_ms() == -1

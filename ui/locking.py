@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+_MAX_TIMER_MS = 2**31 - 1  # QTimer takes a signed 32-bit interval
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
@@ -22,7 +23,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(int(minutes * 60_000))
+        self._timer.setInterval(_minutes_to_ms(minutes))
         self._timer.timeout.connect(self.idle)
         self._active = False
 
@@ -41,9 +42,13 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def set_minutes(self, minutes: float) -> None:
-        self._timer.setInterval(int(minutes * 60_000))
+        """A new delay, counted from now if the watcher is running."""
+        self._timer.setInterval(_minutes_to_ms(minutes))
         if self._active:
             self._timer.start()
+
+    def interval_ms(self) -> int:
+        return self._timer.interval()
 
     def remaining_ms(self) -> int:
         return self._timer.remainingTime()
@@ -52,6 +57,10 @@ class IdleWatcher(QObject):
         if event.type() in _INPUT:
             self._timer.start()
         return False
+
+
+def _minutes_to_ms(minutes: float) -> int:
+    return min(max(int(minutes * 60_000), 1), _MAX_TIMER_MS)
 
 
 class SessionWatcher(QObject):
