@@ -72,7 +72,7 @@ def field_label(field: str) -> str:
         "captured_by": tr("Gesichert von"), "file": tr("Datei"), "out": tr("Zieldatei"),
         "attachment": tr("Anhang"), "index": tr("Teil der E-Mail"),
         "password": tr("Passwort"), "recipient": tr("Empfänger"),
-        "date_from": tr("Zeitraum"), "selection": tr("Auswahl"),
+        "date_from": tr("Zeitraum"), "selection": tr("Auswahl"), "sha256": tr("SHA-256"),
     }
     parts = [p for p in field.split(".") if not p.isdigit()]
     for part in reversed(parts):

@@ -3649,6 +3649,11 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="75"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
