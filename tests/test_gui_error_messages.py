@@ -1,0 +1,376 @@
+"""What the GUI says when something fails (ui.messages.describe): one German sentence for every
+error the core can raise and for the OSError family, with the detail the user needs (a path, a
+name, the German label of a field) and without the core's English text or an exception's class
+name. Most errors are made for real against a temporary vault; the rest are built with the
+exact English sentence the core writes."""
+
+from __future__ import annotations
+
+import errno
+import io
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.errors import AmbiguousIdError, InvalidInputError
+from app.intake.errors import UnreadableFileError
+from app.intake.runner import IntakeCancelled, SandboxFailure
+from app.service import VaultService
+from export.dossier import Cancelled
+from storage import errors as storage_errors
+from storage import recovery
+from storage.errors import (
+    ConflictError,
+    IntegrityError,
+    LockedError,
+    ReadOnlyError,
+    RecordNotFoundError,
+    SchemaError,
+    StorageError,
+)
+from storage.fileio import os_error_message
+from storage.policy import check_passphrase
+from storage.throttle import UnlockThrottledError
+from storage.userbook import check_user_name
+from storage.vault import Vault
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from ui.messages import describe
+
+# Words of the core's English that must never reach a German message ("was" is German too).
+ENGLISH = re.compile(
+    r"\b(the|is|not|no|cannot|can|were|there|already|vault|file|folder|error|denied|"
+    r"such|directory|disk|full|medium|read-only|permission|permitted|writing|written|must|"
+    r"please|exists|does|of|to|and|or|with|for|user|users|wrong|group|typo|occurred|"
+    r"space|left|device|invalid|unexpected|failed|busy|locked|damaged|missing)\b",
+    re.IGNORECASE)
+CLASS_NAMES = {name for name in dir(storage_errors) if name.endswith("Error")} | {
+    "OSError", "PermissionError", "FileNotFoundError", "IsADirectoryError", "FileExistsError",
+    "NotADirectoryError", "InvalidInputError", "AmbiguousIdError", "UnlockThrottledError",
+    "UnreadableFileError", "SandboxFailure", "IntakeCancelled", "Cancelled", "RuntimeError",
+    "Exception"}
+
+
+def check_german(sentence: str, exc: BaseException, *details: str,
+                 one_sentence: bool = True) -> None:
+    """German, free of the English original and of class names, keeps `details`."""
+    for detail in details:
+        assert detail in sentence, f"{detail!r} is missing in {sentence!r}"
+    rest = sentence
+    for detail in sorted(details, key=len, reverse=True):
+        rest = rest.replace(detail, "…")
+    english = str(exc)
+    assert not english or english not in sentence, sentence
+    assert not {name for name in CLASS_NAMES if name in sentence}, sentence
+    assert not ENGLISH.search(rest), f"English in {sentence!r}: {ENGLISH.findall(rest)}"
+    assert "\n" not in sentence and sentence.endswith("."), sentence
+    if one_sentence:
+        assert not re.search(r"[.!?]\s+[A-ZÄÖÜ]", rest), f"more than one sentence: {sentence!r}"
+
+
+def raised(action: Callable[[], object]) -> BaseException:
+    with pytest.raises(Exception) as info:  # each caller checks the type
+        action()
+    return info.value
+
+
+# -- the vault, its folder and its users ------------------------------------------------------
+def test_vault_folder_under_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("kein Ordner", encoding="utf-8")
+    folder = blocker / "vault"
+    exc = raised(lambda: Vault.create(folder, USER, PASSPHRASE, kdf=CHEAP_KDF))
+    assert type(exc) is StorageError and "Not a directory" in str(exc)
+    sentence = describe(exc)
+    check_german(sentence, exc, str(folder))
+    assert "kein Ordner" in sentence and "Not a directory" not in sentence
+
+
+def test_vault_exists_and_vault_not_found(tmp_path: Path, created: tuple[Vault, str],
+                                          vault_dir: Path) -> None:
+    exc = raised(lambda: Vault.create(vault_dir, USER, PASSPHRASE, kdf=CHEAP_KDF))
+    assert type(exc) is storage_errors.VaultExistsError
+    check_german(describe(exc), exc, str(vault_dir))
+    empty = tmp_path / "leer"
+    empty.mkdir()
+    exc = raised(lambda: Vault.open(empty))
+    assert type(exc) is storage_errors.VaultNotFoundError
+    check_german(describe(exc), exc, str(empty))
+
+
+def test_damaged_database(tmp_path: Path) -> None:
+    folder = tmp_path / "kaputt"
+    folder.mkdir()
+    (folder / "vault.db").write_bytes(b"kein SQLite" * 100)
+    exc = raised(lambda: Vault.open(folder).users())
+    assert isinstance(exc, StorageError)
+    check_german(describe(exc), exc)
+
+
+def test_users_passphrases_and_recovery_codes(vault: Vault) -> None:
+    cases: list[tuple[Callable[[], object], tuple[str, ...]]] = [
+        (lambda: check_user_name(""), ()),
+        (lambda: check_user_name("x" * 101), ("100",)),
+        (lambda: check_user_name("Anna\x07"), ()),
+        (lambda: vault.add_user(USER, "eine ganz andere passphrase", kdf=CHEAP_KDF), (USER,)),
+        (lambda: check_passphrase("kurz", USER), ("12",)),
+        (lambda: check_passphrase("a" * 20, USER), ()),
+        (lambda: check_passphrase("x" * 2000, USER), ()),
+        (lambda: recovery.parse("ABCD"), ("4",)),
+        (lambda: recovery.parse("!" * 35), ("!",)),
+    ]
+    code = recovery.generate()[0]
+    typo = code[:1] + ("1" if code[1] != "1" else "2") + code[2:]
+    cases.append((lambda: recovery.parse(typo), ("1",)))
+    for action, details in cases:
+        exc = raised(action)
+        assert isinstance(exc, StorageError), exc
+        check_german(describe(exc), exc, *details)
+    vault.lock()
+    for action in (lambda: vault.unlock(USER, "falsche passphrase!"),
+                   lambda: vault.unlock("Niemand Bekanntes", PASSPHRASE)):
+        exc = raised(action)
+        check_german(describe(exc), exc)
+    exc = raised(lambda: vault.unlock("Niemand Bekanntes", PASSPHRASE))
+    assert "Niemand Bekanntes" in describe(exc)
+    exc = raised(lambda: vault.session())
+    assert type(exc) is LockedError
+    check_german(describe(exc), exc)
+
+
+# -- records and attachments through the service ----------------------------------------------
+def test_records(service: VaultService, tmp_path: Path) -> None:
+    entry = service.add_incident({"title": "Drohbrief", "occurred": {"date": "2026-03-14"}})
+    service.update_incident(entry.id, entry.value, entry.version)
+    exc = raised(lambda: service.update_incident(entry.id, entry.value, entry.version))
+    assert type(exc) is ConflictError
+    # Its two sentences are pinned by the editor tests; it is German all the same.
+    check_german(describe(exc), exc, one_sentence=False)
+    exc = raised(lambda: service.get_incident("0" * 32))
+    assert type(exc) is RecordNotFoundError
+    check_german(describe(exc), exc)
+    ambiguous = AmbiguousIdError("The id 'abcd' matches 2 incidents; give more characters.")
+    check_german(describe(ambiguous), ambiguous)
+
+    attachment = service.add_attachment_stream(entry.id, io.BytesIO(b"Hallo"), "brief.txt")
+    existing = tmp_path / "schon-da.txt"
+    existing.write_text("x", encoding="utf-8")
+    exc = raised(lambda: service.extract_attachment(attachment.id, existing))
+    check_german(describe(exc), exc, str(existing))
+    nowhere = tmp_path / "fehlt" / "brief.txt"
+    exc = raised(lambda: service.extract_attachment(attachment.id, nowhere))
+    assert type(exc) is StorageError
+    check_german(describe(exc), exc, str(nowhere))
+    missing = tmp_path / "gibt-es-nicht.txt"
+    exc = raised(lambda: service.add_attachment(entry.id, missing))
+    check_german(describe(exc), exc, str(missing))
+    for blob in (service.vault.folder / "attachments").rglob("*"):
+        if blob.is_file():
+            blob.unlink()
+    exc = raised(lambda: service.extract_attachment(attachment.id, tmp_path / "neu.txt"))
+    assert type(exc) is IntegrityError
+    check_german(describe(exc), exc)
+    malformed = IntegrityError("The incident 1234 holds malformed data.")
+    check_german(describe(malformed), malformed)
+
+
+@pytest.mark.parametrize(("data", "field", "label"), [
+    ({"title": "", "occurred": {"date": "2026-03-14"}}, "title", "Titel"),
+    ({"title": "x" * 301, "occurred": {"date": "2026-03-14"}}, "title", "Titel"),
+    ({"title": "A\x07", "occurred": {"date": "2026-03-14"}}, "title", "Titel"),
+    ({"title": "A", "occurred": {"date": "2026-13-40"}}, "occurred", "Zeitpunkt"),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "occurred_to": {"date": "2026-03-01"}},
+     "occurred_to", "Ende"),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "damage_eur": "-5"}, "damage_eur",
+     "Schaden (EUR)"),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "damage_eur": "viel"}, "damage_eur",
+     "Schaden (EUR)"),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "channel": "brieftaube"}, "channel",
+     "Kanal"),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "related": ["xyz"]}, "related",
+     "Verwandte Vorfälle"),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "unbekannt": 1}, "unbekannt", ""),
+    ({"title": "A", "occurred": {"date": "2026-03-14"}, "related": ["a" * 32]}, "related",
+     "Verwandte Vorfälle"),
+])
+def test_invalid_incident_input(service: VaultService, data: dict[str, object], field: str,
+                                label: str) -> None:
+    exc = raised(lambda: service.add_incident(data))
+    assert isinstance(exc, InvalidInputError) and exc.field.startswith(field), exc
+    sentence = describe(exc)
+    check_german(sentence, exc, *([label] if label else [field]))
+    if label:
+        assert not re.search(rf"\b{field}\b", sentence), sentence
+
+
+@pytest.mark.parametrize(("data", "details"), [
+    ({"kind": "suspect"}, ()),
+    ({"kind": "suspect", "name": "Max", "emails": ["kein-at-zeichen"]}, ("kein-at-zeichen",)),
+])
+def test_invalid_contact_input(service: VaultService, data: dict[str, object],
+                               details: tuple[str, ...]) -> None:
+    exc = raised(lambda: service.add_person(data))
+    assert isinstance(exc, InvalidInputError)
+    check_german(describe(exc), exc, *details)
+
+
+@pytest.mark.parametrize(("exc", "details"), [
+    (InvalidInputError("incident: occurred: give the local time without a time zone.",
+                       "occurred", "value_error"), ("Zeitpunkt",)),
+    (InvalidInputError("sha256: describes the original file and cannot be changed.", "sha256"),
+     ("SHA-256",)),
+    (InvalidInputError("'/tmp/a b.txt' is a folder, not a file.", "file"), ("/tmp/a b.txt",)),
+    (InvalidInputError("'/tmp/a.txt' does not exist or is not a file.", "file"),
+     ("/tmp/a.txt",)),
+    (InvalidInputError("'/tmp/a.txt' cannot be read (no permission).", "file"), ("/tmp/a.txt",)),
+    (InvalidInputError("'/tmp/x.pdf' is a folder; give a file name for the dossier.", "out",
+                       "out_folder"), ("/tmp/x.pdf",)),
+    (InvalidInputError("The folder '/tmp/nix' does not exist.", "out", "out_missing_folder"),
+     ("/tmp/nix",)),
+    (InvalidInputError("'/v/x.pdf' is inside the vault in /v; choose a place outside it for the "
+                       "dossier.", "out", "out_in_vault"), ("/v/x.pdf",)),
+    (InvalidInputError("Attachment 1234abcd is not a readable e-mail.", "attachment"), ()),
+    (InvalidInputError("The part number must be 0 or more.", "index"), ()),
+    (InvalidInputError("Part 3 could not be extracted: list index out of range", "index"),
+     ("3",)),
+    (InvalidInputError("The PDF password is empty.", "password", "password_empty"),
+     ("Passwort",)),
+    (InvalidInputError("The period starts after it ends.", "date_from"), ("Zeitraum",)),
+    (InvalidInputError("Something new and English.", "recipient", "brand_new_code"),
+     ("Empfänger",)),
+])
+def test_input_sentences_from_the_core(exc: InvalidInputError, details: tuple[str, ...]) -> None:
+    check_german(describe(exc), exc, *details)
+
+
+# -- storage sentences that only a broken disk or another program produce ----------------------
+def _from_os_error(error: OSError, action: str) -> StorageError:
+    try:
+        raise error
+    except OSError as exc:
+        try:
+            raise StorageError(os_error_message(exc, action)) from None
+        except StorageError as wrapped:
+            return wrapped
+
+
+@pytest.mark.parametrize("error", [
+    OSError(errno.ENOSPC, "No space left on device"),
+    OSError(errno.EROFS, "Read-only file system"),
+    PermissionError(errno.EACCES, "Permission denied"),
+    OSError(errno.EIO, "Input/output error"),
+])
+@pytest.mark.parametrize("action", ["the attachment was not stored", "no dossier was written",
+                                    "no backup was written"])
+def test_file_operation_sentences(error: OSError, action: str) -> None:
+    exc = _from_os_error(error, action)
+    check_german(describe(exc), exc)
+
+
+@pytest.mark.parametrize("exc", [
+    StorageError("The vault is busy with another program; please try again."),
+    StorageError("The vault cannot be written (read-only medium or folder)."),
+    StorageError("The disk is full; nothing was saved."),
+    StorageError("The vault database reported an error: disk I/O error."),
+    StorageError("The vault is read-only, so the export cannot be entered in its history; "
+                 "nothing was exported."),
+    StorageError("The vault folder /x/tresor cannot be used (Input/output error)."),
+    StorageError("'/x/out.txt' cannot be written (No such file or directory)."),
+    SchemaError("This vault was made by a newer Vorfallbuch (schema 9); please update the "
+                "program."),
+    SchemaError("This vault needs an update of its format, which cannot be done on a read-only "
+                "medium; copy it to a writable folder first."),
+    SchemaError("This folder does not hold a readable Vorfallbuch vault."),
+    ReadOnlyError("The vault is open read-only; nothing can be added."),
+    IntegrityError("Segment 3 of the attachment 1234 is damaged, truncated or altered."),
+    storage_errors.RecoveryCodeError("The recovery code does not belong to this vault."),
+    storage_errors.UserManagementError("The last user of a vault cannot be removed."),
+    UnlockThrottledError("Too many wrong passphrases: please wait 30 seconds before the next "
+                         "try.", 29.2),
+    UnreadableFileError("The file is empty (0 bytes)."),
+    SandboxFailure("Reading the file took longer than 60 seconds and was stopped."),
+    IntakeCancelled("Filing was cancelled."),
+    Cancelled(),
+])
+def test_storage_and_intake_sentences(exc: BaseException) -> None:
+    check_german(describe(exc), exc)
+
+
+def test_details_from_storage_sentences() -> None:
+    assert "/x/tresor" in describe(StorageError(
+        "The vault folder /x/tresor cannot be used (Input/output error)."))
+    assert "30" in describe(UnlockThrottledError("Too many wrong passphrases.", 29.2))
+
+
+# -- OSError itself ----------------------------------------------------------------------------
+@pytest.mark.parametrize("error", [
+    PermissionError(errno.EACCES, "Permission denied", "/daten/brief.pdf"),
+    PermissionError(errno.EPERM, "Operation not permitted", "/daten/brief.pdf"),
+    FileNotFoundError(errno.ENOENT, "No such file or directory", "/daten/brief.pdf"),
+    IsADirectoryError(errno.EISDIR, "Is a directory", "/daten/brief.pdf"),
+    NotADirectoryError(errno.ENOTDIR, "Not a directory", "/daten/brief.pdf"),
+    FileExistsError(errno.EEXIST, "File exists", "/daten/brief.pdf"),
+    OSError(errno.ENOSPC, "No space left on device", "/daten/brief.pdf"),
+    OSError(errno.EROFS, "Read-only file system", "/daten/brief.pdf"),
+    OSError(errno.ENAMETOOLONG, "File name too long", "/daten/brief.pdf"),
+    OSError(errno.EIO, "Input/output error", "/daten/brief.pdf"),
+    OSError(errno.EBUSY, "Device or resource busy", "/daten/brief.pdf"),
+    OSError(errno.ENOTEMPTY, "Directory not empty", "/daten/brief.pdf"),
+    OSError(errno.EMFILE, "Too many open files", "/daten/brief.pdf"),
+    TimeoutError(errno.ETIMEDOUT, "Connection timed out", "/daten/brief.pdf"),
+    OSError(errno.EXDEV, "Invalid cross-device link", "/daten/brief.pdf"),
+])
+def test_os_errors_name_the_path_and_the_reason(error: OSError) -> None:
+    sentence = describe(error)
+    check_german(sentence, error, "/daten/brief.pdf")
+    assert error.strerror not in sentence
+
+
+def test_os_errors_without_a_path_and_for_real(tmp_path: Path) -> None:
+    bare = OSError(errno.ENOSPC, "No space left on device")
+    check_german(describe(bare), bare)
+    check_german(describe(OSError("something odd")), OSError("something odd"))
+    blocker = tmp_path / "datei.txt"
+    blocker.write_text("x", encoding="utf-8")
+    exc = raised(lambda: (blocker / "neu.txt").write_text("y", encoding="utf-8"))
+    assert isinstance(exc, NotADirectoryError)
+    check_german(describe(exc), exc, str(blocker / "neu.txt"))
+    long_name = tmp_path / ("n" * 300)
+    exc = raised(lambda: long_name.write_text("y", encoding="utf-8"))
+    check_german(describe(exc), exc, str(long_name))
+
+
+def test_different_reasons_for_different_errors() -> None:
+    reasons = {describe(OSError(code, "x", "/a")) for code in (
+        errno.EACCES, errno.ENOENT, errno.EISDIR, errno.ENOTDIR, errno.ENOSPC, errno.EROFS,
+        errno.ENAMETOOLONG)}
+    assert len(reasons) == 7
+
+
+# -- what nothing knows: German on screen, English in the log ----------------------------------
+def test_unknown_errors_are_logged_not_shown(caplog: pytest.LogCaptureFixture) -> None:
+    for exc in (RuntimeError("The widget exploded in an unexpected way."),
+                StorageError("The database snapshot failed (weird); no backup was written."),
+                KeyError("title")):
+        with caplog.at_level(logging.WARNING, logger="ui.messages"):
+            sentence = describe(exc)
+        check_german(sentence, exc)
+        assert sentence.startswith(("Ein unerwarteter Fehler ist aufgetreten; bitte",
+                                    "Der Tresor konnte den Vorgang nicht ausführen; bitte"))
+        assert str(exc) in caplog.text
+        caplog.clear()
+
+
+def test_english_ui_gets_english_sentences(qapp: QApplication) -> None:
+    from ui.app import install_translation
+
+    translator = install_translation(qapp, "en")
+    assert translator is not None
+    try:
+        sentence = describe(NotADirectoryError(errno.ENOTDIR, "Not a directory", "/a/b"))
+        assert sentence == "Access to ‘/a/b’ failed: part of the path is a file, not a folder."
+    finally:
+        qapp.removeTranslator(translator)
