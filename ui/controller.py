@@ -1,16 +1,16 @@
 """The app's flow: setup wizard or unlock dialog, the main window while unlocked, and locking
-(button, Ctrl+L, idle, screen lock or sleep), which drops every decrypted value."""
+(button, Ctrl+L, idle, screen lock or sleep), which drops every decrypted value. Also the
+settings dialog and the once-per-vault offer of the shipped support contacts."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.settings import Settings
+from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Settings
 from storage import peek
 from ui.dialogs import Dialogs
 from ui.unlock import UnlockDialog
@@ -37,10 +37,10 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: Any = None
         self.recovery: Any = None
+        self.settings_dialog: Any = None
         self._state: dict[str, Any] = {}
         self._notes: list[str] = []
         self._marker = 0
-        self._first_start = False
         # Watchers are made at the first unlock: nothing needs them before, and start-up to
         # the unlock dialog should cost little more than Qt itself.
         self.clipboard: Any = None
@@ -61,7 +61,6 @@ class AppController(QObject):
     def show_wizard(self) -> None:
         from ui.wizard import SetupWizard
 
-        self._first_start = True
         self.wizard = SetupWizard(self.folder, self.dialogs, kdf=self.kdf)
         self.wizard.created.connect(self._on_unlocked)
         self.wizard.rejected.connect(self._quit_if_locked)
@@ -116,6 +115,8 @@ class AppController(QObject):
         from ui.main_window import MainWindow
 
         self._make_watchers()
+        if self.vault is not None and self.vault is not vault:
+            self.vault.close()  # opened for "Passphrase vergessen?", then unlocked otherwise
         self.vault = vault
         self.service = VaultService(vault)
         user = vault.session().user.name
@@ -125,6 +126,7 @@ class AppController(QObject):
         self.window = MainWindow(self.service, self.dialogs)
         self.window.lock_requested.connect(lambda: self.lock(ask=True))
         self.window.quit_requested.connect(self.quit)
+        self.window.settings_requested.connect(self.show_settings)
         self.window.reload()
         self.window.restore(self._state)
         self.window.show()
@@ -134,10 +136,58 @@ class AppController(QObject):
         if self._notes:
             self.dialogs.info(self.window, "\n".join(self._notes))
             self._notes = []
-        if self._first_start and self.settings.offer_support_contacts and not vault.read_only:
-            self._first_start = False
-            self.window.contacts.offer_support_contacts()
+        self._offer_support_contacts(vault)
         self.unlocked.emit()
+
+    def _offer_support_contacts(self, vault: Any) -> None:
+        """Offer the shipped Saxony contacts on a vault's first unlock in the app, however the
+        vault was made (wizard or `vorfallbuch init`), if it has none of them yet. The answer
+        is remembered by vault id, so the user is asked once per vault."""
+        if (not self.settings.offer_support_contacts or vault.read_only
+                or vault.vault_id in self.settings.support_offer_answered):
+            return
+        from app.support_contacts import missing_support_contacts, support_contacts
+        from storage.errors import StorageError
+
+        try:
+            present = [entry.value for entry in self.service.list_persons().entries]
+        except StorageError:
+            return  # asked at the next unlock; the contacts pane reports the failure itself
+        if len(missing_support_contacts(present)) == len(support_contacts()):
+            self.window.contacts.offer_support_contacts()
+        self.settings.remember_support_offer(vault.vault_id)
+        self._save_settings()
+
+    # -- settings -----------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings, self.window)
+            self.settings_dialog.chosen.connect(self.apply_timing)
+            self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def apply_timing(self, minutes: int, seconds: int) -> None:
+        """New auto-lock and clipboard delays: in force at once, and saved."""
+        self.settings.auto_lock_minutes = AUTO_LOCK_MINUTES.clamp(minutes)
+        self.settings.clipboard_clear_seconds = CLIPBOARD_CLEAR_SECONDS.clamp(seconds)
+        if self.idle is not None:
+            self.idle.set_minutes(self.settings.auto_lock_minutes)
+        if self.clipboard is not None:
+            # ClipboardGuard has no setter; its timer is the whole of its delay.
+            self.clipboard._timer.setInterval(self.settings.clipboard_clear_seconds * 1000)
+        if not self._save_settings():
+            self.dialogs.error(self.window, self.tr(
+                "Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. "
+                "Beim nächsten Start gelten wieder die bisherigen."))
 
     def check_for_changes(self) -> None:
         """Saves made by another process (the CLI, a second window) appear without a restart."""
@@ -164,6 +214,8 @@ class AppController(QObject):
         self._notes = self.window.pending_notes()
         self.changes.stop()
         self.idle.stop()
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
         self.window.close_for_lock()
         self.window.deleteLater()
         self.window = None
@@ -181,6 +233,8 @@ class AppController(QObject):
         if self.idle is not None:
             self.idle.stop()
             self.clipboard.clear_if_ours()
+        if self.settings_dialog is not None:  # a child of the window: closed before it goes
+            self.settings_dialog.close()
         if self.window is not None:
             self.window.clear_for_lock(ask=False)
             self.window.close_for_lock()
@@ -203,8 +257,13 @@ class AppController(QObject):
         if self.window is None:
             self.quit()
 
-    def _save_settings(self) -> None:
-        if self.settings_path is not None:
-            # Preferences are a convenience; never block the user over them.
-            with contextlib.suppress(OSError):
-                self.settings.save(self.settings_path)
+    def _save_settings(self) -> bool:
+        """False if the file could not be written. Preferences are a convenience: the app
+        goes on either way."""
+        if self.settings_path is None:
+            return True
+        try:
+            self.settings.save(self.settings_path)
+        except OSError:
+            return False
+        return True

@@ -20,6 +20,7 @@ from ui.table_model import ID_ROLE
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -40,6 +41,9 @@ class MainWindow(QMainWindow):
 
         self.lock_action = QAction(self.tr("Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # From every window of the app (editors and viewers are windows of their own), not
+        # only while the main window is active; no other shortcut uses Ctrl+L.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setToolTip(self.tr("Sperren (Strg+L): alle Daten ausblenden"))
         self.lock_action.triggered.connect(self.lock_requested)
         new_incident = QAction(self.tr("Neuer Vorfall"), self)
@@ -50,6 +54,9 @@ class MainWindow(QMainWindow):
         export_action = QAction(self.tr("Dossier exportieren…"), self)
         export_action.triggered.connect(self.export_dossier)
         self.export_dialog: ExportDialog | None = None
+        self.settings_action = QAction(self.tr("Einstellungen…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
         quit_action = QAction(self.tr("Beenden"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -60,8 +67,12 @@ class MainWindow(QMainWindow):
         for action in (new_incident, new_contact, export_action, self.lock_action):
             toolbar.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Datei"))
-        for action in (new_incident, new_contact, export_action, self.lock_action, quit_action):
+        for action in (new_incident, new_contact, export_action, self.lock_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
 
         session = service.vault.session()
         self.user_label = QLabel(self.tr("Angemeldet: {0}").format(session.user.name))

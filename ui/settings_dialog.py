@@ -1,0 +1,101 @@
+"""Einstellungen: how soon the app locks itself without input, and how long text copied out of
+the app stays on the clipboard. The spin boxes only take values within the bounds declared in
+app/settings.py; a half-typed value (an empty box, a 0) is named in German and cannot be
+saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Bounds, Settings
+
+
+class SettingsDialog(QDialog):
+    chosen = Signal(int, int)  # auto-lock minutes, clipboard clearing seconds
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.setMinimumWidth(460)
+        self.auto_lock = _spin_box(AUTO_LOCK_MINUTES, settings.auto_lock_minutes,
+                                   self.tr("Minuten ohne Eingabe"))
+        self.auto_lock.setObjectName("auto_lock_minutes")
+        self.clipboard = _spin_box(CLIPBOARD_CLEAR_SECONDS, settings.clipboard_clear_seconds,
+                                   self.tr("Sekunden"))
+        self.clipboard.setObjectName("clipboard_clear_seconds")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Speichern"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.defaults_button = buttons.addButton(self.tr("Standardwerte"),
+                                                 QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        cancel = buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Automatisch sperren nach:"), self.auto_lock)
+        form.addRow(self.tr("Zwischenablage leeren nach:"), self.clipboard)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr(
+            "Vorfallbuch sperrt sich nach {0} bis {1} Minuten ohne Eingabe. Text, den Sie aus "
+            "Vorfallbuch kopieren, wird nach {2} bis {3} Sekunden aus der Zwischenablage "
+            "gelöscht, wenn er dann noch dort steht.").format(
+            *AUTO_LOCK_MINUTES, *CLIPBOARD_CLEAR_SECONDS), wordWrap=True))
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.auto_lock.lineEdit().textChanged.connect(self._update)
+        self.clipboard.lineEdit().textChanged.connect(self._update)
+        self._update()
+
+    def problem(self) -> str:
+        """What keeps the values from being saved, in German; empty when they can be."""
+        if not self.auto_lock.hasAcceptableInput():
+            return self.tr("Bitte geben Sie bei „Automatisch sperren“ eine ganze Zahl von {0} "
+                           "bis {1} Minuten ein.").format(*AUTO_LOCK_MINUTES)
+        if not self.clipboard.hasAcceptableInput():
+            return self.tr("Bitte geben Sie bei „Zwischenablage leeren“ eine ganze Zahl von "
+                           "{0} bis {1} Sekunden ein.").format(*CLIPBOARD_CLEAR_SECONDS)
+        return ""
+
+    def _update(self) -> None:
+        problem = self.problem()
+        self.status.setText(problem)
+        self.save_button.setEnabled(not problem)
+
+    def restore_defaults(self) -> None:
+        defaults = Settings()
+        self.auto_lock.setValue(defaults.auto_lock_minutes)
+        self.clipboard.setValue(defaults.clipboard_clear_seconds)
+
+    def save(self) -> None:
+        if self.problem():
+            self._update()
+            return
+        self.auto_lock.interpretText()
+        self.clipboard.interpretText()
+        self.chosen.emit(self.auto_lock.value(), self.clipboard.value())
+        self.accept()
+
+
+def _spin_box(bounds: Bounds, value: int, unit: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(bounds.low, bounds.high)
+    box.setValue(bounds.clamp(value))
+    box.setSuffix(" " + unit)
+    box.setAccelerated(True)
+    return box
