@@ -39,7 +39,7 @@
     <message>
         <location filename="../../ui/controller.py" line="189"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. Beim nächsten Start gelten wieder die bisherigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings apply now but could not be saved. The next start uses the previous ones.</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3292,7 @@ SHA-256: {4}</translation>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
         <source>Einstellungen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="60"/>
@@ -4653,6 +4653,64 @@ SHA-256: {4}</translation>
         <location filename="../../ui/incidents/related_widget.py" line="93"/>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <source>Minuten ohne Eingabe</source>
+        <translation>minutes without input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <source>Sekunden</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>Standardwerte</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <source>Automatisch sperren nach:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <source>Zwischenablage leeren nach:</source>
+        <translation>Clear the clipboard after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>Vorfallbuch sperrt sich nach {0} bis {1} Minuten ohne Eingabe. Text, den Sie aus Vorfallbuch kopieren, wird nach {2} bis {3} Sekunden aus der Zwischenablage gelöscht, wenn er dann noch dort steht.</source>
+        <translation>Vorfallbuch locks itself after {0} to {1} minutes without input. Text you copy out of Vorfallbuch is removed from the clipboard after {2} to {3} seconds if it is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Bitte geben Sie bei „Automatisch sperren“ eine ganze Zahl von {0} bis {1} Minuten ein.</source>
+        <translation>Please enter a whole number from {0} to {1} minutes for “Lock automatically”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <source>Bitte geben Sie bei „Zwischenablage leeren“ eine ganze Zahl von {0} bis {1} Sekunden ein.</source>
+        <translation>Please enter a whole number from {0} to {1} seconds for “Clear the clipboard”.</translation>
     </message>
 </context>
 <context>
