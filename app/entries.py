@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from app.domain import AttachmentKind
-from storage.records import RecordFailure
+from app.errors import from_validation_error
+from storage.errors import IntegrityError
+from storage.records import RawHead, RecordFailure, RecordStore
 
 T = TypeVar("T", bound=BaseModel)
+H = TypeVar("H", bound=BaseModel)
+E = TypeVar("E")
 INCIDENT = "incident"
 PERSON = "person"
 ATTACHMENT = "attachment"
@@ -38,6 +43,51 @@ class Entry(Generic[T]):
 class Listing(Generic[T]):
     entries: list[Entry[T]]
     failures: list[RecordFailure]  # records that failed to open, reported by id
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Listed(Generic[H, T]):
+    """A record as a long list holds it: its `head` (the few fields the list shows, sorts and
+    filters by) validated at once, the full value only when asked for (full()), validated
+    from the decrypted revision kept as compact bytes. 10,000 incidents read this way appear
+    in about half the time, and their bytes take a fraction of the memory of 10,000 models."""
+
+    id: str
+    version: int
+    created_at: str
+    updated_at: str
+    author: str
+    head: H
+    kind: str = field(repr=False)
+    model: type[T] = field(repr=False)
+    source: T | bytes = field(repr=False)  # the full value, or the revision it comes from
+
+    def full(self) -> T:
+        """The full value (validated on each call when it is held as bytes); IntegrityError
+        when this version of the app cannot read it."""
+        if not isinstance(self.source, bytes):
+            return self.source
+        try:
+            body = revision_adapter(self.model).validate_json(self.source)
+        except ValidationError as exc:
+            raise IntegrityError(unreadable(self.kind, self.id, exc) + ".") from None
+        return body.content  # type: ignore[no-any-return]
+
+    def entry(self) -> Entry[T]:
+        return Entry(self.id, self.version, self.created_at, self.updated_at, self.author,
+                     self.full())
+
+    @classmethod
+    def of(cls, entry: Entry[T], kind: str, head: H) -> Listed[H, T]:
+        """A record read in full (after a save), held like a listed one."""
+        return cls(entry.id, entry.version, entry.created_at, entry.updated_at, entry.author,
+                   head, kind, type(entry.value), entry.value)
+
+
+@dataclass(frozen=True)
+class ListedHeads(Generic[H, T]):
+    entries: list[Listed[H, T]]
+    failures: list[RecordFailure]
 
 
 @dataclass(frozen=True)
@@ -82,6 +132,57 @@ def gc_paused() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def unreadable(kind: str, record_id: str, exc: ValidationError) -> str:
+    return (f"The {KIND_NAMES[kind]} {record_id} holds data this version cannot read "
+            f"({from_validation_error(exc, 'stored data')})")
+
+
+def read_heads(records: RecordStore, model: type[H], kind: str, parent_id: str | None,
+               make: Callable[[RawHead, Any], E],
+               ordered: bool = True) -> tuple[list[E], list[RecordFailure]]:
+    """Every current record of a kind, its revision validated as `model` (the full model or
+    a head) and turned into an entry by `make`; records that fail come as RecordFailures. The
+    decrypted JSON goes straight into pydantic-core, and the garbage collector rests meanwhile
+    (see gc_paused)."""
+    adapter = revision_adapter(model)
+    entries: list[E] = []
+    failures: list[RecordFailure] = []
+    with gc_paused():
+        for number, item in enumerate(records.iter_heads(kind, parent_id, ordered=ordered)):
+            if number % 64 == 63:
+                time.sleep(0)  # let a GUI thread run: this loop rarely gives up the GIL
+            if isinstance(item, RecordFailure):
+                failures.append(item)
+                continue
+            try:
+                body = adapter.validate_json(item.plaintext)
+            except ValidationError as exc:
+                failures.append(RecordFailure(item.id, kind, unreadable(kind, item.id, exc)))
+                continue
+            entries.append(make(item, body))
+    return entries, failures
+
+
+def read_listing(records: RecordStore, model: type[T], kind: str,
+                 parent_id: str | None = None) -> Listing[T]:
+    def make(item: RawHead, body: Any) -> Entry[T]:
+        return Entry(item.id, item.version, item.created_at, item.updated_at, body.author,
+                     body.content)
+
+    return Listing(*read_heads(records, model, kind, parent_id, make))
+
+
+def read_listed(records: RecordStore, head: type[H], model: type[T],
+                kind: str) -> ListedHeads[H, T]:
+    """Like read_listing, but only each record's head is validated now (see Listed), and in
+    no particular order (the list sorts)."""
+    def make(item: RawHead, body: Any) -> Listed[H, T]:
+        return Listed(item.id, item.version, item.created_at, item.updated_at, body.author,
+                      body.content, kind, model, item.plaintext)
+
+    return ListedHeads(*read_heads(records, head, kind, None, make, ordered=False))
 
 
 def as_dict(data: BaseModel | dict[str, Any]) -> dict[str, Any]:

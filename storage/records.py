@@ -209,11 +209,13 @@ class RecordStore:
         return value
 
     def iter_heads(
-        self, kind: str, parent_id: str | None = None, include_deleted: bool = False
+        self, kind: str, parent_id: str | None = None, include_deleted: bool = False,
+        ordered: bool = True,
     ) -> Iterator[RawHead | RecordFailure]:
-        """Each head's decrypted revision as raw JSON bytes, one row at a time (a streaming
-        cursor: 10,000 records never sit in memory as ciphertext and dicts at once). A record
-        that fails to open comes as a RecordFailure; the others still come."""
+        """Each head's decrypted revision as raw JSON bytes, read in batches (10,000 records
+        never sit in memory as ciphertext and dicts at once). A record that fails to open
+        comes as a RecordFailure; the others still come. `ordered` (by creation) costs SQLite
+        a sort of every row before the first arrives; a list that sorts itself skips it."""
         sql = (
             "SELECT r.id, r.kind, r.parent_id, r.head_version, r.state, r.created_at, "
             "r.updated_at, v.payload FROM record r JOIN revision v "
@@ -225,24 +227,37 @@ class RecordStore:
             params["parent"] = parent_id
         sql += " AND r.state IN ('active', 'deleted')" if include_deleted else \
             " AND r.state = 'active'"
-        sql += " ORDER BY r.created_at, r.id"
+        if ordered:
+            sql += " ORDER BY r.created_at, r.id"
+        # The associated data of each revision, built from parts that stay the same (see
+        # storage.crypto.ad_parts): a third of the time of building it part by part.
         prefix = revision_ad_prefix(self._vault_id)
+        kind_part, key_part = ad_parts(kind), ad_parts(self._key_version)  # WHERE r.kind = kind
+        open_sealed = self._sealer.open
         with read_transaction(self._engine) as conn:
-            # yield_per: rows arrive in batches (fetchmany), not one call per row.
-            rows = conn.execution_options(yield_per=500).execute(text(sql), params)
-            for rid, rkind, parent, version, state, created, updated, payload in rows:
-                if payload is None:
-                    yield RecordFailure(rid, rkind, f"The {rkind} {rid} has no content.")
-                    continue
-                try:
-                    plaintext = self._sealer.open(
-                        payload, prefix + ad_parts(rid, rkind, version, self._key_version),
-                        f"The {rkind} {rid} (version {version})",
-                    )
-                except IntegrityError as exc:
-                    yield RecordFailure(rid, rkind, str(exc))
-                    continue
-                yield RawHead(rid, rkind, parent, version, state, created, updated, plaintext)
+            # The driver's cursor, in batches: SQLAlchemy's result adds a call per row.
+            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(sql, params)
+                while batch := cursor.fetchmany(500):
+                    for rid, rkind, parent, version, state, created, updated, payload in batch:
+                        if payload is None:
+                            yield RecordFailure(rid, rkind, f"The {rkind} {rid} has no content.")
+                            continue
+                        raw_id, raw_version = rid.encode(), str(version).encode()
+                        ad = b"".join((prefix, len(raw_id).to_bytes(4, "big"), raw_id,
+                                       kind_part, len(raw_version).to_bytes(4, "big"),
+                                       raw_version, key_part))
+                        try:
+                            plaintext = open_sealed(payload, ad, f"The {rkind} {rid} "
+                                                                f"(version {version})")
+                        except IntegrityError as exc:
+                            yield RecordFailure(rid, rkind, str(exc))
+                            continue
+                        yield RawHead(rid, rkind, parent, version, state, created, updated,
+                                      plaintext)
+            finally:
+                cursor.close()
 
     def heads(
         self, kind: str, parent_id: str | None = None, include_deleted: bool = False
@@ -370,6 +385,16 @@ class RecordStore:
                 {"k": kind, "lo": prefix, "hi": prefix + "\uffff"},
             ).all()
         return [str(r[0]) for r in rows]
+
+    def versions(self, kind: str) -> dict[str, int]:
+        """Each current record of a kind with its head version, read without decrypting
+        anything: a list compares it with what it shows to fetch only what changed."""
+        with read_transaction(self._engine) as conn:
+            rows = conn.execute(
+                text("SELECT id, head_version FROM record WHERE kind = :k AND state = 'active'"),
+                {"k": kind},
+            ).all()
+        return {str(i): int(v) for i, v in rows}
 
     def count_children(self, kind: str) -> dict[str, int]:
         with read_transaction(self._engine) as conn:

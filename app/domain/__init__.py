@@ -20,7 +20,15 @@ from app.domain.evidence import (
     InnerPart,
     MediaFacts,
 )
-from app.domain.incident import CaseStatus, FollowUpNote, Incident, PersonLink, TimePoint
+from app.domain.incident import (
+    CaseHead,
+    CaseStatus,
+    FollowUpNote,
+    Incident,
+    IncidentHead,
+    PersonLink,
+    TimePoint,
+)
 from app.domain.offences import OFFENCES, Category, Offence, Prosecution
 from app.domain.person import OnlineHandle, Person
 
@@ -28,6 +36,7 @@ __all__ = [
     "OFFENCES",
     "Attachment",
     "AttachmentKind",
+    "CaseHead",
     "CaseStatus",
     "Category",
     "Channel",
@@ -38,6 +47,7 @@ __all__ = [
     "GpsPosition",
     "ImageFacts",
     "Incident",
+    "IncidentHead",
     "InnerPart",
     "MediaFacts",
     "Motivation",
