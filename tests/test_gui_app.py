@@ -158,7 +158,7 @@ def test_saves_made_elsewhere_appear_without_restart(
     other.close()
     controller.check_for_changes()
     model = controller.window.incidents.model
-    qtbot.waitUntil(lambda: any(e.value.title == "Von woanders" for e in model.rows()),
+    qtbot.waitUntil(lambda: any(e.head.title == "Von woanders" for e in model.rows()),
                     timeout=10_000)
 
 
@@ -257,10 +257,10 @@ def test_search_right_after_unlock_waits_for_the_search_texts(
     after the first paint); a search typed meanwhile hides nothing, then applies."""
     unlock(qtbot, controller)
     pane = controller.window.incidents
-    titles = [pane.model.row_at(r).value.title for r in range(pane.model.rowCount())]
+    titles = [pane.model.row_at(r).head.title for r in range(pane.model.rowCount())]
     target = titles[0]
     pane.filters.search.setText(target)
     qtbot.waitUntil(lambda: not pane.model.searching_pending(), timeout=10_000)
-    shown = [pane.model.row_at(r).value.title for r in range(pane.model.rowCount())]
+    shown = [pane.model.row_at(r).head.title for r in range(pane.model.rowCount())]
     assert shown and all(target.casefold() in t.casefold() for t in shown)
     assert len(shown) < len(titles) or len(set(titles)) == 1

@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.domain import Person, PersonKind
 from app.entries import Entry
 from ui.contacts.model import ContactTableModel
-from ui.table_model import ID_ROLE, ROW_ROLE, RecordFilterProxy
+from ui.table_model import ID_ROLE, ROW_ROLE
+from ui.table_view import RecordFilterProxy
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain import Category, Incident, Outcome
-from app.entries import Entry
-from ui.incidents.model import IncidentFilter, IncidentTableModel
-from ui.table_model import ID_ROLE, RecordFilterProxy
+from app.domain import Category, Incident, IncidentHead, Outcome
+from app.entries import INCIDENT, Listed, revision_adapter
+from app.search import fold
+from ui.incidents.model import IncidentFilter, IncidentTableModel, Row
+from ui.table_model import ID_ROLE
+from ui.table_view import RecordFilterProxy
 
 M = IncidentTableModel
 
 
-def entry(number: int, **fields: Any) -> Entry[Incident]:
+def entry(number: int, **fields: Any) -> Row:
+    """A row as the list gets it from the vault: the head read from the stored JSON, the
+    full incident kept as those bytes."""
     fields.setdefault("title", f"Vorfall {number}")
     fields.setdefault("occurred", {"date": "2026-03-12"})
-    return Entry(f"{number:032x}", 1, "2026-03-12T08:00:00Z", "2026-03-12T08:00:00Z",
-                 "author", Incident.model_validate(fields))
+    stored = json.dumps({"author": "author", "at": "2026-03-12T08:00:00Z", "deleted": False,
+                         "content": Incident.model_validate(fields).model_dump(mode="json")})
+    head = revision_adapter(IncidentHead).validate_json(stored).content
+    return Listed(f"{number:032x}", 1, "2026-03-12T08:00:00Z", "2026-03-12T08:00:00Z",
+                  "author", head, INCIDENT, Incident, stored.encode())
 
 
-def model_with(*entries: Entry[Incident], counts: dict[str, int] | None = None,
+def model_with(*entries: Row, counts: dict[str, int] | None = None,
                names: dict[str, str] | None = None) -> tuple[M, RecordFilterProxy]:
     model = IncidentTableModel()
     model.set_rows(list(entries), counts or {}, names or {})
@@ -182,7 +190,7 @@ def test_quick_load_computes_cells_and_counts_on_demand() -> None:
     model.sort(M.ATTACHMENTS, Qt.SortOrder.DescendingOrder)
     assert [cell(model, r, M.TITLE) for r in range(3)] == ["Anruf", "Mail", "Zettel"]
     assert [cell(model, r, M.ATTACHMENTS) for r in range(3)] == ["5", "1", "0"]
-    texts = model.incident_search_texts(entries, {})
-    assert model.set_search_texts_with_names(entries, texts, {})
+    texts = [fold(model.row_search_text(e, {})) for e in entries]
+    assert model.set_search_texts(entries, texts)
     model.set_search("anruf")
     assert [cell(model, r, M.TITLE) for r in range(model.rowCount())] == ["Anruf"]

@@ -26,6 +26,7 @@ from app.domain import (
 from app.entries import INCIDENT
 from app.service import VaultService
 from storage.errors import ConflictError
+from storage.vault import DB_NAME
 from tests.gui_support import ScriptedDialogs, fill
 from ui.dialogs import Choice
 from ui.incidents.editor import IncidentEditor
@@ -100,6 +101,7 @@ def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPa
     editor.classification.motivation.set_value(Motivation.RECHTS)
     related = editor.classification.related
     qtbot.mouseClick(related.link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: related.picker is not None)  # the incidents are read in a job
     assert related.picker is not None and related.picker.choose(earlier)
     related.picker.accept()
 
@@ -112,6 +114,7 @@ def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPa
     show_tab(editor, persons)
     persons.targeted.setPlainText("die Bürgermeisterin und ihr Mann")
     qtbot.mouseClick(persons.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: persons.picker is not None)
     picker = persons.picker
     assert picker is not None
     qtbot.keyClicks(picker.search, "muller")  # folded search finds Max Müller
@@ -373,16 +376,17 @@ def test_reload_keeps_selection_and_sort_and_reports_failures(
     assert pane.model.index(pane.model.row_of(ids[0]), pane.model.ATTACHMENTS).data() == "1"
     assert not pane.warning.isVisible()
 
-    from storage.records import RecordFailure
+    # Two damaged records (their ciphertext overwritten) fail to open at all.
+    import sqlite3
 
-    real = service.list_incidents
-
-    def with_failures():  # type: ignore[no-untyped-def]
-        listing = real()
-        return type(listing)(listing.entries, [RecordFailure("a" * 32, INCIDENT, "x")] * 2)
-
-    monkeypatch.setattr(service, "list_incidents", with_failures)
+    db = sqlite3.connect(service.vault.folder / DB_NAME)
+    with db:
+        for incident_id in ids[:2]:
+            db.execute("UPDATE revision SET payload = ? WHERE record_id = ?",
+                       (b"\x01" + b"\0" * 60, incident_id))
+    db.close()
     pane.reload()
+    assert pane.model.total() == 2  # the third and "Zuletzt"
     assert pane.warning.isVisible()
     assert pane.warning.text().startswith("2 Vorfälle konnten nicht geöffnet werden")
 
@@ -494,7 +498,7 @@ def test_refresh_from_elsewhere_shows_the_banner(pane: IncidentsPane, service: V
     pane.refresh_from_elsewhere()
     assert stale.banner.isVisible() and not current.banner.isVisible()
     assert "an anderer Stelle geändert" in stale.banner.label.text()
-    assert pane.model.entry(ids[0]).value.title == "von Kollegin"  # type: ignore[union-attr]
+    assert pane.model.entry(ids[0]).head.title == "von Kollegin"  # type: ignore[union-attr]
     stale.banner.reload_button.click()  # no unsaved input: reloads without asking
     assert dialogs.questions == []
     assert stale.title_edit.text() == "von Kollegin" and not stale.banner.isVisible()

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from ui.table_model import Column, RecordFilterProxy, RecordTableModel
+from ui.table_model import Column, RecordTableModel
+from ui.table_view import RecordFilterProxy
 from ui.worker import Job
 
 ROOT = Path(__file__).resolve().parent.parent

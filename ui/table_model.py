@@ -1,5 +1,6 @@
-"""One base for the app's tables (style lesson 3): column constants, roles, `set_rows()`, and a
-sort/filter proxy whose search folds case and accents like the core's search."""
+"""One base for the app's tables (style lesson 3): column constants, roles, `set_rows()`, and
+sorting and searching that fold case and accents like the core's search. The views' proxy and
+the view itself are in ui/table_view.py."""
 
 from __future__ import annotations
 
@@ -14,10 +15,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.search import fold, normalise_query
 from ui.worker import release_in_slices
@@ -32,6 +31,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the record id
 
 MODEL_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                           SORT_ROLE, ROW_ROLE, ID_ROLE))
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str
@@ -98,24 +99,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         in well under a second); cells and keys follow as they are needed."""
         return Prepared(None, [None] * len(rows), {})
 
-    def search_texts(self, rows: Sequence[R],
-                     search_text: Callable[[R], str] | None = None) -> list[str]:
-        """The folded search texts of `rows` (a background job; see set_search_texts)."""
-        text_of = search_text or self._search_text
-        folded = []
-        for number, row in enumerate(rows):
-            folded.append(fold(text_of(row)))
-            if number % 64 == 63:
-                time.sleep(0)
-        return folded
-
     def set_search_texts(self, rows: Sequence[R], folded: list[str]) -> bool:
         """Install search texts computed in the background for `rows` (the list given to
         set_rows); False, and nothing changes, when the model has other rows meanwhile."""
-        if rows is not self._given or len(folded) != len(self._rows):
+        if rows is not self._given or len(folded) != len(rows):
             return False
-        where = {id(r): n for n, r in enumerate(self._given)}
-        texts = [folded[where[id(r)]] for r in self._rows]
+        # Rows saved (upsert) or deleted (remove) since set_rows are new objects or gone: a
+        # new row's text is made here. The given rows are all alive, so no id() is reused.
+        where = {id(r): n for n, r in enumerate(rows)}
+        texts = [folded[where[id(r)]] if id(r) in where else fold(self._search_text(r))
+                 for r in self._rows]
         self._search_pending = False
         if self._words:
             self._relayout(lambda: setattr(self, "_folded", texts))
@@ -154,7 +147,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def _search_folded(self) -> list[str] | None:
         if self._folded is None and not self._search_pending:
-            self._folded = self.search_texts(self._rows)
+            with self.bulk():
+                self._folded = [fold(self._search_text(row)) for row in self._rows]
         return self._folded
 
     @staticmethod
@@ -184,6 +178,60 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         # Freeing 10,000 decoded incidents took 0.1 s of the GUI thread at lock; the model and
         # the views let go of them at once, the memory is handed back in short slices.
         release_in_slices(old)
+
+    def upsert(self, row: R) -> None:
+        """Show `row` in place of the loaded row with its id, or add it: only this row's
+        cells, sort keys and search text are made (a save in a list of 10,000 took 2 s when
+        the whole list was read again). Sort, filter and selection are kept."""
+        record_id = self._row_id(row)
+        position = self._index_of(record_id)
+        cells = [c.text(row) for c in self._columns]
+        text = fold(self._search_text(row)) if self._folded is not None else ""
+
+        def change() -> None:
+            at = len(self._rows) if position < 0 else position
+            rows, all_cells = list(self._rows), list(self._cells)
+            keys = {c: list(k) for c, k in self._keys.items()}
+            folded = list(self._folded) if self._folded is not None else None
+            if position < 0:
+                rows.append(row)
+                all_cells.append(cells)
+                for column_keys in keys.values():
+                    column_keys.append((1, ""))
+                if folded is not None:
+                    folded.append(text)
+            rows[at], all_cells[at] = row, cells
+            for column, column_keys in keys.items():
+                column_keys[at] = self._key(self._columns[column], row, cells[column])
+            if folded is not None:
+                folded[at] = text
+            self._rows, self._cells, self._keys, self._folded = rows, all_cells, keys, folded
+            if self._sort is not None:
+                self._reorder(self._sorted_positions(*self._sort))
+
+        self._relayout(change)
+
+    def remove(self, record_id: str) -> bool:
+        """Drop the loaded row with this id (deleted); False when there is none."""
+        position = self._index_of(record_id)
+        if position < 0:
+            return False
+
+        def change() -> None:
+            def without(items: list[Any]) -> list[Any]:
+                return items[:position] + items[position + 1:]
+
+            self._rows, self._cells = without(self._rows), without(self._cells)
+            self._keys = {c: without(k) for c, k in self._keys.items()}
+            if self._folded is not None:
+                self._folded = without(self._folded)
+
+        self._relayout(change)
+        return True
+
+    def _index_of(self, record_id: str) -> int:
+        row_id = self._row_id
+        return next((n for n, r in enumerate(self._rows) if row_id(r) == record_id), -1)
 
     # -- sorting ------------------------------------------------------------------------
     # The model sorts itself: one list.sort over precomputed keys. A sorting proxy would call
@@ -249,9 +297,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         change()
         self._shown = self._matching(candidates)
         if persistent:
-            if self._rows is not before:  # reordered: find each held row's new position
-                where = {id(r): n for n, r in enumerate(self._rows)}
-                held = [where[id(before[p])] if p >= 0 else -1 for p in held]
+            if self._rows is not before:  # reordered: find each held record's new position
+                row_id = self._row_id
+                where = {row_id(r): n for n, r in enumerate(self._rows)}
+                held = [where.get(row_id(before[p]), -1) if p >= 0 else -1 for p in held]
             rows = [self._shown_row(p) for p in held]
             self.changePersistentIndexList(persistent, [
                 self.index(r, i.column()) if r >= 0 else QModelIndex()
@@ -283,7 +332,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._cells = [self._cells[i] for i in positions]
         self._keys = {c: [keys[i] for i in positions] for c, keys in self._keys.items()}
 
-
     def clear(self) -> None:
         self.set_rows([])
 
@@ -303,7 +351,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def find(self, record_id: str) -> R | None:
         """The loaded row of the record, shown or not."""
-        return next((r for r in self._rows if self._row_id(r) == record_id), None)
+        position = self._index_of(record_id)
+        return self._rows[position] if position >= 0 else None
 
     def folded_text(self, row: int) -> str:
         folded = self._search_folded()
@@ -343,50 +392,3 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == ID_ROLE:
             return self._row_id(row)
         return None
-
-
-class RecordFilterProxy(QSortFilterProxyModel):
-    """The views' model over a RecordTableModel, which sorts and filters itself (one pass in
-    Python per keystroke instead of a callback per row); this proxy passes the requests on
-    and keeps the views' usual interface (mapFromSource, index, rowCount)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)  # the source model keeps its own order
-
-    def _records(self) -> RecordTableModel[Any] | None:
-        model = self.sourceModel()
-        return model if isinstance(model, RecordTableModel) else None
-
-    def set_search(self, text: str) -> None:
-        model = self._records()
-        if model is not None:
-            model.set_search(text)
-
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        model = self._records()
-        if model is not None:
-            model.set_predicate(predicate)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting is the source model's job (see RecordTableModel.sort); the proxy keeps the
-        source's order and only filters."""
-        model = self.sourceModel()
-        if isinstance(model, RecordTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-
-def record_table_view(proxy: RecordFilterProxy, column: int, order: Qt.SortOrder) -> QTableView:
-    """The one way the app builds its record lists: read-only, whole-row single selection,
-    sortable by the header (the model sorts itself), starting sorted by `column`."""
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(column, order)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view

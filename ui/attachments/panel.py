@@ -54,7 +54,8 @@ from ui.attachments.viewer import AttachmentViewer
 from ui.dialogs import Dialogs
 from ui.file_drop import FileDropTarget
 from ui.messages import describe
-from ui.table_model import ROW_ROLE, RecordFilterProxy
+from ui.table_model import ROW_ROLE
+from ui.table_view import RecordFilterProxy
 from ui.worker import Job
 
 

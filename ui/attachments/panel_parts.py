@@ -33,7 +33,7 @@ from ui.dialogs import Dialogs
 from ui.file_drop import local_files
 from ui.intake_texts import describe_intake
 from ui.messages import describe
-from ui.table_model import RecordFilterProxy, record_table_view
+from ui.table_view import RecordFilterProxy, record_table_view
 
 
 def tr(text: str) -> str:

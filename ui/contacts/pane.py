@@ -19,15 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Person, PersonKind
-from app.entries import Entry
+from app.entries import PERSON, Entry
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts, offer_support_contacts
 from storage.errors import RecordNotFoundError, StorageError
 from ui.contacts.editor import ContactEditor
+from ui.contacts.editor_parts import close_editors_for_lock
 from ui.contacts.model import ContactTableModel
-from ui.dialogs import Choice, Dialogs
+from ui.dialogs import Dialogs
 from ui.messages import describe
-from ui.table_model import ID_ROLE, RecordFilterProxy, record_table_view
+from ui.rows_sync import bring_up_to_date
+from ui.table_model import ID_ROLE
+from ui.table_view import RecordFilterProxy, record_table_view
+from ui.worker import Job
 
 Predicate = Callable[[Entry[Person]], bool] | None
 
@@ -133,8 +137,6 @@ class ContactsPane(QWidget):
     def reload_in_background(self, pool: QThreadPool | None = None) -> None:
         """Like reload(), with decrypting and indexing off the GUI thread (thousands of
         contacts take a few hundred ms). A lock or a newer load makes it count for nothing."""
-        from ui.worker import Job
-
         self._generation += 1
         generation = self._generation
         self._loading = True
@@ -156,10 +158,9 @@ class ContactsPane(QWidget):
         self._loading = True
 
     def _loaded_in_background(self, result: tuple[Any, Any], generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._apply(*result, generation=generation)
-        self.loaded.emit()
+        if self._apply(*result, generation=generation):
+            self.refresh_rows()  # what was saved while the job read
+            self.loaded.emit()
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -167,10 +168,9 @@ class ContactsPane(QWidget):
             self._dialogs.error(self, describe(exc))
             self.loaded.emit()  # finished, if badly: what waits for it must not wait forever
 
-    def _apply(self, listing: Any, prepared: Any,
-               generation: int | None = None) -> None:
+    def _apply(self, listing: Any, prepared: Any, generation: int | None = None) -> bool:
         if generation is not None and generation != self._generation:
-            return
+            return False
         self._generation += 1
         self._loading = False
         selected = self.selected_id()
@@ -180,10 +180,11 @@ class ContactsPane(QWidget):
         if selected is not None:
             self._select(selected, reveal=False)
         self._update_state()
+        return True
 
     def refresh_from_elsewhere(self) -> None:
         """Another window (or user) changed the vault: show it here and in open editors."""
-        self.reload()
+        self.refresh_rows()
         for editor in list(self._editors):
             record_id = editor.record_id()
             if record_id is None:
@@ -195,6 +196,21 @@ class ContactsPane(QWidget):
             except StorageError:
                 continue  # e.g. busy: the next refresh will catch up
             editor.changed_elsewhere(entry)
+
+    def refresh_rows(self) -> None:
+        """Read only the contacts that changed (see ui/rows_sync.py), or everything again in
+        the background when many did."""
+        if self._loading or not self._loaded:
+            return  # the load under way (or the first one) brings the current state
+        try:  # the selection follows its row (persistent indexes)
+            done = bring_up_to_date(self.model, self._service.versions(PERSON),
+                                    self._service.get_person)
+        except StorageError:
+            return  # e.g. busy: the next change check tries again
+        if not done:
+            self.reload_in_background()
+            return
+        self._update_state()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -293,7 +309,7 @@ class ContactsPane(QWidget):
             self._editors.remove(editor)
 
     def _editor_saved(self, person_id: str) -> None:
-        self.reload()
+        self.refresh_rows()
         self._select(person_id, reveal=False)
         self.changed.emit()
 
@@ -329,7 +345,8 @@ class ContactsPane(QWidget):
             return
         if editor is not None:
             editor.discard_and_close()
-        self.reload()
+        self.model.remove(entry.id)
+        self._update_state()
         self.changed.emit()
 
     # -- shipped support contacts -------------------------------------------------------
@@ -352,7 +369,7 @@ class ContactsPane(QWidget):
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             added = []
-        self.reload()
+        self.refresh_rows()
         if added:
             self.changed.emit()
         return bool(added)
@@ -363,25 +380,8 @@ class ContactsPane(QWidget):
         saved or discarded as the user says, all questions first, so cancelling any of them
         returns False with nothing changed. Not asking (auto-lock): valid changes are saved,
         invalid ones dropped with a note for pending_notes()."""
-        editors = list(self._editors)
-        if ask:
-            answers: list[tuple[ContactEditor, Choice]] = []
-            for editor in editors:
-                choice = editor.ask_unsaved()
-                if choice is Choice.CANCEL:
-                    return False
-                answers.append((editor, choice))
-            for editor, choice in answers:
-                if choice is Choice.SAVE and not editor.save():
-                    return False
-            for editor in editors:
-                editor.discard_and_close()
-        else:
-            for editor in editors:
-                editor.close_for_lock(ask=False)
-                note = editor.lock_note()
-                if note:
-                    self._notes.append(note)
+        if not close_editors_for_lock(self._editors, ask, self._notes):
+            return False
         self._editors.clear()
         self.search.clear()  # the search words may name a person
         self._generation += 1  # a load still running must not bring the data back

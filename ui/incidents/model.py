@@ -1,6 +1,8 @@
 """The incident list as a table model (style lesson 3): built without widgets, tested without
-widgets. Rows are the service's Entry[Incident]; attachment counts and person names come
-alongside, so the list can show and search them without opening more records."""
+widgets. Rows are the service's Listed incidents: columns, sorting and filters use only each
+row's head, the search texts the full incident (made once per load, see loading.py).
+Attachment counts and person names come alongside, so the list can show and search them
+without opening more records."""
 
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.domain import Category, Incident, Outcome, Precision, TimePoint
-from app.entries import Entry
+from app.domain import Category, Incident, IncidentHead, Outcome, Precision, TimePoint
+from app.entries import INCIDENT, Entry, Listed
+from storage.errors import StorageError
 from ui import labels
 from ui.table_model import Column, Index, Prepared, RecordTableModel
 
-Row = Entry[Incident]
+Row = Listed[IncidentHead, Incident]
+Shown = IncidentHead | Incident  # what the list's texts read: the head has the same fields
 
 PRECISION_MARK = {Precision.APPROXIMATE: "≈ ", Precision.UNKNOWN: "? "}
 
@@ -32,7 +36,12 @@ def point_text(point: TimePoint) -> str:
     return PRECISION_MARK.get(point.precision or Precision.DAY, "") + text
 
 
-def occurred_text(incident: Incident) -> str:
+def listed(entry: Entry[Incident]) -> Row:
+    """A row for an incident read in full (after a save)."""
+    return Listed.of(entry, INCIDENT, IncidentHead.of(entry.value))
+
+
+def occurred_text(incident: Shown) -> str:
     """'≈ 12.03.2026 09:30' or '12.03.2026 – 14.03.2026' (a span)."""
     text = point_text(incident.occurred)
     if incident.occurred_to is not None:
@@ -44,7 +53,7 @@ def occurred_sort_key(entry: Row) -> str:
     # Chronological whatever the precision: an untimed day sorts before the timed events of
     # that day; the id keeps equal moments in a stable order. One ISO string, because it
     # passes through Qt's variant unchanged and compares in date order.
-    date, time = entry.value.occurred.sort_key()
+    date, time = entry.head.occurred.sort_key()
     return f"{date.isoformat()}T{time.isoformat()}|{entry.id}"
 
 
@@ -62,7 +71,7 @@ class IncidentFilter:
         return self == IncidentFilter()
 
     def __call__(self, entry: Row) -> bool:
-        incident = entry.value
+        incident = entry.head
         start = incident.occurred.date
         end = incident.occurred_to.date if incident.occurred_to else start
         if self.date_from is not None and end < self.date_from:
@@ -81,11 +90,11 @@ class IncidentTableModel(RecordTableModel[Row]):
         self._attachments: dict[str, int] = {}
         self._person_names: dict[str, str] = {}
         columns = [
-            Column(self.tr("Datum"), lambda r: occurred_text(r.value), occurred_sort_key),
-            Column(self.tr("Titel"), lambda r: r.value.title),
-            Column(self.tr("Kategorien"), lambda r: self.categories_text(r.value)),
-            Column(self.tr("Kanal"), lambda r: self.channel_text(r.value)),
-            Column(self.tr("Verfahrensstand"), lambda r: self.status_text(r.value)),
+            Column(self.tr("Datum"), lambda r: occurred_text(r.head), occurred_sort_key),
+            Column(self.tr("Titel"), lambda r: r.head.title),
+            Column(self.tr("Kategorien"), lambda r: self.categories_text(r.head)),
+            Column(self.tr("Kanal"), lambda r: self.channel_text(r.head)),
+            Column(self.tr("Verfahrensstand"), lambda r: self.status_text(r.head)),
             Column(self.tr("Anhänge"), lambda r: str(self.attachment_count(r.id)),
                    lambda r: self.attachment_count(r.id)),
         ]
@@ -115,18 +124,9 @@ class IncidentTableModel(RecordTableModel[Row]):
     def person_names(self) -> dict[str, str]:
         return dict(self._person_names)
 
-    def incident_search_texts(self, rows: Sequence[Row],
-                              person_names: Mapping[str, str]) -> list[str]:
-        """Folded search texts with the names of linked persons (a background job)."""
-        with labels.remembered():
-            return self.search_texts(rows, lambda row: self.search_text_with(row, person_names))
-
-    def set_search_texts_with_names(self, rows: Sequence[Row], folded: list[str],
-                                    person_names: Mapping[str, str]) -> bool:
-        if not self.set_search_texts(rows, folded):
-            return False
-        self._person_names = dict(person_names)
-        return True
+    def set_person_names(self, names: Mapping[str, str]) -> None:
+        """Names of contacts for the search texts made from now on (upsert, a new load)."""
+        self._person_names.update(names)
 
     def prepare(self, rows: Sequence[Row],  # type: ignore[override]
                 person_names: Mapping[str, str] | None = None) -> Prepared:
@@ -134,10 +134,14 @@ class IncidentTableModel(RecordTableModel[Row]):
         to run in a background job, whose result goes to set_rows(..., prepared)."""
         names = self._person_names if person_names is None else person_names
         with labels.remembered():
-            return super().prepare(rows, lambda row: self.search_text_with(row, names))
+            return super().prepare(rows, lambda row: self.row_search_text(row, names))
 
     def clear(self) -> None:
         self.set_rows([])
+
+    def set_attachment_count(self, incident_id: str, count: int) -> None:
+        """Takes effect with the row's next upsert (its cells and keys are made then)."""
+        self._attachments[incident_id] = count
 
     def attachment_count(self, incident_id: str) -> int:
         return self._attachments.get(incident_id, 0)
@@ -152,31 +156,49 @@ class IncidentTableModel(RecordTableModel[Row]):
 
     # -- texts ------------------------------------------------------------------------------
     @staticmethod
-    def categories_text(incident: Incident) -> str:
+    def categories_text(incident: Shown) -> str:
         return ", ".join(labels.category(c) for c in incident.categories)
 
     @staticmethod
-    def channel_text(incident: Incident) -> str:
+    def channel_text(incident: Shown) -> str:
         name = labels.channel(incident.channel)
         if incident.platform:
             return f"{name} ({incident.platform})" if name else incident.platform
         return name
 
-    def status_text(self, incident: Incident) -> str:
+    def status_text(self, incident: Shown) -> str:
         text = labels.outcome(incident.case.outcome)
         if incident.case.reported:
             text += self.tr(", angezeigt")
         return text
 
     def _search_text(self, row: Row) -> str:
-        return self.search_text_with(row, self._person_names)
+        return self.row_search_text(row, self._person_names)
 
-    def search_text_with(self, row: Row, person_names: Mapping[str, str]) -> str:
+    def row_search_text(self, row: Row, person_names: Mapping[str, str]) -> str:
+        """The search text of a row's full incident; of its head when this version of the
+        app cannot read the rest (the list counts those; opening one explains why)."""
+        try:
+            incident = row.full()
+        except StorageError:
+            return self.head_search_text(row.head, person_names)
+        return self.search_text_with(incident, person_names)
+
+    def head_search_text(self, head: IncidentHead, person_names: Mapping[str, str]) -> str:
+        return "\n".join((head.title, *self._shown_texts(head), *self._names(head, person_names)))
+
+    def search_text_with(self, incident: Incident, person_names: Mapping[str, str]) -> str:
         # Every text field, plus what the list shows in German (labels, dates) and the names
         # of linked persons, so "Müller" or "Bedrohung" find what a person would expect.
-        incident = row.value
-        names = (person_names.get(p.person_id, "") for p in incident.persons)
-        return "\n".join((incident.search_text(), occurred_text(incident),
-                          self.categories_text(incident), self.channel_text(incident),
-                          self.status_text(incident), labels.place_kind(incident.place_kind),
-                          labels.motivation(incident.motivation), *names))
+        return "\n".join((incident.search_text(), *self._shown_texts(incident),
+                          labels.place_kind(incident.place_kind),
+                          labels.motivation(incident.motivation),
+                          *self._names(incident, person_names)))
+
+    def _shown_texts(self, incident: Shown) -> tuple[str, ...]:
+        return (occurred_text(incident), self.categories_text(incident),
+                self.channel_text(incident), self.status_text(incident))
+
+    @staticmethod
+    def _names(incident: Shown, person_names: Mapping[str, str]) -> list[str]:
+        return [person_names.get(p.person_id, "") for p in incident.persons]

@@ -4,8 +4,6 @@ them all without losing input silently."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,19 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Incident
-from app.entries import Entry
 from app.service import VaultService
 from storage.errors import StorageError
 from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
-from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
+from ui.incidents.list_sync import IncidentListSync
 from ui.incidents.mail_drop import MailDrop
-from ui.incidents.model import IncidentTableModel
+from ui.incidents.model import IncidentTableModel, Row
 from ui.messages import describe
-from ui.table_model import ID_ROLE, RecordFilterProxy, record_table_view
+from ui.table_model import ID_ROLE
+from ui.table_view import RecordFilterProxy, record_table_view
 
 
 class IncidentsPane(QWidget):
@@ -63,12 +60,7 @@ class IncidentsPane(QWidget):
                               (IncidentTableModel.ATTACHMENTS, 70)):
             header.resizeSection(column, width)
 
-        self._generation = 0
-        self._pool: QThreadPool | None = None
-        self._folding: Any = None  # a SearchTextMaker while search texts are made
         self._pending_selection: str | None = None
-        self._loading = False
-        self._load_job: object = None
         self.loading = QLabel(self.tr("Die Vorfälle werden geladen und entschlüsselt …"))
         self.loading.hide()
         self.warning = QLabel()
@@ -95,6 +87,13 @@ class IncidentsPane(QWidget):
         layout.addWidget(self.mail_drop.status)
         layout.addLayout(buttons)
 
+        self.sync = IncidentListSync(service, self.model, self.view.viewport(), self)
+        self.sync.loading_changed.connect(self.loading.setVisible)
+        self.sync.loaded.connect(self._loaded)
+        self.sync.search_ready.connect(self._update_buttons)
+        self.sync.search_ready.connect(self.search_ready)
+        self.sync.failures_changed.connect(self._show_failures)
+        self.sync.failed.connect(self._load_failed)
         self.filters.search_changed.connect(self._search)
         self.filters.filter_changed.connect(self._filter)
         self.view.doubleClicked.connect(lambda _index: self._open_selected())
@@ -108,94 +107,36 @@ class IncidentsPane(QWidget):
         self._filter()
 
     # -- list -------------------------------------------------------------------------------
-    def _prepare_search(self, rows: list[Entry[Incident]]) -> None:
-        if self._folding is not None:
-            self._folding.cancel()
-        generation = self._generation
-        self._folding = SearchTextMaker(self._service, self.model, rows, self)
-        self._folding.ready.connect(
-            lambda rows, names, folded: self._search_ready(generation, rows, names, folded))
-        self._folding.start(self._pool)
-
-    def _search_ready(self, generation: int, rows: list[Entry[Incident]],
-                      names: dict[str, str], folded: list[str]) -> None:
-        self._folding = None
-        if generation == self._generation:
-            self.model.set_search_texts_with_names(rows, folded, names)
-            self._update_buttons()
-            self.search_ready.emit()
-
     def reload(self) -> None:
-        """Read the list again now; keeps selection, sort and filters."""
-        try:
-            loaded = fetch_full(self._service, self.model)
-        except StorageError as exc:
-            self._dialogs.error(self, describe(exc))
-            return
-        self._apply(loaded)
+        """Read the list again now, on this thread; keeps selection, sort and filters."""
+        selected = self.selected_id()
+        self.sync.reload()
+        if selected is not None:
+            self.select(selected)
 
     def reload_in_background(self, pool: QThreadPool | None = None) -> None:
-        """Like reload(), but decrypting and indexing run off the GUI thread (a big vault takes
-        about a second); the list shows a loading line meanwhile. A newer load, a lock or a
-        reload() in between makes a finished load count for nothing."""
-        from ui.worker import Job
-
-        self._generation += 1
-        generation = self._generation
-        self._set_loading(True)
-        self._pool = pool
-        job = Job(lambda _progress, _cancelled: fetch_quick(self._service), self)
-        job.succeeded.connect(lambda loaded: self._loaded(generation, loaded))
-        job.failed.connect(lambda exc: self._load_failed(generation, exc))
-        job.start(pool)
-        self._load_job = job
+        """Like reload(), with decrypting off the GUI thread (a second for a big vault); the
+        list shows a loading line meanwhile."""
+        self.sync.reload_in_background(pool)
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.sync.is_loading()
 
     def expect_load(self) -> None:
         """A background load will follow (the window queues it): until it lands, a selection
         asked for is kept and applied then, and the list says it is loading."""
-        self._set_loading(True)
+        self.sync.expect_load()
 
-    def _loaded(self, generation: int, loaded: Loaded) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
-        self._apply(loaded)
+    def _loaded(self) -> None:
         self._flag_stale_editors()
         if self._pending_selection is not None:
             self.select(self._pending_selection)
             self._pending_selection = None
+        self._update_buttons()
         self.loaded.emit()
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
+    def _load_failed(self, exc: BaseException) -> None:
         self._dialogs.error(self, describe(exc))
-
-    def _set_loading(self, loading: bool) -> None:
-        self._loading = loading
-        self.loading.setVisible(loading)
-
-    def _apply(self, loaded: Loaded) -> None:
-        self._generation += 1  # an older background load must not overwrite this one
-        selected = self.selected_id()
-        rows = loaded.listing.entries
-        if loaded.prepared is None:
-            self.model.set_rows(rows, loaded.counts, self.model.person_names(),
-                                self.model.light(rows), search_texts_follow=True)
-            from ui.worker import after_first_paint
-
-            after_first_paint(self.view.viewport(), lambda: self._prepare_search(rows))
-        else:
-            self.model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared)
-            self.search_ready.emit()
-        self._show_failures(len(loaded.listing.failures))
-        if selected is not None:
-            self.select(selected)
-        self._update_buttons()
 
     def _show_failures(self, count: int) -> None:
         if count == 0:
@@ -255,7 +196,7 @@ class IncidentsPane(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def _selected_entry(self) -> Entry[Incident] | None:
+    def _selected_entry(self) -> Row | None:
         incident_id = self.selected_id()
         return self.model.entry(incident_id) if incident_id is not None else None
 
@@ -296,7 +237,7 @@ class IncidentsPane(QWidget):
             self._editors.remove(editor)
 
     def _editor_saved(self, incident_id: str) -> None:
-        self.reload()
+        self.sync.saved(incident_id)
         self.select(incident_id)
         self.changed.emit()
 
@@ -316,19 +257,19 @@ class IncidentsPane(QWidget):
         if not self._dialogs.confirm(self, self.tr(
                 "Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt "
                 "vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes "
-                "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.value.title),
+                "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.head.title),
                 self.tr("Löschen")):
             return False
         try:
             self._service.delete_incident(entry.id, entry.version)
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
-            self.reload()
+            self.sync.refresh()
             return False
         for editor in [e for e in self._editors if e.record_id() == entry.id]:
             editor.drop_data()  # nothing left to save: the user chose to delete it
             editor.close()
-        self.reload()
+        self.sync.deleted(entry.id)
         self.changed.emit()
         return True
 
@@ -339,7 +280,7 @@ class IncidentsPane(QWidget):
         if self.history_dialog is not None:
             self.history_dialog.close()
         dialog = HistoryDialog.for_incident(self._service, self._dialogs, entry.id,
-                                            entry.value.title, self)
+                                            entry.head.title, self)
         if dialog is not None:
             self.history_dialog = dialog
             dialog.finished.connect(lambda _code: self._history_closed(dialog))
@@ -367,14 +308,8 @@ class IncidentsPane(QWidget):
             self.history_dialog.close()
         self.filters.search.clear()
         self.mail_drop.clear()
-        self._generation += 1  # a load still running must not bring the data back
-        if self._folding is not None:  # it holds decrypted rows
-            self._folding.cancel()
-            self._folding = None
         self._pending_selection = None
-        self._set_loading(False)
-        self.model.clear()
-        self._show_failures(0)
+        self.sync.clear()  # a load still running must not bring the data back
         self._update_buttons()
         return True
 
@@ -387,7 +322,7 @@ class IncidentsPane(QWidget):
     def refresh_from_elsewhere(self) -> None:
         """Another window, user or process saved: reload the list and tell each editor whose
         record is now newer (or gone) that it was changed elsewhere."""
-        self.reload()
+        self.sync.refresh()
         self._flag_stale_editors()
 
     def _flag_stale_editors(self) -> None:

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Incident, PersonKind, Role
+from app.domain import Incident, Person, PersonKind, PersonLink, Role
+from app.entries import Entry
 from app.service import VaultService
-from storage.errors import StorageError
+from storage.errors import RecordNotFoundError, StorageError
 from ui import labels
 from ui.dialogs import Dialogs
 from ui.incidents.form import EnumCombo, FormError, FormSection, text_box
-from ui.incidents.picker import PickerRow, RecordPickerDialog
+from ui.incidents.picker import PickerRow, RecordPickerDialog, in_background
 from ui.messages import describe
 
 INVOLVED_KINDS = (PersonKind.SUSPECT, PersonKind.WITNESS, PersonKind.AFFECTED)
@@ -47,6 +48,7 @@ class PersonsSection(FormSection):
         self._ids: list[str] = []  # person id of each table row
         self.picker: RecordPickerDialog | None = None
         self._picker_role: EnumCombo | None = None
+        self._job: object = None
 
         self.targeted = text_box(self.tr("z. B. die Bürgermeisterin, ihre Familie, "
                                          "Mitarbeitende des Hauptamts"))
@@ -116,7 +118,9 @@ class PersonsSection(FormSection):
     # -- FormSection ----------------------------------------------------------------------
     def load(self, incident: Incident | None) -> None:
         if incident is not None and incident.persons:
-            self._refresh_names()  # only then: emptying the form must work while locked
+            # Only the linked contacts, not the directory (2,000 contacts took 0.13 s); and
+            # only then: emptying the form must work while locked.
+            self._learn_names(incident.persons)
         self.table.setRowCount(0)
         self._ids = []
         for link in incident.persons if incident else []:
@@ -192,20 +196,31 @@ class PersonsSection(FormSection):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.selectionModel().hasSelection())
 
-    def _refresh_names(self) -> None:
-        entries = self._service.list_persons().entries
-        self._names = {e.id: (e.value.display_name, labels.person_kind(e.value.kind))
-                       for e in entries}
-        self._kinds = {e.id: e.value.kind for e in entries}
+    def _learn_names(self, links: list[PersonLink]) -> None:
+        for link in links:
+            if link.person_id not in self._names:
+                try:
+                    entry = self._service.get_person(link.person_id)
+                except RecordNotFoundError:
+                    continue  # shown as "(Kontakt nicht gefunden)"
+                self._remember(entry.id, entry.value)
+
+    def _remember(self, person_id: str, person: Person) -> None:
+        self._names[person_id] = (person.display_name, labels.person_kind(person.kind))
+        self._kinds[person_id] = person.kind
 
     # -- picking and creating ---------------------------------------------------------------
     def open_picker(self) -> None:
-        try:
-            self._refresh_names()
-        except StorageError as exc:
-            self._dialogs.error(self, describe(exc))
-            return
-        rows = [PickerRow(pid, name, kind) for pid, (name, kind) in self._names.items()]
+        """The picker opens once the directory is read (in a job)."""
+        service = self._service
+        self._job = in_background(self, self.pick_button,
+                                  lambda: service.list_persons().entries, self._show_picker,
+                                  lambda exc: self._dialogs.error(self, describe(exc)))
+
+    def _show_picker(self, entries: list[Entry[Person]]) -> None:
+        for entry in entries:
+            self._remember(entry.id, entry.value)
+        rows = [PickerRow(e.id, *self._names[e.id]) for e in entries]
         self._picker_role = EnumCombo(Role, labels.role)
         self.picker = RecordPickerDialog(self.tr("Kontakt wählen"), (self.tr("Name"),
                                          self.tr("Art")), rows, self, self._picker_role,
@@ -252,7 +267,7 @@ class PersonsSection(FormSection):
             self._dialogs.error(self, describe(exc))
             self.new_name.setFocus()
             return
-        self._names[entry.id] = (entry.value.display_name, labels.person_kind(kind))
+        self._remember(entry.id, entry.value)
         self.new_name.clear()
         self.new_frame.hide()
         self.add_link(entry.id, ROLE_FOR_KIND[kind])

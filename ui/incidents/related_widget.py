@@ -10,7 +10,7 @@ from app.service import VaultService
 from storage.errors import StorageError
 from ui.dialogs import Dialogs
 from ui.incidents.model import occurred_text
-from ui.incidents.picker import PickerRow, RecordPickerDialog
+from ui.incidents.picker import PickerRow, RecordPickerDialog, in_background
 from ui.messages import describe
 
 
@@ -25,6 +25,7 @@ class RelatedWidget(QWidget):
         self._ids: list[str] = []
         self.own_id: str | None = None
         self.picker: RecordPickerDialog | None = None
+        self._job: object = None
         self.list = QListWidget()
         self.list.setMaximumHeight(90)
         self.link_button = QPushButton(self.tr("Vorfall verknüpfen…"))
@@ -76,13 +77,18 @@ class RelatedWidget(QWidget):
         self.changed.emit()
 
     def open_picker(self) -> None:
-        try:
-            entries = self._service.list_incidents().entries
-        except StorageError as exc:
-            self._dialogs.error(self, describe(exc))
-            return
-        rows = [PickerRow(e.id, e.value.title, occurred_text(e.value)) for e in entries
-                if e.id != self.own_id and e.id not in self._ids]
+        """The picker opens once the incidents are read (in a job: a second with 10,000)."""
+        service, own, linked = self._service, self.own_id, set(self._ids)
+
+        def work() -> list[PickerRow]:
+            return [PickerRow(e.id, e.head.title, occurred_text(e.head))
+                    for e in service.list_incident_heads().entries
+                    if e.id != own and e.id not in linked]
+
+        self._job = in_background(self, self.link_button, work, self._show_picker,
+                                  lambda exc: self._dialogs.error(self, describe(exc)))
+
+    def _show_picker(self, rows: list[PickerRow]) -> None:
         self.picker = RecordPickerDialog(self.tr("Vorfall verknüpfen"),
                                          (self.tr("Titel"), self.tr("Datum")), rows, self)
         titles = {row.id: f"{row.detail} – {row.text}" for row in rows}
