@@ -150,7 +150,7 @@ def test_default_settings_lock_after_five_minutes(
         assert ctrl.idle.interval_ms() == 5 * 60_000
         # running (a coarse timer may round its remaining time up by a few per cent)
         assert 4 * 60_000 < ctrl.idle.remaining_ms() <= 5.5 * 60_000
-        assert ctrl.clipboard._timer.interval() == 30_000
+        assert ctrl.clipboard.seconds() == 30
     finally:
         ctrl.close()
 

@@ -63,7 +63,7 @@ def test_changes_apply_at_once_and_persist(qtbot: QtBot, controller: AppControll
     assert not dialog.isVisible()
     assert controller.idle.interval_ms() == 12 * 60_000
     assert controller.idle.remaining_ms() > 11 * 60_000  # counting from now
-    assert controller.clipboard._timer.interval() == 45_000
+    assert controller.clipboard.seconds() == 45
     stored = Settings.load(settings_path)  # what the next start reads
     assert (stored.auto_lock_minutes, stored.clipboard_clear_seconds) == (12, 45)
     assert stored.last_user == USER and stored.offer_support_contacts is False

@@ -18,6 +18,13 @@ class ClipboardGuard(QObject):
         self._timer.timeout.connect(self.clear_if_ours)
         self._clipboard.dataChanged.connect(self._on_changed)
 
+    def set_seconds(self, seconds: float) -> None:
+        """A new delay; a copy already waiting starts its countdown again with it."""
+        self._timer.setInterval(int(seconds * 1000))
+
+    def seconds(self) -> float:
+        return self._timer.interval() / 1000
+
     def copy(self, text: str) -> None:
         self._clipboard.setText(text)
         self._remember(text)

@@ -183,7 +183,7 @@ class AppController(QObject):
             self.idle.set_minutes(self.settings.auto_lock_minutes)
         if self.clipboard is not None:
             # ClipboardGuard has no setter; its timer is the whole of its delay.
-            self.clipboard._timer.setInterval(self.settings.clipboard_clear_seconds * 1000)
+            self.clipboard.set_seconds(self.settings.clipboard_clear_seconds)
         if not self._save_settings():
             self.dialogs.error(self.window, self.tr(
                 "Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. "
