@@ -100,6 +100,7 @@ def measure(folder: Path) -> dict[str, float]:
     results["keystroke to filtered list, median (ms)"] = keystrokes(app, pane)
     results["sorting by title"] = phase(
         lambda: pane.view.sortByColumn(1, Qt.SortOrder.AscendingOrder), lambda: True)
+    results.update(editing(phase, controller, pane, folder))
     results["adding a 500 MB file (intake job)"] = add_big_file(phase, controller, pane)
     results["locking (drops every decrypted value)"] = phase(
         lambda: controller.lock(ask=False), lambda: controller.window is None)
@@ -149,6 +150,50 @@ def add_big_file(phase: Any, controller: Any, pane: Any) -> float:
     if len(added) != 1:
         raise RuntimeError(f"adding the {BIG_FILE_MIB} MiB file did not store it ({added})")
     return float(stall)
+
+
+def editing(phase: Any, controller: Any, pane: Any, folder: Path) -> dict[str, float]:
+    """Work in an editor over the list of 10,000: saving (the list shows the saved row),
+    opening the pickers of related incidents and of contacts (read in jobs), and a save made
+    by another process arriving through the change check. Every change is undone after, so
+    the cached vault keeps its content (it gains a few revisions)."""
+    from app.service import VaultService
+    from benchmarks.generate import PASSPHRASE, USER
+    from storage.vault import Vault
+
+    results: dict[str, float] = {}
+    incident_id = pane.model.row_at(0).id
+    editor = pane.open_incident(incident_id)
+    title = editor.title_edit.text()
+    editor.title_edit.setText(title + " (geprüft)")
+    results["saving an incident in its editor"] = phase(editor.save, lambda: True)
+    editor.title_edit.setText(title)
+    editor.save()
+    related = editor.classification.related
+    results["opening the related-incident picker"] = phase(
+        related.open_picker, lambda: related.picker is not None)
+    related.picker.reject()
+    persons = editor.persons
+    results["opening the contact picker"] = phase(
+        persons.open_picker, lambda: persons.picker is not None)
+    persons.picker.reject()
+    editor.close()
+
+    other = Vault.open(folder)
+    other.unlock(USER, PASSPHRASE)
+    elsewhere = VaultService(other)
+    entry = elsewhere.get_incident(incident_id)
+    changed = elsewhere.update_incident(
+        incident_id, entry.value.model_copy(update={"title": title + " (anderswo)"}),
+        entry.version)
+    results["a save made elsewhere appears (change check)"] = phase(
+        controller.check_for_changes,
+        lambda: (row := pane.model.find(incident_id)) is not None
+        and row.version == changed.version)
+    elsewhere.update_incident(incident_id, entry.value, changed.version)
+    controller.check_for_changes()
+    other.close()
+    return results
 
 
 def keystrokes(app: Any, pane: Any) -> float:

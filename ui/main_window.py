@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -125,18 +125,25 @@ class MainWindow(QMainWindow):
         """Fill both lists, one step after the other so that no two compete for the GIL (a
         busy Python thread makes every Qt-to-Python call of the GUI thread wait its turn):
         the incident list first and quickly (only what is on screen), its search texts after
-        its first paint, then the contacts (see ui/incidents/loading.py)."""
+        its first paint, then the contacts (see ui/incidents/loading.py). The incidents' job
+        starts once the window is painted: painting it beside the job took up to 100 ms."""
+        from ui.worker import after_first_paint
+
         self.contacts.expect_load()
+        self.incidents.expect_load()
         self.incidents.search_ready.connect(self._load_contacts,
                                             Qt.ConnectionType.SingleShotConnection)
-        self.incidents.reload_in_background(self._loader)
+        after_first_paint(self.incidents.view.viewport(),
+                          lambda: self.incidents.reload_in_background(self._loader))
 
     def _load_contacts(self) -> None:
         self.contacts.reload_in_background(self._loader)
 
     def refresh_from_elsewhere(self) -> None:
-        self.incidents.reload_in_background(self._loader)
-        self.contacts.refresh_from_elsewhere()
+        """The vault changed (here or in another process): each list reads what changed, one
+        per event-loop turn (together they came near the 100 ms a turn may take)."""
+        self.incidents.refresh_from_elsewhere()
+        QTimer.singleShot(0, self.contacts, self.contacts.refresh_from_elsewhere)
 
     def state(self) -> dict[str, Any]:
         """Where the user is, to restore it after unlocking (ids only, no content)."""

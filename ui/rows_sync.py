@@ -28,12 +28,13 @@ def changed_ids(model: RecordTableModel[Any], versions: dict[str, int]) -> tuple
 
 
 def bring_up_to_date(model: RecordTableModel[Entry[T]], versions: dict[str, int],
-                     fetch: Callable[[str], Entry[T]]) -> bool:
-    """Show the vault's current state of each changed record; False (nothing done) when so
-    many changed that a whole new load is the better way. StorageError passes through."""
+                     fetch: Callable[[str], Entry[T]]) -> int | None:
+    """Show the vault's current state of each changed record and say how many there were;
+    None (nothing done) when so many changed that a whole new load is the better way.
+    StorageError passes through."""
     changed, gone = changed_ids(model, versions)
     if len(changed) + len(gone) > MAX_ROWS_ONE_BY_ONE:
-        return False
+        return None
     for record_id in gone:
         model.remove(record_id)
     for record_id in changed:
@@ -41,4 +42,4 @@ def bring_up_to_date(model: RecordTableModel[Entry[T]], versions: dict[str, int]
             model.upsert(fetch(record_id))
         except RecordNotFoundError:  # deleted meanwhile
             model.remove(record_id)
-    return True
+    return len(changed) + len(gone)

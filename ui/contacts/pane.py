@@ -207,10 +207,10 @@ class ContactsPane(QWidget):
                                     self._service.get_person)
         except StorageError:
             return  # e.g. busy: the next change check tries again
-        if not done:
+        if done is None:
             self.reload_in_background()
-            return
-        self._update_state()
+        elif done:
+            self._update_state()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

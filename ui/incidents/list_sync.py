@@ -95,8 +95,8 @@ class IncidentListSync(QObject):
         self._person_versions = person_versions
         self._failures, self._unreadable = len(loaded.listing.failures), set()
         rows = loaded.listing.entries
-        if loaded.prepared is None:
-            self._model.set_rows(rows, loaded.counts, loaded.names, self._model.light(rows),
+        if loaded.prepared.folded is None:
+            self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared,
                                  search_texts_follow=True)
             generation = self._generation
             after_first_paint(self._viewport,
@@ -159,8 +159,10 @@ class IncidentListSync(QObject):
         model = self._model
         changed, gone = changed_ids(model, versions)
         shown = {row.id: row for row in model.rows()}
-        changed |= {i for i in shown if i in versions
-                    and counts.get(i, 0) != model.attachment_count(i)}
+        # Attachments added or removed elsewhere change no incident's version, only a count.
+        counts_now = {i: counts.get(i, 0) for i in shown}.items()
+        counts_shown = model.attachment_counts(shown).items()
+        changed |= {i for i, _ in set(counts_now) ^ set(counts_shown) if i in versions}
         persons = {i for i, v in person_versions.items() if self._person_versions.get(i) != v}
         persons |= set(self._person_versions) - set(person_versions)
         if persons:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +138,9 @@ class IncidentTableModel(RecordTableModel[Row]):
 
     def clear(self) -> None:
         self.set_rows([])
+
+    def attachment_counts(self, ids: Iterable[str]) -> dict[str, int]:
+        return {i: self._attachments.get(i, 0) for i in ids}
 
     def set_attachment_count(self, incident_id: str, count: int) -> None:
         """Takes effect with the row's next upsert (its cells and keys are made then)."""

@@ -218,8 +218,9 @@ class PersonsSection(FormSection):
                                   lambda exc: self._dialogs.error(self, describe(exc)))
 
     def _show_picker(self, entries: list[Entry[Person]]) -> None:
-        for entry in entries:
-            self._remember(entry.id, entry.value)
+        with labels.remembered():
+            for entry in entries:
+                self._remember(entry.id, entry.value)
         rows = [PickerRow(e.id, *self._names[e.id]) for e in entries]
         self._picker_role = EnumCombo(Role, labels.role)
         self.picker = RecordPickerDialog(self.tr("Kontakt wählen"), (self.tr("Name"),

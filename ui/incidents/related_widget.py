@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.domain import Incident
+from app.search import fold
 from app.service import VaultService
 from storage.errors import StorageError
 from ui.dialogs import Dialogs
@@ -81,7 +82,7 @@ class RelatedWidget(QWidget):
         service, own, linked = self._service, self.own_id, set(self._ids)
 
         def work() -> list[PickerRow]:
-            return [PickerRow(e.id, e.head.title, occurred_text(e.head))
+            return [PickerRow(e.id, e.head.title, occurred_text(e.head), fold(e.head.title))
                     for e in service.list_incident_heads().entries
                     if e.id != own and e.id not in linked]
 
