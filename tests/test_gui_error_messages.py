@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import io
 import logging
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -374,3 +375,18 @@ def test_english_ui_gets_english_sentences(qapp: QApplication) -> None:
         assert sentence == "Access to ‘/a/b’ failed: part of the path is a file, not a folder."
     finally:
         qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("code", [errno.EIO, errno.ENOSPC, errno.ETIMEDOUT, errno.EACCES])
+def test_the_systems_reason_for_an_unreadable_file_comes_in_german(code: int) -> None:
+    # IntakeService and the attachment panel quote OSError.strerror (English) in their
+    # reasons; the GUI says the reason in German and keeps the path.
+    from ui.attachments.intake import FileProblem
+    from ui.attachments.panel_parts import failure_reason
+    from ui.intake_texts import describe_intake
+
+    path = "/home/bm/Drohbrief.pdf"
+    exc = InvalidInputError(f"'{path}' cannot be read ({os.strerror(code)}).", "file")
+    check_german(describe_intake(exc), exc, path)
+    problem = FileProblem("unreadable", os.strerror(code))
+    check_german(failure_reason(problem), problem)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import InvalidInputError
-from ui.messages import describe
+from ui.messages import describe, strerror_reason
 
 Row = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -131,7 +131,7 @@ REASONS: list[Row] = _rows([
     (r"'(.+)' cannot be read \(no permission\)\.", lambda m: tr(
         "„{0}“ kann nicht gelesen werden (keine Berechtigung).").format(m[1])),
     (r"'(.+)' cannot be read \((.+)\)\.", lambda m: tr(
-        "„{0}“ kann nicht gelesen werden ({1}).").format(m[1], m[2])),
+        "„{0}“ kann nicht gelesen werden: {1}.").format(m[1], strerror_reason(m[2]))),
     (r"Give at least one file\.", lambda m: tr("Bitte mindestens eine Datei angeben.")),
     (r"At most (\d+) files at a time\.", lambda m: tr(
         "Höchstens {0} Dateien auf einmal.").format(m[1])),

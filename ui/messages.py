@@ -6,9 +6,7 @@ English text goes to the log, never on screen."""
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
 import re
 from collections.abc import Callable
 
@@ -32,6 +30,7 @@ from storage.errors import (
     WrongPassphraseError,
 )
 from storage.throttle import UnlockThrottledError
+from ui.file_errors import os_error, os_reason, strerror_reason
 
 log = logging.getLogger(__name__)
 
@@ -81,50 +80,6 @@ def field_label(field: str) -> str:
     return field
 
 
-# -- failed file operations -------------------------------------------------------------------
-# (errno names, exception types, reason); Windows' sharing violation and too-long path first
-OS_REASONS: list[tuple[tuple[str, ...], tuple[type[OSError], ...], Callable[[], str]]] = [
-    (("EBUSY", "ETXTBSY", "win32", "win33"), (), lambda: tr(
-        "die Datei wird gerade von einem anderen Programm benutzt")),
-    (("ENOSPC", "EDQUOT"), (), lambda: tr("der Datenträger ist voll")),
-    (("EROFS",), (), lambda: tr("der Datenträger ist schreibgeschützt")),
-    (("EACCES", "EPERM"), (PermissionError,), lambda: tr("dafür fehlt die Berechtigung")),
-    (("ENAMETOOLONG", "win206"), (), lambda: tr("der Name oder der Pfad ist zu lang")),
-    (("ENOTDIR",), (NotADirectoryError,), lambda: tr(
-        "ein Teil des Pfades ist eine Datei und kein Ordner")),
-    (("EISDIR",), (IsADirectoryError,), lambda: tr("das ist ein Ordner und keine Datei")),
-    (("ENOENT",), (FileNotFoundError,), lambda: tr(
-        "die Datei oder der Ordner existiert nicht")),
-    (("EEXIST",), (FileExistsError,), lambda: tr(
-        "dort gibt es schon eine Datei oder einen Ordner dieses Namens")),
-    (("ENOTEMPTY",), (), lambda: tr("der Ordner ist nicht leer")),
-    (("EMFILE", "ENFILE"), (), lambda: tr("es sind zu viele Dateien gleichzeitig geöffnet")),
-    (("EIO",), (), lambda: tr("der Datenträger meldet einen Lese- oder Schreibfehler")),
-    (("ETIMEDOUT", "EHOSTDOWN", "ENETUNREACH", "ENODEV", "ENXIO", "ESTALE"), (TimeoutError,),
-     lambda: tr("das Laufwerk antwortet nicht oder ist nicht verbunden")),
-    (("EINVAL",), (), lambda: tr("der Name enthält Zeichen, die dort nicht erlaubt sind")),
-]
-
-
-def os_reason(exc: OSError) -> str:
-    """Why a file operation failed: a German clause for the end of a sentence."""
-    names = {errno.errorcode.get(exc.errno or -1, ""), f"win{getattr(exc, 'winerror', '')}"}
-    for codes, kinds, reason in OS_REASONS:
-        if names & set(codes) or isinstance(exc, kinds):
-            return reason()
-    log.warning("file error without a German reason: %s: %s", type(exc).__name__, exc)
-    return tr("das Betriebssystem hat einen Fehler gemeldet")
-
-
-def os_error(exc: OSError) -> str:
-    """One sentence for an OSError that reached the GUI, with the path it names."""
-    name = exc.filename
-    path = os.fsdecode(name) if isinstance(name, str | bytes | os.PathLike) else ""
-    if path:
-        return tr("Der Zugriff auf „{0}“ ist fehlgeschlagen: {1}.").format(path, os_reason(exc))
-    return tr("Ein Dateizugriff ist fehlgeschlagen: {0}.").format(os_reason(exc))
-
-
 def _os_error_behind(exc: BaseException) -> OSError | None:
     cause = exc.__cause__ or exc.__context__
     for _ in range(5):
@@ -138,14 +93,7 @@ def _reason(exc: BaseException, strerror: str = "") -> str:
     """Why the file operation behind a core error failed: from the OSError the core caught,
     else from the English system text it quoted (strerror), else a general clause."""
     behind = _os_error_behind(exc)
-    if behind is not None:
-        return os_reason(behind)
-    if strerror == "no permission":
-        return tr("dafür fehlt die Berechtigung")
-    for code in errno.errorcode:
-        if strerror and os.strerror(code) == strerror:
-            return os_reason(OSError(code, strerror))
-    return tr("der Datenträger hat einen Fehler gemeldet")
+    return os_reason(behind) if behind is not None else strerror_reason(strerror)
 
 
 def _action(english: str) -> str:

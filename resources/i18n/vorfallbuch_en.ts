@@ -681,32 +681,32 @@ It will be removed from the incident; the change history will still show that it
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="182"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="183"/>
         <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
         <translation>This is a folder, not a file. Please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="186"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="187"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="188"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="189"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="190"/>
-        <source>Die Datei kann nicht gelesen werden ({0}).</source>
-        <translation>The file cannot be read ({0}).</translation>
+        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
+        <source>Die Datei kann nicht gelesen werden: {0}.</source>
+        <translation>The file cannot be read: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="192"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -2370,7 +2370,7 @@ SHA-256: {4}</translation>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="172"/>
+        <location filename="../../ui/incidents/model.py" line="175"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -2642,8 +2642,8 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/intake_texts.py" line="134"/>
-        <source>„{0}“ kann nicht gelesen werden ({1}).</source>
-        <translation>&apos;{0}&apos; cannot be read ({1}).</translation>
+        <source>„{0}“ kann nicht gelesen werden: {1}.</source>
+        <translation>‘{0}’ cannot be read: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_texts.py" line="135"/>
@@ -3333,850 +3333,850 @@ SHA-256: {4}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Zeitpunkt</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Ende</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="46"/>
-        <source>Kenntnis am</source>
-        <translation>Learned of it on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="46"/>
-        <source>Ort</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="46"/>
-        <source>Gemeinde</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="47"/>
-        <source>Plattform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="47"/>
-        <source>Was ist passiert</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48"/>
-        <source>Zusammenhang</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48"/>
-        <source>Wie / womit</source>
-        <translation>How / by what means</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48"/>
-        <source>Betroffene</source>
-        <translation>People targeted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="49"/>
-        <source>Personen</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="49"/>
-        <source>Verletzungen</source>
-        <translation>Injuries</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="50"/>
-        <source>Schaden (EUR)</source>
-        <translation>Damage (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="50"/>
-        <source>Folgen</source>
-        <translation>Consequences</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="51"/>
-        <source>Eigene Reaktion</source>
-        <translation>Your response</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="51"/>
-        <source>Schutzmaßnahmen</source>
-        <translation>Protective measures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52"/>
-        <source>Schlagworte</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52"/>
-        <source>Verfahrensstand</source>
-        <translation>Case status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="53"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="53"/>
-        <source>Funktion</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="54"/>
-        <source>E-Mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="54"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="54"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55"/>
-        <source>Art</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55"/>
-        <source>Notizen</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>Online-Profile</source>
-        <translation>Online profiles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>Kennzeichen</source>
-        <translation>Number plates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="57"/>
-        <source>Polizeidienststelle</source>
-        <translation>Police station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="58"/>
-        <source>Tagebuch-/Vorgangsnummer</source>
-        <translation>Police reference number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="59"/>
-        <source>Strafantrag durch</source>
-        <translation>Strafantrag filed by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="59"/>
-        <source>Staatsanwaltschaft</source>
-        <translation>Public prosecutor’s office</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="60"/>
-        <source>Aktenzeichen</source>
-        <translation>Case file number (Aktenzeichen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="60"/>
-        <source>Kategorien</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="61"/>
-        <source>Art des Ortes</source>
-        <translation>Type of place</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="61"/>
-        <source>Kanal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="62"/>
-        <source>Motivation</source>
-        <translation>Motivation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="62"/>
-        <source>Täter unbekannt</source>
-        <translation>Offender unknown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="63"/>
-        <source>Verwandte Vorfälle</source>
-        <translation>Related incidents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="63"/>
-        <source>Überprüfen am</source>
-        <translation>Review on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="64"/>
-        <source>Angezeigt am</source>
-        <translation>Reported on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="64"/>
-        <source>Strafantrag am</source>
-        <translation>Strafantrag filed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="65"/>
-        <source>Ausgang</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="65"/>
-        <source>Geprüft am</source>
-        <translation>Checked on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="65"/>
-        <source>Quelle</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="67"/>
-        <source>Angezeigt</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="67"/>
-        <source>Notiz</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="67"/>
-        <source>Dateiname</source>
-        <translation>File name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="68"/>
-        <source>Adresse (URL)</source>
-        <translation>Address (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="68"/>
-        <source>Standort in Exporten</source>
-        <translation>Location in exports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="69"/>
-        <source>Benutzername des Verfassers</source>
-        <translation>Author’s user name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="70"/>
-        <source>Profil-Adresse des Verfassers</source>
-        <translation>Author’s profile address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="71"/>
-        <source>Veröffentlicht am</source>
-        <translation>Posted on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="71"/>
-        <source>Gesichert am</source>
-        <translation>Captured on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="72"/>
-        <source>Datei</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="72"/>
-        <source>Gesichert von</source>
-        <translation>Captured by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="72"/>
-        <source>Zieldatei</source>
-        <translation>Target file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="73"/>
-        <source>Anhang</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="73"/>
-        <source>Teil der E-Mail</source>
-        <translation>Part of the email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="74"/>
-        <source>Passwort</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="74"/>
-        <source>Empfänger</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="75"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="75"/>
-        <source>Zeitraum</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="75"/>
-        <source>Auswahl</source>
-        <translation>Selection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/file_errors.py" line="24"/>
         <source>die Datei wird gerade von einem anderen Programm benutzt</source>
         <translation>the file is being used by another program at the moment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/file_errors.py" line="25"/>
         <source>der Datenträger ist voll</source>
         <translation>the drive is full</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/file_errors.py" line="26"/>
         <source>der Datenträger ist schreibgeschützt</source>
         <translation>the drive is read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/file_errors.py" line="27"/>
+        <location filename="../../ui/file_errors.py" line="67"/>
         <source>dafür fehlt die Berechtigung</source>
         <translation>permission is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/file_errors.py" line="28"/>
         <source>der Name oder der Pfad ist zu lang</source>
         <translation>the name or the path is too long</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/file_errors.py" line="30"/>
         <source>ein Teil des Pfades ist eine Datei und kein Ordner</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/file_errors.py" line="31"/>
         <source>das ist ein Ordner und keine Datei</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/file_errors.py" line="33"/>
         <source>die Datei oder der Ordner existiert nicht</source>
         <translation>the file or folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/file_errors.py" line="35"/>
         <source>dort gibt es schon eine Datei oder einen Ordner dieses Namens</source>
         <translation>a file or folder of that name exists there already</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/file_errors.py" line="36"/>
         <source>der Ordner ist nicht leer</source>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/file_errors.py" line="37"/>
         <source>es sind zu viele Dateien gleichzeitig geöffnet</source>
         <translation>too many files are open at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/file_errors.py" line="38"/>
         <source>der Datenträger meldet einen Lese- oder Schreibfehler</source>
         <translation>the drive reports a read or write error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/file_errors.py" line="40"/>
         <source>das Laufwerk antwortet nicht oder ist nicht verbunden</source>
         <translation>the drive does not respond or is not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/file_errors.py" line="41"/>
         <source>der Name enthält Zeichen, die dort nicht erlaubt sind</source>
         <translation>the name contains characters that are not allowed there</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/file_errors.py" line="52"/>
         <source>das Betriebssystem hat einen Fehler gemeldet</source>
         <translation>the operating system reported an error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/file_errors.py" line="60"/>
         <source>Der Zugriff auf „{0}“ ist fehlgeschlagen: {1}.</source>
         <translation>Access to ‘{0}’ failed: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/file_errors.py" line="61"/>
         <source>Ein Dateizugriff ist fehlgeschlagen: {0}.</source>
         <translation>A file access failed: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/file_errors.py" line="71"/>
         <source>der Datenträger hat einen Fehler gemeldet</source>
         <translation>the drive reported an error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Kenntnis am</source>
+        <translation>Learned of it on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Plattform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Was ist passiert</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Zusammenhang</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Wie / womit</source>
+        <translation>How / by what means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Betroffene</source>
+        <translation>People targeted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>Verletzungen</source>
+        <translation>Injuries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Schaden (EUR)</source>
+        <translation>Damage (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Folgen</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Eigene Reaktion</source>
+        <translation>Your response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Schutzmaßnahmen</source>
+        <translation>Protective measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Verfahrensstand</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Online-Profile</source>
+        <translation>Online profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Kennzeichen</source>
+        <translation>Number plates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Polizeidienststelle</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Tagebuch-/Vorgangsnummer</source>
+        <translation>Police reference number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>Strafantrag durch</source>
+        <translation>Strafantrag filed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>Staatsanwaltschaft</source>
+        <translation>Public prosecutor’s office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Aktenzeichen</source>
+        <translation>Case file number (Aktenzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Art des Ortes</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Täter unbekannt</source>
+        <translation>Offender unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Verwandte Vorfälle</source>
+        <translation>Related incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Überprüfen am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Angezeigt am</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Strafantrag am</source>
+        <translation>Strafantrag filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Ausgang</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Geprüft am</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Angezeigt</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Dateiname</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Adresse (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Standort in Exporten</source>
+        <translation>Location in exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Benutzername des Verfassers</source>
+        <translation>Author’s user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Profil-Adresse des Verfassers</source>
+        <translation>Author’s profile address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Veröffentlicht am</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Gesichert am</source>
+        <translation>Captured on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Gesichert von</source>
+        <translation>Captured by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Zieldatei</source>
+        <translation>Target file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Teil der E-Mail</source>
+        <translation>Part of the email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Auswahl</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>der Anhang wurde nicht gespeichert</source>
         <translation>the attachment was not stored</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>es wurde kein Dossier geschrieben</source>
         <translation>no dossier was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>es wurde nichts gespeichert</source>
         <translation>nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>es wurde nichts geändert</source>
         <translation>nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Im Ordner „{0}“ gibt es schon einen Tresor.</source>
         <translation>There is already a vault in the folder ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Im Ordner „{0}“ gibt es keinen Tresor.</source>
         <translation>There is no vault in the folder ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Der Ordner „{0}“ für den Tresor kann nicht angelegt werden: {1}.</source>
         <translation>The folder ‘{0}’ for the vault cannot be created: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Der Ordner „{0}“ des Tresors kann nicht benutzt werden: {1}.</source>
         <translation>The vault’s folder ‘{0}’ cannot be used: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>„{0}“ kann nicht geschrieben werden: {1}.</source>
         <translation>‘{0}’ cannot be written: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Der Datenträger ist voll; {0}.</source>
         <translation>The drive is full; {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Der Datenträger ist schreibgeschützt; {0}.</source>
         <translation>The drive is read-only; {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {0}.</source>
         <translation>Writing is not allowed (permission is missing); {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Ein Dateizugriff ist fehlgeschlagen ({0}); {1}.</source>
         <translation>A file access failed ({0}); {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
         <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
         <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
         <translation>The vault’s database reported an error; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
         <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
         <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
         <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie vermerkt werden; es wurde nichts exportiert.</source>
         <translation>The vault is read-only, so the export cannot be recorded in its history; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.</source>
         <translation>There is a typing error in group {0} of the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
         <translation>This recovery code does not belong to this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Der Wiederherstellungscode hat {0} Gruppen mit zusammen {1} Zeichen; eingegeben wurden {2}.</source>
         <translation>The recovery code has {0} groups with {1} characters in all; {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {0}.</source>
         <translation>The recovery code contains characters it never holds: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Die Passphrase muss mindestens {0} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
         <translation>The passphrase must have at least {0} characters; several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Die Passphrase darf höchstens {0} Zeichen haben.</source>
         <translation>The passphrase may have at most {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Die Passphrase enthält ungültige Zeichen.</source>
         <translation>The passphrase contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.</source>
         <translation>There is no user ‘{0}’ in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Einen Benutzer „{0}“ gibt es schon.</source>
         <translation>There is already a user ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Der Benutzername darf nicht leer sein.</source>
         <translation>The user name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Der Benutzername darf höchstens {0} Zeichen haben.</source>
         <translation>The user name may have at most {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
         <translation>The user name must not contain control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>{0} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{0} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>{0}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{0}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>{0} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{0} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>„{0}“ ist keine lesbare Datei.</source>
         <translation>‘{0}’ is not a readable file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>„{0}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{0}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>„{0}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{0}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>‘{0}’ cannot be read: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>„{0}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{0}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Den Ordner „{0}“ gibt es nicht.</source>
         <translation>The folder ‘{0}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>„{0}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{0}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>„{0}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{0}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Dieser Anhang ist keine lesbare E-Mail.</source>
         <translation>This attachment is not a readable email.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Die Nummer des Teils darf nicht negativ sein.</source>
         <translation>The number of the part must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Teil {0} der E-Mail konnte nicht entnommen werden.</source>
         <translation>Part {0} of the email could not be extracted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Zu viele falsche Passphrasen; bitte warten Sie {0} Sekunden.</source>
         <translation>Too many wrong passphrases; please wait {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Die Passphrase ist falsch.</source>
         <translation>The passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
         <translation>The recovery code is incomplete or contains typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
         <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
         <translation>This entry has been changed elsewhere in the meantime. Your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Der Tresor ist gesperrt.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
         <translation>This user does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Der Benutzername ist ungültig oder schon vergeben.</source>
         <translation>The user name is invalid or already taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Hier gibt es schon einen Tresor.</source>
         <translation>There is already a vault here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Hier gibt es keinen Tresor.</source>
         <translation>There is no vault here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>{0} fehlt.</source>
         <translation>{0} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>{0} darf nicht leer sein.</source>
         <translation>{0} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
         <translation>{0} is too long (at most {1} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>{0} enthält Steuerzeichen.</source>
         <translation>{0} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>{0} enthält ungültige Zeichen.</source>
         <translation>{0} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>{0}: zu viele Einträge (höchstens {1}).</source>
         <translation>{0}: too many entries (at most {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>{0}: zu wenige Einträge (mindestens {1}).</source>
         <translation>{0}: too few entries (at least {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>{0} darf nicht negativ sein.</source>
         <translation>{0} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>{0} ist zu klein (mindestens {1}).</source>
         <translation>{0} is too small (at least {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>{0} ist zu groß.</source>
         <translation>{0} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>{0}: höchstens zwei Nachkommastellen.</source>
         <translation>{0}: at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>{0}: keine gültige Zahl.</source>
         <translation>{0}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>{0}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{0}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>{0}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{0}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>{0} ist kein bekanntes Feld.</source>
         <translation>{0} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{0}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>{0}: kein gültiges Datum.</source>
         <translation>{0}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>{0} ist ungültig.</source>
         <translation>{0} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4451,7 +4451,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/persons_widget.py" line="57"/>
-        <location filename="../../ui/incidents/persons_widget.py" line="226"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="227"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4526,22 +4526,22 @@ SHA-256: {4}</translation>
         <translation>(contact not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="225"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="226"/>
         <source>Kontakt wählen</source>
         <translation>Choose contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="225"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="227"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="228"/>
         <source>Rolle im Vorfall:</source>
         <translation>Role in the incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="261"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="262"/>
         <source>Bitte einen Namen oder Benutzernamen angeben.</source>
         <translation>Please enter a name or user name.</translation>
     </message>
@@ -4549,17 +4549,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="58"/>
+        <location filename="../../ui/incidents/picker.py" line="62"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="71"/>
+        <location filename="../../ui/incidents/picker.py" line="78"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="72"/>
+        <location filename="../../ui/incidents/picker.py" line="79"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -4625,32 +4625,32 @@ SHA-256: {4}</translation>
 <context>
     <name>RelatedWidget</name>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="31"/>
+        <location filename="../../ui/incidents/related_widget.py" line="32"/>
         <source>Vorfall verknüpfen…</source>
         <translation>Link incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="32"/>
+        <location filename="../../ui/incidents/related_widget.py" line="33"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="56"/>
+        <location filename="../../ui/incidents/related_widget.py" line="57"/>
         <source>(Vorfall nicht gefunden)</source>
         <translation>(incident not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="92"/>
+        <location filename="../../ui/incidents/related_widget.py" line="93"/>
         <source>Vorfall verknüpfen</source>
         <translation>Link incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="93"/>
+        <location filename="../../ui/incidents/related_widget.py" line="94"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="93"/>
+        <location filename="../../ui/incidents/related_widget.py" line="94"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>

@@ -32,7 +32,7 @@ from ui.attachments.thumbnails import THUMB_SIZE
 from ui.dialogs import Dialogs
 from ui.file_drop import local_files
 from ui.intake_texts import describe_intake
-from ui.messages import describe
+from ui.messages import describe, strerror_reason
 from ui.table_view import RecordFilterProxy, record_table_view
 
 
@@ -175,6 +175,7 @@ def failure_message(result: IntakeResult) -> str:
         text += "\n" + tr("Die übrigen Dateien wurden hinzugefügt.")
     return text
 
+
 def failure_reason(exc: BaseException) -> str:
     if not isinstance(exc, FileProblem):
         return describe_intake(exc)
@@ -186,6 +187,6 @@ def failure_reason(exc: BaseException) -> str:
         return tr("Das ist keine gewöhnliche Datei.")
     if exc.reason == "permission":
         return tr("Die Datei kann nicht gelesen werden (keine Berechtigung).")
-    if exc.detail:
-        return tr("Die Datei kann nicht gelesen werden ({0}).").format(exc.detail)
+    if exc.detail:  # the system's English reason, said in German
+        return tr("Die Datei kann nicht gelesen werden: {0}.").format(strerror_reason(exc.detail))
     return tr("Die Datei kann nicht gelesen werden.")
