@@ -78,6 +78,30 @@ def test_forgotten_passphrase_from_the_unlock_dialog_to_unlocked(
         ctrl.close()
 
 
+def test_after_a_wrong_try_the_recovery_uses_the_vault_the_dialog_opened(
+    qtbot: QtBot, cli_vault: tuple[Path, str, str], dialogs: ScriptedDialogs,
+    settings_path: Path
+) -> None:
+    folder, _code, _ = cli_vault
+    ctrl = start(folder, Settings(offer_support_contacts=False), settings_path, dialogs)
+    try:
+        dialog = ctrl.unlock_dialog
+        assert dialog is not None
+        dialog.passphrase.setText("falsch geraten")
+        dialog.try_unlock()
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=15_000)
+        opened = dialog.opened_vault()
+        assert opened is not None  # the try opened the vault (its keys stay locked)
+        dialog.forgot_button.click()
+        assert ctrl.vault is opened  # shared, not a second open copy
+        assert ctrl.recovery is not None
+        ctrl.recovery.reject()
+        unlock(qtbot, ctrl, PASSPHRASE)  # the normal way still works and keeps that copy
+        assert ctrl.vault is opened
+    finally:
+        ctrl.close()
+
+
 def support_entries(folder: Path) -> tuple[list[object], list[object]]:
     """(shipped support contacts present, all contacts) read straight from the vault."""
     vault = Vault.open(folder)

@@ -82,6 +82,8 @@ class AppController(QObject):
     def show_recovery(self, user: str) -> None:
         from ui.recovery import RecoveryDialog
 
+        if self.vault is None and self.unlock_dialog is not None:
+            self.vault = self.unlock_dialog.opened_vault()  # opened by a try: not twice
         if self.vault is None:
             from storage.vault import Vault
 

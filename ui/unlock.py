@@ -112,6 +112,10 @@ class UnlockDialog(QDialog):
         return self._throttle.remaining()
 
     # -- unlocking ----------------------------------------------------------------------
+    def opened_vault(self) -> Any | None:
+        """The vault this dialog has opened (after a try), to be shared, not opened twice."""
+        return self._vault
+
     def try_unlock(self) -> None:
         if self._job is not None or self._throttle.remaining() > 0:
             return
