@@ -63,9 +63,14 @@ def os_error(exc: OSError) -> str:
 
 def strerror_reason(strerror: str) -> str:
     """A German clause for the system's English reason (OSError.strerror) a message quoted."""
+    return known_strerror_reason(strerror) or tr("der Datenträger hat einen Fehler gemeldet")
+
+
+def known_strerror_reason(strerror: str) -> str | None:
+    """The German clause when `strerror` is one of the system's own texts, else None."""
     if strerror == "no permission":
         return tr("dafür fehlt die Berechtigung")
     for code in errno.errorcode:
         if strerror and os.strerror(code) == strerror:
             return os_reason(OSError(code, strerror))
-    return tr("der Datenträger hat einen Fehler gemeldet")
+    return None

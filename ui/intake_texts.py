@@ -17,7 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import InvalidInputError
-from ui.messages import describe, strerror_reason
+from ui.file_errors import known_strerror_reason
+from ui.messages import describe
 
 Row = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -37,6 +38,14 @@ def _field(name: str) -> str:
              "To": tr("Empfänger (To)"), "Cc": tr("Kopie (Cc)"),
              "Attachment name": tr("Anhangname"), "Body": tr("Text der E-Mail")}
     return known.get(name, name)
+
+
+def _unreadable(path: str, strerror: str) -> str:
+    """The system's reason said in German; a text that is not one of its own stays as it is."""
+    reason = known_strerror_reason(strerror)
+    if reason is None:
+        return tr("„{0}“ kann nicht gelesen werden ({1}).").format(path, strerror)
+    return tr("„{0}“ kann nicht gelesen werden: {1}.").format(path, reason)
 
 
 def _rows(pairs: list[tuple[str, Callable[[re.Match[str]], str]]]) -> list[Row]:
@@ -130,8 +139,7 @@ REASONS: list[Row] = _rows([
         "„{0}“ existiert nicht oder ist keine Datei.").format(m[1])),
     (r"'(.+)' cannot be read \(no permission\)\.", lambda m: tr(
         "„{0}“ kann nicht gelesen werden (keine Berechtigung).").format(m[1])),
-    (r"'(.+)' cannot be read \((.+)\)\.", lambda m: tr(
-        "„{0}“ kann nicht gelesen werden: {1}.").format(m[1], strerror_reason(m[2]))),
+    (r"'(.+)' cannot be read \((.+)\)\.", lambda m: _unreadable(m[1], m[2])),
     (r"Give at least one file\.", lambda m: tr("Bitte mindestens eine Datei angeben.")),
     (r"At most (\d+) files at a time\.", lambda m: tr(
         "Höchstens {0} Dateien auf einmal.").format(m[1])),

@@ -37,7 +37,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="189"/>
+        <location filename="../../ui/controller.py" line="191"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. Beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved. The next start uses the previous ones.</translation>
     </message>
@@ -2441,407 +2441,412 @@ SHA-256: {4}</translation>
 <context>
     <name>IntakeTexts</name>
     <message>
-        <location filename="../../ui/intake_texts.py" line="36"/>
+        <location filename="../../ui/intake_texts.py" line="37"/>
         <source>Absender (From)</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="36"/>
+        <location filename="../../ui/intake_texts.py" line="37"/>
         <source>Betreff (Subject)</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="37"/>
+        <location filename="../../ui/intake_texts.py" line="38"/>
         <source>Empfänger (To)</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="37"/>
+        <location filename="../../ui/intake_texts.py" line="38"/>
         <source>Kopie (Cc)</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="38"/>
+        <location filename="../../ui/intake_texts.py" line="39"/>
         <source>Anhangname</source>
         <translation>Attachment name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="38"/>
+        <location filename="../../ui/intake_texts.py" line="39"/>
         <source>Text der E-Mail</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="50"/>
-        <source>Die Datei ist leer (0 Byte).</source>
-        <translation>The file is empty (0 bytes).</translation>
+        <location filename="../../ui/intake_texts.py" line="47"/>
+        <source>„{0}“ kann nicht gelesen werden ({1}).</source>
+        <translation>&apos;{0}&apos; cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="52"/>
-        <source>Das Bild ist größer als {0} MB; es wurde gespeichert, ohne es auszulesen.</source>
-        <translation>The image is larger than {0} MB; it was stored without reading it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="55"/>
-        <source>Die E-Mail ist größer als {0} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
-        <translation>The e-mail is larger than {0} MB; it was stored without reading it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="59"/>
-        <source>Das Bild ist größer als {0} Megapixel ({1} × {2} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
-        <translation>The image is larger than {0} megapixels ({1} x {2} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="64"/>
-        <source>Das Bild ist größer als {0} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
-        <translation>The image is larger than {0} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="67"/>
-        <source>Die Datei ist kein Bild in einem erlaubten Format ({0}).</source>
-        <translation>The file is not an image in an allowed format ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="69"/>
-        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
-        <translation>The image is damaged and could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="71"/>
-        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
-        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="73"/>
-        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
-        <translation>The audio or video file is damaged and could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="75"/>
-        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
-        <translation>The file is named like a PDF but is not one.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="77"/>
-        <source>Die Datei konnte nicht geöffnet werden ({0}).</source>
-        <translation>The file could not be opened ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="79"/>
-        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
-        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="81"/>
-        <source>Die E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The e-mail could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="83"/>
-        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The inner file could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="85"/>
-        <source>Die E-Mail enthält keine Datei mit der Nummer {0}.</source>
-        <translation>The e-mail has no inner file number {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="87"/>
-        <source>Die Datei Nummer {0} konnte nicht aus der E-Mail geholt werden.</source>
-        <translation>Inner file number {0} could not be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="89"/>
-        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
-        <translation>The file is too short or damaged to be an Outlook message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="91"/>
-        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
-        <translation>The file is damaged or is not an Outlook message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="93"/>
-        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {0}).</source>
-        <translation>The file is an Office or Outlook file but not an e-mail (item type {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="96"/>
-        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
-        <translation>The file&apos;s name or path is too long to be read safely.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="98"/>
-        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
-        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="101"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
-        <translation>The file could not be read: the reader gave no usable answer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="104"/>
-        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
-        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="107"/>
-        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
-        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="109"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten ({0}).</source>
-        <translation>The file could not be read: the reader process did not start ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="112"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {0}).</source>
-        <translation>The file could not be read: the reader stopped unexpectedly (exit code {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="115"/>
-        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
-        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="118"/>
-        <source>Das Lesen der Datei dauerte länger als {0} Sekunden und wurde abgebrochen.</source>
-        <translation>Reading the file took longer than {0} seconds and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="121"/>
-        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
-        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="123"/>
-        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
-        <translation>The file is nested too deeply to be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="125"/>
-        <source>Die Datei konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The file could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="128"/>
-        <source>„{0}“ ist ein Ordner, keine Datei.</source>
-        <translation>&apos;{0}&apos; is a folder, not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="130"/>
-        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
-        <translation>&apos;{0}&apos; does not exist or is not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="132"/>
-        <source>„{0}“ kann nicht gelesen werden (keine Berechtigung).</source>
-        <translation>&apos;{0}&apos; cannot be read (no permission).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="134"/>
+        <location filename="../../ui/intake_texts.py" line="48"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>‘{0}’ cannot be read: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="135"/>
+        <location filename="../../ui/intake_texts.py" line="59"/>
+        <source>Die Datei ist leer (0 Byte).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="61"/>
+        <source>Das Bild ist größer als {0} MB; es wurde gespeichert, ohne es auszulesen.</source>
+        <translation>The image is larger than {0} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="64"/>
+        <source>Die E-Mail ist größer als {0} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
+        <translation>The e-mail is larger than {0} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="68"/>
+        <source>Das Bild ist größer als {0} Megapixel ({1} × {2} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {0} megapixels ({1} x {2} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="73"/>
+        <source>Das Bild ist größer als {0} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {0} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="76"/>
+        <source>Die Datei ist kein Bild in einem erlaubten Format ({0}).</source>
+        <translation>The file is not an image in an allowed format ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="78"/>
+        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The image is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="80"/>
+        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
+        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="82"/>
+        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The audio or video file is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="84"/>
+        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
+        <translation>The file is named like a PDF but is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="86"/>
+        <source>Die Datei konnte nicht geöffnet werden ({0}).</source>
+        <translation>The file could not be opened ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="88"/>
+        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
+        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="90"/>
+        <source>Die E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
+        <translation>The e-mail could not be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="92"/>
+        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
+        <translation>The inner file could not be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="94"/>
+        <source>Die E-Mail enthält keine Datei mit der Nummer {0}.</source>
+        <translation>The e-mail has no inner file number {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="96"/>
+        <source>Die Datei Nummer {0} konnte nicht aus der E-Mail geholt werden.</source>
+        <translation>Inner file number {0} could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="98"/>
+        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
+        <translation>The file is too short or damaged to be an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="100"/>
+        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
+        <translation>The file is damaged or is not an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="102"/>
+        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {0}).</source>
+        <translation>The file is an Office or Outlook file but not an e-mail (item type {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="105"/>
+        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
+        <translation>The file&apos;s name or path is too long to be read safely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="107"/>
+        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
+        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="110"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
+        <translation>The file could not be read: the reader gave no usable answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="113"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="116"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="118"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten ({0}).</source>
+        <translation>The file could not be read: the reader process did not start ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="121"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {0}).</source>
+        <translation>The file could not be read: the reader stopped unexpectedly (exit code {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="124"/>
+        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="127"/>
+        <source>Das Lesen der Datei dauerte länger als {0} Sekunden und wurde abgebrochen.</source>
+        <translation>Reading the file took longer than {0} seconds and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="130"/>
+        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="132"/>
+        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
+        <translation>The file is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="134"/>
+        <source>Die Datei konnte nicht gelesen werden (Fehler {0}).</source>
+        <translation>The file could not be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="137"/>
+        <source>„{0}“ ist ein Ordner, keine Datei.</source>
+        <translation>&apos;{0}&apos; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="139"/>
+        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
+        <translation>&apos;{0}&apos; does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="141"/>
+        <source>„{0}“ kann nicht gelesen werden (keine Berechtigung).</source>
+        <translation>&apos;{0}&apos; cannot be read (no permission).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_texts.py" line="143"/>
         <source>Bitte mindestens eine Datei angeben.</source>
         <translation>Give at least one file.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="137"/>
+        <location filename="../../ui/intake_texts.py" line="145"/>
         <source>Höchstens {0} Dateien auf einmal.</source>
         <translation>At most {0} files at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="147"/>
+        <location filename="../../ui/intake_texts.py" line="155"/>
         <source>Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
         <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="150"/>
+        <location filename="../../ui/intake_texts.py" line="158"/>
         <source>Die Datei trägt kein Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
         <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="153"/>
+        <location filename="../../ui/intake_texts.py" line="161"/>
         <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
         <translation>The e-mail names no sender; no person was linked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="156"/>
+        <location filename="../../ui/intake_texts.py" line="164"/>
         <source>Der Absender ist der Kontakt „{0}“ (keine beteiligte Person) und wurde nicht als Täter/in verknüpft.</source>
         <translation>The sender is the contact &apos;{0}&apos; (not a person involved); not linked as perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="161"/>
+        <location filename="../../ui/intake_texts.py" line="169"/>
         <source>Die Datei hat sich zwischen Lesen und Speichern geändert; die ausgelesenen Angaben stammen von der früheren Fassung.</source>
         <translation>The file changed between reading and storing; the facts were read from the earlier version.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="165"/>
+        <location filename="../../ui/intake_texts.py" line="173"/>
         <source>Teile der EXIF-Daten des Bildes sind beschädigt; was lesbar war, wurde übernommen.</source>
         <translation>Parts of the image&apos;s EXIF data are damaged; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="167"/>
+        <location filename="../../ui/intake_texts.py" line="175"/>
         <source>Die EXIF-Daten des Bildes sind beschädigt; das Bild wurde ohne sie gelesen.</source>
         <translation>The image&apos;s EXIF data is damaged; the image was read without it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="169"/>
+        <location filename="../../ui/intake_texts.py" line="177"/>
         <source>Die GPS-Daten des Bildes sind beschädigt; der Standort wurde weggelassen.</source>
         <translation>The image&apos;s GPS data is damaged; the position was left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="171"/>
+        <location filename="../../ui/intake_texts.py" line="179"/>
         <source>Das EXIF-Datum konnte nicht gelesen werden: „{0}“.</source>
         <translation>The EXIF date could not be read: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="173"/>
+        <location filename="../../ui/intake_texts.py" line="181"/>
         <source>Die Dauer konnte nicht aus der Datei gelesen werden.</source>
         <translation>The duration could not be read from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="175"/>
+        <location filename="../../ui/intake_texts.py" line="183"/>
         <source>Das Audio- oder Videoformat ist unbekannt; die Dauer konnte nicht gelesen werden.</source>
         <translation>The audio or video format is not known; its duration could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="177"/>
+        <location filename="../../ui/intake_texts.py" line="185"/>
         <source>Das PDF ist beschädigt; es wurde unverändert übernommen, aber seine Seiten konnten nicht gezählt werden.</source>
         <translation>The PDF is damaged; it was kept as it is, but its pages could not be counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="180"/>
+        <location filename="../../ui/intake_texts.py" line="188"/>
         <source>Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt werden.</source>
         <translation>The PDF is password-protected; its pages could not be counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="182"/>
+        <location filename="../../ui/intake_texts.py" line="190"/>
         <source>Das PDF ist beschädigt oder auf unbekannte Weise verschlüsselt; seine Seiten konnten nicht gezählt werden.</source>
         <translation>The PDF is damaged or encrypted in an unknown way; its pages could not be counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="185"/>
+        <location filename="../../ui/intake_texts.py" line="193"/>
         <source>Die Absenderzeile (From) fehlt.</source>
         <translation>From header missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="187"/>
+        <location filename="../../ui/intake_texts.py" line="195"/>
         <source>Die Absenderzeile (From) enthält keine lesbare Adresse.</source>
         <translation>From header has no readable address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="188"/>
+        <location filename="../../ui/intake_texts.py" line="196"/>
         <source>Die Datumszeile (Date) fehlt.</source>
         <translation>Date header missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="189"/>
+        <location filename="../../ui/intake_texts.py" line="197"/>
         <source>Die Datumszeile (Date) ist nicht lesbar.</source>
         <translation>Date header unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="191"/>
+        <location filename="../../ui/intake_texts.py" line="199"/>
         <source>Nur die ersten {0} von {1} Received-Zeilen sind aufgeführt.</source>
         <translation>Only the first {0} of {1} Received headers are listed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="193"/>
+        <location filename="../../ui/intake_texts.py" line="201"/>
         <source>Die E-Mail hat mehr als {0} MIME-Teile; der Rest wurde nicht gelesen.</source>
         <translation>The mail has more than {0} MIME parts; the rest was not read</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="195"/>
+        <location filename="../../ui/intake_texts.py" line="203"/>
         <source>Die E-Mail hat {0} Kopfzeilen „{1}“; gezeigt wird die erste.</source>
         <translation>The mail has {0} {1} headers; the first is shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="197"/>
+        <location filename="../../ui/intake_texts.py" line="205"/>
         <source>{0}: unbekannter Zeichensatz „{1}“, als UTF-8 oder Windows-1252 gelesen.</source>
         <translation>{0}: unknown character set &quot;{1}&quot;, read as UTF-8 or Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="200"/>
+        <location filename="../../ui/intake_texts.py" line="208"/>
         <source>{0}: Ein kodiertes Wort ließ sich nicht entschlüsseln und steht so da, wie es geschrieben wurde.</source>
         <translation>{0}: an encoded word could not be decoded and is shown as written</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="203"/>
+        <location filename="../../ui/intake_texts.py" line="211"/>
         <source>Weitere Auffälligkeiten sind nicht aufgeführt.</source>
         <translation>Further problems were not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="205"/>
+        <location filename="../../ui/intake_texts.py" line="213"/>
         <source>Die MIME-Struktur ist zu tief verschachtelt; nur die Kopfzeilen wurden gelesen.</source>
         <translation>The MIME structure is nested too deeply to read; only the headers were read</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="208"/>
+        <location filename="../../ui/intake_texts.py" line="216"/>
         <source>MIME-Teile, die tiefer als {0} Ebenen verschachtelt sind, wurden nicht gelesen.</source>
         <translation>MIME parts nested deeper than {0} levels were not read</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="211"/>
+        <location filename="../../ui/intake_texts.py" line="219"/>
         <source>Die MIME-Struktur ist beschädigt ({0}).</source>
         <translation>MIME structure damaged ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="213"/>
+        <location filename="../../ui/intake_texts.py" line="221"/>
         <source>Ein Multipart-Teil ohne brauchbare Grenze wurde übersprungen.</source>
         <translation>A multipart part without a usable boundary was skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="215"/>
+        <location filename="../../ui/intake_texts.py" line="223"/>
         <source>Nur die ersten {0} Dateien in der E-Mail sind aufgeführt.</source>
         <translation>Only the first {0} inner files are listed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="217"/>
+        <location filename="../../ui/intake_texts.py" line="225"/>
         <source>Die Datei Nummer {0} in der E-Mail konnte nicht entschlüsselt werden.</source>
         <translation>Inner file {0} could not be decoded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="219"/>
+        <location filename="../../ui/intake_texts.py" line="227"/>
         <source>Die Datei Nummer {0} in der E-Mail konnte nicht herausgelöst werden.</source>
         <translation>Inner file {0} could not be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="221"/>
+        <location filename="../../ui/intake_texts.py" line="229"/>
         <source>Die Outlook-Datei hat keine Internet-Kopfzeilen: keine Received-Kette, keine Rohfassung der Kopfzeilen.</source>
         <translation>The Outlook file has no Internet headers: no Received chain, no raw headers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="223"/>
+        <location filename="../../ui/intake_texts.py" line="231"/>
         <source>Der Absender konnte nicht gelesen werden.</source>
         <translation>The sender could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="225"/>
+        <location filename="../../ui/intake_texts.py" line="233"/>
         <source>Die Outlook-Datei hat kein Sendedatum.</source>
         <translation>The Outlook file has no send date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="228"/>
+        <location filename="../../ui/intake_texts.py" line="236"/>
         <source>Die Anhänge der Outlook-Datei konnten nicht gelesen werden.</source>
         <translation>The attachments of the Outlook file could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="230"/>
+        <location filename="../../ui/intake_texts.py" line="238"/>
         <source>Anhang {0} der Outlook-Datei konnte nicht gelesen werden ({1}).</source>
         <translation>Attachment {0} of the Outlook file could not be read ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="255"/>
+        <location filename="../../ui/intake_texts.py" line="263"/>
         <source>Die Datei konnte nicht gelesen werden.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_texts.py" line="260"/>
+        <location filename="../../ui/intake_texts.py" line="268"/>
         <source>Beim Einlesen gab es einen Hinweis, für den keine deutsche Fassung vorliegt.</source>
         <translation>Intake noted something for which there is no English text.</translation>
     </message>
@@ -3349,7 +3354,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/file_errors.py" line="27"/>
-        <location filename="../../ui/file_errors.py" line="67"/>
+        <location filename="../../ui/file_errors.py" line="72"/>
         <source>dafür fehlt die Berechtigung</source>
         <translation>permission is missing</translation>
     </message>
@@ -3419,7 +3424,7 @@ SHA-256: {4}</translation>
         <translation>A file access failed: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="71"/>
+        <location filename="../../ui/file_errors.py" line="66"/>
         <source>der Datenträger hat einen Fehler gemeldet</source>
         <translation>the drive reported an error</translation>
     </message>
@@ -4807,12 +4812,12 @@ SHA-256: {4}</translation>
         <translation>Too many wrong passphrases. Next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="121"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>
