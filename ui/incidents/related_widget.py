@@ -11,7 +11,7 @@ from app.service import VaultService
 from storage.errors import StorageError
 from ui.dialogs import Dialogs
 from ui.incidents.model import occurred_text
-from ui.incidents.picker import PickerRow, RecordPickerDialog, in_background
+from ui.incidents.picker import PickerRow, RecordPickerDialog, drop_gradually, in_background
 from ui.messages import describe
 
 
@@ -82,9 +82,11 @@ class RelatedWidget(QWidget):
         service, own, linked = self._service, self.own_id, set(self._ids)
 
         def work() -> list[PickerRow]:
-            return [PickerRow(e.id, e.head.title, occurred_text(e.head), fold(e.head.title))
-                    for e in service.list_incident_heads().entries
-                    if e.id != own and e.id not in linked]
+            heads = service.list_incident_heads().entries
+            rows = [PickerRow(e.id, e.head.title, occurred_text(e.head), fold(e.head.title))
+                    for e in heads if e.id != own and e.id not in linked]
+            drop_gradually(heads)
+            return rows
 
         self._job = in_background(self, self.link_button, work, self._show_picker,
                                   lambda exc: self._dialogs.error(self, describe(exc)))
