@@ -259,25 +259,6 @@ class RecordStore:
             finally:
                 cursor.close()
 
-    def heads(
-        self, kind: str, parent_id: str | None = None, include_deleted: bool = False
-    ) -> tuple[list[StoredRecord], list[RecordFailure]]:
-        records: list[StoredRecord] = []
-        failures: list[RecordFailure] = []
-        for item in self.iter_heads(kind, parent_id, include_deleted):
-            if isinstance(item, RecordFailure):
-                failures.append(item)
-                continue
-            try:
-                body = json.loads(item.plaintext)
-                records.append(StoredRecord(item.id, item.kind, item.parent_id, item.version,
-                                            item.state, item.created_at, item.updated_at,
-                                            body["content"], body["author"], body["at"]))
-            except (ValueError, KeyError, TypeError):
-                failures.append(RecordFailure(item.id, item.kind,
-                                              f"The {item.kind} {item.id} holds malformed data."))
-        return records, failures
-
     def get(self, record_id: str, kind: str | None = None) -> StoredRecord:
         with read_transaction(self._engine) as conn:
             row = conn.execute(

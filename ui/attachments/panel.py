@@ -235,9 +235,7 @@ class AttachmentsPanel(QWidget):
     # -- selection ----------------------------------------------------------------------
     def selected_entry(self) -> Entry[Attachment] | None:
         rows = self._table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        entry = rows[0].data(ROW_ROLE)
+        entry = rows[0].data(ROW_ROLE) if rows else None
         return entry if isinstance(entry, Entry) else None
 
     def selected_id(self) -> str | None:
