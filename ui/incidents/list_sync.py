@@ -93,7 +93,8 @@ class IncidentListSync(QObject):
         self._set_loading(False)
         self._cancel_folding()
         self._person_versions = person_versions
-        self._failures, self._unreadable = len(loaded.listing.failures), set()
+        self._failures = len(loaded.listing.failures)
+        self._unreadable = set(loaded.unreadable)
         rows = loaded.listing.entries
         if loaded.prepared.folded is None:
             self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared,
@@ -103,7 +104,7 @@ class IncidentListSync(QObject):
                               lambda: self._fold(generation, rows, loaded.names))
         else:
             self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared)
-        self.failures_changed.emit(self._failures)
+        self.failures_changed.emit(self._failures + len(self._unreadable))
 
     def _fold(self, generation: int, rows: list[Row], names: dict[str, str]) -> None:
         if generation != self._generation:

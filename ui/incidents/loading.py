@@ -12,7 +12,7 @@ everything at once, for the synchronous reload() of tests and screenshots."""
 from __future__ import annotations
 
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,7 +20,6 @@ from app.domain import Incident, IncidentHead
 from app.entries import ListedHeads
 from app.search import fold
 from app.service import VaultService
-from storage.errors import StorageError
 from ui import labels
 from ui.incidents.model import IncidentTableModel, Row, occurred_sort_key
 from ui.table_model import Prepared
@@ -35,6 +34,7 @@ class Loaded:
     counts: dict[str, int]
     names: dict[str, str]  # contact id -> display name
     prepared: Prepared  # folded None: a quick load, whose search texts follow
+    unreadable: list[str] = field(default_factory=list)  # readable only in part (full load)
 
 
 def person_names(service: VaultService) -> dict[str, str]:
@@ -45,8 +45,9 @@ def fetch_full(service: VaultService, model: IncidentTableModel) -> Loaded:
     """Read and decrypt everything the list shows and searches, prepared (no widget)."""
     listing = service.list_incident_heads()
     names = person_names(service)
-    return Loaded(listing, service.attachment_counts(), names,
-                  model.prepare(listing.entries, names))
+    unreadable: list[str] = []
+    prepared = model.prepare(listing.entries, names, unreadable)
+    return Loaded(listing, service.attachment_counts(), names, prepared, unreadable)
 
 
 def fetch_quick(service: VaultService) -> Loaded:
@@ -82,12 +83,7 @@ class SearchTextMaker(QObject):
             folded: list[str] = []
             with labels.remembered():
                 for row in rows:
-                    try:
-                        text = model.search_text_with(row.full(), names)
-                    except StorageError:
-                        unreadable.append(row.id)
-                        text = model.head_search_text(row.head, names)
-                    folded.append(fold(text))
+                    folded.append(fold(model.row_search_text(row, names, unreadable)))
                     yield
             return folded
 

@@ -155,5 +155,5 @@ class MailDrop(QObject):
         note.deleteLater()
         if alive(editor) and editor.record_id() == incident_id:
             editor.reload_from_vault()
-        self._pane.reload()
+        self._pane.sync.saved(incident_id)  # one row, not the whole list
         self._pane.select(incident_id)

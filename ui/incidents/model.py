@@ -129,12 +129,14 @@ class IncidentTableModel(RecordTableModel[Row]):
         self._person_names.update(names)
 
     def prepare(self, rows: Sequence[Row],  # type: ignore[override]
-                person_names: Mapping[str, str] | None = None) -> Prepared:
+                person_names: Mapping[str, str] | None = None,
+                unreadable: list[str] | None = None) -> Prepared:
         """Cells, keys and folded search texts for `rows`, without touching the model: safe
         to run in a background job, whose result goes to set_rows(..., prepared)."""
         names = self._person_names if person_names is None else person_names
         with labels.remembered():
-            return super().prepare(rows, lambda row: self.row_search_text(row, names))
+            return super().prepare(rows, lambda row: self.row_search_text(row, names,
+                                                                          unreadable))
 
     def clear(self) -> None:
         self.set_rows([])
@@ -178,12 +180,16 @@ class IncidentTableModel(RecordTableModel[Row]):
     def _search_text(self, row: Row) -> str:
         return self.row_search_text(row, self._person_names)
 
-    def row_search_text(self, row: Row, person_names: Mapping[str, str]) -> str:
+    def row_search_text(self, row: Row, person_names: Mapping[str, str],
+                        unreadable: list[str] | None = None) -> str:
         """The search text of a row's full incident; of its head when this version of the
-        app cannot read the rest (the list counts those; opening one explains why)."""
+        app cannot read the rest (its id goes to `unreadable`: the list counts those, and
+        opening one explains why)."""
         try:
             incident = row.full()
         except StorageError:
+            if unreadable is not None:
+                unreadable.append(row.id)
             return self.head_search_text(row.head, person_names)
         return self.search_text_with(incident, person_names)
 
