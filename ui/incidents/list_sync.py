@@ -190,8 +190,8 @@ class IncidentListSync(QObject):
         except RecordNotFoundError:
             self._model.remove(incident_id)
             return
-        missing = [p.person_id for p in entry.value.persons
-                   if p.person_id not in self._model.person_names()]
+        known = self._model.person_names()  # a copy: taken once, not per linked person
+        missing = [p.person_id for p in entry.value.persons if p.person_id not in known]
         if missing:  # e.g. created in the editor
             self._model.set_person_names({
                 i: self._service.get_person(i).value.display_name for i in missing})
