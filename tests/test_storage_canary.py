@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain import Incident, Person
@@ -35,6 +36,12 @@ def scan(root: Path, needles: dict[str, bytes], skip: set[Path]) -> list[str]:
                 continue
             hits += [f"{name} in {path}" for name, needle in needles.items() if needle in data]
     return hits
+
+
+def far_from_now() -> str:
+    """An incident time twelve hours away from the clock: the vault's write times ("…T13:37:05Z")
+    are plaintext by design, and a fixed time collided with them in a run at 13:37 UTC."""
+    return f"{(datetime.now(UTC).hour + 12) % 24:02d}:37"
 
 
 def encodings(markers: dict[str, str]) -> dict[str, bytes]:
@@ -68,8 +75,9 @@ def test_no_plaintext_under_the_vault_or_temp_folder(created: tuple[Vault, str],
                    "targeted", "injury", "impact", "own_reaction", "protective_measures")
     case_fields = ("police_office", "police_case_number", "strafantrag_by",
                    "prosecutor_office", "aktenzeichen")
+    occurred_time = far_from_now()
     incident = service.add_incident(Incident.model_validate({
-        "title": m("title"), "occurred": {"date": "2026-04-01", "time": "13:37"},
+        "title": m("title"), "occurred": {"date": "2026-04-01", "time": occurred_time},
         **{f: m(f) for f in text_fields},
         "case": {**{f: m("case." + f) for f in case_fields},
                  "notes": [{"on": "2026-04-02", "text": m("case.note")}]},
@@ -88,7 +96,7 @@ def test_no_plaintext_under_the_vault_or_temp_folder(created: tuple[Vault, str],
     needles = encodings(markers)
     # The incident's date is sensitive as well; it is not unique enough for the temp folder,
     # which other programs share, so only the vault is searched for it.
-    vault_needles = {**needles, "occurred": b"2026-04-01", "occurred-time": b"13:37"}
+    vault_needles = {**needles, "occurred": b"2026-04-01", "occurred-time": occurred_time.encode()}
     # While open (WAL and shared memory files present) and after closing.
     assert scan(vault_dir, vault_needles, set()) == []
     vault.close()
