@@ -307,7 +307,7 @@ def test_folder_missing_file_and_pipe_give_one_german_error_the_rest_is_added(
         assert drop(panel, file_urls([good[0], folder, missing, pipe, good[1]]))
     assert sorted(e.value.original_name for e in panel.entries()) == ["gut1.txt", "gut2.txt"]
     (message,) = dialogs.errors
-    assert "„Ordner mit Fotos“: Das ist ein Ordner, keine Datei." in message
+    assert "„Ordner mit Fotos“: Das ist ein Ordner, keine Datei;" in message
     assert "„verschwunden.txt“: Die Datei existiert nicht (mehr)." in message
     assert "„rohr“: Das ist keine gewöhnliche Datei." in message
     assert "Die übrigen Dateien wurden hinzugefügt." in message

@@ -21,8 +21,8 @@ from ui.contacts.pane import ContactsPane
 from ui.dialogs import Choice
 from ui.table_model import ID_ROLE
 
-CONFLICT = ("Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde "
-            "nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.")
+CONFLICT = ("Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre "
+            "Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.")
 OFFER = ("Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte "
          "übernommen werden?")
 

@@ -39,6 +39,7 @@ from storage.throttle import UnlockThrottledError
 from storage.userbook import check_user_name
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from ui.export.messages import export_error
 from ui.messages import describe
 
 # Words of the core's English that must never reach a German message ("was" is German too).
@@ -55,8 +56,7 @@ CLASS_NAMES = {name for name in dir(storage_errors) if name.endswith("Error")} |
     "Exception"}
 
 
-def check_german(sentence: str, exc: BaseException, *details: str,
-                 one_sentence: bool = True) -> None:
+def check_german(sentence: str, exc: BaseException, *details: str) -> None:
     """German, free of the English original and of class names, keeps `details`."""
     for detail in details:
         assert detail in sentence, f"{detail!r} is missing in {sentence!r}"
@@ -68,8 +68,7 @@ def check_german(sentence: str, exc: BaseException, *details: str,
     assert not {name for name in CLASS_NAMES if name in sentence}, sentence
     assert not ENGLISH.search(rest), f"English in {sentence!r}: {ENGLISH.findall(rest)}"
     assert "\n" not in sentence and sentence.endswith("."), sentence
-    if one_sentence:
-        assert not re.search(r"[.!?]\s+[A-ZÄÖÜ]", rest), f"more than one sentence: {sentence!r}"
+    assert not re.search(r"[.!?]\s+[A-ZÄÖÜ]", rest), f"more than one sentence: {sentence!r}"
 
 
 def raised(action: Callable[[], object]) -> BaseException:
@@ -148,8 +147,7 @@ def test_records(service: VaultService, tmp_path: Path) -> None:
     service.update_incident(entry.id, entry.value, entry.version)
     exc = raised(lambda: service.update_incident(entry.id, entry.value, entry.version))
     assert type(exc) is ConflictError
-    # Its two sentences are pinned by the editor tests; it is German all the same.
-    check_german(describe(exc), exc, one_sentence=False)
+    check_german(describe(exc), exc)
     exc = raised(lambda: service.get_incident("0" * 32))
     assert type(exc) is RecordNotFoundError
     check_german(describe(exc), exc)
@@ -390,3 +388,16 @@ def test_the_systems_reason_for_an_unreadable_file_comes_in_german(code: int) ->
     check_german(describe_intake(exc), exc, path)
     problem = FileProblem("unreadable", os.strerror(code))
     check_german(failure_reason(problem), problem)
+
+
+@pytest.mark.parametrize("exc", [
+    OSError(errno.ENOSPC, "No space left on device", "/daten/dossier.pdf"),
+    StorageError("The disk is full; nothing was saved."),
+    ReadOnlyError("The vault is open read-only; nothing can be added."),
+    LockedError("The vault is locked."),
+])
+def test_a_failed_export_says_so_in_one_sentence(exc: BaseException) -> None:
+    sentence = export_error(exc)
+    details = ("/daten/dossier.pdf",) if isinstance(exc, OSError) else ()
+    check_german(sentence, exc, *details)
+    assert sentence.startswith("Es wurde keine Datei geschrieben: ")

@@ -28,7 +28,7 @@ from ui.dialogs import Choice
 from ui.main_window import MainWindow
 
 TIMEOUT = 10_000
-CONFLICT = "Dieser Eintrag wurde inzwischen an anderer Stelle geändert."
+CONFLICT = "Dieser Eintrag wurde inzwischen an anderer Stelle geändert,"
 
 
 @pytest.fixture

@@ -128,7 +128,8 @@ def test_unlock_waits_after_five_wrong_tries(qtbot: QtBot,
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.unlock_button.isEnabled()
-    assert "Sekunden" in dialog.status.text()
+    assert dialog.status.text().startswith("Zu viele falsche Passphrasen; nächster Versuch in ")
+    assert dialog.status.text().endswith(" Sekunden.")
     seconds = int("".join(c for c in dialog.status.text() if c.isdigit()))
     assert 25 <= seconds <= 30
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)

@@ -188,8 +188,8 @@ class AppController(QObject):
             self.clipboard.set_seconds(self.settings.clipboard_clear_seconds)
         if not self._save_settings():
             self.dialogs.error(self.window, self.tr(
-                "Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. "
-                "Beim nächsten Start gelten wieder die bisherigen."))
+                "Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; "
+                "beim nächsten Start gelten wieder die bisherigen."))
 
     def check_for_changes(self) -> None:
         """Saves made by another process (the CLI, a second window) appear without a restart."""

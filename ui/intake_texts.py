@@ -152,11 +152,11 @@ _TODAY = ("; the incident date is set to today "
 NOTES: list[Row] = _rows([
     # the incident proposal (app/intake/prefill.py)
     (r"The e-mail has no readable date" + _TODAY, lambda m: tr(
-        "Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen (Genauigkeit: "
-        "unbekannt). Bitte prüfen.")),
+        "Die E-Mail hat kein lesbares Datum, daher ist heute als Datum eingetragen "
+        "(Genauigkeit: unbekannt); bitte prüfen.")),
     (r"The file carries no date" + _TODAY, lambda m: tr(
-        "Die Datei trägt kein Datum; als Datum ist heute eingetragen (Genauigkeit: "
-        "unbekannt). Bitte prüfen.")),
+        "Die Datei trägt kein Datum, daher ist heute als Datum eingetragen "
+        "(Genauigkeit: unbekannt); bitte prüfen.")),
     (r"The e-mail names no sender; no person was linked\.", lambda m: tr(
         "Die E-Mail nennt keinen Absender; niemand wurde verknüpft.")),
     (r"The sender is the contact '(.*)' \(not a person involved\); not linked as "

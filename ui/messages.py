@@ -257,8 +257,8 @@ def _by_type(exc: BaseException) -> str | None:
         (PassphrasePolicyError, lambda: tr("Die Passphrase ist zu schwach: mindestens 12 "
                                            "Zeichen, am besten mehrere Wörter, nicht Ihr Name.")),
         (ConflictError, lambda: tr(
-            "Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde "
-            "nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.")),
+            "Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre "
+            "Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.")),
         (ReadOnlyError, lambda: tr("Der Tresor liegt auf einem schreibgeschützten "
                                    "Datenträger; es kann nichts gespeichert werden.")),
         ((RecordNotFoundError, AmbiguousIdError), lambda: tr(

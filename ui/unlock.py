@@ -97,7 +97,7 @@ class UnlockDialog(QDialog):
     def _tick(self) -> None:
         left = self._throttle.remaining()
         if left > 0:
-            self.status.setText(self.tr("Zu viele falsche Passphrasen. Nächster Versuch in "
+            self.status.setText(self.tr("Zu viele falsche Passphrasen; nächster Versuch in "
                                         "{0} Sekunden.").format(int(left + 0.999)))
             self.unlock_button.setEnabled(False)
             self._countdown.start()

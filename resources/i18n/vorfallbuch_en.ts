@@ -38,8 +38,8 @@
     <name>AppController</name>
     <message>
         <location filename="../../ui/controller.py" line="191"/>
-        <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden. Beim nächsten Start gelten wieder die bisherigen.</source>
-        <translation>The settings apply now but could not be saved. The next start uses the previous ones.</translation>
+        <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
+        <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
 </context>
 <context>
@@ -191,8 +191,8 @@
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="346"/>
-        <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
-        <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded. Reason: {1}</translation>
+        <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
+        <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/details.py" line="367"/>
@@ -277,8 +277,8 @@
     </message>
     <message>
         <location filename="../../ui/attachments/pages.py" line="199"/>
-        <source>Diese E-Mail enthält nur HTML. Gezeigt wird der reine Text; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
-        <translation>This email contains only HTML. Only its plain text is shown; images, links and remote content are not loaded.</translation>
+        <source>Diese E-Mail enthält nur HTML, daher wird der reine Text gezeigt; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
+        <translation>This email contains only HTML, so only its plain text is shown; images, links and remote content are not loaded.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/pages.py" line="202"/>
@@ -357,8 +357,8 @@
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="201"/>
-        <source>Die Datei ist zu groß für die Ansicht ({0}). Mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
-        <translation>The file is too large to display ({0}). Use ‘Save as…’ to save the original and open it with a suitable program.</translation>
+        <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
+        <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="205"/>
@@ -377,8 +377,8 @@
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="220"/>
-        <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt. Bitte führen Sie die Prüfung des Tresors aus.</source>
-        <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown. Please run the vault integrity check.</translation>
+        <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
+        <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="223"/>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="245"/>
-        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden. Mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
-        <translation>Vorfallbuch cannot display this type of file. Use ‘Save as…’ to save the original and open it with a suitable program.</translation>
+        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
+        <translation>Vorfallbuch cannot display this type of file; use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="269"/>
-        <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden. Mit „Speichern unter…“ können Sie das Original speichern.</source>
-        <translation>The PDF file is password-protected and cannot be displayed here. Use ‘Save as…’ to save the original.</translation>
+        <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
+        <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="274"/>
-        <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden. Mit „Speichern unter…“ können Sie das Original speichern.</source>
-        <translation>The PDF file is damaged or cannot be read. Use ‘Save as…’ to save the original.</translation>
+        <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
+        <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/viewer.py" line="279"/>
@@ -548,36 +548,36 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="175"/>
-        <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}. Bitte führen Sie die Prüfung aus.</source>
-        <translation>{0} attachments cannot be opened (damaged): {1}. Please run the integrity check.</translation>
+        <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}; bitte führen Sie die Prüfung aus.</source>
+        <translation>{0} attachments cannot be opened (damaged): {1}; please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="272"/>
+        <location filename="../../ui/attachments/panel.py" line="270"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="284"/>
+        <location filename="../../ui/attachments/panel.py" line="282"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="297"/>
+        <location filename="../../ui/attachments/panel.py" line="295"/>
         <source>Datei {0} von {1}: {2}</source>
         <translation>File {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="300"/>
+        <location filename="../../ui/attachments/panel.py" line="298"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="390"/>
+        <location filename="../../ui/attachments/panel.py" line="388"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="400"/>
+        <location filename="../../ui/attachments/panel.py" line="398"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
@@ -682,8 +682,8 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/attachments/panel_parts.py" line="183"/>
-        <source>Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.</source>
-        <translation>This is a folder, not a file. Please select the files inside it.</translation>
+        <source>Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.</source>
+        <translation>This is a folder, not a file; please select the files inside it.</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel_parts.py" line="185"/>
@@ -822,8 +822,8 @@ It will be removed from the incident; the change history will still show that it
     <name>ChangedElsewhereBanner</name>
     <message>
         <location filename="../../ui/incidents/hints.py" line="82"/>
-        <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm). Ihre Eingaben hier sind noch nicht überschrieben.</source>
-        <translation>This incident was changed elsewhere (another window, another user or program). What you have entered here has not been overwritten.</translation>
+        <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben.</source>
+        <translation>This incident was changed elsewhere (another window, another user or program); what you have entered here has not been overwritten.</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/hints.py" line="85"/>
@@ -1128,13 +1128,13 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/contacts/editor.py" line="252"/>
-        <source>Dieser Kontakt wurde an anderer Stelle gelöscht. Ihre Eingaben sind noch hier; speichern lassen sie sich nicht mehr.</source>
-        <translation>This contact was deleted elsewhere. What you entered is still here, but it can no longer be saved.</translation>
+        <source>Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben sind noch hier, speichern lassen sie sich aber nicht mehr.</source>
+        <translation>This contact was deleted elsewhere; what you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/editor.py" line="255"/>
-        <source>Dieser Kontakt wurde an anderer Stelle geändert. Laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
-        <translation>This contact was changed elsewhere. Reload it to see the current version.</translation>
+        <source>Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
+        <translation>This contact was changed elsewhere; reload it to see the current version.</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/editor.py" line="280"/>
@@ -1659,8 +1659,8 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/export/messages.py" line="43"/>
-        <source>{0} Es wurde keine Datei geschrieben.</source>
-        <translation>{0} No file was written.</translation>
+        <source>Es wurde keine Datei geschrieben: {0}</source>
+        <translation>No file was written: {0}</translation>
     </message>
 </context>
 <context>
@@ -2270,13 +2270,13 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="323"/>
-        <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen. Grund: {0}</source>
-        <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded. Reason: {0}</translation>
+        <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen: {0}</source>
+        <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="326"/>
-        <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen. Grund: {1}</source>
-        <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded. Reason: {1}</translation>
+        <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
+        <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="334"/>
@@ -2370,7 +2370,7 @@ SHA-256: {4}</translation>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="175"/>
+        <location filename="../../ui/incidents/model.py" line="177"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -2404,13 +2404,13 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/pane.py" line="147"/>
-        <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
-        <translation>One incident could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
+        <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
+        <translation>One incident could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/pane.py" line="150"/>
-        <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion). Bitte führen Sie die Prüfung aus.</source>
-        <translation>{0} incidents could not be opened (damaged or from a newer version of the program). Please run the integrity check.</translation>
+        <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
+        <translation>{0} incidents could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/pane.py" line="171"/>
@@ -2662,12 +2662,12 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/intake_texts.py" line="155"/>
-        <source>Die E-Mail hat kein lesbares Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
+        <source>Die E-Mail hat kein lesbares Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
         <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
     </message>
     <message>
         <location filename="../../ui/intake_texts.py" line="158"/>
-        <source>Die Datei trägt kein Datum; als Datum ist heute eingetragen (Genauigkeit: unbekannt). Bitte prüfen.</source>
+        <source>Die Datei trägt kein Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
         <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
     </message>
     <message>
@@ -4037,8 +4037,8 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
-        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
-        <translation>This entry has been changed elsewhere in the meantime. Your change was not saved; please reload it and make your change again.</translation>
+        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
+        <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="265"/>
@@ -4554,17 +4554,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="62"/>
+        <location filename="../../ui/incidents/picker.py" line="63"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="78"/>
+        <location filename="../../ui/incidents/picker.py" line="79"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="79"/>
+        <location filename="../../ui/incidents/picker.py" line="80"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -4645,17 +4645,17 @@ SHA-256: {4}</translation>
         <translation>(incident not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="93"/>
+        <location filename="../../ui/incidents/related_widget.py" line="95"/>
         <source>Vorfall verknüpfen</source>
         <translation>Link incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="94"/>
+        <location filename="../../ui/incidents/related_widget.py" line="96"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="94"/>
+        <location filename="../../ui/incidents/related_widget.py" line="96"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -4808,8 +4808,8 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="100"/>
-        <source>Zu viele falsche Passphrasen. Nächster Versuch in {0} Sekunden.</source>
-        <translation>Too many wrong passphrases. Next attempt in {0} seconds.</translation>
+        <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
+        <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="125"/>

@@ -344,8 +344,8 @@ class AttachmentDetails(QWidget):
                 if problem is not None:
                     self.lock_note = tr(
                         "Die Änderungen an einem Anhang (Kennung {0}) konnten beim "
-                        "automatischen Sperren nicht gespeichert werden und wurden verworfen. "
-                        "Grund: {1}").format(self.attachment_id[:8], self._explain(problem))
+                        "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
+                        "{1}").format(self.attachment_id[:8], self._explain(problem))
         self._closing = True
         self.close()
         return True

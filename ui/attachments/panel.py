@@ -173,7 +173,7 @@ class AttachmentsPanel(QWidget):
         if listing.failures:
             ids = ", ".join(f.id[:8] for f in listing.failures)
             self._failures.setText(tr("{0} Anhänge können nicht geöffnet werden (beschädigt): "
-                                      "{1}. Bitte führen Sie die Prüfung aus.").format(
+                                      "{1}; bitte führen Sie die Prüfung aus.").format(
                 len(listing.failures), ids))
         self._failures.setVisible(bool(listing.failures))
         if keep is None or not self.select(keep):

@@ -180,7 +180,7 @@ def failure_reason(exc: BaseException) -> str:
     if not isinstance(exc, FileProblem):
         return describe_intake(exc)
     if exc.reason == "folder":
-        return tr("Das ist ein Ordner, keine Datei. Bitte die Dateien darin auswählen.")
+        return tr("Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.")
     if exc.reason == "missing":
         return tr("Die Datei existiert nicht (mehr).")
     if exc.reason == "special":

@@ -198,7 +198,7 @@ class AttachmentViewer(QWidget):
         if entry.value.size > max_view_bytes:
             self._check.setText(tr("nicht geprüft"))
             self._finish_with_message(tr(
-                "Die Datei ist zu groß für die Ansicht ({0}). Mit „Speichern unter…“ können Sie "
+                "Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie "
                 "das Original speichern und mit einem passenden Programm öffnen."
             ).format(human_size(entry.value.size)))
             return
@@ -218,7 +218,7 @@ class AttachmentViewer(QWidget):
             self._check.setText(tr("✗ stimmt nicht"))
             self._finish_with_message(tr(
                 "Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang "
-                "überein und wird nicht angezeigt. Bitte führen Sie die Prüfung des Tresors aus."))
+                "überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus."))
             return
         self._check.setText(tr("✓ geprüft"))
         self._kind = result.kind
@@ -242,7 +242,7 @@ class AttachmentViewer(QWidget):
         else:
             self._kind = ContentKind.OTHER
             self._finish_with_message(tr(
-                "Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden. Mit „Speichern "
+                "Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Speichern "
                 "unter…“ können Sie das Original speichern und mit einem passenden Programm "
                 "öffnen."))
             return
@@ -267,11 +267,11 @@ class AttachmentViewer(QWidget):
             if document.error() == QPdfDocument.Error.IncorrectPassword:
                 self._finish_with_message(tr(
                     "Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht "
-                    "angezeigt werden. Mit „Speichern unter…“ können Sie das Original "
+                    "angezeigt werden; mit „Speichern unter…“ können Sie das Original "
                     "speichern."))
             else:
                 self._finish_with_message(tr(
-                    "Die PDF-Datei ist beschädigt oder kann nicht gelesen werden. Mit "
+                    "Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit "
                     "„Speichern unter…“ können Sie das Original speichern."))
             return
         self._stack.setCurrentWidget(self._pdf)

@@ -249,10 +249,10 @@ class ContactEditor(QWidget):
 
     def mark_changed_elsewhere(self, deleted: bool = False) -> None:
         if deleted:
-            text = self.tr("Dieser Kontakt wurde an anderer Stelle gelöscht. Ihre Eingaben "
-                           "sind noch hier; speichern lassen sie sich nicht mehr.")
+            text = self.tr("Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben "
+                           "sind noch hier, speichern lassen sie sich aber nicht mehr.")
         else:
-            text = self.tr("Dieser Kontakt wurde an anderer Stelle geändert. Laden Sie ihn neu, "
+            text = self.tr("Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, "
                            "um die aktuelle Fassung zu sehen.")
         self.conflict_banner.show_text(text)
         assert self.conflict_banner.button is not None

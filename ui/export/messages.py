@@ -40,4 +40,4 @@ def export_error(exc: BaseException) -> str:
         if "no incident" in str(exc).lower() or "empty" in str(exc).lower():
             return tr("Zu dieser Auswahl gibt es keine Vorfälle; es wurde nichts exportiert.")
     sentence = describe(exc)
-    return tr("{0} Es wurde keine Datei geschrieben.").format(sentence)
+    return tr("Es wurde keine Datei geschrieben: {0}").format(sentence)

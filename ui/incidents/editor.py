@@ -321,11 +321,11 @@ class IncidentEditor(QWidget):
         reason = self._explain(problem)[0]
         if self._entry is None:
             return self.tr("Ein neuer, noch nicht gespeicherter Vorfall konnte beim "
-                           "automatischen Sperren nicht gespeichert werden und wurde verworfen. "
-                           "Grund: {0}").format(reason)
+                           "automatischen Sperren nicht gespeichert werden und wurde verworfen: "
+                           "{0}").format(reason)
         return self.tr("Die Änderungen an einem Vorfall (Kennung {0}) konnten beim "
-                       "automatischen Sperren nicht gespeichert werden und wurden verworfen. "
-                       "Grund: {1}").format(self._entry.id[:8], reason)
+                       "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
+                       "{1}").format(self._entry.id[:8], reason)
 
     def _ask_and_save(self) -> bool:
         """Save, discard or cancel; True when the window may close."""

@@ -80,7 +80,7 @@ class ChangedElsewhereBanner(QFrame):
                            "border:1px solid #c42b1c; }")
         self.label = QLabel(self.tr(
             "Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer "
-            "Benutzer oder Programm). Ihre Eingaben hier sind noch nicht überschrieben."))
+            "Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben."))
         self.label.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Neu laden"))
         layout = QHBoxLayout(self)

@@ -145,10 +145,10 @@ class IncidentsPane(QWidget):
             return
         if count == 1:
             text = self.tr("Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer "
-                           "neueren Programmversion). Bitte führen Sie die Prüfung aus.")
+                           "neueren Programmversion); bitte führen Sie die Prüfung aus.")
         else:
             text = self.tr("{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von "
-                           "einer neueren Programmversion). Bitte führen Sie die Prüfung "
+                           "einer neueren Programmversion); bitte führen Sie die Prüfung "
                            "aus.").format(count)
         self.warning.setText(text)
         self.warning.show()
