@@ -196,8 +196,8 @@ class EmailPage(QWidget):
             self._headers.addRow(plain_label(tr("Keine lesbaren Kopfzeilen."), False))
         notes = []
         if mail.body_was_html:
-            notes.append(tr("Diese E-Mail enthält nur HTML, daher wird der reine Text gezeigt; Bilder, "
-                            "Links und entfernte Inhalte werden nicht geladen."))
+            notes.append(tr("Diese E-Mail enthält nur HTML, daher wird der reine Text "
+                            "gezeigt; Bilder, Links und entfernte Inhalte werden nicht geladen."))
         if mail.cut:
             notes.append(tr("Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original "
                             "ist vollständig gespeichert."))
