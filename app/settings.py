@@ -14,12 +14,13 @@ from typing import Any, NamedTuple
 
 from platformdirs import user_config_dir
 
-from app.paths import APP_NAME
+from app.paths import APP_NAME, default_vault_dir
 
 LANGUAGES = ("de", "en")
 LANGUAGE_ENV = "VORFALLBUCH_LANGUAGE"  # "de" or "en": the GUI language for this run
 MAX_FILE_BYTES = 1_000_000  # a settings file is a few hundred bytes; anything huge is not ours
 MAX_REMEMBERED_VAULTS = 1000  # vault ids kept for "support contacts offered"
+MAX_PATH_CHARS = 4096  # longer than any path a desktop file system accepts
 
 
 class Bounds(NamedTuple):
@@ -50,6 +51,10 @@ class Settings:
     # Ids of the vaults whose user has answered that offer (the id is stored unencrypted in
     # the vault folder, so it tells nothing that the folder does not).
     support_offer_answered: list[str] = field(default_factory=list)
+    # The vault folder the user chose in the app ("Anderen Tresor öffnen…", a place chosen in
+    # the setup wizard); "" means the platform's default folder. Not secret: the folder's
+    # name is visible on the disk anyway.
+    vault_folder: str = ""
 
     @staticmethod
     def default_path() -> Path:
@@ -103,6 +108,10 @@ class Settings:
             ids = [v for v in answered if isinstance(v, str) and 0 < len(v) <= 200]
             self.support_offer_answered = list(dict.fromkeys(ids))[-MAX_REMEMBERED_VAULTS:]
 
+        folder = data.get("vault_folder")
+        if isinstance(folder, str) and usable_folder(folder):
+            self.vault_folder = folder
+
     def remember_support_offer(self, vault_id: str) -> None:
         if vault_id not in self.support_offer_answered:
             self.support_offer_answered.append(vault_id)
@@ -117,6 +126,23 @@ class Settings:
         temp = path.with_name(path.name + ".tmp")
         temp.write_text(json.dumps(data, indent=2), encoding="utf-8")
         os.replace(temp, path)
+
+
+def usable_folder(text: str) -> bool:
+    """"" (the default folder) or an absolute path of sane length without NUL or line breaks."""
+    if text == "":
+        return True
+    return (len(text) <= MAX_PATH_CHARS and not any(c in text for c in "\0\n\r")
+            and Path(text).is_absolute())
+
+
+def vault_dir() -> Path:
+    """The vault folder when none is given: VORFALLBUCH_VAULT, else the folder the user chose
+    in the app, else the platform's default."""
+    if os.environ.get("VORFALLBUCH_VAULT"):
+        return default_vault_dir()
+    chosen = Settings.load(Settings.default_path()).vault_folder
+    return Path(chosen) if chosen else default_vault_dir()
 
 
 def _parse_int(text: str) -> int:

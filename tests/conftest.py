@@ -4,6 +4,7 @@ parameters passed explicitly (the product and the CLI always calibrate)."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,10 @@ from storage.kdf import KdfParams
 from storage.vault import Vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes the real user's settings: the folder chosen in the app would steer
+# every CLI command run without --vault. (GUI tests get their own file: `settings_path`.)
+os.environ["VORFALLBUCH_CONFIG"] = str(
+    Path(tempfile.mkdtemp(prefix="vorfallbuch-test-settings-")) / "settings.json")
 
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"

@@ -55,6 +55,10 @@ class ScriptedDialogs(Dialogs):
         self.printed.append(html)
         return True
 
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        value = self._next(title)
+        return None if value is None else Path(value)
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
         value = self._next(title)
         return None if value is None else Path(value)

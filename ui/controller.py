@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Settings
 from storage import peek
 from ui.dialogs import Dialogs
-from ui.unlock import UnlockDialog
+from ui.unlock import UnlockDialog, native_path
 
 CHANGE_POLL_MS = 2000
 
@@ -61,8 +61,21 @@ class AppController(QObject):
     def show_wizard(self) -> None:
         from ui.wizard import SetupWizard
 
-        self.wizard = SetupWizard(self.folder, self.dialogs, kdf=self.kdf)
-        self.wizard.created.connect(self._on_unlocked)
+        folder, notice = self.folder, ""
+        if self.settings.vault_folder and Path(self.settings.vault_folder) == self.folder:
+            # The vault the user chose last is not there (a network drive or USB stick not
+            # connected?): never offer to make a new, empty one in its place unannounced.
+            from app.paths import default_vault_dir
+
+            folder = default_vault_dir()
+            notice = self.tr(
+                "Der zuletzt benutzte Tresor in {0} ist nicht erreichbar (etwa ein Netzlaufwerk "
+                "oder USB-Stick, der nicht verbunden ist); öffnen Sie ihn mit „Vorhandenen "
+                "Tresor öffnen…“, sobald er erreichbar ist, oder legen Sie einen neuen an."
+            ).format(native_path(self.folder))
+        self.wizard = SetupWizard(folder, self.dialogs, kdf=self.kdf, notice=notice)
+        self.wizard.created.connect(self._created)
+        self.wizard.open_requested.connect(self.choose_other_vault)
         self.wizard.rejected.connect(self._quit_if_locked)
         self.wizard.show()
 
@@ -75,9 +88,72 @@ class AppController(QObject):
             self.unlock_dialog.show_notice(self.vault.notice)
         self.unlock_dialog.unlocked.connect(self._on_unlocked)
         self.unlock_dialog.forgot.connect(self.show_recovery)
+        self.unlock_dialog.other_vault.connect(self.choose_other_vault)
         self.unlock_dialog.rejected.connect(self._quit_if_locked)
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
+
+    # -- another vault ------------------------------------------------------------------
+    def choose_other_vault(self) -> None:
+        """"Anderen Tresor öffnen…" (unlock dialog, setup wizard): the folder of an existing
+        vault (or the folder holding the wizard's "Vorfallbuch-Tresor"), then its unlock
+        dialog. The choice is remembered for the next start, the CLI's too."""
+        from ui.wizard import VAULT_FOLDER_NAME
+
+        parent = self.unlock_dialog if self.unlock_dialog is not None else self.wizard
+        chosen = self.dialogs.choose_folder(parent, self.tr("Ordner des Tresors wählen"))
+        if chosen is None:
+            return
+        folder, users = chosen, peek.user_names(chosen)
+        if not users and peek.user_names(chosen / VAULT_FOLDER_NAME):
+            folder = chosen / VAULT_FOLDER_NAME
+            users = peek.user_names(folder)
+        if not users:
+            self.dialogs.error(parent, self.tr(
+                "In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann."))
+            return
+        self._remember_folder(folder)
+        if self.unlock_dialog is not None and folder.absolute() == self.folder.absolute():
+            return  # the vault already asked for
+        self._close_start_dialogs()
+        if self.vault is not None:
+            self.vault.close()  # locked, or opened by a try
+            self.vault = None
+        self._state = {}  # the place in another vault means nothing here
+        self.folder = folder
+        self.show_unlock(users)
+
+    def _close_start_dialogs(self) -> None:
+        """Close the unlock dialog or the wizard without taking it as "quit"."""
+        if self.recovery is not None:
+            self.recovery.close()
+            self.recovery = None
+        for dialog in (self.unlock_dialog, self.wizard):
+            if dialog is None:
+                continue
+            dialog.rejected.disconnect(self._quit_if_locked)
+            opened = dialog.opened_vault() if isinstance(dialog, UnlockDialog) else None
+            if opened is not None and opened is not self.vault:
+                opened.close()
+            dialog.close()
+            dialog.deleteLater()
+        self.unlock_dialog = self.wizard = None
+
+    def _remember_folder(self, folder: Path) -> None:
+        from app.paths import default_vault_dir
+
+        folder = folder.absolute()
+        value = "" if folder == default_vault_dir().absolute() else str(folder)
+        if self.settings.vault_folder != value:
+            self.settings.vault_folder = value
+            self._save_settings()  # a convenience: the app goes on if it cannot be written
+
+    def _created(self, vault: Any) -> None:
+        if self.wizard is not None:
+            self.folder = self.wizard.folder
+            if self.wizard.location_chosen:
+                self._remember_folder(self.folder)
+        self._on_unlocked(vault)
 
     def show_recovery(self, user: str) -> None:
         from ui.recovery import RecoveryDialog

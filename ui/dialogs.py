@@ -110,6 +110,12 @@ class Dialogs:
         names, _ = QFileDialog.getOpenFileNames(parent, title)
         return [Path(n) for n in names]
 
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = QFileDialog.getExistingDirectory(parent, title)
+        return Path(name) if name else None
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 

@@ -45,9 +45,9 @@ def gui_vault_dir(args: Sequence[str]) -> Path | None:
             return None
     if vault:
         return Path(vault)
-    from app.paths import default_vault_dir
+    from app.settings import vault_dir
 
-    return default_vault_dir()
+    return vault_dir()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,6 +5,7 @@ namespace: PySide6 builds that lazily, and the first touch costs ~20 ms of start
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,11 @@ from storage.throttle import UnlockThrottle
 OpenVault = Callable[[Path], Any]  # returns a storage.vault.Vault (imported lazily)
 
 
+def native_path(folder: Path) -> str:
+    """The folder as the platform writes it (backslashes on Windows), made absolute."""
+    return os.path.normpath(os.path.abspath(folder))
+
+
 def _open_vault(folder: Path) -> Any:
     from storage.vault import Vault
 
@@ -37,6 +43,7 @@ def _open_vault(folder: Path) -> Any:
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the unlocked storage.vault.Vault
     forgot = Signal(str)  # the chosen user name
+    other_vault = Signal()  # "Anderen Tresor öffnen…": the controller asks for the folder
 
     def __init__(self, folder: Path, users: list[str], last_user: str,
                  vault: Any | None = None, open_vault: OpenVault = _open_vault,
@@ -65,6 +72,13 @@ class UnlockDialog(QDialog):
         self.forgot_button = QPushButton(self.tr("Passphrase vergessen?"))
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.user.currentText()))
+        self.other_button = QPushButton(self.tr("Anderen Tresor öffnen…"))
+        self.other_button.setFlat(True)
+        self.other_button.clicked.connect(self._other_vault)
+        # Which vault this is, for a user with more than one (or one on a network drive).
+        self.location = QLabel(self.tr("Tresor: {0}").format(native_path(folder)),
+                               wordWrap=True)
+        self.location.setObjectName("location")
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("Entsperren"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -85,6 +99,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.status)
         layout.addWidget(self.forgot_button)
+        layout.addWidget(self.other_button)
+        layout.addWidget(self.location)
         layout.addWidget(buttons)
 
         self._countdown = QTimer(self)
@@ -162,6 +178,10 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
         self.status.setText(describe(exc))
         self._tick()
+
+    def _other_vault(self) -> None:
+        if self._job is None:  # not while a passphrase is being checked
+            self.other_vault.emit()
 
     def is_busy(self) -> bool:
         return self._job is not None

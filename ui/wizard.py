@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -23,15 +24,31 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from storage import recovery
+from storage import peek, recovery
 from storage.userbook import check_user_name
 from ui.dialogs import Dialogs
 from ui.passphrase import PassphraseFields
+from ui.unlock import native_path
 from ui.worker import Job
+
+VAULT_FOLDER_NAME = "Vorfallbuch-Tresor"  # made inside a folder the user chooses
+
+
+def location_problem(chosen: Path, target: Path) -> str:
+    """"vault" if `chosen` or `target` already holds a vault, "taken" if `target` is a file or
+    a folder with something in it, "" if the vault can be made at `target`."""
+    if peek.user_names(chosen) or peek.user_names(target) or (target / peek.DB_NAME).exists():
+        return "vault"
+    try:
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            return "taken"
+    except OSError:
+        return "taken"
+    return ""
 
 
 class NamePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Willkommen bei Vorfallbuch"))
         self.setSubTitle(self.tr("Hier dokumentieren Sie Anfeindungen sicher und verschlüsselt. "
@@ -39,9 +56,25 @@ class NamePage(QWizardPage):
         self.name = QLineEdit()
         self.name.setObjectName("user_name")
         self.problem = QLabel(wordWrap=True)
+        self.notice = QLabel(wordWrap=True)
+        self.notice.setObjectName("location_notice")
+        self.notice.setVisible(False)
+        self.location = QLabel(wordWrap=True)
+        self.location.setObjectName("location")
+        self.change_location = QPushButton(self.tr("Anderen Speicherort wählen…"))
+        self.change_location.clicked.connect(wizard.choose_location)
+        self.open_existing = QPushButton(self.tr("Vorhandenen Tresor öffnen…"))
+        self.open_existing.clicked.connect(wizard.open_requested.emit)
         form = QFormLayout(self)
+        form.addRow(self.notice)
         form.addRow(self.tr("Ihr Name (Benutzer):"), self.name)
         form.addRow(self.problem)
+        form.addRow(self.tr("Speicherort:"), self.location)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_location)
+        buttons.addWidget(self.open_existing)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
         self.name.textChanged.connect(self._check)
 
     def _check(self) -> None:
@@ -118,7 +151,7 @@ class PassphrasePage(QWizardPage):
         self._set_busy(False)
         self.status.setText(message + "\n" + self.tr(
             "Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder "
-            "gehen Sie zurück."))
+            "gehen Sie zurück und wählen Sie einen anderen Speicherort."))
 
 
 class CodePage(QWizardPage):
@@ -206,19 +239,26 @@ class ConfirmPage(QWizardPage):
 
 class SetupWizard(QWizard):
     created = Signal(object)  # the new, unlocked vault
+    open_requested = Signal()  # "Vorhandenen Tresor öffnen…": the controller asks for it
 
     def __init__(self, folder: Path, dialogs: Dialogs, kdf: Any = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, notice: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorfallbuch einrichten"))
         self.folder = folder
+        # True once the user picked the place (or was told the remembered one is missing):
+        # the controller then remembers it for the next start.
+        self.location_chosen = bool(notice)
         self.dialogs = dialogs
         self.kdf = kdf  # tests pass cheap parameters; the product calibrates
         self.code: str | None = None
         self.vault: Any = None
         self.job: Job | None = None
         self.user_name = ""
-        self.name_page = NamePage()
+        self.name_page = NamePage(self)
+        self.name_page.notice.setText(notice)
+        self.name_page.notice.setVisible(bool(notice))
+        self._show_location()
         self.passphrase_page = PassphrasePage(self)
         self.code_page = CodePage(self)
         self.confirm_page = ConfirmPage(self)
@@ -230,6 +270,30 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Zurück"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Tresor anlegen"))
+
+    # -- where the vault goes ----------------------------------------------------------
+    def _show_location(self) -> None:
+        self.name_page.location.setText(native_path(self.folder))
+
+    def choose_location(self) -> None:
+        """A folder of the user's choice (an encrypted drive, a backed-up network folder): the
+        vault goes into a new "Vorfallbuch-Tresor" folder inside it."""
+        chosen = self.dialogs.choose_folder(self, self.tr("Ordner für den Tresor wählen"))
+        if chosen is None:
+            return
+        target = chosen / VAULT_FOLDER_NAME
+        problem = location_problem(chosen, target)
+        if problem == "vault":
+            self.dialogs.error(self, self.tr(
+                "Dort liegt schon ein Tresor; öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“."))
+        elif problem == "taken":
+            self.dialogs.error(self, self.tr(
+                "Dort gibt es schon „{0}“, aber es ist kein leerer Ordner; bitte wählen Sie "
+                "einen anderen Ort.").format(VAULT_FOLDER_NAME))
+        else:
+            self.folder = target
+            self.location_chosen = True
+            self._show_location()
 
     def create_vault(self, on_done: Any, on_failed: Any) -> None:
         self.user_name = self.name_page.name.text().strip()

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.cli import secrets
-from app.paths import default_vault_dir
 from app.service import VaultService
+from app.settings import vault_dir
 from storage.vault import Vault
 
 
 def vault_folder(args: argparse.Namespace) -> Path:
-    return Path(args.vault) if args.vault else default_vault_dir()
+    return Path(args.vault) if args.vault else vault_dir()
 
 
 @contextmanager

@@ -32,7 +32,8 @@ def build_parser() -> Parser:
     # from overwriting a value given earlier.
     common = Parser(add_help=False)
     common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
-                        help="the vault folder (default: your user data folder)")
+                        help="the vault folder (default: the one chosen in the app, else your "
+                             "user data folder)")
     common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
                         help="your user name (default: the vault's first user)")
     common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,

@@ -37,7 +37,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="191"/>
+        <location filename="../../ui/controller.py" line="72"/>
+        <source>Der zuletzt benutzte Tresor in {0} ist nicht erreichbar (etwa ein Netzlaufwerk oder USB-Stick, der nicht verbunden ist); öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“, sobald er erreichbar ist, oder legen Sie einen neuen an.</source>
+        <translation>The vault used last, in {0}, cannot be reached (perhaps a network drive or USB stick that is not connected); open it with ‘Open existing vault…’ once it is reachable, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="104"/>
+        <source>Ordner des Tresors wählen</source>
+        <translation>Choose the vault’s folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="113"/>
+        <source>In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann.</source>
+        <translation>This folder holds no vault that Vorfallbuch can open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="267"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
@@ -857,42 +872,42 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="129"/>
+        <location filename="../../ui/wizard.py" line="162"/>
         <source>Ihr Wiederherstellungscode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="131"/>
+        <location filename="../../ui/wizard.py" line="164"/>
         <source>Der Tresor ist angelegt.</source>
         <translation>The vault has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="139"/>
+        <location filename="../../ui/wizard.py" line="172"/>
         <source>Drucken …</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="141"/>
+        <location filename="../../ui/wizard.py" line="174"/>
         <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
         <translation>I have printed or written down the code and will keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="145"/>
+        <location filename="../../ui/wizard.py" line="178"/>
         <source>Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im Tresor der Verwaltung.</source>
         <translation>With this code you can set a new passphrase if you forget yours. It is shown only now. Keep it away from the computer, e.g. in the council’s safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="165"/>
+        <location filename="../../ui/wizard.py" line="198"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="166"/>
+        <location filename="../../ui/wizard.py" line="199"/>
         <source>Benutzer: {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="169"/>
+        <location filename="../../ui/wizard.py" line="202"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
@@ -900,12 +915,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="180"/>
+        <location filename="../../ui/wizard.py" line="213"/>
         <source>Code bestätigen</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="193"/>
+        <location filename="../../ui/wizard.py" line="226"/>
         <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} Ihres Wiederherstellungscodes ab (ohne nachzusehen, wenn Sie können).</source>
         <translation>To be safe: please type in group {0} of your recovery code (without looking, if you can).</translation>
     </message>
@@ -4189,22 +4204,37 @@ SHA-256: {4}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="36"/>
+        <location filename="../../ui/wizard.py" line="53"/>
         <source>Willkommen bei Vorfallbuch</source>
         <translation>Welcome to Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37"/>
+        <location filename="../../ui/wizard.py" line="54"/>
         <source>Hier dokumentieren Sie Anfeindungen sicher und verschlüsselt. Zuerst legen wir Ihren Zugang an.</source>
         <translation>Vorfallbuch lets you record hostility and threats securely, in encrypted form. First, we will set up your access.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="43"/>
+        <location filename="../../ui/wizard.py" line="64"/>
+        <source>Anderen Speicherort wählen…</source>
+        <translation>Choose another location…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="66"/>
+        <source>Vorhandenen Tresor öffnen…</source>
+        <translation>Open existing vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="70"/>
         <source>Ihr Name (Benutzer):</source>
         <translation>Your name (user):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="54"/>
+        <location filename="../../ui/wizard.py" line="72"/>
+        <source>Speicherort:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="87"/>
         <source>Bitte einen Namen ohne Steuerzeichen eingeben (höchstens 100 Zeichen).</source>
         <translation>Please enter a name without control characters (at most 100 characters).</translation>
     </message>
@@ -4422,24 +4452,24 @@ SHA-256: {4}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="68"/>
+        <location filename="../../ui/wizard.py" line="101"/>
         <source>Passphrase festlegen</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="69"/>
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>Die Passphrase schützt alle Aufzeichnungen. Niemand – auch nicht der Hersteller – kann sie zurücksetzen; dafür gibt es gleich einen Wiederherstellungscode.</source>
         <translation>The passphrase protects all your records. Nobody – not even the makers of Vorfallbuch – can reset it; that is why you will get a recovery code in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="98"/>
+        <location filename="../../ui/wizard.py" line="131"/>
         <source>Der Tresor wird angelegt …</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="120"/>
-        <source>Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder gehen Sie zurück.</source>
-        <translation>Please remedy the cause and click ‘Create vault’ again, or go back.</translation>
+        <location filename="../../ui/wizard.py" line="153"/>
+        <source>Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder gehen Sie zurück und wählen Sie einen anderen Speicherort.</source>
+        <translation>Please fix the cause and click ‘Create vault’ again, or go back and choose another location.</translation>
     </message>
 </context>
 <context>
@@ -4721,34 +4751,49 @@ SHA-256: {4}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="213"/>
+        <location filename="../../ui/wizard.py" line="247"/>
         <source>Vorfallbuch einrichten</source>
         <translation>Set up Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="228"/>
+        <location filename="../../ui/wizard.py" line="268"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="229"/>
+        <location filename="../../ui/wizard.py" line="269"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="230"/>
+        <location filename="../../ui/wizard.py" line="270"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="231"/>
+        <location filename="../../ui/wizard.py" line="271"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="232"/>
+        <location filename="../../ui/wizard.py" line="272"/>
         <source>Tresor anlegen</source>
         <translation>Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="281"/>
+        <source>Ordner für den Tresor wählen</source>
+        <translation>Choose a folder for the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="288"/>
+        <source>Dort liegt schon ein Tresor; öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“.</source>
+        <translation>There is already a vault there; open it with ‘Open existing vault…’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="291"/>
+        <source>Dort gibt es schon „{0}“, aber es ist kein leerer Ordner; bitte wählen Sie einen anderen Ort.</source>
+        <translation>There is already a ‘{0}’ there that is not an empty folder; please choose another place.</translation>
     </message>
 </context>
 <context>
@@ -4772,52 +4817,62 @@ SHA-256: {4}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="45"/>
+        <location filename="../../ui/unlock.py" line="53"/>
         <source>Vorfallbuch entsperren</source>
         <translation>Unlock Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="65"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgotten your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="76"/>
+        <source>Anderen Tresor öffnen…</source>
+        <translation>Open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="80"/>
+        <source>Tresor: {0}</source>
+        <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="84"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="93"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="94"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
         <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
         <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="127"/>
+        <location filename="../../ui/unlock.py" line="144"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>
