@@ -486,7 +486,8 @@ def test_lock_with_questions_cancel_keeps_everything(pane: IncidentsPane,
     assert pane.pending_notes() == []
 
 
-def test_refresh_from_elsewhere_shows_the_banner(pane: IncidentsPane, service: VaultService,
+def test_refresh_from_elsewhere_shows_the_banner(qtbot: QtBot, pane: IncidentsPane,
+                                                 service: VaultService,
                                                  dialogs: ScriptedDialogs) -> None:
     ids = fill(service)["incidents"]
     stale = pane.open_incident(ids[0])
@@ -495,7 +496,8 @@ def test_refresh_from_elsewhere_shows_the_banner(pane: IncidentsPane, service: V
     entry = service.get_incident(ids[0])
     service.update_incident(ids[0], entry.value.model_copy(update={"title": "von Kollegin"}),
                             1)
-    pane.refresh_from_elsewhere()
+    with qtbot.waitSignal(pane.sync.refreshed, timeout=10_000):
+        pane.refresh_from_elsewhere()
     assert stale.banner.isVisible() and not current.banner.isVisible()
     assert "an anderer Stelle geändert" in stale.banner.label.text()
     assert pane.model.entry(ids[0]).head.title == "von Kollegin"  # type: ignore[union-attr]

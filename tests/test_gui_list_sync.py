@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.domain import Incident, IncidentHead
@@ -47,6 +47,12 @@ def second_service(service: VaultService) -> VaultService:
 
 def titles(pane: IncidentsPane) -> list[str]:
     return [pane.proxy.index(r, pane.model.TITLE).data() for r in range(pane.proxy.rowCount())]
+
+
+def refresh(qtbot: QtBot, pane: IncidentsPane) -> None:
+    """A change check, until its comparison (read in a job) is applied."""
+    with qtbot.waitSignal(pane.sync.refreshed, timeout=10_000):
+        pane.refresh_from_elsewhere()
 
 
 def load(qtbot: QtBot, pane: IncidentsPane) -> None:
@@ -167,7 +173,7 @@ def test_changes_elsewhere_read_only_what_changed(
     other.delete_incident(ids[4])
     added = other.add_incident({"title": "Von der Kollegin", "occurred": {"date": "2026-02-02"}})
     other.add_attachment_stream(ids[1], io.BytesIO(b"zweiter Anhang"), "b.txt")
-    pane.refresh_from_elsewhere()
+    refresh(qtbot, pane)
     after = {row.id: row for row in pane.model.rows()}
     assert set(after) == (set(ids) - {ids[4]}) | {added.id}
     assert after[ids[3]].head.title == "Geändert"
@@ -180,12 +186,41 @@ def test_changes_elsewhere_read_only_what_changed(
     person = other.get_person(suspect)
     other.update_person(suspect, person.value.model_copy(update={"name": "Maximilian Moor"}),
                         person.version)
-    pane.refresh_from_elsewhere()
+    refresh(qtbot, pane)
     pane.filters.search.setText("moor")
     assert sorted(titles(pane)) == ["Drohbrief Nr. 1", "Drohbrief Nr. 2", "Drohbrief Nr. 3",
                                     "Geändert"]
     pane.filters.search.setText("max muller")
     assert titles(pane) == []
+
+
+def test_the_change_check_reads_in_a_job_and_keeps_rows_saved_here_meanwhile(
+        qtbot: QtBot, pane: IncidentsPane, service: VaultService) -> None:
+    ids = fill(service, incidents=3)["incidents"]
+    load(qtbot, pane)
+    other = second_service(service)
+    entry = other.get_incident(ids[0])
+    other.update_incident(ids[0], entry.value.model_copy(update={"title": "Anderswo"}),
+                          entry.version)
+    done: list[bool] = []
+    pane.sync.refreshed.connect(lambda: done.append(True))
+    pane.refresh_from_elsewhere()
+    assert not done and pane.model.entry(ids[0]).head.title != "Anderswo"  # not read here
+    # The job reads now; its result waits for the event loop. Meanwhile this window saves a
+    # new incident and deletes another: both are newer than what the job read.
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    new = service.add_incident({"title": "Hier gespeichert", "occurred": {"date": "2026-05-05"}})
+    pane.sync.saved(new.id)
+    service.delete_incident(ids[2], 1)
+    pane.sync.deleted(ids[2])
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    shown = {row.id: row.head.title for row in pane.model.rows()}
+    assert shown[ids[0]] == "Anderswo"
+    assert new.id in shown and ids[2] not in shown  # neither undone by the older reading
+    # a second check finds nothing more to do
+    done.clear()
+    refresh(qtbot, pane)
+    assert {row.id: row.head.title for row in pane.model.rows()} == shown
 
 
 def test_many_changes_elsewhere_load_in_the_background(
@@ -195,8 +230,10 @@ def test_many_changes_elsewhere_load_in_the_background(
     other = second_service(service)
     for number in range(MAX_ROWS_ONE_BY_ONE + 1):
         other.add_incident({"title": f"Serie {number}", "occurred": {"date": "2026-03-01"}})
-    pane.refresh_from_elsewhere()
-    assert pane.is_loading()  # one load in a job, not 201 reads on the GUI thread
+    # one load in a job, not 201 reads on the GUI thread
+    with qtbot.waitSignal(pane.sync.loading_changed, timeout=10_000,
+                          check_params_cb=lambda loading: loading is True):
+        pane.refresh_from_elsewhere()
     qtbot.waitUntil(lambda: not pane.is_loading(), timeout=10_000)
     assert pane.model.total() == MAX_ROWS_ONE_BY_ONE + 3
 

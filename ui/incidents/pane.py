@@ -94,6 +94,7 @@ class IncidentsPane(QWidget):
         self.sync.search_ready.connect(self.search_ready)
         self.sync.failures_changed.connect(self._show_failures)
         self.sync.failed.connect(self._load_failed)
+        self.sync.refreshed.connect(self._flag_stale_editors)
         self.filters.search_changed.connect(self._search)
         self.filters.filter_changed.connect(self._filter)
         self.view.doubleClicked.connect(lambda _index: self._open_selected())
@@ -321,9 +322,9 @@ class IncidentsPane(QWidget):
 
     def refresh_from_elsewhere(self) -> None:
         """Another window, user or process saved: reload the list and tell each editor whose
-        record is now newer (or gone) that it was changed elsewhere."""
+        record is now newer (or gone) that it was changed elsewhere (once the versions are
+        read: `sync.refreshed`)."""
         self.sync.refresh()
-        self._flag_stale_editors()
 
     def _flag_stale_editors(self) -> None:
         for editor in self._editors:
