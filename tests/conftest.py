@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
     from tests.gui_support import ScriptedDialogs
 
 from app.service import VaultService
@@ -57,6 +60,17 @@ def dialogs() -> ScriptedDialogs:
     from tests.gui_support import ScriptedDialogs
 
     return ScriptedDialogs()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QTranslator]:
+    """The app's own way of switching to English; removed again so other tests see German."""
+    from ui.app import install_translation
+
+    translator = install_translation(qapp, "en")
+    assert translator is not None, "resources/i18n/vorfallbuch_en.qm did not load"
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from app.service import VaultService
+from ui.attachments import AttachmentsPanel
 from ui.dialogs import Choice, Dialogs
 
 
@@ -75,6 +77,17 @@ class ScriptedDialogs(Dialogs):
         printer.setOutputFileName(str(value))
         printer.setFromTo(1, max(1, pages))
         return printer
+
+
+def opened_panel(qtbot: QtBot, service: VaultService, dialogs: Dialogs,
+                 title: str) -> AttachmentsPanel:
+    """The attachments panel of a new incident, shown and loaded."""
+    incident = service.add_incident({"title": title, "occurred": {"date": "2026-03-14"}})
+    widget = AttachmentsPanel(service, dialogs, incident.id)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.reload()
+    return widget
 
 
 def fill(service: VaultService, incidents: int = 3) -> dict[str, list[str]]:

@@ -13,6 +13,7 @@ from app.service import VaultService
 from app.settings import Settings
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.controller_support import unlock
 from tests.gui_support import ScriptedDialogs, fill
 from ui.controller import AppController
 
@@ -34,17 +35,6 @@ def controller(qtbot: QtBot, filled_dir: tuple[Path, dict[str, list[str]]],
     ctrl.start()
     yield ctrl
     ctrl.close()
-
-
-def unlock(qtbot: QtBot, ctrl: AppController) -> None:
-    dialog = ctrl.unlock_dialog
-    assert dialog is not None and dialog.isVisible()
-    dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(ctrl.unlocked, timeout=15_000):
-        dialog.try_unlock()
-    # the incident list loads in a background job
-    qtbot.waitUntil(lambda: not ctrl.window.incidents.is_loading()
-                    and not ctrl.window.contacts.is_loading(), timeout=15_000)
 
 
 def decrypted_rows(ctrl: AppController) -> int:

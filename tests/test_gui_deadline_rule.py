@@ -4,11 +4,8 @@ prints it); the GUI shows its own tr() copy, so the English interface shows Engl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.deadline import RULE, DeadlineHint, DeadlineState
@@ -16,16 +13,6 @@ from ui.incidents.hints import DeadlineHintView
 
 TODAY = dt.date(2026, 3, 20)
 HINT = DeadlineHint(DeadlineState.RUNNING, dt.date(2026, 6, 14), RULE)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QTranslator]:
-    from ui.app import install_translation
-
-    translator = install_translation(qapp, "en")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def test_german_rule_is_the_core_sentence(qtbot: QtBot) -> None:

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import AttachmentKind, Channel, Role
 from app.service import VaultService
-from tests.gui_support import ScriptedDialogs
+from tests.gui_support import ScriptedDialogs, opened_panel
 from ui.attachments import AttachmentsPanel
 from ui.attachments.model import KIND, NAME
 from ui.dialogs import Choice
@@ -81,11 +81,7 @@ def drop(target: QWidget, paths: list[Path]) -> bool:
 @pytest.fixture
 def panel(qtbot: QtBot, service: VaultService,
           dialogs: ScriptedDialogs) -> Iterator[AttachmentsPanel]:
-    incident = service.add_incident({"title": "Hassmail", "occurred": {"date": "2026-03-14"}})
-    widget = AttachmentsPanel(service, dialogs, incident.id)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.reload()
+    widget = opened_panel(qtbot, service, dialogs, "Hassmail")
     yield widget
     widget.clear()
 

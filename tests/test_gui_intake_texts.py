@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.service import VaultService
-from tests.gui_support import ScriptedDialogs
+from tests.gui_support import ScriptedDialogs, opened_panel
 from tests.intake_samples import bomb_png
 from ui.attachments import AttachmentsPanel
 from ui.attachments.model import KIND, NAME
@@ -30,11 +30,7 @@ BOMB = ("Das Bild ist größer als 100 Megapixel und womöglich eine Dekompressi
 @pytest.fixture
 def panel(qtbot: QtBot, service: VaultService,
           dialogs: ScriptedDialogs) -> Iterator[AttachmentsPanel]:
-    incident = service.add_incident({"title": "Drohbrief", "occurred": {"date": "2026-03-14"}})
-    widget = AttachmentsPanel(service, dialogs, incident.id)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.reload()
+    widget = opened_panel(qtbot, service, dialogs, "Drohbrief")
     yield widget
     widget.clear()
 

@@ -9,7 +9,6 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -112,17 +111,6 @@ def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
 
 
 # -- the GUI in English ---------------------------------------------------------------------
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QTranslator]:
-    """The app's own way of switching to English; removed again so other tests see German."""
-    from ui.app import install_translation
-
-    translator = install_translation(qapp, "en")
-    assert translator is not None, f"{QM} did not load"
-    yield translator
-    qapp.removeTranslator(translator)
-
-
 def test_german_needs_no_translator(qapp: QApplication) -> None:
     from ui.app import install_translation
 

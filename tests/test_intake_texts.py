@@ -6,12 +6,10 @@ general German sentence, never the English one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 from app.errors import InvalidInputError
 from tests import intake_sentence_scan as scanner
@@ -148,16 +146,6 @@ def test_intake_errors_about_a_path_are_german() -> None:
 
 
 # -- the English UI shows the core's own sentence -----------------------------------------
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QTranslator]:
-    from ui.app import install_translation
-
-    translator = install_translation(qapp, "en")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
-
-
 def test_in_english_every_sentence_reads_as_the_core_wrote_it(english: QTranslator) -> None:
     wrong = [(text, translate(kind, text)) for kind, text, _ in EXAMPLES
              if translate(kind, text) != text]

@@ -37,7 +37,7 @@ VAULT_FOLDER_NAME = "Vorfallbuch-Tresor"  # made inside a folder the user choose
 def location_problem(chosen: Path, target: Path) -> str:
     """"vault" if `chosen` or `target` already holds a vault, "taken" if `target` is a file or
     a folder with something in it, "" if the vault can be made at `target`."""
-    if peek.user_names(chosen) or peek.user_names(target) or (target / peek.DB_NAME).exists():
+    if peek.user_names(chosen) or (target / peek.DB_NAME).exists():
         return "vault"
     try:
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
