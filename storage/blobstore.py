@@ -34,6 +34,7 @@ HEADER_BYTES = len(MAGIC) + 4 + SALT_BYTES + PREFIX_BYTES
 SUFFIX = ".vfb"
 TEMP_PREFIX = ".tmp-"
 TEMP_SUFFIX = ".part"
+CREATE_ATTEMPTS = 10
 
 __all__ = ["HEADER_BYTES", "SEGMENT", "TAG", "BlobStore", "PendingBlob"]
 
@@ -98,12 +99,7 @@ class BlobStore:
         The SHA-256 of the original is taken while reading it."""
         if self._read_only:
             raise ReadOnlyError("The vault is open read-only; nothing can be added.")
-        temp = self.folder / f"{TEMP_PREFIX}{blob_id}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
-        try:
-            fd = self._ops.create(temp)
-        except OSError as exc:
-            raise StorageError(os_error_message(exc, "the attachment was not stored")) from None
-        _lock_exclusive(fd, blocking=True)
+        temp, fd = self._create_locked(blob_id)
         try:
             salt = os.urandom(SALT_BYTES)
             prefix = os.urandom(PREFIX_BYTES)
@@ -135,6 +131,24 @@ class BlobStore:
             temp.unlink(missing_ok=True)
             raise
         return PendingBlob(final, fd, sealer.plaintext_size, digest.hexdigest())
+
+    def _create_locked(self, blob_id: str) -> tuple[Path, int]:
+        """A new temp file, locked. Another process's cleanup may lock and remove it between
+        its creation and our lock; a file that lost its name that way is dropped and another
+        one made (once we hold the lock, no cleanup can remove it)."""
+        for _ in range(CREATE_ATTEMPTS):
+            temp = self.folder / f"{TEMP_PREFIX}{blob_id}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+            try:
+                fd = self._ops.create(temp)
+            except OSError as exc:
+                raise StorageError(os_error_message(exc, "the attachment was not stored")) \
+                    from None
+            _lock_exclusive(fd, blocking=True)
+            if os.fstat(fd).st_nlink > 0:
+                return temp, fd
+            os.close(fd)
+        raise StorageError("The attachment folder is being cleaned up by another program "
+                           "right now; the attachment was not stored.")
 
     def read(self, blob_id: str, sink: BinaryIO | None = None) -> tuple[int, str]:
         """Decrypt a blob into sink (or nowhere, to verify); return (size, SHA-256 hex).

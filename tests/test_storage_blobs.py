@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from app.service import VaultService
-from storage.blobstore import SEGMENT, TEMP_PREFIX, TEMP_SUFFIX, _lock_exclusive
+from storage.blobstore import (
+    CREATE_ATTEMPTS,
+    SEGMENT,
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    _lock_exclusive,
+)
+from storage.errors import StorageError
+from storage.fileio import FileOps
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 
@@ -163,3 +171,67 @@ def test_leftovers_are_cleaned_at_open_but_locked_files_are_left(
     again = Vault.open(vault_dir)
     assert again.cleaned_up == [busy.name]
     again.close()
+
+
+class OpenedElsewhereAfterCreate(FileOps):
+    """Another program opens the vault (and runs its cleanup) right after a temp file is
+    created, before the writer has locked it: the race CI once hit with parallel CLI calls."""
+
+    def __init__(self, vault_dir: Path, times: int) -> None:
+        self.vault_dir = vault_dir
+        self.times = times
+        self.removed: list[str] = []
+
+    def create(self, path: Path) -> int:
+        fd = super().create(path)
+        if path.name.startswith(TEMP_PREFIX) and self.times > 0:
+            self.times -= 1
+            other = Vault.open(self.vault_dir)
+            self.removed += other.cleaned_up
+            other.close()
+        return fd
+
+
+def open_with(vault_dir: Path, ops: FileOps) -> VaultService:
+    vault = Vault.open(vault_dir, file_ops=ops)
+    vault.unlock(USER, PASSPHRASE)
+    return VaultService(vault)
+
+
+def test_a_temp_file_removed_before_its_lock_is_made_again(
+    created: tuple[Vault, str], vault_dir: Path
+) -> None:
+    vault, _ = created
+    incident = VaultService(vault).add_incident({"title": "t", "occurred": {"date": "2026-01-01"}})
+    vault.close()
+    ops = OpenedElsewhereAfterCreate(vault_dir, times=1)
+    service = open_with(vault_dir, ops)
+    try:
+        added = service.add_attachment_stream(incident.id, io.BytesIO(b"Drohbrief"), "a.txt")
+        assert len(ops.removed) == 1 and ops.removed[0].startswith(TEMP_PREFIX)
+        assert added.value.sha256 == hashlib.sha256(b"Drohbrief").hexdigest()
+        assert service.verify().ok
+        names = sorted(p.name for p in service.vault.blobs.folder.iterdir())
+        assert names == [f"{added.id}.vfb"]
+    finally:
+        service.vault.close()
+
+
+def test_a_cleanup_that_always_wins_gives_one_sentence_and_leaves_nothing(
+    created: tuple[Vault, str], vault_dir: Path
+) -> None:
+    vault, _ = created
+    incident = VaultService(vault).add_incident({"title": "t", "occurred": {"date": "2026-01-01"}})
+    vault.close()
+    ops = OpenedElsewhereAfterCreate(vault_dir, times=CREATE_ATTEMPTS)
+    service = open_with(vault_dir, ops)
+    try:
+        with pytest.raises(StorageError, match=r"^The attachment folder is being cleaned up "
+                                               r"by another program right now; the attachment "
+                                               r"was not stored\.$"):
+            service.add_attachment_stream(incident.id, io.BytesIO(b"x"), "a.txt")
+        assert len(ops.removed) == CREATE_ATTEMPTS
+        assert list(service.vault.blobs.folder.iterdir()) == []
+        assert service.list_attachments(incident.id).entries == []
+    finally:
+        service.vault.close()
