@@ -83,6 +83,21 @@ def test_msg_without_transport_headers_falls_back_to_mapi_properties() -> None:
     assert facts.problems == [NO_HEADERS]
 
 
+@pytest.mark.parametrize("zone", ["CET-1CEST,M3.5.0,M10.5.0/3", "Nowhere/Atlantis"])
+def test_a_msg_reads_where_the_local_zone_has_no_name(zone: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract_msg asks tzlocal for the local zone, which fails for a POSIX rule in TZ or a
+    machine without tz data; that made every .msg 'damaged'. The times come out right anyway."""
+    import tzlocal
+
+    monkeypatch.setenv("TZ", zone)
+    with pytest.raises(Exception):  # noqa: B017 - tzlocal raises several kinds here
+        tzlocal.reload_localzone()
+    facts = parse_email(outlook_msg(MsgSpec()), "anzeige.msg")
+    assert facts.date == dt.datetime(2025, 1, 14, 20, 47, 3, tzinfo=dt.UTC)
+    assert facts.subject == "Drohung"
+
+
 def test_msg_with_html_body_only_is_reduced_to_text() -> None:
     data = outlook_msg(MsgSpec(body=None, html=HATE_HTML.encode("utf-8")))
     facts = parse_email(data, "x.msg")

@@ -13,6 +13,7 @@ paths and, on errors, parts of the content).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import logging
@@ -52,6 +53,21 @@ def _quiet() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
+def _utc_from_timestamp(stamp: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(stamp, dt.UTC)
+
+
+def _times_in_utc() -> None:
+    """extract_msg turns every FILETIME into local time through tzlocal, which raises on a
+    machine whose zone it cannot name (TZ given as a POSIX rule, no tz database, Windows
+    without tzdata); every message then read as damaged. The times taken from a message are
+    converted explicitly later (German time, UTC), so UTC serves as well and needs no zone
+    data. The one caller looks the function up in its module at each call."""
+    import extract_msg.utils
+
+    extract_msg.utils.fromTimeStamp = _utc_from_timestamp
+
+
 def _get(read: Callable[[], _T], default: _T) -> _T:
     """One property read; extract_msg raises many kinds of errors on damaged files."""
     try:
@@ -73,6 +89,7 @@ def _open(data: bytes) -> Any:
     if len(data) < MIN_OLE_SIZE or not data.startswith(OLE_MAGIC):
         raise UnreadableFileError("The file is too short or damaged to be an Outlook message.")
     _quiet()
+    _times_in_utc()
     import extract_msg
     from extract_msg.enums import ErrorBehavior
     from extract_msg.msg_classes import MessageBase
