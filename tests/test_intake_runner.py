@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.intake import facts, runner
+from app.intake import facts, media, runner
 from app.intake.runner import FAULT_ENV, IntakeCancelled, run_worker, worker_command
 from tests import intake_samples as samples
 
@@ -162,3 +162,18 @@ def test_pdf_and_audio_facts(tmp_path: Path) -> None:
     assert (voice.facts.media.duration_s, voice.facts.media.format) == (1.5, "WAVE")
     noise = facts.read(b"\xff\xfb" + bytes(range(256)) * 8, "noise.mp3")
     assert noise.facts.unreadable == "The audio or video file is damaged and could not be read."
+
+
+def test_a_tagless_mp3_is_sniffed_by_its_frame_header_not_by_two_random_bytes() -> None:
+    frame = b"\xff\xfb\x90\x64"  # MPEG-1 Layer III, 128 kbit/s, 44.1 kHz
+    assert media.looks_like_media(frame + bytes(400))
+    assert media.looks_like_media(b"\xff\xf3\x64\xc4" + bytes(400))  # MPEG-2 Layer III
+    reserved = {
+        "version": b"\xff\xeb\x90",
+        "layer": b"\xff\xf9\x90",
+        "bitrate": b"\xff\xfb\xf0",
+        "sampling rate": b"\xff\xfb\x9c",
+    }
+    for field, head in reserved.items():
+        assert not media.looks_like_media(head + bytes(400)), field
+    assert not media.looks_like_media(b"\xff\xfb")  # too short to tell

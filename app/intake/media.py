@@ -32,7 +32,18 @@ def looks_like_media(head: bytes) -> bool:
         return True
     if head[4:8] == b"ftyp":  # MP4, M4A, MOV, 3GP
         return True
-    return len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0  # MPEG audio frame
+    return _mpeg_frame_header(head)
+
+
+def _mpeg_frame_header(head: bytes) -> bool:
+    """An MPEG audio frame (an MP3 without tags): 11 sync bits, then a version, layer, bitrate
+    and sampling rate that are not reserved. Checking the fields as well as the sync bits takes
+    random data for audio once in about 5,000 files instead of once in 2,048."""
+    if len(head) < 3 or head[0] != 0xFF or (head[1] & 0xE0) != 0xE0:
+        return False
+    version, layer = (head[1] >> 3) & 0b11, (head[1] >> 1) & 0b11
+    bitrate, rate = head[2] >> 4, (head[2] >> 2) & 0b11
+    return version != 0b01 and layer != 0b00 and bitrate != 0b1111 and rate != 0b11
 
 
 def read_pdf(stream: BinaryIO) -> tuple[DocumentFacts, list[str]]:
