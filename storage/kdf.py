@@ -73,6 +73,12 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 
     fastest(1)  # warms up allocation and thread start-up
     short, long = fastest(2), fastest(6)
+    for _ in range(2):
+        if long > short * 1.1:
+            break
+        # Six iterations no slower than two: a busy moment hit the short probes only, and the
+        # slope would pick far too many iterations (a slow unlock for good), so measure again.
+        short, long = fastest(2), fastest(6)
     # The slope between two lengths separates the cost per iteration from the fixed cost of
     # allocating 64 MiB and starting threads, which a single probe would count per iteration.
     per_iteration = max((long - short) / 4, 1e-4)

@@ -193,7 +193,7 @@ def test_calibrated_defaults(tmp_path: Path) -> None:
     start = time.perf_counter()
     derive_key("some passphrase", b"0123456789abcdef", params)
     elapsed = time.perf_counter() - start
-    assert 0.2 < elapsed < 3.0, elapsed
+    assert 0.2 < elapsed < 5.0, elapsed
 
     vault, _ = Vault.create(tmp_path / "v", USER, PASSPHRASE)  # no kdf: calibrated
     vault.close()
@@ -207,6 +207,32 @@ def test_calibrated_defaults(tmp_path: Path) -> None:
     assert stored.memory_kib >= MIN_MEMORY_KIB and stored.algorithm == "argon2id"
     assert len(salt) == 16
     assert hashlib.sha256(salt).digest() != hashlib.sha256(b"\0" * 16).digest()
+
+
+def test_calibration_measures_again_when_a_busy_moment_hits_the_short_probes(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A simulated machine: 50 ms fixed cost, 50 ms per iteration, and a 400 ms hiccup on each
+    of the first two-iteration probes. Taken at face value, six iterations would look no slower
+    than two and the slope would ask for the maximum (a 3 s unlock for good)."""
+    import storage.kdf as kdf
+
+    clock = [0.0]
+    hiccups = [0.4, 0.4]
+    calls: list[int] = []
+
+    def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+        calls.append(params.iterations)
+        clock[0] += 0.05 + 0.05 * params.iterations
+        if params.iterations == 2 and hiccups:
+            clock[0] += hiccups.pop()
+        return b"k" * 32
+
+    monkeypatch.setattr(kdf, "derive_key", derive)
+    monkeypatch.setattr(kdf.time, "perf_counter", lambda: clock[0])
+    params = kdf.calibrate()
+    assert calls == [1, 1, 2, 2, 6, 6, 2, 2, 6, 6]
+    assert params.iterations == round((kdf.TARGET_SECONDS - 0.05) / 0.05)  # 14, not 64
 
 
 def test_interrupted_creation_leaves_no_vault_and_can_be_repeated(
