@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,10 @@ from storage.kdf import KdfParams
 from storage.vault import Vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Local times are shown German time, as the users see them; a POSIX rule needs no tz database.
+os.environ["TZ"] = "CET-1CEST,M3.5.0,M10.5.0/3"
+if hasattr(time, "tzset"):
+    time.tzset()
 # No test reads or writes the real user's settings: the folder chosen in the app would steer
 # every CLI command run without --vault. (GUI tests get their own file: `settings_path`.)
 os.environ["VORFALLBUCH_CONFIG"] = str(

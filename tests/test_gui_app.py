@@ -159,8 +159,11 @@ def test_a_lock_during_loading_leaves_the_list_empty(qtbot: QtBot,
     model = pane.model
     pane.reload_in_background()
     assert pane.is_loading()
+    assert pane.sync._job is not None
+    load_done = pane.sync._job.done
     assert controller.lock(ask=False)
-    qtbot.wait(300)  # let the background load finish: it must not fill the cleared model
+    assert load_done.wait(10)
+    qtbot.wait(100)  # its result reaches this thread now: it must not fill the cleared model
     assert model.rowCount() == 0
 
 

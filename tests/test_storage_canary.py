@@ -6,13 +6,12 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain import Incident, Person
 from app.service import VaultService
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
 
 MAX_SCAN = 256 * 1024 * 1024
 
@@ -38,10 +37,11 @@ def scan(root: Path, needles: dict[str, bytes], skip: set[Path]) -> list[str]:
     return hits
 
 
-def far_from_now() -> str:
-    """An incident time twelve hours away from the clock: the vault's write times ("…T13:37:05Z")
-    are plaintext by design, and a fixed time collided with them in a run at 13:37 UTC."""
-    return f"{(datetime.now(UTC).hour + 12) % 24:02d}:37"
+def fixed_clock() -> str:
+    """The vault's write times ("…T13:37:05.5Z") are plaintext by design; with the real clock a
+    run at 13:37 (or at HH:13:37) found them instead of a leak, so the vault gets a clock far
+    from every date and time the test stores."""
+    return "1999-12-31T23:59:59.000000Z"
 
 
 def encodings(markers: dict[str, str]) -> dict[str, bytes]:
@@ -53,9 +53,8 @@ def encodings(markers: dict[str, str]) -> dict[str, bytes]:
     return out
 
 
-def test_no_plaintext_under_the_vault_or_temp_folder(created: tuple[Vault, str],
-                                                     vault_dir: Path, tmp_path: Path) -> None:
-    vault, _ = created
+def test_no_plaintext_under_the_vault_or_temp_folder(vault_dir: Path, tmp_path: Path) -> None:
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, kdf=CHEAP_KDF, clock=fixed_clock)
     service = VaultService(vault)
     markers: dict[str, str] = {}
 
@@ -75,7 +74,7 @@ def test_no_plaintext_under_the_vault_or_temp_folder(created: tuple[Vault, str],
                    "targeted", "injury", "impact", "own_reaction", "protective_measures")
     case_fields = ("police_office", "police_case_number", "strafantrag_by",
                    "prosecutor_office", "aktenzeichen")
-    occurred_time = far_from_now()
+    occurred_time = "13:37"
     incident = service.add_incident(Incident.model_validate({
         "title": m("title"), "occurred": {"date": "2026-04-01", "time": occurred_time},
         **{f: m(f) for f in text_fields},
@@ -100,7 +99,7 @@ def test_no_plaintext_under_the_vault_or_temp_folder(created: tuple[Vault, str],
     # While open (WAL and shared memory files present) and after closing.
     assert scan(vault_dir, vault_needles, set()) == []
     vault.close()
-    reopened = Vault.open(vault_dir)
+    reopened = Vault.open(vault_dir, clock=fixed_clock)
     reopened.unlock(USER, PASSPHRASE)
     assert VaultService(reopened).get_incident(incident.id).value.title == markers["title.v2"]
     reopened.close()
