@@ -33,7 +33,8 @@ from storage.errors import (
     SchemaError,
     StorageError,
 )
-from storage.fileio import os_error_message
+from storage.blobstore import BlobStore
+from storage.fileio import FileOps, os_error_message
 from storage.policy import check_passphrase
 from storage.throttle import UnlockThrottledError
 from storage.userbook import check_user_name
@@ -108,6 +109,27 @@ def test_damaged_database(tmp_path: Path) -> None:
     exc = raised(lambda: Vault.open(folder).users())
     assert isinstance(exc, StorageError)
     check_german(describe(exc), exc)
+
+
+def test_attachment_folder_cleaned_up_by_another_program(tmp_path: Path) -> None:
+    folder = tmp_path / "attachments"
+    folder.mkdir()
+
+    class Rival(FileOps):
+        """Another program's cleanup removes each fresh temp file before it is locked."""
+
+        def create(self, path: Path) -> int:
+            fd = super().create(path)
+            BlobStore(folder, bytes(32), 1).cleanup(set(), lambda _blob: False)
+            return fd
+
+    store = BlobStore(folder, bytes(32), 1, Rival())
+    exc = raised(lambda: store.write("a" * 32, io.BytesIO(b"Drohbrief")))
+    assert type(exc) is StorageError
+    check_german(describe(exc), exc)
+    assert describe(exc) == ("Der Ordner der Anhänge wird gerade von einem anderen Programm "
+                             "aufgeräumt; der Anhang wurde nicht gespeichert, bitte gleich noch "
+                             "einmal versuchen.")
 
 
 def test_users_passphrases_and_recovery_codes(vault: Vault) -> None:

@@ -131,6 +131,10 @@ ROWS: list[Row] = [
      lambda: tr("Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {0}.")),
     (StorageError, r"A file error occurred \((?P<reason>.*)\); (?P<action>.+)\.",
      lambda: tr("Ein Dateizugriff ist fehlgeschlagen ({0}); {1}.")),
+    (StorageError, r"The attachment folder is being cleaned up by another program right now; "
+                   r"(?P<action>.+)\.",
+     lambda: tr("Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; "
+                "{0}, bitte gleich noch einmal versuchen.")),
     # storage.database
     (StorageError, r"The vault is busy with another program; .*", lambda: tr(
         "Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal "
