@@ -24,6 +24,7 @@ from app.service import VaultService
 from export.dossier import Cancelled
 from storage import errors as storage_errors
 from storage import recovery
+from storage.blobstore import BlobStore
 from storage.errors import (
     ConflictError,
     IntegrityError,
@@ -33,7 +34,6 @@ from storage.errors import (
     SchemaError,
     StorageError,
 )
-from storage.blobstore import BlobStore
 from storage.fileio import FileOps, os_error_message
 from storage.policy import check_passphrase
 from storage.throttle import UnlockThrottledError
