@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import dossier, generate, gui_start, intake
-from benchmarks.report import Row, machine, table, write_json
+from benchmarks.report import Row, compile_project, machine, table, write_json
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1_000_000
@@ -116,6 +116,7 @@ def main(argv: list[str]) -> int:
         return dossier.run(fresh=args.fresh)
     profile = generate.SMALL if args.small else generate.FULL
     started = time.perf_counter()
+    compile_project(ROOT)
     info = machine()
     header(profile, info)
     folder, summary = prepare(profile, args.fresh)
@@ -129,8 +130,9 @@ def main(argv: list[str]) -> int:
           flush=True)
     result = intake.run(args.rounds, large, small, profile.seed)
 
-    print("GUI start: unlock dialog vs. a bare PySide6 window, 9 rounds ...", flush=True)
-    start = gui_start.run(rounds=9)
+    print(f"GUI start: unlock dialog vs. a bare PySide6 window, {gui_start.ROUNDS} rounds ...",
+          flush=True)
+    start = gui_start.run()
     print("GUI responsiveness: longest GUI-thread stall per phase ...", flush=True)
     stalls = responsiveness(folder)
     rows = [

@@ -219,4 +219,7 @@ def keystrokes(app: Any, pane: Any) -> float:
 
 
 if __name__ == "__main__":
+    from benchmarks.report import compile_project
+
+    compile_project(Path(__file__).resolve().parent.parent)  # as an installed app has it
     print(json.dumps(measure(Path(sys.argv[1]))))
