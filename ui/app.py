@@ -75,5 +75,8 @@ def start(folder: Path) -> AppController:
 
 
 def run(folder: Path) -> int:
+    from ui.crash import install
+
+    install(Dialogs())  # here, not in start(): tests keep pytest-qt's own hook
     start(folder)
     return QApplication.exec()
