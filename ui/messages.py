@@ -174,6 +174,12 @@ ROWS: list[Row] = [
      lambda: tr("Die Passphrase darf höchstens {0} Zeichen haben.")),
     (PassphrasePolicyError, r".* not valid text\.",
      lambda: tr("Die Passphrase enthält ungültige Zeichen.")),
+    (PassphrasePolicyError, r"The passphrase repeats too few different characters; .*",
+     lambda: tr("Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere "
+                "Wörter.")),
+    (PassphrasePolicyError, r"The passphrase is too easy to guess; .*",
+     lambda: tr("Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); "
+                "nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.")),
     (UnknownUserError, r"The vault has no user '(.+)'; .*",
      lambda: tr("Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.")),
     (UserManagementError, r"There is already a user named '(.+)'\.",

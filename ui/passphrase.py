@@ -7,7 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from storage.errors import PassphrasePolicyError
-from storage.policy import MIN_LENGTH, check_passphrase, estimate_bits
+from storage.policy import check_passphrase, estimate_bits
+from ui.messages import describe
 
 
 class PassphraseFields(QWidget):
@@ -54,10 +55,8 @@ class PassphraseFields(QWidget):
         message = ""
         try:
             check_passphrase(text, self.user_name or None)
-        except PassphrasePolicyError:
-            message = self.tr("Mindestens {0} Zeichen, nicht nur wenige verschiedene Zeichen, "
-                              "nicht Ihr Name. Tipp: mehrere Wörter, die nichts miteinander zu "
-                              "tun haben.").format(MIN_LENGTH)
+        except PassphrasePolicyError as exc:
+            message = describe(exc)  # the rule this passphrase breaks, not all of them
         if not message and self.second.text() != text:
             message = self.tr("Die beiden Eingaben stimmen noch nicht überein.")
         valid = not message

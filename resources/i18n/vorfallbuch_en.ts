@@ -3850,7 +3850,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="143"/>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
         <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
@@ -3916,292 +3916,302 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="178"/>
+        <source>Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter.</source>
+        <translation>The passphrase repeats too few different characters; use several words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.</source>
+        <translation>The passphrase is too easy to guess (very common, or your name); use several words that have nothing to do with each other.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.</source>
         <translation>There is no user ‘{0}’ in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Einen Benutzer „{0}“ gibt es schon.</source>
         <translation>There is already a user ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Der Benutzername darf nicht leer sein.</source>
         <translation>The user name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Der Benutzername darf höchstens {0} Zeichen haben.</source>
         <translation>The user name may have at most {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
         <translation>The user name must not contain control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>{0} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{0} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{0}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{0}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{0} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{0} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>„{0}“ ist keine lesbare Datei.</source>
         <translation>‘{0}’ is not a readable file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>„{0}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{0}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>„{0}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{0}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>‘{0}’ cannot be read: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>„{0}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{0}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Den Ordner „{0}“ gibt es nicht.</source>
         <translation>The folder ‘{0}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>„{0}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{0}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>„{0}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{0}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Dieser Anhang ist keine lesbare E-Mail.</source>
         <translation>This attachment is not a readable email.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Die Nummer des Teils darf nicht negativ sein.</source>
         <translation>The number of the part must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Teil {0} der E-Mail konnte nicht entnommen werden.</source>
         <translation>Part {0} of the email could not be extracted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Zu viele falsche Passphrasen; bitte warten Sie {0} Sekunden.</source>
         <translation>Too many wrong passphrases; please wait {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Die Passphrase ist falsch.</source>
         <translation>The passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
         <translation>The recovery code is incomplete or contains typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
         <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
         <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Der Tresor ist gesperrt.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
         <translation>This user does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Der Benutzername ist ungültig oder schon vergeben.</source>
         <translation>The user name is invalid or already taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Hier gibt es schon einen Tresor.</source>
         <translation>There is already a vault here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Hier gibt es keinen Tresor.</source>
         <translation>There is no vault here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>{0} fehlt.</source>
         <translation>{0} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>{0} darf nicht leer sein.</source>
         <translation>{0} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
         <translation>{0} is too long (at most {1} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>{0} enthält Steuerzeichen.</source>
         <translation>{0} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>{0} enthält ungültige Zeichen.</source>
         <translation>{0} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>{0}: zu viele Einträge (höchstens {1}).</source>
         <translation>{0}: too many entries (at most {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>{0}: zu wenige Einträge (mindestens {1}).</source>
         <translation>{0}: too few entries (at least {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>{0} darf nicht negativ sein.</source>
         <translation>{0} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>{0} ist zu klein (mindestens {1}).</source>
         <translation>{0} is too small (at least {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>{0} ist zu groß.</source>
         <translation>{0} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>{0}: höchstens zwei Nachkommastellen.</source>
         <translation>{0}: at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>{0}: keine gültige Zahl.</source>
         <translation>{0}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>{0}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{0}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>{0}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{0}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>{0} ist kein bekanntes Feld.</source>
         <translation>{0} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{0}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>{0}: kein gültiges Datum.</source>
         <translation>{0}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>{0} ist ungültig.</source>
         <translation>{0} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4409,47 +4419,42 @@ SHA-256: {4}</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="28"/>
+        <location filename="../../ui/passphrase.py" line="29"/>
         <source>Neue Passphrase:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="29"/>
+        <location filename="../../ui/passphrase.py" line="30"/>
         <source>Wiederholen:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="30"/>
+        <location filename="../../ui/passphrase.py" line="31"/>
         <source>Stärke:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="52"/>
+        <location filename="../../ui/passphrase.py" line="53"/>
         <source>schwach</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="53"/>
+        <location filename="../../ui/passphrase.py" line="54"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="53"/>
+        <location filename="../../ui/passphrase.py" line="54"/>
         <source>stark</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="58"/>
-        <source>Mindestens {0} Zeichen, nicht nur wenige verschiedene Zeichen, nicht Ihr Name. Tipp: mehrere Wörter, die nichts miteinander zu tun haben.</source>
-        <translation>At least {0} characters, not just a few different characters, not your name. Tip: several words that have nothing to do with each other.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/passphrase.py" line="62"/>
+        <location filename="../../ui/passphrase.py" line="61"/>
         <source>Die beiden Eingaben stimmen noch nicht überein.</source>
         <translation>The two entries do not match yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="64"/>
+        <location filename="../../ui/passphrase.py" line="63"/>
         <source>Die Passphrase erfüllt die Regeln.</source>
         <translation>The passphrase meets the rules.</translation>
     </message>
