@@ -4804,19 +4804,29 @@ SHA-256: {4}</translation>
 <context>
     <name>TimePointEdit</name>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="72"/>
+        <location filename="../../ui/incidents/time_widget.py" line="74"/>
         <source>Uhrzeit bekannt</source>
         <translation>time known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="76"/>
+        <location filename="../../ui/incidents/time_widget.py" line="78"/>
         <source>ungefähr</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="77"/>
+        <location filename="../../ui/incidents/time_widget.py" line="79"/>
         <source>Datum oder Uhrzeit sind nur ungefähr bekannt.</source>
         <translation>The date or time is only approximately known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="80"/>
+        <source>Zeitpunkt unbekannt</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="82"/>
+        <source>Wann es geschah, ist nicht bekannt; das Datum ist dann nur ein Bezugspunkt (z. B. der Tag, an dem Sie davon erfahren haben).</source>
+        <translation>When it happened is not known; the date is then only a reference point (e.g. the day you learned of it).</translation>
     </message>
 </context>
 <context>
