@@ -5,6 +5,9 @@ after each save took 2 s of the GUI thread with 10,000 incidents."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -213,8 +216,8 @@ class IncidentListSync(QObject):
             return
         try:
             if persons:
-                model.set_person_names({i: self._service.get_person(i).value.display_name
-                                        for i in persons if i in person_versions})
+                model.set_person_names(self._names_of(i for i in persons
+                                                      if i in person_versions))
             for incident_id in gone:
                 model.remove(incident_id)
             for incident_id in changed:
@@ -234,13 +237,21 @@ class IncidentListSync(QObject):
         known = self._model.person_names()  # a copy: taken once, not per linked person
         missing = [p.person_id for p in entry.value.persons if p.person_id not in known]
         if missing:  # e.g. created in the editor
-            self._model.set_person_names({
-                i: self._service.get_person(i).value.display_name for i in missing})
+            self._model.set_person_names(self._names_of(missing))
         self._model.set_attachment_count(incident_id, counts.get(incident_id, 0))
         self._model.upsert(listed(entry))
         if incident_id in self._unreadable:
             self._unreadable.discard(incident_id)
             self.failures_changed.emit(self._failures + len(self._unreadable))
+
+    def _names_of(self, person_ids: Iterable[str]) -> dict[str, str]:
+        """The contacts' names; one deleted since an incident linked it has none (the link
+        stays: it is history)."""
+        names = {}
+        for person_id in person_ids:
+            with contextlib.suppress(RecordNotFoundError):
+                names[person_id] = self._service.get_person(person_id).value.display_name
+        return names
 
     # -- lock -----------------------------------------------------------------------------
     def clear(self) -> None:

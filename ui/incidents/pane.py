@@ -21,6 +21,7 @@ from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
+from ui.incidents.links import deletion_note, linking_titles
 from ui.incidents.list_sync import IncidentListSync
 from ui.incidents.mail_drop import MailDrop
 from ui.incidents.model import IncidentTableModel, Row
@@ -255,11 +256,12 @@ class IncidentsPane(QWidget):
         entry = self._selected_entry()
         if entry is None:
             return False
-        if not self._dialogs.confirm(self, self.tr(
-                "Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt "
-                "vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes "
-                "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.head.title),
-                self.tr("Löschen")):
+        text = self.tr(
+            "Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt "
+            "vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes "
+            "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.head.title)
+        text += deletion_note(self.titles_linking_to(entry.id), contact=False)
+        if not self._dialogs.confirm(self, text, self.tr("Löschen")):
             return False
         try:
             self._service.delete_incident(entry.id, entry.version)
@@ -273,6 +275,11 @@ class IncidentsPane(QWidget):
         self.sync.deleted(entry.id)
         self.changed.emit()
         return True
+
+    def titles_linking_to(self, record_id: str) -> list[str]:
+        """Titles of the listed incidents that link to a contact or an incident (from the
+        list's heads: nothing is decrypted for it)."""
+        return linking_titles(self.model.rows(), record_id)
 
     def show_history(self) -> HistoryDialog | None:
         entry = self._selected_entry()
