@@ -313,10 +313,11 @@ class VaultService:
                                            expected_version, self.user_id)
         return self._entry(Attachment, record)
 
-    def versions(self, kind: str) -> dict[str, int]:
-        """Id -> current version of every record of a kind (incident, person), decrypting
-        nothing: what a list compares to notice changes made elsewhere."""
-        return self.vault.records.versions(kind)
+    def versions(self, kind: str, parent_id: str | None = None) -> dict[str, int]:
+        """Id -> current version of every record of a kind (incident, person; an incident's
+        attachments with `parent_id`), decrypting nothing: what a list compares to notice
+        changes made elsewhere."""
+        return self.vault.records.versions(kind, parent_id)
 
     def attachment_counts(self) -> dict[str, int]:
         return self.vault.records.count_children(ATTACHMENT)

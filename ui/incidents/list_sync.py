@@ -6,12 +6,12 @@ after each save took 2 s of the GUI thread with 10,000 incidents."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.entries import INCIDENT, PERSON
+from app.entries import ATTACHMENT, INCIDENT, PERSON
 from app.service import VaultService
 from storage.errors import RecordNotFoundError, StorageError
 from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
@@ -19,7 +19,9 @@ from ui.incidents.model import IncidentTableModel, Row, listed
 from ui.rows_sync import MAX_ROWS_ONE_BY_ONE, changed_ids
 from ui.worker import Job, after_first_paint
 
-Compared = tuple[dict[str, int], dict[str, int], dict[str, int]]  # incidents, persons, counts
+Versions = dict[str, int]  # record id -> version
+# incidents, persons, attachment counts, and each watched incident's attachments
+Compared = tuple[Versions, Versions, dict[str, int], dict[str, Versions]]
 
 
 class IncidentListSync(QObject):
@@ -29,6 +31,9 @@ class IncidentListSync(QObject):
     failures_changed = Signal(int)  # incidents that could not be read
     failed = Signal(object)  # a StorageError to show
     refreshed = Signal()  # a comparison with the vault is done (and applied, if it was due)
+    # {incident id: {attachment id: version}} of the incidents `watch_attachments` names, read
+    # by each comparison: attachments added elsewhere change no incident's version.
+    attachments_read = Signal(object)
 
     def __init__(self, service: VaultService, model: IncidentTableModel, viewport: QWidget,
                  parent: QObject | None = None) -> None:
@@ -45,6 +50,7 @@ class IncidentListSync(QObject):
         self._checking: Job | None = None  # reading the versions for refresh()
         self._check_again = False
         self._touched: set[str] = set()  # saved or deleted here while that job read
+        self.watch_attachments: Callable[[], list[str]] = lambda: []  # see attachments_read
 
     # -- whole loads ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -169,14 +175,15 @@ class IncidentListSync(QObject):
             self._check_again = True  # once more when this one is done: it may have read early
             return
         self._touched = set()
-        generation, service = self._generation, self._service
+        generation, service, watched = self._generation, self._service, self.watch_attachments()
 
         def work(_progress: object, _cancelled: object) -> Compared:
             return (service.versions(INCIDENT), service.versions(PERSON),
-                    service.attachment_counts())
+                    service.attachment_counts(),
+                    {i: service.versions(ATTACHMENT, i) for i in watched})
 
         job = Job(work, self)
-        job.succeeded.connect(lambda result: self._compare(generation, *result))
+        job.succeeded.connect(lambda result: self._compared(generation, *result))
         job.failed.connect(lambda _exc: self._check_done())  # busy: the next check tries again
         self._checking = job
         job.start(self._pool)
@@ -188,6 +195,11 @@ class IncidentListSync(QObject):
             self.refresh()
         else:
             self.refreshed.emit()
+
+    def _compared(self, generation: int, versions: Versions, person_versions: Versions,
+                  counts: dict[str, int], attachments: dict[str, Versions]) -> None:
+        self.attachments_read.emit(attachments)  # true whatever happened to the list meanwhile
+        self._compare(generation, versions, person_versions, counts)
 
     def _compare(self, generation: int, versions: dict[str, int],
                  person_versions: dict[str, int], counts: dict[str, int]) -> None:
