@@ -131,7 +131,7 @@ class VaultService:
         self, incident_id: str, data: Incident | dict[str, Any], expected_version: int
     ) -> Entry[Incident]:
         incident = self._validate(Incident, as_dict(data), "incident")
-        self._check_links(incident)
+        self._check_links(incident, incident_id)
         record = self.vault.records.update(incident_id, incident.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Incident, record)
@@ -167,21 +167,30 @@ class VaultService:
         """Every word must occur (case- and accent-insensitive)."""
         return self.incident_index().search(query)
 
-    def _check_links(self, incident: Incident) -> None:
-        for link in incident.persons:
-            try:
-                self.vault.records.get(link.person_id, PERSON)
-            except RecordNotFoundError:
-                raise InvalidInputError(
-                    f"incident: persons: there is no contact {link.person_id}.", "persons",
-                    "missing_link") from None
-        for related in incident.related:
-            try:
-                self.vault.records.get(related, INCIDENT)
-            except RecordNotFoundError:
-                raise InvalidInputError(
-                    f"incident: related: there is no incident {related}.", "related",
-                    "missing_link") from None
+    def _check_links(self, incident: Incident, stored_id: str | None = None) -> None:
+        """Each linked contact and incident must exist, except for links the stored version
+        (of `stored_id`) already has: their target may have been deleted since, and who the
+        perpetrator was stays part of the record. A new link to a missing record is refused."""
+        missing = [("persons", link.person_id, PERSON) for link in incident.persons
+                   if not self._exists(link.person_id, PERSON)]
+        missing += [("related", related, INCIDENT) for related in incident.related
+                    if not self._exists(related, INCIDENT)]
+        if missing and stored_id is not None:
+            stored = self.get_incident(stored_id).value
+            kept = {"persons": {p.person_id for p in stored.persons},
+                    "related": set(stored.related)}
+            missing = [m for m in missing if m[1] not in kept[m[0]]]
+        if missing:
+            field, target, kind = missing[0]
+            raise InvalidInputError(f"incident: {field}: there is no {KIND_NAMES[kind]} "
+                                    f"{target}.", field, "missing_link")
+
+    def _exists(self, record_id: str, kind: str) -> bool:
+        try:
+            self.vault.records.get(record_id, kind)
+        except RecordNotFoundError:
+            return False
+        return True
 
     # -- persons ------------------------------------------------------------------------
     def add_person(self, data: Person | dict[str, Any]) -> Entry[Person]:
@@ -304,10 +313,11 @@ class VaultService:
                                            expected_version, self.user_id)
         return self._entry(Attachment, record)
 
-    def versions(self, kind: str) -> dict[str, int]:
-        """Id -> current version of every record of a kind (incident, person), decrypting
-        nothing: what a list compares to notice changes made elsewhere."""
-        return self.vault.records.versions(kind)
+    def versions(self, kind: str, parent_id: str | None = None) -> dict[str, int]:
+        """Id -> current version of every record of a kind (incident, person; an incident's
+        attachments with `parent_id`), decrypting nothing: what a list compares to notice
+        changes made elsewhere."""
+        return self.vault.records.versions(kind, parent_id)
 
     def attachment_counts(self) -> dict[str, int]:
         return self.vault.records.count_children(ATTACHMENT)

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.incidents = IncidentsPane(service, dialogs)
         self.contacts = ContactsPane(service, dialogs)
+        self.contacts.linking_titles = self.incidents.titles_linking_to
         self.tabs = QTabWidget()
         self.tabs.addTab(self.incidents, self.tr("Vorfälle"))
         self.tabs.addTab(self.contacts, self.tr("Kontakte"))

@@ -1243,107 +1243,107 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="70"/>
+        <location filename="../../ui/contacts/pane.py" line="72"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="74"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="74"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="75"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="81"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="82"/>
+        <location filename="../../ui/contacts/pane.py" line="84"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="83"/>
+        <location filename="../../ui/contacts/pane.py" line="85"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="84"/>
+        <location filename="../../ui/contacts/pane.py" line="86"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="85"/>
+        <location filename="../../ui/contacts/pane.py" line="87"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="87"/>
+        <location filename="../../ui/contacts/pane.py" line="89"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="262"/>
+        <location filename="../../ui/contacts/pane.py" line="264"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="264"/>
+        <location filename="../../ui/contacts/pane.py" line="266"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="266"/>
+        <location filename="../../ui/contacts/pane.py" line="268"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="268"/>
+        <location filename="../../ui/contacts/pane.py" line="270"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="270"/>
+        <location filename="../../ui/contacts/pane.py" line="272"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="332"/>
+        <location filename="../../ui/contacts/pane.py" line="334"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="336"/>
+        <location filename="../../ui/contacts/pane.py" line="339"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="338"/>
+        <location filename="../../ui/contacts/pane.py" line="341"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="364"/>
+        <location filename="../../ui/contacts/pane.py" line="367"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="365"/>
+        <location filename="../../ui/contacts/pane.py" line="368"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -2393,62 +2393,62 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="64"/>
+        <location filename="../../ui/incidents/pane.py" line="65"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="71"/>
+        <location filename="../../ui/incidents/pane.py" line="72"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="72"/>
+        <location filename="../../ui/incidents/pane.py" line="73"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="73"/>
+        <location filename="../../ui/incidents/pane.py" line="74"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="74"/>
+        <location filename="../../ui/incidents/pane.py" line="75"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="148"/>
+        <location filename="../../ui/incidents/pane.py" line="152"/>
         <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
         <translation>One incident could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="151"/>
+        <location filename="../../ui/incidents/pane.py" line="155"/>
         <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
         <translation>{0} incidents could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="172"/>
+        <location filename="../../ui/incidents/pane.py" line="176"/>
         <source>Suche wird vorbereitet …</source>
         <translation>Preparing the search …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="175"/>
+        <location filename="../../ui/incidents/pane.py" line="179"/>
         <source>{0} Vorfälle</source>
         <translation>{0} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="176"/>
+        <location filename="../../ui/incidents/pane.py" line="180"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="259"/>
+        <location filename="../../ui/incidents/pane.py" line="263"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="262"/>
+        <location filename="../../ui/incidents/pane.py" line="267"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3235,6 +3235,54 @@ SHA-256: {4}</translation>
     </message>
 </context>
 <context>
+    <name>LinkedRecords</name>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="38"/>
+        <source>{0} und {1} weitere</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="40"/>
+        <source>Mit diesem Kontakt ist der Vorfall {1} verknüpft.</source>
+        <translation>The incident {1} is linked to this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="41"/>
+        <source>Mit diesem Kontakt sind {0} Vorfälle verknüpft: {1}.</source>
+        <translation>{0} incidents are linked to this contact: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="42"/>
+        <source>Die Verknüpfung bleibt erhalten und wird dort als „gelöschter Kontakt“ angezeigt.</source>
+        <translation>The link is kept and shown there as “deleted contact”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="44"/>
+        <source>Die Verknüpfungen bleiben erhalten und werden dort als „gelöschter Kontakt“ angezeigt.</source>
+        <translation>The links are kept and shown there as “deleted contact”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="47"/>
+        <source>Mit diesem Vorfall ist der Vorfall {1} verknüpft.</source>
+        <translation>The incident {1} is linked to this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="48"/>
+        <source>Mit diesem Vorfall sind {0} andere Vorfälle verknüpft: {1}.</source>
+        <translation>{0} other incidents are linked to this incident: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="49"/>
+        <source>Die Verknüpfung bleibt erhalten und wird dort als „gelöschter Vorfall“ angezeigt.</source>
+        <translation>The link is kept and shown there as “deleted incident”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/links.py" line="51"/>
+        <source>Die Verknüpfungen bleiben erhalten und werden dort als „gelöschter Vorfall“ angezeigt.</source>
+        <translation>The links are kept and shown there as “deleted incident”.</translation>
+    </message>
+</context>
+<context>
     <name>MailDrop</name>
     <message>
         <location filename="../../ui/incidents/mail_drop.py" line="66"/>
@@ -3275,77 +3323,77 @@ SHA-256: {4}</translation>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
@@ -4496,7 +4544,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/persons_widget.py" line="57"/>
-        <location filename="../../ui/incidents/persons_widget.py" line="227"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="235"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4566,27 +4614,32 @@ SHA-256: {4}</translation>
         <translation>The same person is linked twice in the same role; please remove one of the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="175"/>
-        <source>(Kontakt nicht gefunden)</source>
-        <translation>(contact not found)</translation>
+        <location filename="../../ui/incidents/persons_widget.py" line="176"/>
+        <source>(gelöschter Kontakt)</source>
+        <translation>(deleted contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="226"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="179"/>
+        <source>Dieser Kontakt wurde gelöscht; die Verknüpfung bleibt als Teil des Vorfalls erhalten.</source>
+        <translation>This contact was deleted; the link is kept as part of the incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="234"/>
         <source>Kontakt wählen</source>
         <translation>Choose contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="226"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="234"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="228"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="236"/>
         <source>Rolle im Vorfall:</source>
         <translation>Role in the incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="262"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="270"/>
         <source>Bitte einen Namen oder Benutzernamen angeben.</source>
         <translation>Please enter a name or user name.</translation>
     </message>
@@ -4680,22 +4733,32 @@ SHA-256: {4}</translation>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="57"/>
+        <location filename="../../ui/incidents/related_widget.py" line="58"/>
+        <source>(gelöschter Vorfall)</source>
+        <translation>(deleted incident)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="59"/>
+        <source>Dieser Vorfall wurde gelöscht; die Verknüpfung bleibt als Teil des Vorfalls erhalten.</source>
+        <translation>This incident was deleted; the link is kept as part of the incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="62"/>
         <source>(Vorfall nicht gefunden)</source>
         <translation>(incident not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="95"/>
+        <location filename="../../ui/incidents/related_widget.py" line="101"/>
         <source>Vorfall verknüpfen</source>
         <translation>Link incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="96"/>
+        <location filename="../../ui/incidents/related_widget.py" line="102"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="96"/>
+        <location filename="../../ui/incidents/related_widget.py" line="102"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -4809,19 +4872,29 @@ SHA-256: {4}</translation>
 <context>
     <name>TimePointEdit</name>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="72"/>
+        <location filename="../../ui/incidents/time_widget.py" line="74"/>
         <source>Uhrzeit bekannt</source>
         <translation>time known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="76"/>
+        <location filename="../../ui/incidents/time_widget.py" line="78"/>
         <source>ungefähr</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="77"/>
+        <location filename="../../ui/incidents/time_widget.py" line="79"/>
         <source>Datum oder Uhrzeit sind nur ungefähr bekannt.</source>
         <translation>The date or time is only approximately known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="80"/>
+        <source>Zeitpunkt unbekannt</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/time_widget.py" line="82"/>
+        <source>Wann es geschah, ist nicht bekannt; das Datum ist dann nur ein Bezugspunkt (z. B. der Tag, an dem Sie davon erfahren haben).</source>
+        <translation>When it happened is not known; the date is then only a reference point (e.g. the day you learned of it).</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from ui.contacts.editor import ContactEditor
 from ui.contacts.editor_parts import close_editors_for_lock
 from ui.contacts.model import ContactTableModel
 from ui.dialogs import Dialogs
+from ui.incidents.links import deletion_note
 from ui.messages import describe
 from ui.rows_sync import bring_up_to_date
 from ui.table_model import ID_ROLE
@@ -59,6 +60,7 @@ class ContactsPane(QWidget):
         self._notes: list[str] = []
         self._failures = 0
         self._loaded = False  # nothing is shown (or offered) before the first reload
+        self.linking_titles: Callable[[str], list[str]] = lambda _id: []  # see MainWindow
         self.model = ContactTableModel()
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(self.model)
@@ -332,6 +334,7 @@ class ContactsPane(QWidget):
         text = self.tr("Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere "
                        "Fassungen bleiben im Verlauf des Tresors erhalten.").format(
             entry.value.display_name)
+        text += deletion_note(self.linking_titles(entry.id), contact=True)
         if editor is not None and editor.has_unsaved_changes():
             text += "\n" + self.tr("Das geöffnete Fenster mit ungespeicherten Änderungen wird "
                                    "geschlossen.")

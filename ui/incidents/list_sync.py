@@ -5,10 +5,13 @@ after each save took 2 s of the GUI thread with 10,000 incidents."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.entries import INCIDENT, PERSON
+from app.entries import ATTACHMENT, INCIDENT, PERSON
 from app.service import VaultService
 from storage.errors import RecordNotFoundError, StorageError
 from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
@@ -16,7 +19,9 @@ from ui.incidents.model import IncidentTableModel, Row, listed
 from ui.rows_sync import MAX_ROWS_ONE_BY_ONE, changed_ids
 from ui.worker import Job, after_first_paint
 
-Compared = tuple[dict[str, int], dict[str, int], dict[str, int]]  # incidents, persons, counts
+Versions = dict[str, int]  # record id -> version
+# incidents, persons, attachment counts, and each watched incident's attachments
+Compared = tuple[Versions, Versions, dict[str, int], dict[str, Versions]]
 
 
 class IncidentListSync(QObject):
@@ -26,6 +31,9 @@ class IncidentListSync(QObject):
     failures_changed = Signal(int)  # incidents that could not be read
     failed = Signal(object)  # a StorageError to show
     refreshed = Signal()  # a comparison with the vault is done (and applied, if it was due)
+    # {incident id: {attachment id: version}} of the incidents `watch_attachments` names, read
+    # by each comparison: attachments added elsewhere change no incident's version.
+    attachments_read = Signal(object)
 
     def __init__(self, service: VaultService, model: IncidentTableModel, viewport: QWidget,
                  parent: QObject | None = None) -> None:
@@ -42,6 +50,7 @@ class IncidentListSync(QObject):
         self._checking: Job | None = None  # reading the versions for refresh()
         self._check_again = False
         self._touched: set[str] = set()  # saved or deleted here while that job read
+        self.watch_attachments: Callable[[], list[str]] = lambda: []  # see attachments_read
 
     # -- whole loads ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -166,14 +175,15 @@ class IncidentListSync(QObject):
             self._check_again = True  # once more when this one is done: it may have read early
             return
         self._touched = set()
-        generation, service = self._generation, self._service
+        generation, service, watched = self._generation, self._service, self.watch_attachments()
 
         def work(_progress: object, _cancelled: object) -> Compared:
             return (service.versions(INCIDENT), service.versions(PERSON),
-                    service.attachment_counts())
+                    service.attachment_counts(),
+                    {i: service.versions(ATTACHMENT, i) for i in watched})
 
         job = Job(work, self)
-        job.succeeded.connect(lambda result: self._compare(generation, *result))
+        job.succeeded.connect(lambda result: self._compared(generation, *result))
         job.failed.connect(lambda _exc: self._check_done())  # busy: the next check tries again
         self._checking = job
         job.start(self._pool)
@@ -185,6 +195,11 @@ class IncidentListSync(QObject):
             self.refresh()
         else:
             self.refreshed.emit()
+
+    def _compared(self, generation: int, versions: Versions, person_versions: Versions,
+                  counts: dict[str, int], attachments: dict[str, Versions]) -> None:
+        self.attachments_read.emit(attachments)  # true whatever happened to the list meanwhile
+        self._compare(generation, versions, person_versions, counts)
 
     def _compare(self, generation: int, versions: dict[str, int],
                  person_versions: dict[str, int], counts: dict[str, int]) -> None:
@@ -213,8 +228,8 @@ class IncidentListSync(QObject):
             return
         try:
             if persons:
-                model.set_person_names({i: self._service.get_person(i).value.display_name
-                                        for i in persons if i in person_versions})
+                model.set_person_names(self._names_of(i for i in persons
+                                                      if i in person_versions))
             for incident_id in gone:
                 model.remove(incident_id)
             for incident_id in changed:
@@ -234,13 +249,21 @@ class IncidentListSync(QObject):
         known = self._model.person_names()  # a copy: taken once, not per linked person
         missing = [p.person_id for p in entry.value.persons if p.person_id not in known]
         if missing:  # e.g. created in the editor
-            self._model.set_person_names({
-                i: self._service.get_person(i).value.display_name for i in missing})
+            self._model.set_person_names(self._names_of(missing))
         self._model.set_attachment_count(incident_id, counts.get(incident_id, 0))
         self._model.upsert(listed(entry))
         if incident_id in self._unreadable:
             self._unreadable.discard(incident_id)
             self.failures_changed.emit(self._failures + len(self._unreadable))
+
+    def _names_of(self, person_ids: Iterable[str]) -> dict[str, str]:
+        """The contacts' names; one deleted since an incident linked it has none (the link
+        stays: it is history)."""
+        names = {}
+        for person_id in person_ids:
+            with contextlib.suppress(RecordNotFoundError):
+                names[person_id] = self._service.get_person(person_id).value.display_name
+        return names
 
     # -- lock -----------------------------------------------------------------------------
     def clear(self) -> None:

@@ -21,6 +21,7 @@ from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
 from ui.incidents.history import HistoryDialog
+from ui.incidents.links import deletion_note, linking_titles
 from ui.incidents.list_sync import IncidentListSync
 from ui.incidents.mail_drop import MailDrop
 from ui.incidents.model import IncidentTableModel, Row
@@ -95,6 +96,9 @@ class IncidentsPane(QWidget):
         self.sync.failures_changed.connect(self._show_failures)
         self.sync.failed.connect(self._load_failed)
         self.sync.refreshed.connect(self._flag_stale_editors)
+        self._attachments_seen: dict[str, dict[str, int]] = {}  # see _follow_attachments
+        self.sync.watch_attachments = self._attachment_owners
+        self.sync.attachments_read.connect(self._follow_attachments)
         self.filters.search_changed.connect(self._search)
         self.filters.filter_changed.connect(self._filter)
         self.view.doubleClicked.connect(lambda _index: self._open_selected())
@@ -255,11 +259,12 @@ class IncidentsPane(QWidget):
         entry = self._selected_entry()
         if entry is None:
             return False
-        if not self._dialogs.confirm(self, self.tr(
-                "Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt "
-                "vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes "
-                "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.head.title),
-                self.tr("Löschen")):
+        text = self.tr(
+            "Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt "
+            "vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes "
+            "Bearbeitungsfenster wird ohne Speichern geschlossen.").format(entry.head.title)
+        text += deletion_note(self.titles_linking_to(entry.id), contact=False)
+        if not self._dialogs.confirm(self, text, self.tr("Löschen")):
             return False
         try:
             self._service.delete_incident(entry.id, entry.version)
@@ -273,6 +278,11 @@ class IncidentsPane(QWidget):
         self.sync.deleted(entry.id)
         self.changed.emit()
         return True
+
+    def titles_linking_to(self, record_id: str) -> list[str]:
+        """Titles of the listed incidents that link to a contact or an incident (from the
+        list's heads: nothing is decrypted for it)."""
+        return linking_titles(self.model.rows(), record_id)
 
     def show_history(self) -> HistoryDialog | None:
         entry = self._selected_entry()
@@ -334,3 +344,24 @@ class IncidentsPane(QWidget):
             current = self.model.entry(incident_id)
             if current is None or current.version != editor.version():
                 editor.mark_changed_elsewhere()
+
+    def _attachment_owners(self) -> list[str]:
+        return [e.attachments_panel.incident_id for e in self._editors
+                if e.attachments_panel is not None]
+
+    def _follow_attachments(self, readings: dict[str, dict[str, int]]) -> None:
+        """Attachments added, changed or deleted elsewhere change no incident's version: an
+        open editor's attachments tab reads its list again when the versions the change
+        check read (in its job) differ from what it shows and from the previous reading (so
+        an attachment it cannot open does not make it read on every check). A tab adding
+        files right now is left alone: it reads its list when they are in."""
+        seen, self._attachments_seen = self._attachments_seen, {}
+        for editor in self._editors:
+            panel = editor.attachments_panel
+            reading = readings.get(panel.incident_id) if panel is not None else None
+            if panel is None or reading is None or panel.is_busy():
+                continue
+            shown = {entry.id: entry.version for entry in panel.entries()}
+            if reading not in (shown, seen.get(panel.incident_id)):
+                panel.reload()
+            self._attachments_seen[panel.incident_id] = reading

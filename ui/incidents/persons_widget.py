@@ -172,10 +172,18 @@ class PersonsSection(FormSection):
         self.changed.emit()
 
     def _append(self, person_id: str, role: Role) -> None:
-        name, kind = self._names.get(person_id, (self.tr("(Kontakt nicht gefunden)"), ""))
+        known = self._names.get(person_id)
+        name, kind = known or (self.tr("(gelöschter Kontakt)"), "")
+        item = QTableWidgetItem(name)
+        if known is None:  # deleted after it was linked: the link stays, as history
+            item.setToolTip(self.tr("Dieser Kontakt wurde gelöscht; die Verknüpfung bleibt "
+                                    "als Teil des Vorfalls erhalten."))
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, self.NAME, QTableWidgetItem(name))
+        self.table.setItem(row, self.NAME, item)
         self.table.setItem(row, self.KIND, QTableWidgetItem(kind))
         combo = EnumCombo(Role, labels.role)
         combo.set_value(role)
@@ -202,7 +210,7 @@ class PersonsSection(FormSection):
                 try:
                     entry = self._service.get_person(link.person_id)
                 except RecordNotFoundError:
-                    continue  # shown as "(Kontakt nicht gefunden)"
+                    continue  # deleted since: shown as "(gelöschter Kontakt)"
                 self._remember(entry.id, entry.value)
 
     def _remember(self, person_id: str, person: Person) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout
 from app.domain import Incident
 from app.search import fold
 from app.service import VaultService
-from storage.errors import StorageError
+from storage.errors import RecordNotFoundError, StorageError
 from ui.dialogs import Dialogs
 from ui.incidents.model import occurred_text
 from ui.incidents.picker import PickerRow, RecordPickerDialog, drop_gradually, in_background
@@ -51,11 +51,17 @@ class RelatedWidget(QWidget):
         self._ids = []
         self.list.clear()
         for incident_id in ids:
+            tip = ""
             try:
                 title = self._describe(self._service.get_incident(incident_id).value)
+            except RecordNotFoundError:  # deleted after it was linked: the link stays
+                title = self.tr("(gelöschter Vorfall)")
+                tip = self.tr("Dieser Vorfall wurde gelöscht; die Verknüpfung bleibt als "
+                              "Teil des Vorfalls erhalten.")
             except StorageError:
                 title = self.tr("(Vorfall nicht gefunden)")
             self._append(incident_id, title)
+            self.list.item(self.list.count() - 1).setToolTip(tip)
         self._update_buttons()
 
     def add(self, incident_id: str, title: str) -> None:

@@ -60,9 +60,11 @@ class OptionalDateEdit(QWidget):
 
 
 class TimePointEdit(QWidget):
-    """Date, an optional time ("Uhrzeit bekannt") and an "ungefähr" flag. The precision is
-    derived: approximate if flagged, otherwise exact with a time and day without one. A stored
-    "unknown" precision is kept as long as the user does not give a time or the flag."""
+    """Date, an optional time ("Uhrzeit bekannt") and how precise the point is: "ungefähr" or
+    "Zeitpunkt unbekannt" (they exclude each other), otherwise exact with a time and only the
+    day without one. A loaded point keeps its stored time and precision until the user changes
+    one of those controls: a save never rewrites what nobody touched (a precision the command
+    line set, "unbekannt" with a time, "genau" without one)."""
 
     changed = Signal()
 
@@ -75,39 +77,65 @@ class TimePointEdit(QWidget):
         self.time_edit.setEnabled(False)
         self.approximate_check = QCheckBox(self.tr("ungefähr"))
         self.approximate_check.setToolTip(self.tr("Datum oder Uhrzeit sind nur ungefähr bekannt."))
-        self._unknown = False
+        self.unknown_check = QCheckBox(self.tr("Zeitpunkt unbekannt"))
+        self.unknown_check.setToolTip(self.tr(
+            "Wann es geschah, ist nicht bekannt; das Datum ist dann nur ein Bezugspunkt (z. B. "
+            "der Tag, an dem Sie davon erfahren haben)."))
+        self._stored: TimePoint | None = None  # as loaded, while its controls are untouched
+        self._stored_controls: tuple[Any, ...] = ()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.date_edit, self.time_check, self.time_edit, self.approximate_check):
+        for widget in (self.date_edit, self.time_check, self.time_edit, self.approximate_check,
+                       self.unknown_check):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.time_check.toggled.connect(self.time_edit.setEnabled)
+        self.approximate_check.toggled.connect(
+            lambda on: self._exclude(on, self.unknown_check))
+        self.unknown_check.toggled.connect(
+            lambda on: self._exclude(on, self.approximate_check))
         for signal in (self.date_edit.dateChanged, self.time_edit.timeChanged,
-                       self.time_check.toggled, self.approximate_check.toggled):
+                       self.time_check.toggled, self.approximate_check.toggled,
+                       self.unknown_check.toggled):
             signal.connect(self.changed)
         self.setFocusProxy(self.date_edit)
 
+    @staticmethod
+    def _exclude(checked: bool, other: QCheckBox) -> None:
+        if checked:
+            other.setChecked(False)
+
+    def _controls(self) -> tuple[Any, ...]:
+        """The state of the controls that say the time and the precision."""
+        return (self.time_check.isChecked(), self.time_edit.time().toPython(),
+                self.approximate_check.isChecked(), self.unknown_check.isChecked())
+
     def value(self) -> dict[str, Any]:
+        day = to_date(self.date_edit.date())
+        stored = self._stored
+        if stored is not None and self._controls() == self._stored_controls:
+            return {"date": day, "time": stored.time,
+                    "precision": (stored.precision or Precision.DAY).value}
         time = self.time_edit.time().toPython() if self.time_check.isChecked() else None
-        if self.approximate_check.isChecked():
+        if self.unknown_check.isChecked():
+            precision = Precision.UNKNOWN
+        elif self.approximate_check.isChecked():
             precision = Precision.APPROXIMATE
-        elif time is not None:
-            precision = Precision.EXACT
         else:
-            precision = Precision.UNKNOWN if self._unknown else Precision.DAY
-        return {"date": to_date(self.date_edit.date()), "time": time,
-                "precision": precision.value}
+            precision = Precision.EXACT if time is not None else Precision.DAY
+        return {"date": day, "time": time, "precision": precision.value}
 
     def set_value(self, point: TimePoint | None) -> None:
         self.date_edit.setDate(to_qdate(point.date) if point else QDate.currentDate())
-        has_time = point is not None and point.time is not None
-        self.time_edit.setTime(QTime(point.time.hour, point.time.minute, point.time.second)
-                               if point is not None and point.time is not None
-                               else QTime(12, 0))
-        self.time_check.setChecked(has_time)
-        self.approximate_check.setChecked(
-            point is not None and point.precision is Precision.APPROXIMATE)
-        self._unknown = point is not None and point.precision is Precision.UNKNOWN
+        clock = point.time if point is not None else None
+        self.time_edit.setTime(QTime(clock.hour, clock.minute, clock.second)
+                               if clock is not None else QTime(12, 0))
+        self.time_check.setChecked(clock is not None)
+        precision = point.precision if point is not None else None
+        self.approximate_check.setChecked(precision is Precision.APPROXIMATE)
+        self.unknown_check.setChecked(precision is Precision.UNKNOWN)
+        self._stored = point
+        self._stored_controls = self._controls()
 
 
 class OptionalTimePointEdit(QWidget):
