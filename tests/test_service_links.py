@@ -92,3 +92,54 @@ def test_the_cli_edits_an_incident_whose_contact_was_deleted(
         json.dumps({"persons": [{"person_id": other, "role": "witness"}]}), encoding="utf-8")
     one_line_error(cli("incident", "edit", added, "--json", str(tmp_path / "links.json")),
                    "persons", other)
+
+
+def test_the_cli_unlinks_a_deleted_contact_by_its_prefix(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = InProcess(make_vault(tmp_path / "vault"), capsys, monkeypatch)
+    suspect = ok(cli("contact", "add", "--kind", "suspect", "--name", "Max Müller")).out.strip()
+    witness = ok(cli("contact", "add", "--kind", "witness", "--name", "Erika")).out.strip()
+    added = ok(cli("incident", "add", "--title", "Drohanruf", "--occurred", "2026-03-01",
+                   "--perpetrator", suspect, "--witness", witness)).out.strip()
+    ok(cli("contact", "delete", suspect))
+    ok(cli("incident", "edit", added, "--unlink", suspect[:6]))
+    shown = ok(cli("incident", "show", added, "--json")).json()
+    assert shown["persons"] == [{"person_id": witness, "role": "witness"}]
+    # Gone from the incident and from the contacts: nothing left to unlink by that id.
+    one_line_error(cli("incident", "edit", added, "--unlink", suspect), suspect)
+
+
+def test_the_cli_list_marks_approximate_and_unknown_times(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = InProcess(make_vault(tmp_path / "vault"), capsys, monkeypatch)
+    for title, precision in (("Genau", "exact"), ("Ungefähr", "approximate"),
+                             ("Unbekannt", "unknown"), ("Tag", "day")):
+        ok(cli("incident", "add", "--title", title, "--occurred", "2026-03-01T10:00",
+               "--precision", precision))
+    listed = ok(cli("incident", "list")).out.splitlines()
+    lines = {title: next(line for line in listed if f" {title} " in line)
+             for title in ("Genau", "Ungefähr", "Unbekannt", "Tag")}
+    assert "2026-03-01 10:00 ~" in lines["Ungefähr"]
+    assert "2026-03-01 10:00 ?" in lines["Unbekannt"]
+    assert "10:00 ~" not in lines["Genau"] and "10:00 ?" not in lines["Genau"]
+    assert "10:00 ~" not in lines["Tag"] and "10:00 ?" not in lines["Tag"]
+
+
+def test_the_police_dossier_says_a_linked_contact_was_deleted(service: VaultService) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from export.dossier import DossierRequest, build_dossier
+
+    suspect = service.add_person({"kind": "suspect", "name": "Max Müller"})
+    service.add_incident(incident(persons=[{"person_id": suspect.id, "role": "perpetrator"}]))
+    service.delete_person(suspect.id)
+    out = io.BytesIO()
+    build_dossier(service, DossierRequest(), out)
+    text = " ".join((page.extract_text() or "") for page in PdfReader(out).pages)
+    text = " ".join(text.split())
+    assert f"Kontakt {suspect.id[:8]} wurde im Tresor gelöscht" in text
+    assert "konnte nicht gelesen werden" not in text

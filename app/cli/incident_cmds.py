@@ -12,6 +12,7 @@ from app.cli.parser import Parser, Subparsers
 from app.deadline import strafantrag_deadline
 from app.domain import OFFENCES, Category, Channel, Incident, Motivation, Outcome, PlaceKind
 from app.domain.enums import Precision
+from app.entries import MIN_PREFIX
 from app.errors import InvalidInputError
 from app.service import INCIDENT, PERSON, Entry, VaultService
 
@@ -164,7 +165,7 @@ def _apply_options(service: VaultService, args: argparse.Namespace,
     if unlink or roles:
         persons = _list_field(data, "persons")
         for contact in unlink:
-            person_id = service.resolve(PERSON, contact)
+            person_id = _linked_person(service, persons, contact)
             persons = [p for p in persons if not (isinstance(p, dict) and
                                                   p.get("person_id") == person_id)]
         for role, contact in roles:
@@ -231,12 +232,24 @@ def incident_json(entry: Entry[Incident], attachments: int | None = None) -> dic
     return value
 
 
+def _linked_person(service: VaultService, persons: list[Any], contact: str) -> str:
+    """The id `--unlink` means: first among the incident's own links (a linked contact may
+    have been deleted since, and then no longer resolves), else any contact."""
+    text = contact.strip().lower()
+    linked = {p.get("person_id") for p in persons if isinstance(p, dict)}
+    hits = [i for i in linked if isinstance(i, str) and len(text) >= MIN_PREFIX
+            and i.startswith(text)]
+    return hits[0] if len(hits) == 1 else service.resolve(PERSON, contact)
+
+
 def _when(entry: Entry[Incident]) -> str:
+    """The date (and time), with ~ when approximate and ? when unknown."""
     point = entry.value.occurred
     text = point.date.isoformat()
     if point.time is not None:
         text += " " + point.time.strftime("%H:%M")
-    return text + (" ~" if point.precision == Precision.APPROXIMATE else "")
+    marks = {Precision.APPROXIMATE: " ~", Precision.UNKNOWN: " ?"}
+    return text + marks.get(point.precision, "") if point.precision else text
 
 
 def cmd_list(args: argparse.Namespace) -> int:

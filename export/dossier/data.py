@@ -29,6 +29,7 @@ class DossierData:
     incidents: list[Entry[Incident]]
     numbers: dict[str, int]  # incident id -> running number in the dossier (1-based)
     persons: dict[str, Person]
+    unreadable_persons: set[str]  # linked contacts that failed to open (others are deleted)
     attachments: dict[str, list[Entry[Attachment]]]  # incident id -> its evidence, by intake
     history: dict[str, list[HistoryItem]]
     redactor: Redactor
@@ -75,7 +76,8 @@ def gather(service: VaultService, request: DossierRequest, now: dt.datetime) -> 
         chain_seq=head.seq, chain_head=head.link_hash, municipality=municipality,
         person_concerned=request.person_concerned.strip() or author, incidents=incidents,
         numbers={e.id: n for n, e in enumerate(incidents, 1)}, persons=persons,
-        attachments=attachments, history=history,
+        unreadable_persons={f.id for f in persons_listing.failures}, attachments=attachments,
+        history=history,
         redactor=Redactor(request.profile, incidents, persons), problems=problems)
 
 

@@ -120,7 +120,10 @@ def _person_details(data: DossierData, inc: Incident, role: Role) -> list[Flowab
     for pid in inc.person_ids(role):
         person = data.persons.get(pid)
         if person is None:
-            story.append(para(f"Kontakt {pid[:8]} konnte nicht gelesen werden.", SMALL))
+            story.append(para(
+                f"Kontakt {pid[:8]} konnte nicht gelesen werden." if pid in data.unreadable_persons
+                else f"{labels.ROLE[role]}: Kontakt {pid[:8]} wurde im Tresor gelöscht; seine "
+                     "Angaben stehen in dieser Akte daher nicht.", SMALL))
             continue
         story.append(para(f"{labels.ROLE[role]}: {person.display_name}", LABEL))
         story.append(fact_table(_contact_rows(person)))
