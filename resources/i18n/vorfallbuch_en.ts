@@ -836,12 +836,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="82"/>
+        <location filename="../../ui/incidents/hints.py" line="102"/>
         <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben.</source>
         <translation>This incident was changed elsewhere (another window, another user or program); what you have entered here has not been overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="85"/>
+        <location filename="../../ui/incidents/hints.py" line="105"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1205,37 +1205,37 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contacts/model.py" line="25"/>
+        <location filename="../../ui/contacts/model.py" line="35"/>
         <source>bitte prüfen</source>
         <translation>please check</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="27"/>
+        <location filename="../../ui/contacts/model.py" line="37"/>
         <source>geprüft am {0}</source>
         <translation>checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="56"/>
+        <location filename="../../ui/contacts/model.py" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="57"/>
+        <location filename="../../ui/contacts/model.py" line="67"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="58"/>
+        <location filename="../../ui/contacts/model.py" line="68"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="59"/>
+        <location filename="../../ui/contacts/model.py" line="69"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="60"/>
+        <location filename="../../ui/contacts/model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1243,107 +1243,107 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="70"/>
+        <location filename="../../ui/contacts/pane.py" line="59"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="74"/>
+        <location filename="../../ui/contacts/pane.py" line="63"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="74"/>
+        <location filename="../../ui/contacts/pane.py" line="63"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="75"/>
+        <location filename="../../ui/contacts/pane.py" line="64"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="65"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="82"/>
+        <location filename="../../ui/contacts/pane.py" line="71"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="83"/>
+        <location filename="../../ui/contacts/pane.py" line="72"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="84"/>
+        <location filename="../../ui/contacts/pane.py" line="73"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="85"/>
+        <location filename="../../ui/contacts/pane.py" line="74"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="87"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="262"/>
+        <location filename="../../ui/contacts/pane.py" line="251"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="264"/>
+        <location filename="../../ui/contacts/pane.py" line="253"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="266"/>
+        <location filename="../../ui/contacts/pane.py" line="255"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="268"/>
+        <location filename="../../ui/contacts/pane.py" line="257"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="270"/>
+        <location filename="../../ui/contacts/pane.py" line="259"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="332"/>
+        <location filename="../../ui/contacts/pane.py" line="321"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="336"/>
+        <location filename="../../ui/contacts/pane.py" line="325"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="338"/>
+        <location filename="../../ui/contacts/pane.py" line="327"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="364"/>
+        <location filename="../../ui/contacts/pane.py" line="353"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="365"/>
+        <location filename="../../ui/contacts/pane.py" line="354"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -1351,32 +1351,32 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>DeadlineHintView</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="44"/>
+        <location filename="../../ui/incidents/hints.py" line="64"/>
         <source>Strafantrag: {0}</source>
         <translation>Strafantrag: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="49"/>
+        <location filename="../../ui/incidents/hints.py" line="69"/>
         <source> – Frist endet heute, am {0}</source>
         <translation> – ends today, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="51"/>
+        <location filename="../../ui/incidents/hints.py" line="71"/>
         <source> – Frist endet morgen, am {0}</source>
         <translation> – ends tomorrow, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="53"/>
+        <location filename="../../ui/incidents/hints.py" line="73"/>
         <source> – Frist endet am {0} (noch {1} Tage)</source>
         <translation> – ends on {0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="55"/>
+        <location filename="../../ui/incidents/hints.py" line="75"/>
         <source> – Frist endete am {0}</source>
         <translation> – ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="65"/>
+        <location filename="../../ui/incidents/hints.py" line="85"/>
         <source>§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).</source>
         <translation>Section 77b StGB: three months from the day on which the entitled person learned of the offence and the offender (a hint, not legal advice).</translation>
     </message>
@@ -2182,129 +2182,129 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="66"/>
+        <location filename="../../ui/incidents/editor.py" line="64"/>
         <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
         <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <location filename="../../ui/incidents/editor.py" line="78"/>
         <source>Wann und wo</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <location filename="../../ui/incidents/editor.py" line="78"/>
         <source>Einordnung</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="79"/>
         <source>Schilderung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="79"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <location filename="../../ui/incidents/editor.py" line="80"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <location filename="../../ui/incidents/editor.py" line="80"/>
         <source>Verfahren</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="86"/>
-        <location filename="../../ui/incidents/editor.py" line="385"/>
+        <location filename="../../ui/incidents/editor.py" line="84"/>
+        <location filename="../../ui/incidents/editor.py" line="367"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="89"/>
+        <location filename="../../ui/incidents/editor.py" line="87"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="88"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="91"/>
+        <location filename="../../ui/incidents/editor.py" line="89"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="94"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="146"/>
+        <location filename="../../ui/incidents/editor.py" line="144"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="147"/>
+        <location filename="../../ui/incidents/editor.py" line="145"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="275"/>
-        <location filename="../../ui/incidents/editor.py" line="332"/>
+        <location filename="../../ui/incidents/editor.py" line="257"/>
+        <location filename="../../ui/incidents/editor.py" line="314"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="276"/>
+        <location filename="../../ui/incidents/editor.py" line="258"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="278"/>
+        <location filename="../../ui/incidents/editor.py" line="260"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="279"/>
+        <location filename="../../ui/incidents/editor.py" line="261"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="316"/>
+        <location filename="../../ui/incidents/editor.py" line="298"/>
         <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
         <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="323"/>
+        <location filename="../../ui/incidents/editor.py" line="305"/>
         <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen: {0}</source>
         <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="326"/>
+        <location filename="../../ui/incidents/editor.py" line="308"/>
         <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="334"/>
+        <location filename="../../ui/incidents/editor.py" line="316"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="363"/>
+        <location filename="../../ui/incidents/editor.py" line="345"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="368"/>
+        <location filename="../../ui/incidents/editor.py" line="350"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>

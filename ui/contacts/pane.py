@@ -3,7 +3,6 @@ window calls reload() after unlocking and clear_for_lock() before locking."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal
@@ -25,23 +24,13 @@ from app.support_contacts import missing_support_contacts, offer_support_contact
 from storage.errors import RecordNotFoundError, StorageError
 from ui.contacts.editor import ContactEditor
 from ui.contacts.editor_parts import close_editors_for_lock
-from ui.contacts.model import ContactTableModel
+from ui.contacts.model import FILTERS, ContactTableModel
 from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.rows_sync import bring_up_to_date
 from ui.table_model import ID_ROLE
 from ui.table_view import RecordFilterProxy, record_table_view
 from ui.worker import Job
-
-Predicate = Callable[[Entry[Person]], bool] | None
-
-# The kind filter's entries: key -> which rows it keeps.
-FILTERS: dict[str, Predicate] = {
-    "all": None,
-    "support": lambda row: row.value.kind.is_support,
-    "involved": lambda row: row.value.kind.is_involved,
-    "own": lambda row: row.value.kind == PersonKind.OWN_ORGANISATION,
-}
 
 
 class ContactsPane(QWidget):

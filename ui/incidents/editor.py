@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadline import DeadlineHint, strafantrag_deadline
-from app.domain import CaseStatus, Incident, PersonLink, TimePoint
+from app.domain import Incident
 from app.entries import Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
@@ -33,7 +31,7 @@ from ui.incidents.classification_tab import ClassificationSection
 from ui.incidents.consequences_tab import ConsequencesSection
 from ui.incidents.form import FormError, FormSection
 from ui.incidents.general_tab import GeneralSection
-from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView
+from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
 from ui.incidents.timestamps import timestamp_text
 from ui.messages import describe
@@ -252,23 +250,7 @@ class IncidentEditor(QWidget):
             return
         self.setWindowModified(self.has_unsaved_changes())
         today = self._service.today()
-        self.deadline.show_hint(self._deadline_hint(today), today)
-
-    def _deadline_hint(self, today: dt.date) -> DeadlineHint | None:
-        # Only the fields the rule reads, so the hint follows the form even while other
-        # fields are still invalid (an empty title, say).
-        data = self.collect()
-        links = list(dict.fromkeys((p["person_id"], p["role"]) for p in data["persons"]))
-        try:
-            sketch = Incident(
-                title="-", occurred=TimePoint(date=today), categories=data["categories"],
-                discovered_on=data["discovered_on"],
-                persons=[PersonLink(person_id=p, role=r) for p, r in links],
-                perpetrator_unknown=data["perpetrator_unknown"],
-                case=CaseStatus(strafantrag_on=data["case"]["strafantrag_on"]))
-        except ValidationError:
-            return None
-        return strafantrag_deadline(sketch, today)
+        self.deadline.show_hint(deadline_hint(self.collect(), today), today)
 
     def _update_status(self) -> None:
         if self._entry is None:
