@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.service import VaultService
+from ui.close_plan import ClosePlan
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
 from ui.export.dialog import ExportDialog
@@ -161,10 +162,15 @@ class MainWindow(QMainWindow):
             self.incidents.open_incident(incident_id)
 
     def clear_for_lock(self, ask: bool) -> bool:
-        """Close editors (saving or asking) and drop every decrypted value; False if the user
-        cancelled."""
-        if not (self.incidents.clear_for_lock(ask) and self.contacts.clear_for_lock(ask)):
+        """Close editors and drop every decrypted value. Asking (the user locks or quits):
+        every question in every window first (see ui/close_plan.py), then the answers are
+        carried out, and only then does anything close; False if the user cancelled (all is
+        as it was). Not asking (auto-lock): valid changes are saved, the rest is dropped with
+        a note (pending_notes)."""
+        if ask and not ClosePlan().ask(self.incidents.plan_lock, self.contacts.plan_lock):
             return False
+        self.incidents.drop_for_lock(ask)
+        self.contacts.drop_for_lock(ask)
         if self.export_dialog is not None:  # a running export stops and leaves nothing
             self.export_dialog.abandon()
             self._export_closed()

@@ -51,6 +51,7 @@ from ui.attachments.progress_bar import IntakeProgress
 from ui.attachments.saving import save_original
 from ui.attachments.thumbnails import ThumbnailLoader
 from ui.attachments.viewer import AttachmentViewer
+from ui.close_plan import ClosePlan
 from ui.dialogs import Dialogs
 from ui.file_drop import FileDropTarget
 from ui.messages import describe
@@ -217,9 +218,13 @@ class AttachmentsPanel(QWidget):
     def detail_windows(self) -> list[AttachmentDetails]:
         return self._detail_windows.windows()
 
-    def close_details_for_lock(self, ask: bool) -> bool:
-        """Detail windows save or ask before the lock (False: the user cancelled)."""
-        return self._detail_windows.close_for_lock(ask)
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """The detail windows' questions before the editor closes (see ui/close_plan.py)."""
+        return self._detail_windows.plan_close(plan)
+
+    def close_details_for_lock(self, ask: bool) -> None:
+        """Close the detail windows; an auto-lock (not `ask`) saves valid changes first."""
+        self._detail_windows.close_for_lock(ask)
 
     def lock_notes(self) -> list[str]:
         notes, self._detail_windows.notes = self._detail_windows.notes, []

@@ -24,6 +24,7 @@ from app.entries import Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, StorageError
+from ui.close_plan import ClosePlan
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
@@ -154,29 +155,42 @@ class IncidentEditor(QWidget):
             self.attachments_panel.reload()
         return True
 
-    def close_for_lock(self, ask: bool) -> bool:
-        """Close before the vault locks. Asking: save, discard or cancel (False keeps the
-        window). Not asking (auto-lock): save if valid, otherwise discard and keep a note for
-        after unlock; the note names no personal data, since it outlives the lock."""
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """Closing's questions about unsaved input (the attachments' detail windows, then the
+        form), answers noted in `plan` (see ui/close_plan.py); False when one was cancelled."""
+        panel = self.attachments_panel
+        if panel is not None and not panel.plan_close(plan):
+            return False
+        if not self.has_unsaved_changes():
+            return True
+        title = self.title_edit.text().strip() or self.tr("Neuer Vorfall")
+        self.raise_()
+        choice = self._dialogs.save_discard_cancel(self, self.tr(
+            "Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie "
+            "speichern?").format(title))
+        if choice is Choice.SAVE:
+            plan.saves.append(self.save)
+        return choice is not Choice.CANCEL
+
+    def close_for_lock(self, ask: bool) -> None:
+        """Close before the vault locks. A manual lock (`ask`) has asked already (plan_close)
+        and carried the answers out: what is still unsaved, the user discarded. An auto-lock
+        saves valid changes, otherwise discards them with a note for after unlocking; the
+        note names no data from the vault, since it outlives the lock."""
         self.lock_note = None
         panel = self.attachments_panel
-        if panel is not None and not panel.close_details_for_lock(ask):
-            return False  # an attachment's details window was cancelled: stay open
-        if self.has_unsaved_changes():
-            if ask:
-                if not self._ask_and_save():
-                    return False
-            else:
-                problem = self._store()
-                if problem is not None:
-                    self.lock_note = self._lock_note(problem)
+        if panel is not None:
+            panel.close_details_for_lock(ask)
+        if not ask and self.has_unsaved_changes():
+            problem = self._store()
+            if problem is not None:
+                self.lock_note = self._lock_note(problem)
         notes = panel.lock_notes() if panel is not None else []
         if notes:
             self.lock_note = " ".join([*notes, self.lock_note or ""]).strip()
         self._closing = True
         self.drop_data()
         self.close()
-        return True
 
     def drop_data(self) -> None:
         """Empty every widget (decrypted values) and forget the record."""
@@ -309,23 +323,9 @@ class IncidentEditor(QWidget):
                        "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
                        "{1}").format(self._entry.id[:8], reason)
 
-    def _ask_and_save(self) -> bool:
-        """Save, discard or cancel; True when the window may close."""
-        title = self.title_edit.text().strip() or self.tr("Neuer Vorfall")
-        choice = self._dialogs.save_discard_cancel(self, self.tr(
-            "Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie "
-            "speichern?").format(title))
-        if choice is Choice.CANCEL:
-            return False
-        return choice is Choice.DISCARD or self.save()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and self.has_unsaved_changes() and not self._ask_and_save():
+        if not self._closing and not ClosePlan().ask(self.plan_close):
             event.ignore()
-            return
-        if (not self._closing and self.attachments_panel is not None
-                and not self.attachments_panel.close_details_for_lock(ask=True)):
-            event.ignore()  # an attachment's details window has changes the user keeps
             return
         self._closing = True
         for picker in (self.persons.picker, self.classification.related.picker):
