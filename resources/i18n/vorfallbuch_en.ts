@@ -518,81 +518,86 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="97"/>
+        <location filename="../../ui/attachments/intake_queue.py" line="53"/>
+        <source>Datei {0} von {1}: {2}</source>
+        <translation>File {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/intake_queue.py" line="57"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="98"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="99"/>
+        <location filename="../../ui/attachments/panel.py" line="100"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="119"/>
+        <location filename="../../ui/attachments/panel.py" line="120"/>
         <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="121"/>
+        <location filename="../../ui/attachments/panel.py" line="122"/>
         <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="122"/>
+        <location filename="../../ui/attachments/panel.py" line="123"/>
         <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
         <translation>Kind, source, note, online facts and extracted facts (double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="125"/>
+        <location filename="../../ui/attachments/panel.py" line="126"/>
         <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="127"/>
+        <location filename="../../ui/attachments/panel.py" line="128"/>
         <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="151"/>
+        <location filename="../../ui/attachments/panel.py" line="156"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="176"/>
+        <location filename="../../ui/attachments/panel.py" line="181"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}; bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}; please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="275"/>
+        <location filename="../../ui/attachments/panel.py" line="257"/>
+        <source>Das Hinzufügen von Dateien wurde beim Sperren abgebrochen; nicht hinzugefügt: {0}. Bitte fügen Sie sie erneut hinzu.</source>
+        <translation>Adding files was stopped when the app locked; not added: {0}. Please add them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="296"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="287"/>
+        <location filename="../../ui/attachments/panel.py" line="308"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="300"/>
-        <source>Datei {0} von {1}: {2}</source>
-        <translation>File {0} of {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="303"/>
-        <source>Datei</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="393"/>
+        <location filename="../../ui/attachments/panel.py" line="387"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="403"/>
+        <location filename="../../ui/attachments/panel.py" line="397"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
@@ -867,6 +872,39 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/incidents/classification_tab.py" line="32"/>
         <source>Zusammenhängende Vorfälle:</source>
         <translation>Related incidents:</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlan</name>
+    <message>
+        <location filename="../../ui/close_plan.py" line="74"/>
+        <source>und {0} weitere</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="89"/>
+        <source>Es werden noch Dateien zu diesem Vorfall hinzugefügt; noch nicht gespeichert: {0}. Warten, bis sie gespeichert sind (das Fenster schließt sich dann von selbst), oder das Hinzufügen abbrechen?</source>
+        <translation>Files are still being added to this incident; not stored yet: {0}. Wait until they are stored (the window then closes by itself), or stop adding them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="92"/>
+        <source>Es werden noch Dateien hinzugefügt; noch nicht gespeichert: {0}. Warten, bis sie gespeichert sind (Vorfallbuch sperrt sich dann von selbst), oder das Hinzufügen abbrechen und jetzt sperren?</source>
+        <translation>Files are still being added; not stored yet: {0}. Wait until they are stored (Vorfallbuch then locks by itself), or stop adding them and lock now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="95"/>
+        <source>Es werden noch Dateien hinzugefügt; noch nicht gespeichert: {0}. Warten, bis sie gespeichert sind (Vorfallbuch wird dann beendet), oder das Hinzufügen abbrechen und jetzt beenden?</source>
+        <translation>Files are still being added; not stored yet: {0}. Wait until they are stored (Vorfallbuch then quits), or stop adding them and quit now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="100"/>
+        <source>Warten</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="100"/>
+        <source>Hinzufügen abbrechen</source>
+        <translation>Stop adding</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1430,7 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/dialogs.py" line="53"/>
         <location filename="../../ui/dialogs.py" line="60"/>
         <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
@@ -2182,129 +2221,134 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="65"/>
+        <location filename="../../ui/incidents/editor.py" line="67"/>
         <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
         <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="79"/>
+        <location filename="../../ui/incidents/editor.py" line="81"/>
         <source>Wann und wo</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="79"/>
+        <location filename="../../ui/incidents/editor.py" line="81"/>
         <source>Einordnung</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <location filename="../../ui/incidents/editor.py" line="82"/>
         <source>Schilderung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <location filename="../../ui/incidents/editor.py" line="82"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="83"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="83"/>
         <source>Verfahren</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="85"/>
-        <location filename="../../ui/incidents/editor.py" line="367"/>
+        <location filename="../../ui/incidents/editor.py" line="87"/>
+        <location filename="../../ui/incidents/editor.py" line="387"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="88"/>
+        <location filename="../../ui/incidents/editor.py" line="90"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="89"/>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="93"/>
+        <location filename="../../ui/incidents/editor.py" line="95"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="145"/>
+        <location filename="../../ui/incidents/editor.py" line="147"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="146"/>
+        <location filename="../../ui/incidents/editor.py" line="148"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="166"/>
-        <location filename="../../ui/incidents/editor.py" line="271"/>
+        <location filename="../../ui/incidents/editor.py" line="169"/>
+        <location filename="../../ui/incidents/editor.py" line="277"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="169"/>
+        <location filename="../../ui/incidents/editor.py" line="172"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="210"/>
+        <location filename="../../ui/incidents/editor.py" line="216"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="272"/>
+        <location filename="../../ui/incidents/editor.py" line="278"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="274"/>
+        <location filename="../../ui/incidents/editor.py" line="280"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="275"/>
+        <location filename="../../ui/incidents/editor.py" line="281"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="312"/>
+        <location filename="../../ui/incidents/editor.py" line="318"/>
         <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
         <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="319"/>
+        <location filename="../../ui/incidents/editor.py" line="325"/>
         <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen: {0}</source>
         <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="322"/>
+        <location filename="../../ui/incidents/editor.py" line="328"/>
         <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="345"/>
+        <location filename="../../ui/incidents/editor.py" line="341"/>
+        <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
+        <translation>The window closes as soon as the files are added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="364"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="350"/>
+        <location filename="../../ui/incidents/editor.py" line="369"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
@@ -3270,84 +3314,94 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>nie</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
+        <translation>Vorfallbuch quits as soon as the files are added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
+        <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from ui.attachments.names import display_name
 from ui.attachments.online_form import OnlineForm
 from ui.attachments.pages import plain_label
 from ui.clipboard import ClipboardGuard
-from ui.close_plan import ClosePlan
+from ui.close_plan import ClosePlan, Purpose
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
 from ui.intake_texts import german_note_text
@@ -375,7 +375,7 @@ class AttachmentDetails(QWidget):
         return self._entry is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and not ClosePlan().ask(self.plan_close):
+        if not self._closing and not ClosePlan(Purpose.CLOSE).ask(self.plan_close):
             event.ignore()
             return
         self._closing = True

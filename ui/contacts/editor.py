@@ -25,7 +25,7 @@ from app.entries import PERSON, Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, RecordNotFoundError, StorageError
-from ui.close_plan import ClosePlan
+from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.editor_parts import explain, local_time, qdate
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.dialogs import Choice, Dialogs
@@ -391,7 +391,7 @@ class ContactEditor(QWidget):
 
     # -- Qt -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._forced_close and not ClosePlan().ask(self.plan_close):
+        if not self._forced_close and not ClosePlan(Purpose.CLOSE).ask(self.plan_close):
             event.ignore()
             return
         self.drop_data()

@@ -5,6 +5,7 @@ and the input stays, and a change made elsewhere shows a banner instead of reloa
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +25,7 @@ from app.entries import Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, StorageError
-from ui.close_plan import ClosePlan
+from ui.close_plan import ClosePlan, Purpose, ask_about_adding
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
@@ -57,6 +58,7 @@ class IncidentEditor(QWidget):
         self._entry = entry
         self._baseline: dict[str, Any] = {}
         self._closing = False  # set once the decision to close is made (no second question)
+        self._close_when_added = False  # the user closed and chose to wait for files
         self._loading = False
         self.lock_note: str | None = None
         self.attachments_panel: AttachmentsPanel | None = None
@@ -157,7 +159,8 @@ class IncidentEditor(QWidget):
 
     def plan_close(self, plan: ClosePlan) -> bool:
         """Closing's questions about unsaved input (the attachments' detail windows, then the
-        form), answers noted in `plan` (see ui/close_plan.py); False when one was cancelled."""
+        form), answers noted in `plan` (see ui/close_plan.py); False when one was cancelled.
+        Files still being added are asked about by the caller (ask_about_adding)."""
         panel = self.attachments_panel
         if panel is not None and not panel.plan_close(plan):
             return False
@@ -173,14 +176,17 @@ class IncidentEditor(QWidget):
         return choice is not Choice.CANCEL
 
     def close_for_lock(self, ask: bool) -> None:
-        """Close before the vault locks. A manual lock (`ask`) has asked already (plan_close)
-        and carried the answers out: what is still unsaved, the user discarded. An auto-lock
-        saves valid changes, otherwise discards them with a note for after unlocking; the
-        note names no data from the vault, since it outlives the lock."""
+        """Close before the vault locks. A manual lock (`ask`) has asked already (plan_close,
+        ask_about_adding) and carried the answers out: what is still unsaved, the user
+        discarded. An auto-lock saves valid changes, otherwise discards them, and stops adding
+        files, with a note for after unlocking (naming no data from the vault: it outlives
+        the lock; the files not added are named, being the user's own files on disk)."""
         self.lock_note = None
         panel = self.attachments_panel
         if panel is not None:
             panel.close_details_for_lock(ask)
+            if not ask:
+                panel.stop_adding(note=True)
         if not ask and self.has_unsaved_changes():
             problem = self._store()
             if problem is not None:
@@ -324,9 +330,17 @@ class IncidentEditor(QWidget):
                        "{1}").format(self._entry.id[:8], reason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and not ClosePlan().ask(self.plan_close):
-            event.ignore()
-            return
+        if not self._closing:
+            plan = ClosePlan(Purpose.CLOSE)
+            panels = [self.attachments_panel] if self.attachments_panel is not None else []
+            if not plan.ask(partial(ask_about_adding, dialogs=self._dialogs, parent=self,
+                                    panels=panels), self.plan_close):
+                if plan.waiting:  # closes itself once the files are stored
+                    self._close_when_added = True
+                    self.status_label.setText(self.tr(
+                        "Das Fenster schließt sich, sobald die Dateien hinzugefügt sind."))
+                event.ignore()
+                return
         self._closing = True
         for picker in (self.persons.picker, self.classification.related.picker):
             if picker is not None:
@@ -335,6 +349,11 @@ class IncidentEditor(QWidget):
             self.attachments_panel.clear()  # closes its viewer windows too
         event.accept()
         self.closed.emit()
+
+    def _files_added(self) -> None:
+        if self._close_when_added:
+            self._close_when_added = False
+            self.close()
 
     # -- layout helpers ---------------------------------------------------------------------------
     def _make_attachments_panel(self) -> QWidget:
@@ -351,6 +370,7 @@ class IncidentEditor(QWidget):
             else:
                 panel = AttachmentsPanel(self._service, self._dialogs, self._entry.id, self)
                 panel.changed.connect(lambda: self.attachments_changed.emit(panel.incident_id))
+                panel.intake_finished.connect(self._files_added)
                 panel.reload()
                 self.attachments_panel = panel
                 return panel

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from storage.errors import StorageError
-from ui.close_plan import ClosePlan
+from ui.close_plan import ClosePlan, ask_about_adding
 from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
@@ -297,9 +297,11 @@ class IncidentsPane(QWidget):
     # -- lock and changes elsewhere -----------------------------------------------------------
     def plan_lock(self, plan: ClosePlan) -> bool:
         """A manual lock's questions about this pane's windows, answers into `plan` (see
-        ui/close_plan.py): each editor's unsaved input. False: one was cancelled; nothing was
-        changed."""
-        return all(editor.plan_close(plan) for editor in self._editors)
+        ui/close_plan.py): files still being added, then each editor's unsaved input. False:
+        one was cancelled (or the user waits for the files); nothing was changed."""
+        panels = [e.attachments_panel for e in self._editors if e.attachments_panel is not None]
+        return (ask_about_adding(plan, self._dialogs, self, panels, note=True)
+                and all(editor.plan_close(plan) for editor in self._editors))
 
     def clear_for_lock(self, ask: bool) -> bool:
         """Drop every decrypted value. Asking (the user locks): every question first, so a
