@@ -4854,6 +4854,21 @@ SHA-256: {4}</translation>
         <source>Dort gibt es schon „{0}“, aber es ist kein leerer Ordner; bitte wählen Sie einen anderen Ort.</source>
         <translation>There is already a ‘{0}’ there that is not an empty folder; please choose another place.</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="342"/>
+        <source>Der Wiederherstellungscode wird nur jetzt angezeigt. Ohne ihn sind Ihre Aufzeichnungen verloren, wenn Sie die Passphrase vergessen. Trotzdem beenden?</source>
+        <translation>The recovery code is shown only now. Without it, your records are lost if you forget the passphrase. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="344"/>
+        <source>Zurück zum Code</source>
+        <translation>Back to the code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="344"/>
+        <source>Trotzdem beenden</source>
+        <translation>Quit anyway</translation>
+    </message>
 </context>
 <context>
     <name>TimePointEdit</name>
