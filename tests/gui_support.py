@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import threading
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +51,12 @@ class ScriptedDialogs(Dialogs):
     def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
         value = self._next(text)
         assert isinstance(value, Choice)
+        return value
+
+    def confirm_risky(self, parent: QWidget | None, text: str, safe: str, risky: str) -> bool:
+        """The queued answer: True for `risky`, False for `safe`."""
+        value = self._next(text)
+        assert isinstance(value, bool)
         return value
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
@@ -110,3 +119,50 @@ def fill(service: VaultService, incidents: int = 3) -> dict[str, list[str]]:
         ids.append(entry.id)
     attachment = service.add_attachment_stream(ids[0], io.BytesIO(b"Hallo Welt\n"), "brief.txt")
     return {"incidents": ids, "persons": [suspect, witness], "attachments": [attachment.id]}
+
+
+class HeldCopy:
+    """Holds the copy of the file named `name` into the vault after its first MiB, half
+    written, until `release` is set or the intake is told to stop breaking it off."""
+
+    HOLD_AFTER = 1024 * 1024
+    LONGEST_S = 20.0
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, service: VaultService,
+                 name: str) -> None:
+        self.reached = threading.Event()  # the copy is held
+        self.release = threading.Event()
+        self.finished = threading.Event()  # the copy is stored or was broken off
+        original = service.add_attachment_stream
+
+        def held(incident_id: str, stream: Any, original_name: str, *rest: Any,
+                 **options: Any) -> Any:
+            if original_name != name:
+                return original(incident_id, stream, original_name, *rest, **options)
+            try:
+                return original(incident_id, _HeldStream(stream, self), original_name, *rest,
+                                **options)
+            finally:
+                self.finished.set()
+
+        monkeypatch.setattr(service, "add_attachment_stream", held)
+
+    def hold(self, stream: Any) -> None:
+        self.reached.set()
+        stopped = getattr(stream, "cancel", None)  # the intake's check for "stop now"
+        deadline = time.monotonic() + self.LONGEST_S
+        while not self.release.wait(0.01) and time.monotonic() < deadline:
+            if stopped is not None and stopped():
+                return
+
+
+class _HeldStream:
+    def __init__(self, stream: Any, owner: HeldCopy) -> None:
+        self.stream, self.owner, self.done = stream, owner, 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self.done >= HeldCopy.HOLD_AFTER and not self.owner.reached.is_set():
+            self.owner.hold(self.stream)
+        chunk = bytes(self.stream.read(size))
+        self.done += len(chunk)
+        return chunk

@@ -118,23 +118,46 @@ def test_manual_lock_asks_about_unsaved_changes_and_cancel_keeps_everything(
     qtbot: QtBot, controller: AppController, dialogs: ScriptedDialogs,
     filled_dir: tuple[Path, dict[str, list[str]]]
 ) -> None:
+    """Every question in every window comes first: a cancel at the contact editor's question
+    leaves the incident editor (answered "save" before), both lists, the search and the
+    history exactly as they were, and nothing is saved."""
     from ui.dialogs import Choice
 
     _, ids = filled_dir
     unlock(qtbot, controller)
-    editor = controller.window.incidents.open_incident(ids["incidents"][0])
-    from PySide6.QtWidgets import QLineEdit
+    window = controller.window
+    incidents, contacts = window.incidents, window.contacts
+    incidents.filters.search.setText("Drohbrief")
+    qtbot.waitUntil(lambda: not incidents.model.searching_pending(), timeout=10_000)
+    assert incidents.select(ids["incidents"][0])
+    history = incidents.show_history()
+    incident_editor = incidents.open_incident(ids["incidents"][0])
+    contact_editor = contacts.open_contact(ids["persons"][0])
+    assert history is not None and incident_editor is not None and contact_editor is not None
+    incident_editor.title_edit.setText("Geändert")
+    contact_editor.notes.setPlainText("Notiz in Arbeit")
+    count = incidents.count_label.text()
+    before = controller.service.get_incident(ids["incidents"][0]).version
 
-    title = controller.service.get_incident(ids["incidents"][0]).value.title
-    field = next(w for w in editor.findChildren(QLineEdit) if w.text() == title)
-    field.setText("Geändert")
-    dialogs.answer(Choice.CANCEL)
+    dialogs.answer(Choice.SAVE, Choice.CANCEL)
     assert controller.lock(ask=True) is False
-    assert controller.window is not None and editor.isVisible()
-    assert field.text() == "Geändert"
-    dialogs.answer(Choice.DISCARD)
-    assert controller.lock(ask=True) is True
-    assert not editor.isVisible()
+    assert len(dialogs.questions) == 2 and "Kontakt" in dialogs.questions[1]
+    assert controller.window is window and window.isVisible()
+    assert incidents.model.rowCount() == 4 and incidents.proxy.rowCount() == 4
+    assert incidents.filters.search.text() == "Drohbrief" and incidents.count_label.text() == count
+    assert incidents.selected_id() == ids["incidents"][0]
+    assert incidents.history_dialog is history and history.isVisible()
+    assert contacts.model.rowCount() == 2
+    assert incidents.editors() == [incident_editor] and incident_editor.isVisible()
+    assert incident_editor.title_edit.text() == "Geändert"
+    assert contacts.editors() == [contact_editor] and contact_editor.isVisible()
+    assert contact_editor.notes.toPlainText() == "Notiz in Arbeit"
+    assert controller.service.get_incident(ids["incidents"][0]).version == before  # unsaved
+
+    dialogs.answer(Choice.DISCARD, Choice.DISCARD)
+    with qtbot.waitSignal(controller.locked):
+        assert controller.lock(ask=True) is True
+    assert not incident_editor.isVisible() and not contact_editor.isVisible()
 
 
 def test_saves_made_elsewhere_appear_without_restart(

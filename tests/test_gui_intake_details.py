@@ -387,3 +387,33 @@ def test_lock_closes_the_details_and_drops_their_content(
     assert shown.online.lines["captured_by"].text() == "" and shown.entry() is None
     assert all("Wir wissen" not in lb.text() for lb in shown.findChildren(QLabel))
     window.close_for_lock()
+
+
+def test_a_cancelled_lock_keeps_the_details_answered_before(
+        qtbot: QtBot, service: VaultService, incident_id: str, dialogs: ScriptedDialogs) -> None:
+    """The details window is asked first, then the editor's form: a cancel at the form leaves
+    the details window open with its input, though it was answered "discard"."""
+    attachment_id = attach(service, incident_id, "brief.txt")
+    window = MainWindow(service, dialogs)
+    qtbot.addWidget(window)
+    window.incidents.reload()
+    editor = window.incidents.open_incident(incident_id)
+    assert editor is not None and editor.attachments_panel is not None
+    shown = details(qtbot, editor.attachments_panel, attachment_id)
+    shown.note.setPlainText("Notiz zum Brief")
+    editor.title_edit.setText("Hasskommentar, ergänzt")
+
+    dialogs.answer(Choice.DISCARD, Choice.CANCEL)
+    assert not window.clear_for_lock(ask=True)
+    assert len(dialogs.questions) == 2
+    assert shown.isVisible() and shown.note.toPlainText() == "Notiz zum Brief"
+    assert editor.attachments_panel.detail_windows() == [shown]
+    assert editor.isVisible() and editor.title_edit.text() == "Hasskommentar, ergänzt"
+    assert window.incidents.model.rowCount() == 1
+
+    dialogs.answer(Choice.SAVE, Choice.DISCARD)
+    assert window.clear_for_lock(ask=True)
+    assert service.get_attachment(attachment_id).value.note == "Notiz zum Brief"
+    assert service.get_incident(incident_id).value.title == "Hasskommentar"
+    assert not shown.isVisible() and not editor.isVisible()
+    window.close_for_lock()

@@ -1,6 +1,7 @@
 """Locking from every window and by every trigger, through the whole app: Ctrl+L in an incident
 editor and in an attachment viewer (windows of their own), Qt's suspended application state,
-the default idle delay, and the change poll that shows saves made by another process."""
+the default idle delay, the change poll that shows saves made by another process, and locking
+while files are still being added."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from app.settings import Settings
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
 from tests.controller_support import activate, unlock
-from tests.gui_support import ScriptedDialogs, fill
+from tests.gui_support import HeldCopy, ScriptedDialogs, fill
+from tests.test_gui_lock_intake import NAMES, TIMEOUT, add_held, stored_names
 from ui.controller import CHANGE_POLL_MS, AppController
 from ui.table_model import ID_ROLE
 
@@ -175,3 +177,80 @@ def test_the_change_poll_shows_a_save_by_another_process(
     assert not shown()
     qtbot.waitUntil(shown, timeout=4 * CHANGE_POLL_MS + 5000)
     assert model.rowCount() == before + 1
+
+
+# -- files still being added ----------------------------------------------------------------
+def start_adding(qtbot: QtBot, tmp_path: Path, ctrl: AppController, incident_id: str,
+                 monkeypatch: pytest.MonkeyPatch) -> HeldCopy:
+    unlock(qtbot, ctrl)
+    editor = ctrl.window.incidents.open_incident(incident_id)
+    assert editor is not None and editor.attachments_panel is not None
+    held = HeldCopy(monkeypatch, ctrl.service, "a.bin")
+    add_held(qtbot, tmp_path, editor.attachments_panel, held)
+    return held
+
+
+def assert_only_the_first_attachment(ctrl: AppController, incident_id: str) -> None:
+    assert stored_names(ctrl.service, incident_id) == ["brief.txt"]
+    assert ctrl.service.verify().ok  # the half-written file left nothing referenced
+
+
+def test_a_manual_lock_asks_about_files_being_added_and_names_those_not_added(
+    qtbot: QtBot, tmp_path: Path, controller: AppController, filled: dict[str, list[str]],
+    dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incident_id = filled["incidents"][0]
+    held = start_adding(qtbot, tmp_path, controller, incident_id, monkeypatch)
+    dialogs.answer(True)  # stop adding them
+    with qtbot.waitSignal(controller.locked):
+        assert controller.lock(ask=True) is True
+    (question,) = dialogs.questions
+    assert "noch nicht gespeichert: „a.bin“, „b.bin“, „c.bin“." in question
+    assert "das Hinzufügen abbrechen und jetzt sperren?" in question
+    assert held.finished.is_set() and not held.release.is_set()  # broken off, half-written
+
+    unlock(qtbot, controller)
+    (note,) = dialogs.infos
+    assert note.startswith("Das Hinzufügen von Dateien wurde beim Sperren abgebrochen; "
+                           "nicht hinzugefügt: ")
+    assert all(f"„{tmp_path / name}“" in note for name in NAMES)  # where to find them
+    assert_only_the_first_attachment(controller, incident_id)
+
+
+def test_waiting_for_the_files_locks_once_they_are_stored(
+    qtbot: QtBot, tmp_path: Path, controller: AppController, filled: dict[str, list[str]],
+    dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incident_id = filled["incidents"][0]
+    held = start_adding(qtbot, tmp_path, controller, incident_id, monkeypatch)
+    window = controller.window
+    dialogs.answer(False)  # wait
+    assert controller.lock(ask=True) is False
+    assert controller.window is window and window.incidents.model.rowCount() == 3
+    assert window.statusBar().currentMessage() == ("Vorfallbuch wird gesperrt, sobald die "
+                                                   "Dateien hinzugefügt sind.")
+    with qtbot.waitSignal(controller.locked, timeout=TIMEOUT):
+        held.release.set()
+    assert len(dialogs.questions) == 1  # nothing else was unsaved
+
+    unlock(qtbot, controller)
+    assert dialogs.infos == []
+    assert stored_names(controller.service, incident_id) == ["a.bin", "b.bin", "brief.txt",
+                                                             "c.bin"]
+
+
+def test_the_auto_lock_stops_adding_and_names_the_files_after_unlocking(
+    qtbot: QtBot, tmp_path: Path, controller: AppController, filled: dict[str, list[str]],
+    dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incident_id = filled["incidents"][0]
+    held = start_adding(qtbot, tmp_path, controller, incident_id, monkeypatch)
+    with qtbot.waitSignal(controller.locked):
+        controller.lock(ask=False)  # nobody is there to ask
+    assert dialogs.questions == []
+    assert held.finished.is_set()
+
+    unlock(qtbot, controller)
+    (note,) = dialogs.infos
+    assert all(f"„{tmp_path / name}“" in note for name in NAMES)
+    assert_only_the_first_attachment(controller, incident_id)

@@ -317,6 +317,8 @@ class AppController(QObject):
             self.window.clear_for_lock(ask=False)
             self.window.close_for_lock()
             self.window = None
+        if self.wizard is not None:
+            self.wizard.abandon()  # a vault it made, its code not yet confirmed: key dropped
         for dialog in (self.unlock_dialog, self.wizard, self.recovery):
             if dialog is not None:
                 dialog.close()

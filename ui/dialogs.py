@@ -78,6 +78,19 @@ class Dialogs:
             return Choice.DISCARD
         return Choice.CANCEL
 
+    def confirm_risky(self, parent: QWidget | None, text: str, safe: str, risky: str) -> bool:
+        """Two answers; True when the user chose `risky`. `safe` is the default button, and
+        also what Esc and the window's close button mean."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(parent, "question", tr("Vorfallbuch"), text)
+        keep = box.addButton(safe, QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(risky, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is leave
+
     def print_html(self, parent: QWidget | None, html: str) -> bool:
         """Print a small document (the recovery code) through the system's print dialog."""
         from PySide6.QtGui import QTextDocument

@@ -10,11 +10,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.service import VaultService
+from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
 from ui.export.dialog import ExportDialog
 from ui.incidents.pane import IncidentsPane
 from ui.table_model import ID_ROLE
+
+ADDING_POLL_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +40,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.contacts, self.tr("Kontakte"))
         self.setCentralWidget(self.tabs)
         self._closing_for_lock = False
+        self._waiting_for = Purpose.LOCK
+        self._adding = QTimer(self)  # watches files being added that a lock or quit waits for
+        self._adding.setInterval(ADDING_POLL_MS)
+        self._adding.timeout.connect(self._check_files_added)
         self._loader = QThreadPool(self)
         self._loader.setMaxThreadCount(1)
 
@@ -161,11 +168,22 @@ class MainWindow(QMainWindow):
         for incident_id in state.get("editors", []):
             self.incidents.open_incident(incident_id)
 
-    def clear_for_lock(self, ask: bool) -> bool:
-        """Close editors (saving or asking) and drop every decrypted value; False if the user
-        cancelled."""
-        if not (self.incidents.clear_for_lock(ask) and self.contacts.clear_for_lock(ask)):
-            return False
+    def clear_for_lock(self, ask: bool, purpose: Purpose = Purpose.LOCK) -> bool:
+        """Close editors and drop every decrypted value. Asking (the user locks or quits):
+        every question in every window first (see ui/close_plan.py), then the answers are
+        carried out, and only then does anything close. False if the user cancelled (all is
+        as it was), or chose to wait for files still being added: the lock (or quit) then
+        follows by itself once they are stored. Not asking (auto-lock): valid changes are
+        saved, the rest is dropped with a note (pending_notes)."""
+        if ask:
+            plan = ClosePlan(purpose)
+            if not plan.ask(self.incidents.plan_lock, self.contacts.plan_lock):
+                if plan.waiting:
+                    self._when_files_added(purpose)
+                return False
+        self._adding.stop()
+        self.incidents.drop_for_lock(ask)
+        self.contacts.drop_for_lock(ask)
         if self.export_dialog is not None:  # a running export stops and leaves nothing
             self.export_dialog.abandon()
             self._export_closed()
@@ -182,8 +200,33 @@ class MainWindow(QMainWindow):
         if self._closing_for_lock:
             event.accept()
             return
-        if not self.clear_for_lock(ask=True):
+        if not self.clear_for_lock(ask=True, purpose=Purpose.QUIT):
             event.ignore()
             return
         event.accept()
         self.quit_requested.emit()
+
+    def adding_files(self) -> bool:
+        """Whether an incident editor is still adding files."""
+        return any(e.attachments_panel is not None and e.attachments_panel.is_busy()
+                   for e in self.incidents.editors())
+
+    def _when_files_added(self, purpose: Purpose) -> None:
+        """The user chose to wait for files still being added: lock (or quit) once they are
+        stored, asking again about whatever is unsaved then."""
+        self._waiting_for = purpose
+        self.statusBar().showMessage(
+            self.tr("Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.")
+            if purpose is Purpose.QUIT
+            else self.tr("Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind."))
+        self._adding.start()
+
+    def _check_files_added(self) -> None:
+        if self.adding_files():
+            return
+        self._adding.stop()
+        self.statusBar().clearMessage()
+        if self._waiting_for is Purpose.QUIT:
+            self.close()
+        else:
+            self.lock_requested.emit()

@@ -136,8 +136,7 @@ def render(out: Path) -> list[Path]:
         while wizard.code is None and wizard.job is not None:
             QApplication.processEvents()
         written.append(grab(wizard, out / "03-wizard-recovery-code.png"))
-        if wizard.vault is not None:
-            wizard.vault.close()
+        wizard.abandon()
         wizard.close()
 
         folder = Path(temp) / "demo-vault"

@@ -326,5 +326,31 @@ class SetupWizard(QWizard):
     def accept(self) -> None:
         if self.vault is not None:
             self.code = None  # shown once; not kept in memory longer than needed
-            self.created.emit(self.vault)
+            vault, self.vault = self.vault, None  # the app's now
+            self.created.emit(vault)
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button. While the vault is being made, the
+        wizard stays (its recovery code comes next). Once it exists, leaving asks first: the
+        code is shown only here. Leaving anyway closes the vault (its key is dropped); it
+        opens with the passphrase at the next start."""
+        if self.job is not None:
+            return
+        if self.vault is not None:
+            if not self.dialogs.confirm_risky(self, self.tr(
+                    "Der Wiederherstellungscode wird nur jetzt angezeigt. Ohne ihn sind Ihre "
+                    "Aufzeichnungen verloren, wenn Sie die Passphrase vergessen. Trotzdem "
+                    "beenden?"), self.tr("Zurück zum Code"), self.tr("Trotzdem beenden")):
+                if self.currentPage() is not self.code_page:
+                    self.back()  # from the confirmation, where the code is not shown
+                return
+            self.abandon()
+        super().reject()
+
+    def abandon(self) -> None:
+        """Forget the vault made here, without asking (the app is closing)."""
+        self.code = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None

@@ -60,157 +60,157 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../ui/attachments/details.py" line="95"/>
+        <location filename="../../ui/attachments/details.py" line="96"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
         <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="96"/>
+        <location filename="../../ui/attachments/details.py" line="97"/>
         <source>Notiz zu diesem Beweisstück</source>
         <translation>Note on this piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="100"/>
+        <location filename="../../ui/attachments/details.py" line="101"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="101"/>
+        <location filename="../../ui/attachments/details.py" line="102"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
         <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="112"/>
+        <location filename="../../ui/attachments/details.py" line="113"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="113"/>
+        <location filename="../../ui/attachments/details.py" line="114"/>
         <source>Quelle:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="114"/>
+        <location filename="../../ui/attachments/details.py" line="115"/>
         <source>Notiz:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="115"/>
+        <location filename="../../ui/attachments/details.py" line="116"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="116"/>
+        <location filename="../../ui/attachments/details.py" line="117"/>
         <source>Größe:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="117"/>
+        <location filename="../../ui/attachments/details.py" line="118"/>
         <source>Dateityp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="118"/>
+        <location filename="../../ui/attachments/details.py" line="119"/>
         <source>Eingang:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="123"/>
+        <location filename="../../ui/attachments/details.py" line="124"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="125"/>
+        <location filename="../../ui/attachments/details.py" line="126"/>
         <source>Online-Inhalt</source>
         <translation>Online content</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="126"/>
+        <location filename="../../ui/attachments/details.py" line="127"/>
         <source>Ausgelesene Angaben</source>
         <translation>Extracted facts</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="129"/>
+        <location filename="../../ui/attachments/details.py" line="130"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="130"/>
+        <location filename="../../ui/attachments/details.py" line="131"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="131"/>
+        <location filename="../../ui/attachments/details.py" line="132"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="168"/>
+        <location filename="../../ui/attachments/details.py" line="169"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="179"/>
+        <location filename="../../ui/attachments/details.py" line="180"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="186"/>
+        <location filename="../../ui/attachments/details.py" line="187"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="231"/>
+        <location filename="../../ui/attachments/details.py" line="232"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="235"/>
+        <location filename="../../ui/attachments/details.py" line="236"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="238"/>
+        <location filename="../../ui/attachments/details.py" line="239"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="242"/>
+        <location filename="../../ui/attachments/details.py" line="243"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="295"/>
+        <location filename="../../ui/attachments/details.py" line="296"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="303"/>
+        <location filename="../../ui/attachments/details.py" line="304"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="313"/>
+        <location filename="../../ui/attachments/details.py" line="314"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="322"/>
+        <location filename="../../ui/attachments/details.py" line="323"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="328"/>
+        <location filename="../../ui/attachments/details.py" line="333"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="346"/>
+        <location filename="../../ui/attachments/details.py" line="348"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="367"/>
+        <location filename="../../ui/attachments/details.py" line="368"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -518,81 +518,86 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="96"/>
+        <location filename="../../ui/attachments/intake_queue.py" line="53"/>
+        <source>Datei {0} von {1}: {2}</source>
+        <translation>File {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/intake_queue.py" line="57"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="98"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="98"/>
+        <location filename="../../ui/attachments/panel.py" line="100"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="118"/>
+        <location filename="../../ui/attachments/panel.py" line="120"/>
         <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="120"/>
+        <location filename="../../ui/attachments/panel.py" line="122"/>
         <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="121"/>
+        <location filename="../../ui/attachments/panel.py" line="123"/>
         <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
         <translation>Kind, source, note, online facts and extracted facts (double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="124"/>
+        <location filename="../../ui/attachments/panel.py" line="126"/>
         <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="126"/>
+        <location filename="../../ui/attachments/panel.py" line="128"/>
         <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="150"/>
+        <location filename="../../ui/attachments/panel.py" line="156"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="175"/>
+        <location filename="../../ui/attachments/panel.py" line="181"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}; bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}; please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="270"/>
+        <location filename="../../ui/attachments/panel.py" line="257"/>
+        <source>Das Hinzufügen von Dateien wurde beim Sperren abgebrochen; nicht hinzugefügt: {0}. Bitte fügen Sie sie erneut hinzu.</source>
+        <translation>Adding files was stopped when the app locked; not added: {0}. Please add them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel.py" line="296"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="282"/>
+        <location filename="../../ui/attachments/panel.py" line="308"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="295"/>
-        <source>Datei {0} von {1}: {2}</source>
-        <translation>File {0} of {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="298"/>
-        <source>Datei</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachments/panel.py" line="388"/>
+        <location filename="../../ui/attachments/panel.py" line="387"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="398"/>
+        <location filename="../../ui/attachments/panel.py" line="397"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
@@ -836,12 +841,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="82"/>
+        <location filename="../../ui/incidents/hints.py" line="102"/>
         <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben.</source>
         <translation>This incident was changed elsewhere (another window, another user or program); what you have entered here has not been overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="85"/>
+        <location filename="../../ui/incidents/hints.py" line="105"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -867,6 +872,39 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/incidents/classification_tab.py" line="32"/>
         <source>Zusammenhängende Vorfälle:</source>
         <translation>Related incidents:</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlan</name>
+    <message>
+        <location filename="../../ui/close_plan.py" line="74"/>
+        <source>und {0} weitere</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="89"/>
+        <source>Es werden noch Dateien zu diesem Vorfall hinzugefügt; noch nicht gespeichert: {0}. Warten, bis sie gespeichert sind (das Fenster schließt sich dann von selbst), oder das Hinzufügen abbrechen?</source>
+        <translation>Files are still being added to this incident; not stored yet: {0}. Wait until they are stored (the window then closes by itself), or stop adding them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="92"/>
+        <source>Es werden noch Dateien hinzugefügt; noch nicht gespeichert: {0}. Warten, bis sie gespeichert sind (Vorfallbuch sperrt sich dann von selbst), oder das Hinzufügen abbrechen und jetzt sperren?</source>
+        <translation>Files are still being added; not stored yet: {0}. Wait until they are stored (Vorfallbuch then locks by itself), or stop adding them and lock now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="95"/>
+        <source>Es werden noch Dateien hinzugefügt; noch nicht gespeichert: {0}. Warten, bis sie gespeichert sind (Vorfallbuch wird dann beendet), oder das Hinzufügen abbrechen und jetzt beenden?</source>
+        <translation>Files are still being added; not stored yet: {0}. Wait until they are stored (Vorfallbuch then quits), or stop adding them and quit now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="100"/>
+        <source>Warten</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_plan.py" line="100"/>
+        <source>Hinzufügen abbrechen</source>
+        <translation>Stop adding</translation>
     </message>
 </context>
 <context>
@@ -986,218 +1024,218 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="60"/>
-        <location filename="../../ui/contacts/editor.py" line="281"/>
+        <location filename="../../ui/contacts/editor.py" line="61"/>
+        <location filename="../../ui/contacts/editor.py" line="282"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="68"/>
+        <location filename="../../ui/contacts/editor.py" line="69"/>
         <source>eine Telefonnummer pro Zeile</source>
         <translation>one phone number per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="69"/>
+        <location filename="../../ui/contacts/editor.py" line="70"/>
         <source>eine E-Mail-Adresse pro Zeile</source>
         <translation>one email address per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="70"/>
+        <location filename="../../ui/contacts/editor.py" line="71"/>
         <source>eine Webadresse pro Zeile</source>
         <translation>one web address per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="75"/>
+        <location filename="../../ui/contacts/editor.py" line="76"/>
         <source>ein Kennzeichen pro Zeile</source>
         <translation>one number plate per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="80"/>
+        <location filename="../../ui/contacts/editor.py" line="81"/>
         <source>woher die Angaben stammen</source>
         <translation>where the details come from</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="81"/>
+        <location filename="../../ui/contacts/editor.py" line="82"/>
         <source>geprüft am</source>
         <translation>checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="86"/>
+        <location filename="../../ui/contacts/editor.py" line="87"/>
         <source>bitte prüfen (Angaben noch nicht bestätigt)</source>
         <translation>please check (details not yet confirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="98"/>
+        <location filename="../../ui/contacts/editor.py" line="99"/>
         <source>&amp;Art</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="99"/>
+        <location filename="../../ui/contacts/editor.py" line="100"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="100"/>
+        <location filename="../../ui/contacts/editor.py" line="101"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="101"/>
+        <location filename="../../ui/contacts/editor.py" line="102"/>
         <source>&amp;Funktion</source>
         <translation>Pos&amp;ition</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="102"/>
+        <location filename="../../ui/contacts/editor.py" line="103"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="103"/>
+        <location filename="../../ui/contacts/editor.py" line="104"/>
         <source>&amp;E-Mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="104"/>
+        <location filename="../../ui/contacts/editor.py" line="105"/>
         <source>&amp;Web</source>
         <translation>&amp;Web</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="105"/>
+        <location filename="../../ui/contacts/editor.py" line="106"/>
         <source>Ans&amp;chrift</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="106"/>
+        <location filename="../../ui/contacts/editor.py" line="107"/>
         <source>Online-&amp;Profile</source>
         <translation>Online p&amp;rofiles</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="107"/>
+        <location filename="../../ui/contacts/editor.py" line="108"/>
         <source>&amp;Kennzeichen</source>
         <translation>Number p&amp;lates</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="108"/>
+        <location filename="../../ui/contacts/editor.py" line="109"/>
         <source>N&amp;otizen</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="109"/>
+        <location filename="../../ui/contacts/editor.py" line="110"/>
         <source>&amp;Quelle</source>
         <translation>So&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="110"/>
+        <location filename="../../ui/contacts/editor.py" line="111"/>
         <source>Prüfung</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="123"/>
+        <location filename="../../ui/contacts/editor.py" line="124"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="125"/>
+        <location filename="../../ui/contacts/editor.py" line="126"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="127"/>
+        <location filename="../../ui/contacts/editor.py" line="128"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="129"/>
+        <location filename="../../ui/contacts/editor.py" line="130"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="218"/>
+        <location filename="../../ui/contacts/editor.py" line="219"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="220"/>
+        <location filename="../../ui/contacts/editor.py" line="221"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="220"/>
+        <location filename="../../ui/contacts/editor.py" line="221"/>
         <source>ohne Namen</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="222"/>
+        <location filename="../../ui/contacts/editor.py" line="223"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="225"/>
+        <location filename="../../ui/contacts/editor.py" line="226"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="227"/>
+        <location filename="../../ui/contacts/editor.py" line="228"/>
         <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
         <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="252"/>
+        <location filename="../../ui/contacts/editor.py" line="253"/>
         <source>Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben sind noch hier, speichern lassen sie sich aber nicht mehr.</source>
         <translation>This contact was deleted elsewhere; what you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="255"/>
+        <location filename="../../ui/contacts/editor.py" line="256"/>
         <source>Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
         <translation>This contact was changed elsewhere; reload it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="280"/>
+        <location filename="../../ui/contacts/editor.py" line="281"/>
         <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
         <translation>Your changes in this window will be lost. Reload the contact?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="299"/>
+        <location filename="../../ui/contacts/editor.py" line="300"/>
         <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
         <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="313"/>
+        <location filename="../../ui/contacts/editor.py" line="318"/>
         <source>Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht gespeichert werden und wurden verworfen: {0}</source>
         <translation>When the app locked automatically, changes to a contact could not be saved and were discarded: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="346"/>
+        <location filename="../../ui/contacts/editor.py" line="350"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="348"/>
+        <location filename="../../ui/contacts/editor.py" line="352"/>
         <source>Fassung {0} vom {1}, {2}: {3}</source>
         <translation>Version {0} of {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="350"/>
+        <location filename="../../ui/contacts/editor.py" line="354"/>
         <source>Verlauf dieses Kontakts:</source>
         <translation>History of this contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="26"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="25"/>
         <source>Bitte geben Sie einen Namen oder eine Organisation an.</source>
         <translation>Please enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="31"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="30"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="33"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="32"/>
         <source>Eine E-Mail-Adresse ist ungültig.</source>
         <translation>An email address is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="35"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="34"/>
         <source>Bitte wählen Sie die Art des Kontakts.</source>
         <translation>Please choose the type of contact.</translation>
     </message>
@@ -1205,37 +1243,37 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contacts/model.py" line="25"/>
+        <location filename="../../ui/contacts/model.py" line="35"/>
         <source>bitte prüfen</source>
         <translation>please check</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="27"/>
+        <location filename="../../ui/contacts/model.py" line="37"/>
         <source>geprüft am {0}</source>
         <translation>checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="56"/>
+        <location filename="../../ui/contacts/model.py" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="57"/>
+        <location filename="../../ui/contacts/model.py" line="67"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="58"/>
+        <location filename="../../ui/contacts/model.py" line="68"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="59"/>
+        <location filename="../../ui/contacts/model.py" line="69"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="60"/>
+        <location filename="../../ui/contacts/model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1243,107 +1281,107 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="72"/>
+        <location filename="../../ui/contacts/pane.py" line="62"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="66"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="66"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="77"/>
+        <location filename="../../ui/contacts/pane.py" line="67"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="78"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="81"/>
+        <location filename="../../ui/contacts/pane.py" line="71"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="84"/>
+        <location filename="../../ui/contacts/pane.py" line="74"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="85"/>
+        <location filename="../../ui/contacts/pane.py" line="75"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="86"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="87"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="89"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="264"/>
+        <location filename="../../ui/contacts/pane.py" line="254"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="266"/>
+        <location filename="../../ui/contacts/pane.py" line="256"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="268"/>
+        <location filename="../../ui/contacts/pane.py" line="258"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="270"/>
+        <location filename="../../ui/contacts/pane.py" line="260"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="272"/>
+        <location filename="../../ui/contacts/pane.py" line="262"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="334"/>
+        <location filename="../../ui/contacts/pane.py" line="324"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="339"/>
+        <location filename="../../ui/contacts/pane.py" line="329"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="341"/>
+        <location filename="../../ui/contacts/pane.py" line="331"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="367"/>
+        <location filename="../../ui/contacts/pane.py" line="357"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="368"/>
+        <location filename="../../ui/contacts/pane.py" line="358"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -1351,32 +1389,32 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>DeadlineHintView</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="44"/>
+        <location filename="../../ui/incidents/hints.py" line="64"/>
         <source>Strafantrag: {0}</source>
         <translation>Strafantrag: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="49"/>
+        <location filename="../../ui/incidents/hints.py" line="69"/>
         <source> – Frist endet heute, am {0}</source>
         <translation> – ends today, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="51"/>
+        <location filename="../../ui/incidents/hints.py" line="71"/>
         <source> – Frist endet morgen, am {0}</source>
         <translation> – ends tomorrow, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="53"/>
+        <location filename="../../ui/incidents/hints.py" line="73"/>
         <source> – Frist endet am {0} (noch {1} Tage)</source>
         <translation> – ends on {0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="55"/>
+        <location filename="../../ui/incidents/hints.py" line="75"/>
         <source> – Frist endete am {0}</source>
         <translation> – ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="65"/>
+        <location filename="../../ui/incidents/hints.py" line="85"/>
         <source>§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).</source>
         <translation>Section 77b StGB: three months from the day on which the entitled person learned of the offence and the offender (a hint, not legal advice).</translation>
     </message>
@@ -1392,6 +1430,7 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/dialogs.py" line="53"/>
         <location filename="../../ui/dialogs.py" line="60"/>
         <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
@@ -2182,129 +2221,134 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="66"/>
+        <location filename="../../ui/incidents/editor.py" line="67"/>
         <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
         <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <location filename="../../ui/incidents/editor.py" line="81"/>
         <source>Wann und wo</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="80"/>
+        <location filename="../../ui/incidents/editor.py" line="81"/>
         <source>Einordnung</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="82"/>
         <source>Schilderung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="82"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <location filename="../../ui/incidents/editor.py" line="83"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <location filename="../../ui/incidents/editor.py" line="83"/>
         <source>Verfahren</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="86"/>
-        <location filename="../../ui/incidents/editor.py" line="385"/>
+        <location filename="../../ui/incidents/editor.py" line="87"/>
+        <location filename="../../ui/incidents/editor.py" line="387"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="89"/>
+        <location filename="../../ui/incidents/editor.py" line="90"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="91"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="94"/>
+        <location filename="../../ui/incidents/editor.py" line="95"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="146"/>
+        <location filename="../../ui/incidents/editor.py" line="147"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="147"/>
+        <location filename="../../ui/incidents/editor.py" line="148"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
-        <source>Vorfall</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="275"/>
-        <location filename="../../ui/incidents/editor.py" line="332"/>
+        <location filename="../../ui/incidents/editor.py" line="169"/>
+        <location filename="../../ui/incidents/editor.py" line="277"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="276"/>
-        <source>Noch nicht gespeichert.</source>
-        <translation>Not saved yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="278"/>
-        <source>Vorfall: {0}</source>
-        <translation>Incident: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="279"/>
-        <source>Gespeichert: Version {0}, {1}</source>
-        <translation>Saved: version {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="316"/>
-        <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
-        <translation>A linked contact or incident no longer exists; please remove the link.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="323"/>
-        <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen: {0}</source>
-        <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="326"/>
-        <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
-        <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="334"/>
+        <location filename="../../ui/incidents/editor.py" line="172"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="363"/>
+        <location filename="../../ui/incidents/editor.py" line="216"/>
+        <source>Vorfall</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="278"/>
+        <source>Noch nicht gespeichert.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="280"/>
+        <source>Vorfall: {0}</source>
+        <translation>Incident: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="281"/>
+        <source>Gespeichert: Version {0}, {1}</source>
+        <translation>Saved: version {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="318"/>
+        <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
+        <translation>A linked contact or incident no longer exists; please remove the link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="325"/>
+        <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen: {0}</source>
+        <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="328"/>
+        <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
+        <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="341"/>
+        <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
+        <translation>The window closes as soon as the files are added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="364"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="368"/>
+        <location filename="../../ui/incidents/editor.py" line="369"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
@@ -2393,62 +2437,62 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="65"/>
+        <location filename="../../ui/incidents/pane.py" line="66"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="72"/>
+        <location filename="../../ui/incidents/pane.py" line="73"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="73"/>
+        <location filename="../../ui/incidents/pane.py" line="74"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="74"/>
+        <location filename="../../ui/incidents/pane.py" line="75"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="75"/>
+        <location filename="../../ui/incidents/pane.py" line="76"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="152"/>
+        <location filename="../../ui/incidents/pane.py" line="153"/>
         <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
         <translation>One incident could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="155"/>
+        <location filename="../../ui/incidents/pane.py" line="156"/>
         <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
         <translation>{0} incidents could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="176"/>
+        <location filename="../../ui/incidents/pane.py" line="177"/>
         <source>Suche wird vorbereitet …</source>
         <translation>Preparing the search …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="179"/>
+        <location filename="../../ui/incidents/pane.py" line="180"/>
         <source>{0} Vorfälle</source>
         <translation>{0} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="180"/>
+        <location filename="../../ui/incidents/pane.py" line="181"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="263"/>
+        <location filename="../../ui/incidents/pane.py" line="264"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="267"/>
+        <location filename="../../ui/incidents/pane.py" line="268"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3318,84 +3362,94 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>nie</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
+        <translation>Vorfallbuch quits as soon as the files are added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
+        <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4921,21 @@ SHA-256: {4}</translation>
         <location filename="../../ui/wizard.py" line="291"/>
         <source>Dort gibt es schon „{0}“, aber es ist kein leerer Ordner; bitte wählen Sie einen anderen Ort.</source>
         <translation>There is already a ‘{0}’ there that is not an empty folder; please choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="342"/>
+        <source>Der Wiederherstellungscode wird nur jetzt angezeigt. Ohne ihn sind Ihre Aufzeichnungen verloren, wenn Sie die Passphrase vergessen. Trotzdem beenden?</source>
+        <translation>The recovery code is shown only now. Without it, your records are lost if you forget the passphrase. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="344"/>
+        <source>Zurück zum Code</source>
+        <translation>Back to the code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="344"/>
+        <source>Trotzdem beenden</source>
+        <translation>Quit anyway</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.service import VaultService
 from ui.attachments.details import AttachmentDetails
+from ui.close_plan import ClosePlan
 from ui.dialogs import Dialogs
 
 
@@ -47,15 +48,17 @@ class DetailsWindows(QObject):
             self._windows.remove(window)
         window.deleteLater()
 
-    def close_for_lock(self, ask: bool) -> bool:
-        """Each window saves or asks (see AttachmentDetails.close_for_lock); False when the
-        user cancelled, leaving the remaining windows open."""
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """Each window's question about unsaved changes, answers into `plan` (see
+        ui/close_plan.py); False at the first cancel."""
+        return all(window.plan_close(plan) for window in self._windows)
+
+    def close_for_lock(self, ask: bool) -> None:
+        """Close every window (see AttachmentDetails.close_for_lock), keeping their notes."""
         for window in list(self._windows):
-            if not window.close_for_lock(ask):
-                return False
+            window.close_for_lock(ask)
             if window.lock_note:
                 self.notes.append(window.lock_note)
-        return True
 
     def drop_all(self) -> None:
         """Close every window without asking (the record went away, or the panel is

@@ -36,6 +36,7 @@ from ui.attachments.names import display_name
 from ui.attachments.online_form import OnlineForm
 from ui.attachments.pages import plain_label
 from ui.clipboard import ClipboardGuard
+from ui.close_plan import ClosePlan, Purpose
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
 from ui.intake_texts import german_note_text
@@ -322,33 +323,33 @@ class AttachmentDetails(QWidget):
             self.status_label.setText(tr("SHA-256 in die Zwischenablage kopiert."))
 
     # -- closing and lock -------------------------------------------------------------------
-    def _ask_and_save(self) -> bool:
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """Closing's question about unsaved changes: save, discard or cancel, noted in `plan`
+        (see ui/close_plan.py); False when cancelled."""
+        if not self.has_unsaved_changes():
+            return True
         name = display_name(self._entry.value.original_name) if self._entry else ""
         choice = self._dialogs.save_discard_cancel(self, tr(
             "Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie "
             "speichern?").format(name))
-        if choice is Choice.CANCEL:
-            return False
-        return choice is Choice.DISCARD or self.save()
+        if choice is Choice.SAVE:
+            plan.saves.append(self.save)
+        return choice is not Choice.CANCEL
 
-    def close_for_lock(self, ask: bool) -> bool:
-        """Asking: save, discard or cancel (False keeps the window). Not asking (auto-lock):
-        save if valid, otherwise discard with a note that names no personal data."""
+    def close_for_lock(self, ask: bool) -> None:
+        """Close for a lock. A manual lock (`ask`) has asked already (plan_close): what is
+        still unsaved, the user discarded. An auto-lock saves valid changes, and discards
+        others with a note that names no personal data."""
         self.lock_note = None
-        if self.has_unsaved_changes():
-            if ask:
-                if not self._ask_and_save():
-                    return False
-            else:
-                problem = self._store()
-                if problem is not None:
-                    self.lock_note = tr(
-                        "Die Änderungen an einem Anhang (Kennung {0}) konnten beim "
-                        "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
-                        "{1}").format(self.attachment_id[:8], self._explain(problem))
+        if not ask and self.has_unsaved_changes():
+            problem = self._store()
+            if problem is not None:
+                self.lock_note = tr(
+                    "Die Änderungen an einem Anhang (Kennung {0}) konnten beim "
+                    "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
+                    "{1}").format(self.attachment_id[:8], self._explain(problem))
         self._closing = True
         self.close()
-        return True
 
     def drop_data(self) -> None:
         """Empty every widget holding decrypted values and forget the record."""
@@ -374,7 +375,7 @@ class AttachmentDetails(QWidget):
         return self._entry is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and self.has_unsaved_changes() and not self._ask_and_save():
+        if not self._closing and not ClosePlan(Purpose.CLOSE).ask(self.plan_close):
             event.ignore()
             return
         self._closing = True

@@ -4,15 +4,17 @@ then the original is stored bit-exact with them; a file that cannot be read is s
 same, with the reason as its note.
 
 A failing file is recorded and the next one is taken; cancelling stops the reading of the
-current file, or lets the file being stored finish, and starts no further file (the service
-never leaves a half-written file referenced). Nothing here shows anything: the panel words the
-outcome in German."""
+current file, or lets the file being stored finish, and starts no further file. Stopping (an
+editor closed or the app locked meanwhile) also breaks off the file being stored: the vault
+discards it, so nothing half-written is ever referenced. Nothing here shows anything: the
+panel words the outcome in German."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
 import stat
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +66,14 @@ class IntakeResult:
     @property
     def cancelled(self) -> bool:
         return bool(self.skipped)
+
+
+@dataclass
+class BatchState:
+    """How far the worker has got with a batch, read on the GUI thread while it runs."""
+
+    added: list[int] = field(default_factory=list)  # indexes of the items stored
+    stop: threading.Event = field(default_factory=threading.Event)  # break off the current file
 
 
 class _Source:
@@ -124,8 +134,11 @@ def _open(path: Path) -> BinaryIO:
 
 def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
                texts: list[str], fallback_name: str, progress: Progress,
-               cancelled: Callable[[], bool]) -> IntakeResult:
-    """Add every item in order; `texts[i]` is the progress text while item i is added."""
+               cancelled: Callable[[], bool], state: BatchState | None = None) -> IntakeResult:
+    """Add every item in order; `texts[i]` is the progress text while item i is added.
+    `state` tells the caller which items are stored, and its `stop` breaks off the file being
+    stored (with `cancelled` set as well, no further file is started)."""
+    state = state if state is not None else BatchState()
     intake = IntakeService(service)
     result = IntakeResult()
     sizes = [_size_of(item) for item in items]
@@ -144,21 +157,26 @@ def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
         report(0)
         try:
             prepared = _prepare(intake, item, fallback_name, cancelled)
-            # The file being stored is finished even when cancel comes meanwhile (as before
-            # intake parsing); the next one is not started.
-            (entry,) = intake.file([prepared], incident_id,
-                                   lambda done, _total, _text: report(done), None)
+            # The file being stored is finished when cancel comes meanwhile (as before intake
+            # parsing), unless the intake is stopped; the next one is not started.
+            stored = intake.file([prepared], incident_id,
+                                 lambda done, _total, _text: report(done), state.stop.is_set)
         except IntakeCancelled:
-            result.skipped = [i.label for i in items[number:]]
-            break
+            stored = []
         except Exception as exc:
             result.failed.append((item.label, exc))
-        else:
-            result.added.append(entry.id)
-            if entry.value.metadata.unreadable:
-                result.unreadable.append(item.label)
-            if item.open_details:
-                result.to_open.append(entry.id)
+            base += sizes[number]
+            continue
+        if not stored:  # cancelled while reading, or stopped while storing: discarded
+            result.skipped = [i.label for i in items[number:]]
+            break
+        entry = stored[0]
+        state.added.append(number)
+        result.added.append(entry.id)
+        if entry.value.metadata.unreadable:
+            result.unreadable.append(item.label)
+        if item.open_details:
+            result.to_open.append(entry.id)
         base += sizes[number]
     progress(PROGRESS_STEPS, PROGRESS_STEPS, "")
     return result

@@ -6,7 +6,6 @@ main window calls when the app locks."""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,7 +32,8 @@ from app.service import VaultService
 from ui.attachments.detail_windows import DetailsWindows
 from ui.attachments.details import AttachmentDetails, copy_text
 from ui.attachments.display import alive
-from ui.attachments.intake import IntakeItem, IntakeResult, run_intake
+from ui.attachments.intake import IntakeItem, IntakeResult
+from ui.attachments.intake_queue import STOP_WAIT_S, IntakeQueue
 from ui.attachments.model import AttachmentTableModel
 from ui.attachments.names import display_name
 from ui.attachments.pages import plain_label
@@ -51,11 +51,13 @@ from ui.attachments.progress_bar import IntakeProgress
 from ui.attachments.saving import save_original
 from ui.attachments.thumbnails import ThumbnailLoader
 from ui.attachments.viewer import AttachmentViewer
+from ui.close_plan import ClosePlan, name_list
 from ui.dialogs import Dialogs
 from ui.file_drop import FileDropTarget
 from ui.messages import describe
 from ui.table_model import ROW_ROLE
 from ui.table_view import RecordFilterProxy
+from ui.unlock import native_path
 from ui.worker import Job
 
 
@@ -67,7 +69,7 @@ class AttachmentsPanel(QWidget):
     """`changed` fires after attachments were added or deleted."""
 
     changed = Signal()
-    intake_finished = Signal()  # after an intake batch is done and the list reloaded
+    intake_finished = Signal()  # the last batch queued is done and the list reloaded
 
     def __init__(self, service: VaultService, dialogs: Dialogs, incident_id: str,
                  parent: QWidget | None = None) -> None:
@@ -77,8 +79,8 @@ class AttachmentsPanel(QWidget):
         self.incident_id = incident_id
         self._viewers: list[AttachmentViewer] = []
         self._user_names: dict[str, str] = {}
-        self._intake: Job | None = None
-        self._queued: list[IntakeItem] = []
+        self._intake = IntakeQueue(service, incident_id, self)
+        self._intake_note = ""  # the files a lock stopped adding, for after unlocking
         self._save_jobs: list[Job] = []
         self._model = AttachmentTableModel(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
@@ -132,6 +134,10 @@ class AttachmentsPanel(QWidget):
 
         self._progress = IntakeProgress()
         self._progress.cancel_requested.connect(self.cancel_intake)
+        self._intake.batch_started.connect(self._progress.start)
+        self._intake.progress.connect(self._progress.set_progress)
+        self._intake.batch_done.connect(self._intake_done)
+        self._intake.idle.connect(self.intake_finished)
         self._failures = plain_label()
         self._failures.setStyleSheet("color: #b00020;")
         self._failures.hide()
@@ -182,10 +188,8 @@ class AttachmentsPanel(QWidget):
 
     def clear(self) -> None:
         """Drop every decrypted value: rows, thumbnails, details, open viewers. A running
-        intake stops after the current file. reload() brings the list back."""
-        self.cancel_intake()
-        self._intake = None
-        self._queued = []
+        intake stops at once (see stop_adding). reload() brings the list back."""
+        self._intake.stop()
         self._progress.stop()
         for viewer in list(self._viewers):
             viewer.close()
@@ -217,20 +221,42 @@ class AttachmentsPanel(QWidget):
     def detail_windows(self) -> list[AttachmentDetails]:
         return self._detail_windows.windows()
 
-    def close_details_for_lock(self, ask: bool) -> bool:
-        """Detail windows save or ask before the lock (False: the user cancelled)."""
-        return self._detail_windows.close_for_lock(ask)
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """The detail windows' questions before the editor closes (see ui/close_plan.py)."""
+        return self._detail_windows.plan_close(plan)
+
+    def close_details_for_lock(self, ask: bool) -> None:
+        """Close the detail windows; an auto-lock (not `ask`) saves valid changes first."""
+        self._detail_windows.close_for_lock(ask)
 
     def lock_notes(self) -> list[str]:
         notes, self._detail_windows.notes = self._detail_windows.notes, []
+        if self._intake_note:
+            notes.append(self._intake_note)
+            self._intake_note = ""
         return notes
 
     def status_text(self) -> str:
         return self._status.text()
 
     def is_busy(self) -> bool:
-        """An intake is running (the main window may want to wait before locking)."""
-        return self._intake is not None
+        """Files are being added (closing and locking ask about them first)."""
+        return self._intake.is_busy()
+
+    def not_stored_names(self) -> list[str]:
+        """The names of the files being added that are not stored yet."""
+        return [item.label for item in self._intake.not_stored()]
+
+    def stop_adding(self, note: bool = False) -> None:
+        """Stop adding files now: the file being stored is discarded, none is started. With
+        `note` (a lock), lock_notes() then names the files that were not added."""
+        missed = self._intake.stop(STOP_WAIT_S)
+        self._progress.stop()
+        if note and missed:  # where each file is, to add it again (a pasted image: its name)
+            names = [native_path(i.path) if i.path is not None else i.label for i in missed]
+            self._intake_note = tr("Das Hinzufügen von Dateien wurde beim Sperren abgebrochen; "
+                                   "nicht hinzugefügt: {0}. Bitte fügen Sie sie erneut "
+                                   "hinzu.").format(name_list(names, limit=None))
 
     # -- selection ----------------------------------------------------------------------
     def selected_entry(self) -> Entry[Attachment] | None:
@@ -286,39 +312,15 @@ class AttachmentsPanel(QWidget):
             self._start_intake(pasted)  # type: ignore[arg-type]
 
     def _start_intake(self, items: list[IntakeItem]) -> None:
-        if not items:
-            return
-        if self._intake is not None:
-            self._queued.extend(items)  # taken up when the running batch is done
-            return
-        count = len(items)
-        texts = [tr("Datei {0} von {1}: {2}").format(n + 1, count, item.label)
-                 for n, item in enumerate(items)]
-        job = Job(partial(run_intake, self._service, self.incident_id, items, texts,
-                          tr("Datei")))
-        job.progress.connect(lambda done, total, text: self._progress.set_progress(
-            done, total, text) if self._intake is job and alive(self) else None)
-        job.succeeded.connect(lambda result: self._intake_done(job, result))
-        job.failed.connect(lambda exc: self._intake_failed(job, exc))
-        self._intake = job
-        self._progress.start()
-        job.start()
+        self._intake.add(items)
 
     def cancel_intake(self) -> None:
         """Stop before the next file; the file being added is finished (or discarded)."""
-        if self._intake is not None:
-            self._intake.cancel()
-            self._queued = []
+        self._intake.cancel()
 
-    def _intake_failed(self, job: Job, exc: BaseException) -> None:
-        if not alive(self) or self._intake is not job:
+    def _intake_done(self, result: IntakeResult) -> None:
+        if not alive(self):
             return
-        self._intake_done(job, IntakeResult(failed=[("", exc)]))
-
-    def _intake_done(self, job: Job, result: IntakeResult) -> None:
-        if not alive(self) or self._intake is not job:
-            return  # cleared meanwhile: nothing decrypted may come back
-        self._intake = None
         self._progress.stop()
         self.reload()
         if result.added:
@@ -329,9 +331,6 @@ class AttachmentsPanel(QWidget):
             self._dialogs.error(self, failure_message(result))
         for attachment_id in result.to_open:  # a pasted screenshot: URL and the rest next
             self.open_details(attachment_id).show_online()
-        queued, self._queued = self._queued, []
-        self._start_intake(queued)
-        self.intake_finished.emit()
 
     # -- actions on the selected attachment ---------------------------------------------
     def view_selected(self) -> AttachmentViewer | None:

@@ -25,6 +25,7 @@ from app.entries import PERSON, Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, RecordNotFoundError, StorageError
+from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.editor_parts import explain, local_time, qdate
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.dialogs import Choice, Dialogs
@@ -299,21 +300,24 @@ class ContactEditor(QWidget):
             "Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie "
             "speichern?"))
 
-    def close_for_lock(self, ask: bool) -> bool:
-        """Close for locking. Asking: the user may cancel (False, all kept). Not asking
-        (auto-lock): valid changes are saved, others dropped with a note (lock_note())."""
-        if ask:
-            choice = self.ask_unsaved()
-            if choice is Choice.CANCEL or (choice is Choice.SAVE and not self.save()):
-                return False
-        elif self.has_unsaved_changes():
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """Closing's question about unsaved changes, noted in `plan` (see ui/close_plan.py);
+        False when cancelled."""
+        choice = self.ask_unsaved()
+        if choice is Choice.SAVE:
+            plan.saves.append(self.save)
+        return choice is not Choice.CANCEL
+
+    def close_for_lock(self, ask: bool) -> None:
+        """Close for locking. A manual lock (`ask`) has asked already (plan_close). An
+        auto-lock saves valid changes and drops others with a note (lock_note())."""
+        if not ask and self.has_unsaved_changes():
             error = self._store(with_values=False)
             if error:
                 self._lock_note = self.tr(
                     "Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht "
                     "gespeichert werden und wurden verworfen: {0}").format(error)
         self.discard_and_close()
-        return True
 
     def lock_note(self) -> str:
         """The note left by an auto-lock that dropped changes ("" if none); read once."""
@@ -387,11 +391,9 @@ class ContactEditor(QWidget):
 
     # -- Qt -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._forced_close:
-            choice = self.ask_unsaved()
-            if choice is Choice.CANCEL or (choice is Choice.SAVE and not self.save()):
-                event.ignore()
-                return
+        if not self._forced_close and not ClosePlan(Purpose.CLOSE).ask(self.plan_close):
+            event.ignore()
+            return
         self.drop_data()
         event.accept()
         self.closed.emit()

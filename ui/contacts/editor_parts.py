@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from app.errors import InvalidInputError
 from storage.errors import StorageError
-from ui.dialogs import Choice
 from ui.messages import describe
 
 
@@ -50,28 +49,11 @@ def local_time(iso: str) -> str:
     return moment.strftime("%d.%m.%Y %H:%M")
 
 
-def close_editors_for_lock(editors: list[Any], ask: bool, notes: list[str]) -> bool:
-    """Close contact editors for a lock. Asking: unsaved changes are saved or discarded as
-    the user says, all questions first, so cancelling any of them returns False with nothing
-    changed. Not asking (auto-lock): valid changes are saved, invalid ones dropped with a
-    note appended to `notes`."""
-    editors = list(editors)
-    if ask:
-        answers = []
-        for editor in editors:
-            choice = editor.ask_unsaved()
-            if choice is Choice.CANCEL:
-                return False
-            answers.append((editor, choice))
-        for editor, choice in answers:
-            if choice is Choice.SAVE and not editor.save():
-                return False
-        for editor in editors:
-            editor.discard_and_close()
-        return True
-    for editor in editors:
-        editor.close_for_lock(ask=False)
+def close_editors_for_lock(editors: list[Any], ask: bool, notes: list[str]) -> None:
+    """Close contact editors for a lock (ContactEditor.close_for_lock), keeping the notes an
+    auto-lock leaves in `notes`."""
+    for editor in list(editors):
+        editor.close_for_lock(ask)
         note = editor.lock_note()
         if note:
             notes.append(note)
-    return True

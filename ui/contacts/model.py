@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain import Person
+from app.domain import Person, PersonKind
 from app.entries import Entry
 from ui import labels
 from ui.table_model import Column, Index, RecordTableModel
 
 ContactRow = Entry[Person]
 NEEDS_CHECK = QColor("#fff4ce")  # the editor's "bitte prüfen" banner colour
+Predicate = Callable[[ContactRow], bool] | None
+
+# The contact list's kind filter: key -> which rows it keeps.
+FILTERS: dict[str, Predicate] = {
+    "all": None,
+    "support": lambda row: row.value.kind.is_support,
+    "involved": lambda row: row.value.kind.is_involved,
+    "own": lambda row: row.value.kind == PersonKind.OWN_ORGANISATION,
+}
 
 
 def tr(text: str) -> str:

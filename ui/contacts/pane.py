@@ -3,7 +3,6 @@ window calls reload() after unlocking and clear_for_lock() before locking."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal
@@ -23,9 +22,10 @@ from app.entries import PERSON, Entry
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts, offer_support_contacts
 from storage.errors import RecordNotFoundError, StorageError
+from ui.close_plan import ClosePlan
 from ui.contacts.editor import ContactEditor
 from ui.contacts.editor_parts import close_editors_for_lock
-from ui.contacts.model import ContactTableModel
+from ui.contacts.model import FILTERS, ContactTableModel
 from ui.dialogs import Dialogs
 from ui.incidents.links import deletion_note
 from ui.messages import describe
@@ -33,16 +33,6 @@ from ui.rows_sync import bring_up_to_date
 from ui.table_model import ID_ROLE
 from ui.table_view import RecordFilterProxy, record_table_view
 from ui.worker import Job
-
-Predicate = Callable[[Entry[Person]], bool] | None
-
-# The kind filter's entries: key -> which rows it keeps.
-FILTERS: dict[str, Predicate] = {
-    "all": None,
-    "support": lambda row: row.value.kind.is_support,
-    "involved": lambda row: row.value.kind.is_involved,
-    "own": lambda row: row.value.kind == PersonKind.OWN_ORGANISATION,
-}
 
 
 class ContactsPane(QWidget):
@@ -378,13 +368,23 @@ class ContactsPane(QWidget):
         return bool(added)
 
     # -- locking ------------------------------------------------------------------------
+    def plan_lock(self, plan: ClosePlan) -> bool:
+        """A manual lock's questions about unsaved input, answers into `plan` (see
+        ui/close_plan.py); False: one was cancelled, nothing was changed."""
+        return all(editor.plan_close(plan) for editor in self._editors)
+
     def clear_for_lock(self, ask: bool) -> bool:
-        """Drop every decrypted value and close the editors. Asking: unsaved changes are
-        saved or discarded as the user says, all questions first, so cancelling any of them
-        returns False with nothing changed. Not asking (auto-lock): valid changes are saved,
+        """Drop every decrypted value and close the editors. Asking: all questions first, so
+        a cancel leaves everything as it was. Not asking (auto-lock): valid changes are saved,
         invalid ones dropped with a note for pending_notes()."""
-        if not close_editors_for_lock(self._editors, ask, self._notes):
+        if ask and not ClosePlan().ask(self.plan_lock):
             return False
+        self.drop_for_lock(ask)
+        return True
+
+    def drop_for_lock(self, ask: bool) -> None:
+        """Close the editors (`ask`: plan_lock's answers were carried out), empty the list."""
+        close_editors_for_lock(self._editors, ask, self._notes)
         self._editors.clear()
         self.search.clear()  # the search words may name a person
         self._generation += 1  # a load still running must not bring the data back
@@ -393,7 +393,6 @@ class ContactsPane(QWidget):
         self._loaded = False
         self._failures = 0
         self._update_state()
-        return True
 
     def pending_notes(self) -> list[str]:
         """Notes left by an auto-lock (for the main window to show after unlocking); they are

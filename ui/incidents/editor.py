@@ -5,9 +5,9 @@ and the input stays, and a change made elsewhere shows a banner instead of reloa
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadline import DeadlineHint, strafantrag_deadline
-from app.domain import CaseStatus, Incident, PersonLink, TimePoint
+from app.domain import Incident
 from app.entries import Entry
 from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, StorageError
+from ui.close_plan import ClosePlan, Purpose, ask_about_adding
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
@@ -33,7 +33,7 @@ from ui.incidents.classification_tab import ClassificationSection
 from ui.incidents.consequences_tab import ConsequencesSection
 from ui.incidents.form import FormError, FormSection
 from ui.incidents.general_tab import GeneralSection
-from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView
+from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
 from ui.incidents.timestamps import timestamp_text
 from ui.messages import describe
@@ -58,6 +58,7 @@ class IncidentEditor(QWidget):
         self._entry = entry
         self._baseline: dict[str, Any] = {}
         self._closing = False  # set once the decision to close is made (no second question)
+        self._close_when_added = False  # the user closed and chose to wait for files
         self._loading = False
         self.lock_note: str | None = None
         self.attachments_panel: AttachmentsPanel | None = None
@@ -156,29 +157,46 @@ class IncidentEditor(QWidget):
             self.attachments_panel.reload()
         return True
 
-    def close_for_lock(self, ask: bool) -> bool:
-        """Close before the vault locks. Asking: save, discard or cancel (False keeps the
-        window). Not asking (auto-lock): save if valid, otherwise discard and keep a note for
-        after unlock; the note names no personal data, since it outlives the lock."""
+    def plan_close(self, plan: ClosePlan) -> bool:
+        """Closing's questions about unsaved input (the attachments' detail windows, then the
+        form), answers noted in `plan` (see ui/close_plan.py); False when one was cancelled.
+        Files still being added are asked about by the caller (ask_about_adding)."""
+        panel = self.attachments_panel
+        if panel is not None and not panel.plan_close(plan):
+            return False
+        if not self.has_unsaved_changes():
+            return True
+        title = self.title_edit.text().strip() or self.tr("Neuer Vorfall")
+        self.raise_()
+        choice = self._dialogs.save_discard_cancel(self, self.tr(
+            "Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie "
+            "speichern?").format(title))
+        if choice is Choice.SAVE:
+            plan.saves.append(self.save)
+        return choice is not Choice.CANCEL
+
+    def close_for_lock(self, ask: bool) -> None:
+        """Close before the vault locks. A manual lock (`ask`) has asked already (plan_close,
+        ask_about_adding) and carried the answers out: what is still unsaved, the user
+        discarded. An auto-lock saves valid changes, otherwise discards them, and stops adding
+        files, with a note for after unlocking (naming no data from the vault: it outlives
+        the lock; the files not added are named, being the user's own files on disk)."""
         self.lock_note = None
         panel = self.attachments_panel
-        if panel is not None and not panel.close_details_for_lock(ask):
-            return False  # an attachment's details window was cancelled: stay open
-        if self.has_unsaved_changes():
-            if ask:
-                if not self._ask_and_save():
-                    return False
-            else:
-                problem = self._store()
-                if problem is not None:
-                    self.lock_note = self._lock_note(problem)
+        if panel is not None:
+            panel.close_details_for_lock(ask)
+            if not ask:
+                panel.stop_adding(note=True)
+        if not ask and self.has_unsaved_changes():
+            problem = self._store()
+            if problem is not None:
+                self.lock_note = self._lock_note(problem)
         notes = panel.lock_notes() if panel is not None else []
         if notes:
             self.lock_note = " ".join([*notes, self.lock_note or ""]).strip()
         self._closing = True
         self.drop_data()
         self.close()
-        return True
 
     def drop_data(self) -> None:
         """Empty every widget (decrypted values) and forget the record."""
@@ -252,23 +270,7 @@ class IncidentEditor(QWidget):
             return
         self.setWindowModified(self.has_unsaved_changes())
         today = self._service.today()
-        self.deadline.show_hint(self._deadline_hint(today), today)
-
-    def _deadline_hint(self, today: dt.date) -> DeadlineHint | None:
-        # Only the fields the rule reads, so the hint follows the form even while other
-        # fields are still invalid (an empty title, say).
-        data = self.collect()
-        links = list(dict.fromkeys((p["person_id"], p["role"]) for p in data["persons"]))
-        try:
-            sketch = Incident(
-                title="-", occurred=TimePoint(date=today), categories=data["categories"],
-                discovered_on=data["discovered_on"],
-                persons=[PersonLink(person_id=p, role=r) for p, r in links],
-                perpetrator_unknown=data["perpetrator_unknown"],
-                case=CaseStatus(strafantrag_on=data["case"]["strafantrag_on"]))
-        except ValidationError:
-            return None
-        return strafantrag_deadline(sketch, today)
+        self.deadline.show_hint(deadline_hint(self.collect(), today), today)
 
     def _update_status(self) -> None:
         if self._entry is None:
@@ -327,24 +329,18 @@ class IncidentEditor(QWidget):
                        "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
                        "{1}").format(self._entry.id[:8], reason)
 
-    def _ask_and_save(self) -> bool:
-        """Save, discard or cancel; True when the window may close."""
-        title = self.title_edit.text().strip() or self.tr("Neuer Vorfall")
-        choice = self._dialogs.save_discard_cancel(self, self.tr(
-            "Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie "
-            "speichern?").format(title))
-        if choice is Choice.CANCEL:
-            return False
-        return choice is Choice.DISCARD or self.save()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and self.has_unsaved_changes() and not self._ask_and_save():
-            event.ignore()
-            return
-        if (not self._closing and self.attachments_panel is not None
-                and not self.attachments_panel.close_details_for_lock(ask=True)):
-            event.ignore()  # an attachment's details window has changes the user keeps
-            return
+        if not self._closing:
+            plan = ClosePlan(Purpose.CLOSE)
+            panels = [self.attachments_panel] if self.attachments_panel is not None else []
+            if not plan.ask(partial(ask_about_adding, dialogs=self._dialogs, parent=self,
+                                    panels=panels), self.plan_close):
+                if plan.waiting:  # closes itself once the files are stored
+                    self._close_when_added = True
+                    self.status_label.setText(self.tr(
+                        "Das Fenster schließt sich, sobald die Dateien hinzugefügt sind."))
+                event.ignore()
+                return
         self._closing = True
         for picker in (self.persons.picker, self.classification.related.picker):
             if picker is not None:
@@ -353,6 +349,11 @@ class IncidentEditor(QWidget):
             self.attachments_panel.clear()  # closes its viewer windows too
         event.accept()
         self.closed.emit()
+
+    def _files_added(self) -> None:
+        if self._close_when_added:
+            self._close_when_added = False
+            self.close()
 
     # -- layout helpers ---------------------------------------------------------------------------
     def _make_attachments_panel(self) -> QWidget:
@@ -369,6 +370,7 @@ class IncidentEditor(QWidget):
             else:
                 panel = AttachmentsPanel(self._service, self._dialogs, self._entry.id, self)
                 panel.changed.connect(lambda: self.attachments_changed.emit(panel.incident_id))
+                panel.intake_finished.connect(self._files_added)
                 panel.reload()
                 self.attachments_panel = panel
                 return panel

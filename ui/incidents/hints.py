@@ -4,11 +4,14 @@ rule: a hint, never advice) and the banner for a record changed elsewhere."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.deadline import RULE, DeadlineHint, DeadlineState
+from app.deadline import RULE, DeadlineHint, DeadlineState, strafantrag_deadline
+from app.domain import CaseStatus, Incident, PersonLink, TimePoint
 from ui import labels
 
 # Colours carry no meaning on their own: the state is always spelled out in words.
@@ -17,6 +20,23 @@ _STATE_STYLE = {
     DeadlineState.PASSED: "background:#fde7e9; border:1px solid #c42b1c;",
 }
 _CALM_STYLE = "background:palette(alternate-base); border:1px solid palette(mid);"
+
+
+def deadline_hint(data: dict[str, Any], today: dt.date) -> DeadlineHint | None:
+    """The hint for the editor's form (`data`, as IncidentEditor.collect gives it). Only the
+    fields the rule reads are used, so the hint follows the form even while other fields are
+    still invalid (an empty title, say)."""
+    links = list(dict.fromkeys((p["person_id"], p["role"]) for p in data["persons"]))
+    try:
+        sketch = Incident(
+            title="-", occurred=TimePoint(date=today), categories=data["categories"],
+            discovered_on=data["discovered_on"],
+            persons=[PersonLink(person_id=p, role=r) for p, r in links],
+            perpetrator_unknown=data["perpetrator_unknown"],
+            case=CaseStatus(strafantrag_on=data["case"]["strafantrag_on"]))
+    except ValidationError:
+        return None
+    return strafantrag_deadline(sketch, today)
 
 
 class DeadlineHintView(QFrame):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from storage.errors import StorageError
+from ui.close_plan import ClosePlan, ask_about_adding
 from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import IncidentFilterBar
@@ -304,13 +305,28 @@ class IncidentsPane(QWidget):
         dialog.deleteLater()
 
     # -- lock and changes elsewhere -----------------------------------------------------------
+    def plan_lock(self, plan: ClosePlan) -> bool:
+        """A manual lock's questions about this pane's windows, answers into `plan` (see
+        ui/close_plan.py): files still being added, then each editor's unsaved input. False:
+        one was cancelled (or the user waits for the files); nothing was changed."""
+        panels = [e.attachments_panel for e in self._editors if e.attachments_panel is not None]
+        return (ask_about_adding(plan, self._dialogs, self, panels, note=True)
+                and all(editor.plan_close(plan) for editor in self._editors))
+
     def clear_for_lock(self, ask: bool) -> bool:
-        """Drop every decrypted value. Asking (the user locks): each editor with changes asks
-        save/discard/cancel, and cancel stops here, keeping what is still open. Not asking
-        (auto-lock): valid changes are saved, the rest discarded with a note for later."""
+        """Drop every decrypted value. Asking (the user locks): every question first, so a
+        cancel leaves everything as it was. Not asking (auto-lock): valid changes are saved,
+        the rest discarded with a note for later."""
+        if ask and not ClosePlan().ask(self.plan_lock):
+            return False
+        self.drop_for_lock(ask)
+        return True
+
+    def drop_for_lock(self, ask: bool) -> None:
+        """Close the editors (IncidentEditor.close_for_lock; `ask`: plan_lock's answers were
+        carried out) and empty the list, the search and the history."""
         for editor in list(self._editors):
-            if not editor.close_for_lock(ask):
-                return False
+            editor.close_for_lock(ask)
             if editor.lock_note:
                 self._notes.append(editor.lock_note)
             self._forget(editor)
@@ -322,7 +338,6 @@ class IncidentsPane(QWidget):
         self._pending_selection = None
         self.sync.clear()  # a load still running must not bring the data back
         self._update_buttons()
-        return True
 
     def pending_notes(self) -> list[str]:
         """Notes from the last auto-lock (input that could not be saved); each is handed out
