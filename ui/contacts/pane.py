@@ -3,6 +3,7 @@ window calls reload() after unlocking and clear_for_lock() before locking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal
