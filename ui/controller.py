@@ -18,6 +18,12 @@ from ui.unlock import UnlockDialog, native_path
 CHANGE_POLL_MS = 2000
 
 
+def _release_memory() -> None:
+    from app.entries import release_frozen
+
+    release_frozen()
+
+
 class AppController(QObject):
     locked = Signal()
     unlocked = Signal()
@@ -295,6 +301,8 @@ class AppController(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         self.window.close_for_lock()
+        # Once the window is gone, the cyclic garbage that held its decrypted values goes too.
+        self.window.destroyed.connect(lambda: QTimer.singleShot(0, _release_memory))
         self.window.deleteLater()
         self.window = None
         self.service = None
