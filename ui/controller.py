@@ -145,6 +145,17 @@ class AppController(QObject):
             dialog.deleteLater()
         self.unlock_dialog = self.wizard = None
 
+    def _drop_start_dialogs(self) -> None:
+        """Unlocked: the dialog that did it (unlock, wizard, recovery) is done. Deleted, not
+        kept for the next lock: its fields and its job held the passphrase."""
+        for dialog in (self.recovery, self.unlock_dialog, self.wizard):
+            if dialog is not None:
+                if dialog is not self.recovery:
+                    dialog.rejected.disconnect(self._quit_if_locked)
+                dialog.hide()
+                dialog.deleteLater()
+        self.unlock_dialog = self.wizard = self.recovery = None
+
     def _remember_folder(self, folder: Path) -> None:
         from app.paths import default_vault_dir
 
@@ -214,6 +225,7 @@ class AppController(QObject):
         self.window.reload()
         self.window.restore(self._state)
         self.window.show()
+        self._drop_start_dialogs()
         self._marker = vault.records.change_marker()
         self.changes.start()
         self.idle.start()
