@@ -301,21 +301,23 @@ class AppController(QObject):
     def lock(self, ask: bool = True) -> bool:
         """Close editors (saving or asking), drop every decrypted value, show the unlock
         dialog. Returns False when the user cancelled."""
-        if self.window is None:
+        window = self.window
+        if window is None:
             return True
-        state = self.window.state()  # before clearing: the selection goes with the data
-        if not self.window.clear_for_lock(ask):
-            return False
+        state = window.state()  # before clearing: the selection goes with the data
+        if not window.clear_for_lock(ask):
+            # Cancelled; or an automatic lock came while a question was open and is done.
+            return self.window is None
         self._state = state
-        self._notes = self.window.pending_notes()
+        self._notes = window.pending_notes()
         self.changes.stop()
         self.idle.stop()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
-        self.window.close_for_lock()
+        window.close_for_lock()
         # Once the window is gone, the cyclic garbage that held its decrypted values goes too.
-        self.window.destroyed.connect(lambda: QTimer.singleShot(0, _release_memory))
-        self.window.deleteLater()
+        window.destroyed.connect(lambda: QTimer.singleShot(0, _release_memory))
+        window.deleteLater()
         self.window = None
         self.service = None
         self.clipboard.clear_if_ours()
