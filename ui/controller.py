@@ -18,6 +18,12 @@ from ui.unlock import UnlockDialog, native_path
 CHANGE_POLL_MS = 2000
 
 
+def _release_memory() -> None:
+    from app.entries import release_frozen
+
+    release_frozen()
+
+
 class AppController(QObject):
     locked = Signal()
     unlocked = Signal()
@@ -139,6 +145,17 @@ class AppController(QObject):
             dialog.deleteLater()
         self.unlock_dialog = self.wizard = None
 
+    def _drop_start_dialogs(self) -> None:
+        """Unlocked: the dialog that did it (unlock, wizard, recovery) is done. Deleted, not
+        kept for the next lock: its fields and its job held the passphrase."""
+        for dialog in (self.recovery, self.unlock_dialog, self.wizard):
+            if dialog is not None:
+                if dialog is not self.recovery:
+                    dialog.rejected.disconnect(self._quit_if_locked)
+                dialog.hide()
+                dialog.deleteLater()
+        self.unlock_dialog = self.wizard = self.recovery = None
+
     def _remember_folder(self, folder: Path) -> None:
         from app.paths import default_vault_dir
 
@@ -208,6 +225,7 @@ class AppController(QObject):
         self.window.reload()
         self.window.restore(self._state)
         self.window.show()
+        self._drop_start_dialogs()
         self._marker = vault.records.change_marker()
         self.changes.start()
         self.idle.start()
@@ -283,19 +301,23 @@ class AppController(QObject):
     def lock(self, ask: bool = True) -> bool:
         """Close editors (saving or asking), drop every decrypted value, show the unlock
         dialog. Returns False when the user cancelled."""
-        if self.window is None:
+        window = self.window
+        if window is None:
             return True
-        state = self.window.state()  # before clearing: the selection goes with the data
-        if not self.window.clear_for_lock(ask):
-            return False
+        state = window.state()  # before clearing: the selection goes with the data
+        if not window.clear_for_lock(ask):
+            # Cancelled; or an automatic lock came while a question was open and is done.
+            return self.window is None
         self._state = state
-        self._notes = self.window.pending_notes()
+        self._notes = window.pending_notes()
         self.changes.stop()
         self.idle.stop()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
-        self.window.close_for_lock()
-        self.window.deleteLater()
+        window.close_for_lock()
+        # Once the window is gone, the cyclic garbage that held its decrypted values goes too.
+        window.destroyed.connect(lambda: QTimer.singleShot(0, _release_memory))
+        window.deleteLater()
         self.window = None
         self.service = None
         self.clipboard.clear_if_ours()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 # The widget classes are imported where they are used: this module is loaded before the unlock
 # dialog appears, and each PySide6 class costs start-up time on first touch.
@@ -27,7 +27,18 @@ class Choice(Enum):
     CANCEL = "cancel"
 
 
+def _shown(dialog: QDialog) -> int | None:
+    """Run a modal dialog; its result, or None when it was deleted while it waited (a lock
+    destroys the window it belongs to): the caller takes that as "cancelled"."""
+    import shiboken6
+
+    result = dialog.exec()
+    return result if shiboken6.isValid(dialog) else None
+
+
 class Dialogs:
+    """Each method treats a dialog that a lock deleted while it was open as cancelled."""
+
     def _box(self, parent: QWidget | None, kind: str, title: str, text: str) -> QMessageBox:
         """A message box that shows its text as plain text: names and titles come from the
         vault, and markup in them must not be rendered."""
@@ -45,14 +56,14 @@ class Dialogs:
 
         box = self._box(parent, "error", tr("Vorfallbuch – Fehler"), text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        _shown(box)
 
     def info(self, parent: QWidget | None, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         box = self._box(parent, "info", tr("Vorfallbuch"), text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        _shown(box)
 
     def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -60,8 +71,7 @@ class Dialogs:
         box = self._box(parent, "question", tr("Vorfallbuch"), text)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
+        return _shown(box) is not None and box.clickedButton() is yes
 
     def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
         from PySide6.QtWidgets import QMessageBox
@@ -71,7 +81,7 @@ class Dialogs:
                                | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = _shown(box)
         if answer == QMessageBox.StandardButton.Save:
             return Choice.SAVE
         if answer == QMessageBox.StandardButton.Discard:
@@ -98,7 +108,7 @@ class Dialogs:
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if _shown(dialog) != QPrintDialog.DialogCode.Accepted:
             return False
         document = QTextDocument()
         document.setHtml(html)
@@ -113,10 +123,12 @@ class Dialogs:
         printer.setFromTo(1, max(1, pages))
         dialog = QPrintDialog(printer, parent)
         dialog.setMinMax(1, max(1, pages))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if _shown(dialog) != QPrintDialog.DialogCode.Accepted:
             return None
         return printer
 
+    # Qt's static file dialogs guard themselves: deleted with their parent, they return
+    # nothing, as when cancelled.
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -58,8 +59,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     text. Holds decrypted data: `clear()` drops it all (used when the app locks)."""
 
     def __init__(self, columns: Sequence[Column[R]], row_id: Callable[[R], str],
-                 search_text: Callable[[R], str]) -> None:
-        super().__init__()
+                 search_text: Callable[[R], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._columns = list(columns)
         self._row_id = row_id
         self._search_text = search_text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from ui.table_model import SORT_ROLE, RecordTableModel
@@ -15,16 +15,27 @@ from ui.table_model import SORT_ROLE, RecordTableModel
 class RecordFilterProxy(QSortFilterProxyModel):
     """The views' model over a RecordTableModel, which sorts and filters itself (one pass in
     Python per keystroke instead of a callback per row); this proxy passes the requests on
-    and keeps the views' usual interface (mapFromSource, index, rowCount)."""
+    and keeps the views' usual interface (mapFromSource, index, rowCount).
 
-    def __init__(self) -> None:
-        super().__init__()
+    A source model without a Qt parent gets this proxy as its parent. PySide6 (6.12) hands a
+    proxied model to C++ (sourceModel() does that to the returned model): without a parent
+    such a model, and the decrypted rows it holds, would never be freed. The source model is
+    kept here as well, so this proxy itself never needs to ask sourceModel()."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)  # the source model keeps its own order
+        self._source: RecordTableModel[Any] | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if model is not None and model.parent() is None:
+            model.setParent(self)
+        super().setSourceModel(model)
+        self._source = model if isinstance(model, RecordTableModel) else None
 
     def _records(self) -> RecordTableModel[Any] | None:
-        model = self.sourceModel()
-        return model if isinstance(model, RecordTableModel) else None
+        return self._source
 
     def set_search(self, text: str) -> None:
         model = self._records()
@@ -39,17 +50,20 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the source model's job (see RecordTableModel.sort); the proxy keeps the
         source's order and only filters."""
-        model = self.sourceModel()
-        if isinstance(model, RecordTableModel):
-            model.sort(column, order)
+        if self._source is not None:
+            self._source.sort(column, order)
         else:
             super().sort(column, order)
 
 
 def record_table_view(proxy: RecordFilterProxy, column: int, order: Qt.SortOrder) -> QTableView:
     """The one way the app builds its record lists: read-only, whole-row single selection,
-    sortable by the header (the model sorts itself), starting sorted by `column`."""
+    sortable by the header (the model sorts itself), starting sorted by `column`. A proxy
+    without a Qt parent goes with the view (and its source model with it, see
+    RecordFilterProxy)."""
     view = QTableView()
+    if proxy.parent() is None:
+        proxy.setParent(view)
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(column, order)

@@ -36,7 +36,7 @@ class Job(QObject):
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._work = work
+        self._work: Work | None = work
         self._cancel = threading.Event()
         self.done = threading.Event()
 
@@ -62,9 +62,15 @@ class Job(QObject):
             self.deleteLater()
 
     def _run(self) -> None:
+        # The work runs once: let go of it now. Its closure may hold a passphrase, a password
+        # or decrypted records, and the job object can outlive it for long (a child of a
+        # dialog that stays, or a wrapper in a reference cycle until the next collection).
+        work, self._work = self._work, None
         try:
             try:
-                result = self._work(self._report, self._cancel.is_set)
+                if work is None:
+                    raise ValueError("a Job runs its work once")
+                result = work(self._report, self._cancel.is_set)
             except BaseException as exc:  # delivered to the GUI thread, never lost
                 exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
                 self.failed.emit(exc)

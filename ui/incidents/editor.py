@@ -207,6 +207,7 @@ class IncidentEditor(QWidget):
             for section in self.sections:
                 section.load(None)
             self.persons.drop()
+            self.classification.related.close_picker()
             self.classification.related.own_id = None
             if self.attachments_panel is not None:
                 self.attachments_panel.clear()  # rows, thumbnails and open viewers

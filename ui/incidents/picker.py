@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -38,11 +38,12 @@ class PickerRow:
 
 
 class PickerModel(RecordTableModel[PickerRow]):
-    def __init__(self, titles: tuple[str, str]) -> None:
+    def __init__(self, titles: tuple[str, str], parent: QObject | None = None) -> None:
         super().__init__(
             [Column(titles[0], lambda r: r.text, lambda r: r.key or fold(r.text)),
              Column(titles[1], lambda r: r.detail)],
-            row_id=lambda r: r.id, search_text=lambda r: f"{r.text}\n{r.detail}")
+            row_id=lambda r: r.id, search_text=lambda r: f"{r.text}\n{r.detail}",
+            parent=parent)
 
 
 class RecordPickerDialog(QDialog):
@@ -52,11 +53,12 @@ class RecordPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(520, 420)
-        self.model = PickerModel(titles)
+        # Model and proxy go with the dialog (see RecordFilterProxy on why they need a parent).
+        self.model = PickerModel(titles, self)
         # Cells are made as rows are painted, search texts at the first search: 10,000
         # incidents would otherwise cost a few hundred ms before the dialog appears.
         self.model.set_rows(rows, self.model.light(rows))
-        self.proxy = RecordFilterProxy()
+        self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.sort(0)
         self.search = QLineEdit()
@@ -93,6 +95,13 @@ class RecordPickerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._select_first()
+
+    def done(self, result: int) -> None:
+        """Chosen, cancelled or closed by a lock: the rows (names, titles) and the search typed
+        go now, once the choice has been taken (accepted/finished), not at the deletion."""
+        super().done(result)
+        self.search.clear()
+        self.model.clear()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_search(text)

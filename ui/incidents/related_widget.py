@@ -110,6 +110,11 @@ class RelatedWidget(QWidget):
         if chosen is not None:
             self.add(chosen, titles[chosen])
 
+    def close_picker(self) -> None:
+        """Close an open picker (its rows are the titles of other incidents)."""
+        if self.picker is not None:
+            self.picker.reject()
+
     def _picker_closed(self) -> None:
         if self.picker is not None:
             self.picker.deleteLater()
