@@ -10,6 +10,7 @@ import sys
 import textwrap
 import threading
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -220,3 +221,53 @@ def test_without_background_texts_the_first_search_makes_them() -> None:
     model.set_search("00002")
     assert not model.searching_pending()
     assert [model.row_at(r).title for r in range(model.rowCount())] == ["Titel 00002"]
+
+
+def test_after_first_paint_lets_go_of_its_action_once_it_ran(qtbot: QtBot) -> None:
+    """What the action holds (the list of 10,000 decrypted incidents) goes with the last
+    reference, not with a garbage collection: the lists' objects may be frozen, and frozen
+    cyclic garbage outlives a lock."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.worker import after_first_paint
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    rows = [Row(n) for n in range(3)]
+    watched = weakref.ref(rows[0])
+    ran: list[int] = []
+
+    def counting(held: list[Row]) -> Callable[[], None]:
+        return lambda: ran.append(len(held))
+
+    after_first_paint(widget, counting(rows))
+    del rows
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        widget.show()
+        qtbot.waitUntil(lambda: ran == [3], timeout=5000)
+        qtbot.wait(300)  # the fallback timer fires too, and must not run it again
+        assert ran == [3]
+        assert watched() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_after_releases_waits_for_every_release_under_way(qtbot: QtBot) -> None:
+    from ui.worker import after_releases, release_in_slices
+
+    calls: list[str] = []
+    after_releases(lambda: calls.append("at once"))
+    assert calls == ["at once"]
+    big = [[Row(n) for n in range(20_000)], [Row(n) for n in range(5_000)]]
+    small = [[Row(1)]]
+    last = weakref.ref(big[0][-1])
+    release_in_slices(big)
+    release_in_slices(small)
+    del big, small
+    after_releases(lambda: calls.append(f"after, last row gone: {last() is None}"))
+    assert calls == ["at once"]
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=10_000)
+    assert calls[1] == "after, last row gone: True"

@@ -19,9 +19,12 @@ CHANGE_POLL_MS = 2000
 
 
 def _release_memory() -> None:
+    """Once every list's rows are let go (ui.worker.release_in_slices), hand the objects frozen
+    during bulk loads back to the collector and collect (app.entries.release_frozen)."""
     from app.entries import release_frozen
+    from ui.worker import after_releases
 
-    release_frozen()
+    after_releases(release_frozen)
 
 
 class AppController(QObject):
@@ -315,7 +318,8 @@ class AppController(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         window.close_for_lock()
-        # Once the window is gone, the cyclic garbage that held its decrypted values goes too.
+        # Once the window is gone and its rows are let go (in slices), the cyclic garbage that
+        # held its decrypted values goes too: the full collection is cheapest then.
         window.destroyed.connect(lambda: QTimer.singleShot(0, _release_memory))
         window.deleteLater()
         self.window = None

@@ -135,31 +135,45 @@ class Sliced(QObject):
             self.finished.emit(done.value)
 
 
+class _PaintSpy(QObject):
+    """Runs `run` on the turn after the first paint of the widget it watches. A class of the
+    module, not one made per call: a class is always part of a reference cycle, and whatever
+    its methods' closures held (a list of 10,000 decrypted incidents) would wait for the
+    garbage collector, or forever if the collector had frozen it (app.entries.gc_paused)."""
+
+    def __init__(self, widget: QWidget, run: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._run = run
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+
 def after_first_paint(widget: QWidget, action: Callable[[], None],
                       timeout_ms: int = 250) -> None:
     """Run `action` once `widget` has been painted (or after `timeout_ms`, when it is not on
-    screen): work started then does not compete with that paint for the GIL."""
-    done: list[bool] = []
+    screen): work started then does not compete with that paint for the GIL. The action is
+    let go once it ran, so what it holds is freed then."""
+    pending = [action]
 
     def run() -> None:
-        if not done and shiboken6.isValid(widget):  # gone meanwhile (locked): nothing to do
-            done.append(True)
-            action()
+        if pending and shiboken6.isValid(widget):  # gone meanwhile (locked): nothing to do
+            pending.pop()()
+        pending.clear()
 
-    class _Painted(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, run)
-            return False
-
-    spy = _Painted(widget)
-    widget.installEventFilter(spy)
+    widget.installEventFilter(_PaintSpy(widget, run))
     QTimer.singleShot(timeout_ms, run)
 
 
 RELEASE_SLICE_S = 0.004
 RELEASE_BATCH = 256
+
+
+_releasing: list[list[list[Any]]] = []  # the lists release_in_slices is still emptying
+_after_release: list[Callable[[], None]] = []
 
 
 def release_in_slices(lists: list[list[Any]]) -> None:
@@ -177,6 +191,27 @@ def release_in_slices(lists: list[list[Any]]) -> None:
                 pending.pop()
         if pending:
             QTimer.singleShot(0, step)
+            return
+        _releasing.remove(pending)
+        if not _releasing:
+            _run_after_release()
 
     if pending:
+        _releasing.append(pending)
         QTimer.singleShot(0, step)
+
+
+def after_releases(callback: Callable[[], None]) -> None:
+    """Call `callback` once every release_in_slices under way has finished (at once if none
+    is): work whose cost grows with the live objects, such as a full garbage collection, is
+    cheapest then."""
+    _after_release.append(callback)
+    if not _releasing:
+        _run_after_release()
+
+
+def _run_after_release() -> None:
+    callbacks = list(_after_release)
+    _after_release.clear()
+    for callback in callbacks:
+        callback()
