@@ -16,9 +16,16 @@ ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ("sh", "cat", "grep", "dirname", "uname")  # the real ones the script needs
 
 DPKG_QUERY = """#!/bin/sh
-# dpkg-query -W -f=FORMAT PACKAGE: installed when PACKAGE is listed in $STUB_INSTALLED
-for last; do :; done
-if grep -qx "$last" "$STUB_INSTALLED"; then printf 'install ok installed'; else exit 1; fi
+# dpkg-query -W -f='${Package} ${Status}\\n' PACKAGE...: a line for each one listed in
+# $STUB_INSTALLED; exit 1 when any is not (as dpkg-query does)
+echo "dpkg-query" >> "$STUB_LOG.dpkg"
+rc=0
+for arg; do
+    case "$arg" in -*) continue ;; esac
+    if grep -qx "$arg" "$STUB_INSTALLED"; then echo "$arg install ok installed"
+    else echo "dpkg-query: no packages found matching $arg" >&2; rc=1; fi
+done
+exit $rc
 """
 LOGGER = """#!/bin/sh
 echo "{name} $*" >> "$STUB_LOG"
@@ -99,6 +106,8 @@ def test_nothing_missing_installs_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert machine.calls() == []
     assert result.stdout == ""
+    # One query for all the packages: the check runs at every start of the app.
+    assert (machine.log.parent / "log.dpkg").read_text(encoding="utf-8") == "dpkg-query\n"
 
 
 def test_root_installs_exactly_the_missing_packages(tmp_path: Path) -> None:
