@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -117,6 +118,10 @@ def revision_adapter(model: type[BaseModel]) -> TypeAdapter[RevisionBody[Any]]:
     return TypeAdapter(RevisionBody[model])  # type: ignore[valid-type]
 
 
+_unfrozen_work = [0]  # how many no_freeze() blocks are running (in any thread)
+_unfrozen_lock = threading.Lock()
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Bulk loads make thousands of objects that all stay alive: the cyclic collector's scans
@@ -124,24 +129,46 @@ def gc_paused() -> Iterator[None]:
     survivors are moved to the permanent generation (gc.freeze): re-enabling the collector
     would otherwise scan them all at once (a 45 ms and a 120 ms pause for 10,000 incidents),
     and every full collection while they live would take 170-290 ms instead of a few ms.
-    Frozen objects are never collected, so cyclic garbage that held decrypted data when it was
-    frozen stays in memory: release_frozen() must follow when the data goes (at a lock)."""
+    Frozen objects are never collected: whatever is frozen must be freed by its last
+    reference going, not by the collector, so decrypted data is never kept in reference
+    cycles (tests/test_gui_lock_residue.py looks for it), and work that makes such cycles
+    runs under no_freeze(). release_frozen() hands the rest back to the collector at a lock."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        with _unfrozen_lock:
+            if not _unfrozen_work[0]:
+                gc.freeze()
         if was_enabled:
             gc.enable()
 
 
+@contextmanager
+def no_freeze() -> Iterator[None]:
+    """Work whose objects form reference cycles and hold decrypted data (reportlab's dossier
+    is one web of them): no bulk load freezes while it runs, so that its garbage stays for the
+    collector; it is collected right after (a collection that skips the frozen objects, so it
+    costs only what was made since)."""
+    with _unfrozen_lock:
+        _unfrozen_work[0] += 1
+    try:
+        yield
+    finally:
+        with _unfrozen_lock:
+            _unfrozen_work[0] -= 1
+        gc.collect()
+
+
 def release_frozen() -> None:
-    """Give what gc_paused froze back to the collector and collect now: at a lock, the cyclic
-    garbage among it (closures and wrappers that held decrypted values) is freed at once, not
-    at some later full collection that may not come while the app waits locked."""
-    gc.unfreeze()
+    """At a lock: collect the garbage made since the last freeze (cheap: the frozen objects
+    are skipped), then give the frozen objects back to the collector, so nothing stays frozen
+    for good. No full collection here: after the unfreeze it would look at every object of
+    the app, 90-120 ms on the GUI thread whatever the vault's size; what is frozen holds no
+    decrypted data in cycles (see gc_paused), and the collector frees the rest in its time."""
     gc.collect()
+    gc.unfreeze()
 
 
 def unreadable(kind: str, record_id: str, exc: ValidationError) -> str:

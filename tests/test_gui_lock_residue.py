@@ -83,10 +83,11 @@ def controller(qtbot: QtBot, vault_dir: Path, secret_vault: dict[str, str],
 
 # -- looking for residue -------------------------------------------------------------------
 def python_residue() -> dict[str, set[str]]:
-    """Each str, bytes or bytearray holding TAG that any object Python knows still reaches
-    (after a collection), with the types of its holders. Frozen objects (gc.freeze) are not
-    in gc.get_objects(): unfreeze them before, to have them searched too."""
-    gc.collect()
+    """Each str, bytes or bytearray holding TAG that any object Python knows still reaches,
+    with the types of its holders. Without a collection first: garbage in reference cycles
+    counts too, since the app does not run a full collection at a lock (app.entries.
+    release_frozen). Frozen objects (gc.freeze) are not in gc.get_objects(): unfreeze them
+    before, to have them searched too."""
     objects = gc.get_objects()
     seen = {id(o) for o in objects}
     stack = list(objects)

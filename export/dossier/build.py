@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
+from app.entries import no_freeze
 from app.service import VaultService
 from export.dossier import fonts, labels
 from export.dossier.annex import AnnexItem, annex_story, assemble, check_pdf
@@ -36,6 +37,7 @@ class _Steps:
         self.progress, self.cancel = progress, cancel
         self.done, self.total = 0, 1
         self.page = 0
+        self.pages = 0  # the finished dossier's page count
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -63,6 +65,16 @@ def build_dossier(service: VaultService, request: DossierRequest, out: BinaryIO,
     now = (now or dt.datetime.now(dt.UTC)).astimezone()
     fonts.register()
     data = gather(service, request, now)
+    # reportlab's document is one web of reference cycles holding every title and page: it
+    # must not be frozen by a list loading meanwhile, and is collected once _lay_out returns.
+    with no_freeze():
+        _lay_out(service, request, data, steps, out)
+    return DossierResult(pages=steps.pages, incident_ids=tuple(e.id for e in data.incidents),
+                         attachment_ids=tuple(a.id for _n, a in data.all_attachments()))
+
+
+def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
+             steps: _Steps, out: BinaryIO) -> None:
     pdfs = [(n, a) for n, a in data.all_attachments() if is_pdf(a.value)] \
         if request.include_annex and data.profile is Profile.POLIZEI else []
     steps.total = len(data.incidents) + len(pdfs) + 2
@@ -97,10 +109,8 @@ def build_dossier(service: VaultService, request: DossierRequest, out: BinaryIO,
                              subject=PROFILE_TITLE[data.profile], creator="Vorfallbuch")
     doc.multiBuild(story, canvasmaker=canvas_maker(decor))
     steps.step("Seiten gesetzt")
-    pages = assemble(own.getvalue(), items, doc.marks, doc.marks.outline, out)
+    steps.pages = assemble(own.getvalue(), items, doc.marks, doc.marks.outline, out)
     steps.step("Dossier fertig")
-    return DossierResult(pages=pages, incident_ids=tuple(e.id for e in data.incidents),
-                         attachment_ids=tuple(a.id for _n, a in data.all_attachments()))
 
 
 def _decor(data: DossierData) -> Decor:
