@@ -429,10 +429,10 @@ def test_bad_input_gives_a_german_message_and_loses_nothing(
             getattr(editor, field).setText(value)
         else:
             getattr(editor, field).setPlainText(value)
-    before = editor._snapshot()
+    before = editor.collect()
     assert editor.save() is False
     assert dialogs.errors == [message]
-    assert editor._snapshot() == before and editor.has_unsaved_changes()
+    assert editor.collect() == before and editor.has_unsaved_changes()
     assert editor.isVisible() and editor.record_id() is None
     assert service.list_persons().entries == []
     editor.discard_and_close()

@@ -67,14 +67,9 @@ def shown_ids(pane: IncidentsPane) -> list[str]:
             for r in range(pane.proxy.rowCount())]
 
 
-def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPane,
-                                                  service: VaultService,
-                                                  dialogs: ScriptedDialogs) -> None:
-    known = fill(service, incidents=1)
-    suspect, earlier = known["persons"][0], known["incidents"][0]
-    editor = pane.new_incident()
-    assert not editor.has_unsaved_changes() and editor.record_id() is None
-
+def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlier: str) -> None:
+    """Fill every widget of the incident editor as a person would: `suspect` is picked from
+    the contacts (a second person is created on the spot), `earlier` linked as related."""
     qtbot.keyClicks(editor.title_edit, "Drohbrief im Briefkasten")
     general = editor.general
     general.occurred.date_edit.setDate(qdate("2026-03-12"))
@@ -154,6 +149,17 @@ def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPa
         qtbot.mouseClick(case.notes.add_button, Qt.MouseButton.LeftButton)
     case.notes.date_edit.setDate(qdate("2026-05-01"))
     case.notes.text_edit.setPlainText("typed, not added: saving keeps it")
+
+
+def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPane,
+                                                  service: VaultService,
+                                                  dialogs: ScriptedDialogs) -> None:
+    known = fill(service, incidents=1)
+    suspect, earlier = known["persons"][0], known["incidents"][0]
+    editor = pane.new_incident()
+    assert not editor.has_unsaved_changes() and editor.record_id() is None
+
+    fill_every_widget(qtbot, editor, suspect, earlier)
 
     assert editor.has_unsaved_changes() and editor.isWindowModified()
     with qtbot.waitSignal(pane.changed):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.domain import Incident
 from app.entries import Entry
-from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, StorageError
 from ui.close_plan import ClosePlan, Purpose, ask_about_adding
@@ -31,7 +30,7 @@ from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
 from ui.incidents.classification_tab import ClassificationSection
 from ui.incidents.consequences_tab import ConsequencesSection
-from ui.incidents.form import FormError, FormSection
+from ui.incidents.form import FormError, FormSection, explain_failure, focus_field
 from ui.incidents.general_tab import GeneralSection
 from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
@@ -139,6 +138,17 @@ class IncidentEditor(QWidget):
     def mark_changed_elsewhere(self) -> None:
         self.banner.show()
 
+    def restore(self, form: dict[str, Any]) -> None:
+        """Show a form collect() returned, over what is loaded, as unsaved changes."""
+        self._loading = True
+        try:
+            self.title_edit.setText(form["title"])
+            for section in self.sections:
+                section.restore(form)
+        finally:
+            self._loading = False
+        self._on_changed()
+
     def reload_from_vault(self) -> bool:
         """Replace the form with the stored version (asks first if that drops input)."""
         if self._entry is None:
@@ -222,20 +232,7 @@ class IncidentEditor(QWidget):
 
     def focus_field(self, path: str) -> bool:
         """Show the tab of a field named by the core ("case.notes.0.text") and focus it."""
-        parts = [p for p in path.split(".") if not p.isdigit()]
-        for length in range(len(parts), 0, -1):
-            widget = self._fields.get(".".join(parts[:length]))
-            if widget is None:
-                continue
-            for index in range(self.tabs.count()):
-                page = self.tabs.widget(index)
-                if page is not None and page.isAncestorOf(widget):
-                    self.tabs.setCurrentIndex(index)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
-            return True
-        return False
+        return focus_field(self.tabs, self._fields, path)
 
     # -- form state ---------------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:
@@ -303,25 +300,15 @@ class IncidentEditor(QWidget):
         return None
 
     def _report(self, problem: Exception) -> None:
-        message, field = self._explain(problem)
+        message, field = explain_failure(problem)
         self._dialogs.error(self, message)
         if isinstance(problem, ConflictError):
             self.mark_changed_elsewhere()
         if field:
             self.focus_field(field)
 
-    def _explain(self, problem: Exception) -> tuple[str, str]:
-        """The German sentence for a failed save, and the field to put the cursor in."""
-        if isinstance(problem, FormError):
-            return problem.message, problem.field
-        if isinstance(problem, InvalidInputError) and problem.code == "missing_link":
-            # A linked record was deleted meanwhile: say which links to check.
-            return self.tr("Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte "
-                           "die Verknüpfung entfernen."), problem.field
-        return describe(problem), str(getattr(problem, "field", ""))
-
     def _lock_note(self, problem: Exception) -> str:
-        reason = self._explain(problem)[0]
+        reason = explain_failure(problem)[0]
         if self._entry is None:
             return self.tr("Ein neuer, noch nicht gespeicherter Vorfall konnte beim "
                            "automatischen Sperren nicht gespeichert werden und wurde verworfen: "
