@@ -1,9 +1,11 @@
 """The contact editor: a non-modal window for one contact (new or stored). It saves with the
 version it loaded, so a change made elsewhere meanwhile is refused instead of overwritten,
-and it never drops typed input without asking (except on auto-lock, which leaves a note)."""
+and it never drops typed input without asking (an automatic lock keeps what it cannot save as
+a sealed draft, ui/drafts.py, and leaves a note)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +32,7 @@ from ui.contacts.editor_parts import explain, local_time
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.contacts.form_state import ContactFormState, person_form
 from ui.dialogs import Choice, Dialogs
+from ui.drafts import EditorDraft, draft_note
 from ui.messages import describe, field_label
 from ui.widgets import scrollable
 
@@ -52,6 +55,7 @@ class ContactEditor(ContactFormState, QWidget):
         self._forced_close = False
         self._lock_note = ""
         self._loading = True  # widgets fire change signals while the form is filled
+        self.draft = EditorDraft(service, "person")
         self._build()
         self._load(entry.value if entry is not None else None, initial_kind)
         self.resize(1040, 600)
@@ -274,14 +278,35 @@ class ContactEditor(ContactFormState, QWidget):
 
     def close_for_lock(self, ask: bool) -> None:
         """Close for locking. A manual lock (`ask`) has asked already (plan_close). An
-        auto-lock saves valid changes and drops others with a note (lock_note())."""
+        auto-lock saves valid changes and keeps others as a draft, with a note (lock_note())."""
         if not ask and self.has_unsaved_changes():
             error = self._store(with_values=False)
             if error:
-                self._lock_note = self.tr(
-                    "Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht "
-                    "gespeichert werden und wurden verworfen: {0}").format(error)
+                failure = self.draft.keep(self.record_id(), self._version(), self.collect())
+                what = (self.tr("einem neuen Kontakt") if self._entry is None
+                        else self.tr("einem Kontakt"))
+                self._lock_note = draft_note(what, error, failure)
         self.discard_and_close()
+
+    def restore_draft(self, draft_id: str, form: dict[str, Any], version: int | None,
+                      gone: bool) -> None:
+        """Show a draft kept at an automatic lock (ui/draft_offer.py) over the contact as
+        stored now; see IncidentEditor.restore_draft."""
+        self.restore(form)
+        if gone:
+            self.conflict_banner.show_text(self.tr(
+                "Der Kontakt dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer "
+                "Kontakt gespeichert."))
+            assert self.conflict_banner.button is not None
+            self.conflict_banner.button.hide()
+        elif self._entry is not None and version not in (None, self._entry.version):
+            assert version is not None
+            self._entry = replace(self._entry, version=version)
+            self.mark_changed_elsewhere()
+        self.draft.id = draft_id
+
+    def _version(self) -> int | None:
+        return self._entry.version if self._entry is not None else None
 
     def lock_note(self) -> str:
         """The note left by an auto-lock that dropped changes ("" if none); read once."""
@@ -338,6 +363,7 @@ class ContactEditor(ContactFormState, QWidget):
         self._entry = entry
         self._load(entry.value)
         self.conflict_banner.hide()
+        self.draft.settle()
         self.saved.emit(entry.id)
         return ""
 
@@ -352,5 +378,6 @@ class ContactEditor(ContactFormState, QWidget):
             event.ignore()
             return
         self.drop_data()
+        self.draft.settle()  # saved, discarded, or kept anew by an automatic lock
         event.accept()
         self.closed.emit()

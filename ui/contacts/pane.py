@@ -365,7 +365,7 @@ class ContactsPane(QWidget):
     def clear_for_lock(self, ask: bool) -> bool:
         """Drop every decrypted value and close the editors. Asking: all questions first, so
         a cancel leaves everything as it was. Not asking (auto-lock): valid changes are saved,
-        invalid ones dropped with a note for pending_notes()."""
+        invalid ones kept as drafts with a note for pending_notes()."""
         if ask and not ClosePlan().ask(self.plan_lock):
             return False
         self.drop_for_lock(ask)

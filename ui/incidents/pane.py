@@ -316,7 +316,7 @@ class IncidentsPane(QWidget):
     def clear_for_lock(self, ask: bool) -> bool:
         """Drop every decrypted value. Asking (the user locks): every question first, so a
         cancel leaves everything as it was. Not asking (auto-lock): valid changes are saved,
-        the rest discarded with a note for later."""
+        the rest kept as drafts (ui/drafts.py) with a note for later."""
         if ask and not ClosePlan().ask(self.plan_lock):
             return False
         self.drop_for_lock(ask)
@@ -340,7 +340,7 @@ class IncidentsPane(QWidget):
         self._update_buttons()
 
     def pending_notes(self) -> list[str]:
-        """Notes from the last auto-lock (input that could not be saved); each is handed out
+        """Notes from the last auto-lock (input kept as a draft, or lost); each is handed out
         once, so the caller shows them after unlocking."""
         notes, self._notes = self._notes, []
         return notes
