@@ -39,7 +39,7 @@ class EditorDraft:
         input came from; the editor is closing. Returns what went wrong, or None."""
         try:
             drafts.keep(self._service, self._kind, record_id, version, encode(form))
-        except (StorageError, TypeError, ValueError) as exc:  # the lock goes on regardless
+        except (StorageError, OSError, TypeError, ValueError) as exc:  # the lock goes on
             return exc
         self.settle()
         return None
