@@ -1452,6 +1452,49 @@ It will be removed from the incident; the change history will still show that it
     </message>
 </context>
 <context>
+    <name>DraftOffer</name>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="39"/>
+        <source>Die beim automatischen Sperren aufbewahrten Entwürfe konnten nicht gelesen werden: {0}</source>
+        <translation>The drafts kept when the app locked itself could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="44"/>
+        <source>Ein beim automatischen Sperren aufbewahrter Entwurf ist beschädigt und kann nicht geöffnet werden; er bleibt unverändert im Ordner „drafts“ des Tresors, wo ihn der Support untersuchen kann.</source>
+        <translation>A draft kept when the app locked itself is damaged and cannot be opened; it stays unchanged in the vault’s ‘drafts’ folder, where support can examine it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="48"/>
+        <source>{0} beim automatischen Sperren aufbewahrte Entwürfe sind beschädigt und können nicht geöffnet werden; sie bleiben unverändert im Ordner „drafts“ des Tresors, wo der Support sie untersuchen kann.</source>
+        <translation>{0} drafts kept when the app locked itself are damaged and cannot be opened; they stay unchanged in the vault’s ‘drafts’ folder, where support can examine them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="59"/>
+        <source>Beim automatischen Sperren wurde eine Eingabe als Entwurf aufbewahrt, weil sie sich nicht speichern ließ. Jetzt öffnen?</source>
+        <translation>When the app locked itself, one input was kept as a draft because it could not be saved. Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="62"/>
+        <source>Beim automatischen Sperren wurden {0} Eingaben als Entwurf aufbewahrt, weil sie sich nicht speichern ließen. Jetzt öffnen?</source>
+        <translation>When the app locked itself, {0} inputs were kept as drafts because they could not be saved. Open them now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="64"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="64"/>
+        <source>Später</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="68"/>
+        <source>{0} der Entwürfe konnten nicht geöffnet werden; sie bleiben aufbewahrt und werden beim nächsten Entsperren wieder angeboten.</source>
+        <translation>{0} of the drafts could not be opened; they are kept and will be offered again at the next unlock.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <location filename="../../ui/drafts.py" line="64"/>

@@ -269,8 +269,8 @@ class ContactsPane(QWidget):
 
     # -- editors ------------------------------------------------------------------------
     def new_contact(self, kind: PersonKind | None = None) -> ContactEditor:
-        return self._show_editor(ContactEditor(self._service, self._dialogs, None, self,
-                                               initial_kind=kind))
+        return self.show_editor(ContactEditor(self._service, self._dialogs, None, self,
+                                              initial_kind=kind))
 
     def open_contact(self, person_id: str) -> ContactEditor | None:
         """Open (or bring forward) the editor of a contact; None if it cannot be read."""
@@ -285,12 +285,12 @@ class ContactsPane(QWidget):
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return None
-        return self._show_editor(ContactEditor(self._service, self._dialogs, entry, self))
+        return self.show_editor(ContactEditor(self._service, self._dialogs, entry, self))
 
     def editors(self) -> list[ContactEditor]:
         return list(self._editors)
 
-    def _show_editor(self, editor: ContactEditor) -> ContactEditor:
+    def show_editor(self, editor: ContactEditor) -> ContactEditor:
         self._editors.append(editor)
         editor.saved.connect(self._editor_saved)
         editor.closed.connect(lambda: self._forget(editor))

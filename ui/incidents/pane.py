@@ -208,7 +208,7 @@ class IncidentsPane(QWidget):
 
     # -- editors ----------------------------------------------------------------------------
     def new_incident(self) -> IncidentEditor:
-        return self._show_editor(IncidentEditor(self._service, self._dialogs, None, self))
+        return self.show_editor(IncidentEditor(self._service, self._dialogs, None, self))
 
     def open_incident(self, incident_id: str) -> IncidentEditor | None:
         """Bring its editor forward, or open one (reading the current version)."""
@@ -223,14 +223,14 @@ class IncidentsPane(QWidget):
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return None
-        return self._show_editor(IncidentEditor(self._service, self._dialogs, entry, self))
+        return self.show_editor(IncidentEditor(self._service, self._dialogs, entry, self))
 
     def _open_selected(self) -> None:
         incident_id = self.selected_id()
         if incident_id is not None:
             self.open_incident(incident_id)
 
-    def _show_editor(self, editor: IncidentEditor) -> IncidentEditor:
+    def show_editor(self, editor: IncidentEditor) -> IncidentEditor:
         self._editors.append(editor)
         editor.saved.connect(self._editor_saved)
         editor.attachments_changed.connect(self._editor_saved)  # the counts in the list
