@@ -299,8 +299,8 @@ class ContactEditor(ContactFormState, QWidget):
                 "Kontakt gespeichert."))
             assert self.conflict_banner.button is not None
             self.conflict_banner.button.hide()
-        elif self._entry is not None and version not in (None, self._entry.version):
-            assert version is not None
+        elif (self._entry is not None and version is not None
+              and version != self._entry.version):
             self._entry = replace(self._entry, version=version)
             self.mark_changed_elsewhere()
         self.draft.id = draft_id

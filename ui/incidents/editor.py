@@ -164,8 +164,8 @@ class IncidentEditor(QWidget):
         if gone:
             self.status_label.setText(self.tr("Der Vorfall dieses Entwurfs wurde inzwischen "
                                               "gelöscht; er wird als neuer Vorfall gespeichert."))
-        elif self._entry is not None and version not in (None, self._entry.version):
-            assert version is not None
+        elif (self._entry is not None and version is not None
+              and version != self._entry.version):
             self._entry = replace(self._entry, version=version)
             self.mark_changed_elsewhere()
         self.draft.id = draft_id
