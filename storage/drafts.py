@@ -10,6 +10,7 @@ only opaque ids; the payload (the form, its time, what it belongs to) is sealed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -70,7 +71,8 @@ class DraftStore:
             self._ops.replace(temp, self.folder / f"{draft_id}{SUFFIX}")
             self._ops.fsync_dir(self.folder)
         except OSError as exc:
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # e.g. "drafts" is not a folder: no temp file
+                temp.unlink(missing_ok=True)
             raise StorageError(os_error_message(exc, "the draft was not kept")) from None
         return draft_id
 

@@ -48,6 +48,12 @@ class ScriptedDialogs(Dialogs):
     def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
         return bool(self._next(text))
 
+    def ask(self, parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+        """The queued answer: True for `yes`, False for `no`."""
+        value = self._next(text)
+        assert isinstance(value, bool)
+        return value
+
     def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
         value = self._next(text)
         assert isinstance(value, Choice)

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import drafts
 from app.domain import PersonKind
 from app.service import PERSON, VaultService
 from storage.errors import RecordNotFoundError
@@ -362,7 +363,7 @@ def test_clear_for_lock_discard(pane: ContactsPane, service: VaultService,
     assert pane.model.rowCount() == 1
 
 
-def test_auto_lock_saves_valid_and_notes_dropped_changes(
+def test_auto_lock_saves_valid_and_keeps_invalid_changes_as_drafts(
         pane: ContactsPane, service: VaultService, dialogs: ScriptedDialogs) -> None:
     good = service.add_person({"kind": "witness", "name": "Geheim Gut"})
     bad = service.add_person({"kind": "witness", "name": "Geheim Schlecht"})
@@ -378,7 +379,9 @@ def test_auto_lock_saves_valid_and_notes_dropped_changes(
     assert service.get_person(bad.id).value.emails == []
     notes = pane.pending_notes()
     assert len(notes) == 1
-    assert "verworfen" in notes[0] and "E-Mail" in notes[0]
+    assert "Entwurf aufbewahrt" in notes[0] and "E-Mail" in notes[0]
+    kept = drafts.pending(service)[0]
+    assert [(d.kind, d.record_id, d.version) for d in kept] == [("person", bad.id, 1)]
     assert "geheim" not in notes[0].lower()  # notes outlive the lock: no personal data
     assert pane.pending_notes() == []
     for editor in (e_good, e_bad, new):
@@ -429,10 +432,10 @@ def test_bad_input_gives_a_german_message_and_loses_nothing(
             getattr(editor, field).setText(value)
         else:
             getattr(editor, field).setPlainText(value)
-    before = editor._snapshot()
+    before = editor.collect()
     assert editor.save() is False
     assert dialogs.errors == [message]
-    assert editor._snapshot() == before and editor.has_unsaved_changes()
+    assert editor.collect() == before and editor.has_unsaved_changes()
     assert editor.isVisible() and editor.record_id() is None
     assert service.list_persons().entries == []
     editor.discard_and_close()

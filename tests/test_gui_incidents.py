@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app import drafts
 from app.deadline import DeadlineState
 from app.domain import (
     Category,
@@ -67,14 +68,9 @@ def shown_ids(pane: IncidentsPane) -> list[str]:
             for r in range(pane.proxy.rowCount())]
 
 
-def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPane,
-                                                  service: VaultService,
-                                                  dialogs: ScriptedDialogs) -> None:
-    known = fill(service, incidents=1)
-    suspect, earlier = known["persons"][0], known["incidents"][0]
-    editor = pane.new_incident()
-    assert not editor.has_unsaved_changes() and editor.record_id() is None
-
+def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlier: str) -> None:
+    """Fill every widget of the incident editor as a person would: `suspect` is picked from
+    the contacts (a second person is created on the spot), `earlier` linked as related."""
     qtbot.keyClicks(editor.title_edit, "Drohbrief im Briefkasten")
     general = editor.general
     general.occurred.date_edit.setDate(qdate("2026-03-12"))
@@ -154,6 +150,17 @@ def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPa
         qtbot.mouseClick(case.notes.add_button, Qt.MouseButton.LeftButton)
     case.notes.date_edit.setDate(qdate("2026-05-01"))
     case.notes.text_edit.setPlainText("typed, not added: saving keeps it")
+
+
+def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPane,
+                                                  service: VaultService,
+                                                  dialogs: ScriptedDialogs) -> None:
+    known = fill(service, incidents=1)
+    suspect, earlier = known["persons"][0], known["incidents"][0]
+    editor = pane.new_incident()
+    assert not editor.has_unsaved_changes() and editor.record_id() is None
+
+    fill_every_widget(qtbot, editor, suspect, earlier)
 
     assert editor.has_unsaved_changes() and editor.isWindowModified()
     with qtbot.waitSignal(pane.changed):
@@ -433,7 +440,7 @@ def test_closing_a_changed_editor_asks(qtbot: QtBot, pane: IncidentsPane,
     assert dialogs.answers == type(dialogs.answers)()
 
 
-def test_auto_lock_saves_valid_edits_and_drops_everything(
+def test_auto_lock_saves_valid_edits_keeps_the_rest_and_drops_everything(
         qtbot: QtBot, pane: IncidentsPane, service: VaultService,
         dialogs: ScriptedDialogs) -> None:
     ids = fill(service)["incidents"]
@@ -460,10 +467,14 @@ def test_auto_lock_saves_valid_edits_and_drops_everything(
                for e in watched)
     notes = pane.pending_notes()
     assert len(notes) == 2
-    assert any(ids[1][:8] in n and "verworfen" in n for n in notes)
-    assert any(n.startswith("Ein neuer, noch nicht gespeicherter Vorfall") for n in notes)
+    assert any(f"einem Vorfall (Kennung {ids[1][:8]})" in n and "Entwurf aufbewahrt" in n
+               for n in notes)
+    assert any("einem neuen Vorfall" in n and "Entwurf aufbewahrt" in n for n in notes)
     assert all("Drohbrief" not in n for n in notes)  # no decrypted data outlives the lock
     assert pane.pending_notes() == []
+    kept, damaged = drafts.pending(service)  # what could not be saved is not lost
+    assert damaged == [] and sorted((d.record_id or "", d.version) for d in kept) == [
+        ("", None), (ids[1], 1)]
 
 
 def test_lock_with_questions_cancel_keeps_everything(pane: IncidentsPane,

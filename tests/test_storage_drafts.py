@@ -12,9 +12,10 @@ import pytest
 from app import drafts
 from app.service import VaultService
 from storage.drafts import FOLDER, MAX_BYTES, TEMP_SUFFIX
-from storage.errors import ReadOnlyError
+from storage.errors import ReadOnlyError, StorageError
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.test_cli_support import InProcess, ok
 
 SECRET = "Er schrieb: Wir wissen, wo Ihre Kinder zur Schule gehen."
 FORM = {"title": "", "description": SECRET, "tags": ["Serie", "Ümlaut"],
@@ -116,3 +117,35 @@ def test_read_only_vault_keeps_no_draft(tmp_path: Path, service: VaultService,
 def test_unknown_kind_is_refused(service: VaultService) -> None:
     with pytest.raises(ValueError, match="attachment"):
         drafts.keep(service, "attachment", None, None, {})
+
+
+def test_a_drafts_folder_that_is_not_a_folder_fails_as_a_storage_error(
+        service: VaultService) -> None:
+    """The caller (an automatic lock) must get a StorageError it can report, never a bare
+    OSError from cleaning up after the failure."""
+    (service.vault.folder / FOLDER).write_text("not a folder")
+    with pytest.raises(StorageError, match="the draft was not kept"):
+        drafts.keep(service, "incident", None, None, FORM)
+    with pytest.raises(StorageError, match="the drafts were not read"):
+        drafts.pending(service)
+
+
+def test_verify_and_backups_leave_the_drafts_folder_alone(
+        tmp_path: Path, service: VaultService, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`vorfallbuch verify` checks the database, the records, the attachments and the chain,
+    not the drafts folder (drafts are no records): a draft, a damaged one and a stray file
+    there change nothing. Backups leave drafts out, and neither touches them."""
+    drafts.keep(service, "incident", None, None, FORM)
+    folder = service.vault.folder / FOLDER
+    (folder / f"{'c' * 32}.draft").write_bytes(b"VFBDRAFT1\ndamaged")
+    (folder / "notes.txt").write_text("not a draft")
+    before = folder_bytes(folder)
+    cli = InProcess(service.vault.folder, capsys, monkeypatch)
+    assert ok(cli("verify")).out.startswith("OK: ")
+    ok(cli("backup", "--to", str(tmp_path / "b.vfbak")))
+    ok(cli("restore", str(tmp_path / "b.vfbak"), "--to", str(tmp_path / "restored")))
+    assert not (tmp_path / "restored" / FOLDER).exists()
+    assert ok(cli("verify", vault=tmp_path / "restored")).out.startswith("OK: ")
+    assert folder_bytes(folder) == before
+    assert len(drafts.pending(service)[0]) == 1

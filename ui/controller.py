@@ -1,6 +1,7 @@
 """The app's flow: setup wizard or unlock dialog, the main window while unlocked, and locking
 (button, Ctrl+L, idle, screen lock or sleep), which drops every decrypted value. Also the
-settings dialog and the once-per-vault offer of the shipped support contacts."""
+settings dialog, the drafts an automatic lock kept (offered after unlocking) and the
+once-per-vault offer of the shipped support contacts."""
 
 from __future__ import annotations
 
@@ -232,11 +233,24 @@ class AppController(QObject):
         self._marker = vault.records.change_marker()
         self.changes.start()
         self.idle.start()
-        if self._notes:
-            self.dialogs.info(self.window, "\n".join(self._notes))
-            self._notes = []
-        self._offer_support_contacts(vault)
+        self._offer_drafts()
+        if self.window is not None:  # not locked again while a question was open
+            self._offer_support_contacts(vault)
         self.unlocked.emit()
+
+    def _offer_drafts(self) -> None:
+        """The notes the last lock left, then the question about the drafts the automatic
+        lock kept for this user (ui/draft_offer.py)."""
+        from ui.draft_offer import offer_drafts, pending_drafts
+
+        window = self.window
+        found, notes = pending_drafts(self.service)
+        notes, self._notes = self._notes + notes, []
+        if notes:
+            self.dialogs.info(window, "\n".join(notes))
+        if found and self.window is window:
+            offer_drafts(window, self.service, self.dialogs, found,
+                         lambda: self.window is window)
 
     def _offer_support_contacts(self, vault: Any) -> None:
         """Offer the shipped Saxony contacts on a vault's first unlock in the app, however the

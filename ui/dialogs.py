@@ -73,6 +73,18 @@ class Dialogs:
         box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
         return _shown(box) is not None and box.clickedButton() is yes
 
+    def ask(self, parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+        """A question with two harmless answers; True for `yes` (the default), False for
+        `no` (also Esc and the window's close button)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(parent, "question", tr("Vorfallbuch"), text)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        reject = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept)
+        box.setEscapeButton(reject)
+        return _shown(box) is not None and box.clickedButton() is accept
+
     def save_discard_cancel(self, parent: QWidget | None, text: str) -> Choice:
         from PySide6.QtWidgets import QMessageBox
 

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         carried out, and only then does anything close. False if the user cancelled (all is
         as it was), or chose to wait for files still being added: the lock (or quit) then
         follows by itself once they are stored. Not asking (auto-lock): valid changes are
-        saved, the rest is dropped with a note (pending_notes)."""
+        saved, the rest is kept as drafts with a note (pending_notes)."""
         if ask:
             plan = ClosePlan(purpose)
             if not plan.ask(self.incidents.plan_lock, self.contacts.plan_lock):

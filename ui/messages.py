@@ -102,6 +102,9 @@ def _action(english: str) -> str:
         "the attachment was not stored": tr("der Anhang wurde nicht gespeichert"),
         "no dossier was written": tr("es wurde kein Dossier geschrieben"),
         "nothing was saved": tr("es wurde nichts gespeichert"),
+        "the draft was not kept": tr("der Entwurf wurde nicht aufbewahrt"),
+        "the draft was not removed": tr("der Entwurf wurde nicht entfernt"),
+        "the drafts were not read": tr("die Entwürfe wurden nicht gelesen"),
     }.get(english, tr("es wurde nichts geändert"))
 
 

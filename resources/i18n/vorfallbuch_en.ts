@@ -37,22 +37,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="72"/>
+        <location filename="../../ui/controller.py" line="82"/>
         <source>Der zuletzt benutzte Tresor in {0} ist nicht erreichbar (etwa ein Netzlaufwerk oder USB-Stick, der nicht verbunden ist); öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“, sobald er erreichbar ist, oder legen Sie einen neuen an.</source>
         <translation>The vault used last, in {0}, cannot be reached (perhaps a network drive or USB stick that is not connected); open it with ‘Open existing vault…’ once it is reachable, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="104"/>
+        <location filename="../../ui/controller.py" line="114"/>
         <source>Ordner des Tresors wählen</source>
         <translation>Choose the vault’s folder</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="113"/>
+        <location filename="../../ui/controller.py" line="123"/>
         <source>In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann.</source>
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="267"/>
+        <location filename="../../ui/controller.py" line="302"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
@@ -1016,7 +1016,7 @@ It will be removed from the incident; the change history will still show that it
         <translation>Protective measures:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="53"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="60"/>
         <source>Schaden (EUR): bitte einen Betrag wie 1.250,00 eingeben oder das Feld leer lassen.</source>
         <translation>Damage (EUR): please enter an amount such as 1250.00 (without commas), or leave the field empty.</translation>
     </message>
@@ -1024,198 +1024,208 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="61"/>
-        <location filename="../../ui/contacts/editor.py" line="282"/>
+        <location filename="../../ui/contacts/editor.py" line="66"/>
+        <location filename="../../ui/contacts/editor.py" line="250"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="69"/>
+        <location filename="../../ui/contacts/editor.py" line="74"/>
         <source>eine Telefonnummer pro Zeile</source>
         <translation>one phone number per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="70"/>
+        <location filename="../../ui/contacts/editor.py" line="75"/>
         <source>eine E-Mail-Adresse pro Zeile</source>
         <translation>one email address per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="71"/>
+        <location filename="../../ui/contacts/editor.py" line="76"/>
         <source>eine Webadresse pro Zeile</source>
         <translation>one web address per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="76"/>
+        <location filename="../../ui/contacts/editor.py" line="81"/>
         <source>ein Kennzeichen pro Zeile</source>
         <translation>one number plate per line</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="81"/>
+        <location filename="../../ui/contacts/editor.py" line="86"/>
         <source>woher die Angaben stammen</source>
         <translation>where the details come from</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="82"/>
+        <location filename="../../ui/contacts/editor.py" line="87"/>
         <source>geprüft am</source>
         <translation>checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="87"/>
+        <location filename="../../ui/contacts/editor.py" line="92"/>
         <source>bitte prüfen (Angaben noch nicht bestätigt)</source>
         <translation>please check (details not yet confirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="99"/>
+        <location filename="../../ui/contacts/editor.py" line="104"/>
         <source>&amp;Art</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="100"/>
+        <location filename="../../ui/contacts/editor.py" line="105"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="101"/>
+        <location filename="../../ui/contacts/editor.py" line="106"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="102"/>
+        <location filename="../../ui/contacts/editor.py" line="107"/>
         <source>&amp;Funktion</source>
         <translation>Pos&amp;ition</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="103"/>
+        <location filename="../../ui/contacts/editor.py" line="108"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="104"/>
+        <location filename="../../ui/contacts/editor.py" line="109"/>
         <source>&amp;E-Mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="105"/>
+        <location filename="../../ui/contacts/editor.py" line="110"/>
         <source>&amp;Web</source>
         <translation>&amp;Web</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="106"/>
+        <location filename="../../ui/contacts/editor.py" line="111"/>
         <source>Ans&amp;chrift</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="107"/>
+        <location filename="../../ui/contacts/editor.py" line="112"/>
         <source>Online-&amp;Profile</source>
         <translation>Online p&amp;rofiles</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="108"/>
+        <location filename="../../ui/contacts/editor.py" line="113"/>
         <source>&amp;Kennzeichen</source>
         <translation>Number p&amp;lates</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="109"/>
+        <location filename="../../ui/contacts/editor.py" line="114"/>
         <source>N&amp;otizen</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="110"/>
+        <location filename="../../ui/contacts/editor.py" line="115"/>
         <source>&amp;Quelle</source>
         <translation>So&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="111"/>
+        <location filename="../../ui/contacts/editor.py" line="116"/>
         <source>Prüfung</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="124"/>
+        <location filename="../../ui/contacts/editor.py" line="129"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="126"/>
+        <location filename="../../ui/contacts/editor.py" line="131"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="128"/>
+        <location filename="../../ui/contacts/editor.py" line="133"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="130"/>
+        <location filename="../../ui/contacts/editor.py" line="135"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="219"/>
+        <location filename="../../ui/contacts/editor.py" line="187"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="221"/>
+        <location filename="../../ui/contacts/editor.py" line="189"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="221"/>
+        <location filename="../../ui/contacts/editor.py" line="189"/>
         <source>ohne Namen</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <location filename="../../ui/contacts/editor.py" line="191"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="226"/>
+        <location filename="../../ui/contacts/editor.py" line="194"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="228"/>
+        <location filename="../../ui/contacts/editor.py" line="196"/>
         <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
         <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="253"/>
+        <location filename="../../ui/contacts/editor.py" line="221"/>
         <source>Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben sind noch hier, speichern lassen sie sich aber nicht mehr.</source>
         <translation>This contact was deleted elsewhere; what you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="256"/>
+        <location filename="../../ui/contacts/editor.py" line="224"/>
         <source>Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
         <translation>This contact was changed elsewhere; reload it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="281"/>
+        <location filename="../../ui/contacts/editor.py" line="249"/>
         <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
         <translation>Your changes in this window will be lost. Reload the contact?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="300"/>
+        <location filename="../../ui/contacts/editor.py" line="268"/>
         <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
         <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="318"/>
-        <source>Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht gespeichert werden und wurden verworfen: {0}</source>
-        <translation>When the app locked automatically, changes to a contact could not be saved and were discarded: {0}</translation>
+        <location filename="../../ui/contacts/editor.py" line="286"/>
+        <source>einem neuen Kontakt</source>
+        <translation>a new contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="350"/>
+        <location filename="../../ui/contacts/editor.py" line="287"/>
+        <source>einem Kontakt</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="298"/>
+        <source>Der Kontakt dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Kontakt gespeichert.</source>
+        <translation>The contact of this draft has been deleted meanwhile; it will be saved as a new contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="339"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="352"/>
+        <location filename="../../ui/contacts/editor.py" line="341"/>
         <source>Fassung {0} vom {1}, {2}: {3}</source>
         <translation>Version {0} of {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="354"/>
+        <location filename="../../ui/contacts/editor.py" line="343"/>
         <source>Verlauf dieses Kontakts:</source>
         <translation>History of this contact:</translation>
     </message>
@@ -1281,107 +1291,107 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="62"/>
+        <location filename="../../ui/contacts/pane.py" line="64"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="66"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="66"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <location filename="../../ui/contacts/pane.py" line="69"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="71"/>
+        <location filename="../../ui/contacts/pane.py" line="73"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="74"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="75"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="77"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="81"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="254"/>
+        <location filename="../../ui/contacts/pane.py" line="256"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="256"/>
+        <location filename="../../ui/contacts/pane.py" line="258"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="258"/>
+        <location filename="../../ui/contacts/pane.py" line="260"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="260"/>
+        <location filename="../../ui/contacts/pane.py" line="262"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="262"/>
+        <location filename="../../ui/contacts/pane.py" line="264"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="324"/>
+        <location filename="../../ui/contacts/pane.py" line="326"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="329"/>
+        <location filename="../../ui/contacts/pane.py" line="331"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="331"/>
+        <location filename="../../ui/contacts/pane.py" line="333"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="357"/>
+        <location filename="../../ui/contacts/support_offer.py" line="31"/>
         <source>Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre Kontakte übernommen werden?</source>
         <translation>Add the help and advice services for Saxony to your contacts? (Please check them afterwards.)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="358"/>
+        <location filename="../../ui/contacts/support_offer.py" line="33"/>
         <source>Übernehmen</source>
         <translation>Add</translation>
     </message>
@@ -1422,22 +1432,79 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>Vorfallbuch – Fehler</source>
         <translation>Vorfallbuch – Error</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
-        <location filename="../../ui/dialogs.py" line="60"/>
-        <location filename="../../ui/dialogs.py" line="69"/>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="39"/>
+        <source>Die beim automatischen Sperren aufbewahrten Entwürfe konnten nicht gelesen werden: {0}</source>
+        <translation>The drafts kept when the app locked itself could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="44"/>
+        <source>Ein beim automatischen Sperren aufbewahrter Entwurf ist beschädigt und kann nicht geöffnet werden; er bleibt unverändert im Ordner „drafts“ des Tresors, wo ihn der Support untersuchen kann.</source>
+        <translation>A draft kept when the app locked itself is damaged and cannot be opened; it stays unchanged in the vault’s ‘drafts’ folder, where support can examine it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="48"/>
+        <source>{0} beim automatischen Sperren aufbewahrte Entwürfe sind beschädigt und können nicht geöffnet werden; sie bleiben unverändert im Ordner „drafts“ des Tresors, wo der Support sie untersuchen kann.</source>
+        <translation>{0} drafts kept when the app locked itself are damaged and cannot be opened; they stay unchanged in the vault’s ‘drafts’ folder, where support can examine them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="59"/>
+        <source>Beim automatischen Sperren wurde eine Eingabe als Entwurf aufbewahrt, weil sie sich nicht speichern ließ. Jetzt öffnen?</source>
+        <translation>When the app locked itself, one input was kept as a draft because it could not be saved. Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="62"/>
+        <source>Beim automatischen Sperren wurden {0} Eingaben als Entwurf aufbewahrt, weil sie sich nicht speichern ließen. Jetzt öffnen?</source>
+        <translation>When the app locked itself, {0} inputs were kept as drafts because they could not be saved. Open them now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="64"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="64"/>
+        <source>Später</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_offer.py" line="68"/>
+        <source>{0} der Entwürfe konnten nicht geöffnet werden; sie bleiben aufbewahrt und werden beim nächsten Entsperren wieder angeboten.</source>
+        <translation>{0} of the drafts could not be opened; they are kept and will be offered again at the next unlock.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="64"/>
+        <source>Die Eingaben in {0} wurden beim automatischen Sperren als verschlüsselter Entwurf aufbewahrt und werden nach dem Entsperren durch denselben Benutzer zum Öffnen angeboten, weil sie sich nicht speichern ließen: {1}</source>
+        <translation>The input in {0} was kept as an encrypted draft when the app locked itself, and will be offered for opening once the same user unlocks, because it could not be saved: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="68"/>
+        <source>Die Eingaben in {0} gingen beim automatischen Sperren verloren, weil sie sich weder speichern noch als Entwurf aufbewahren ließen: {1}</source>
+        <translation>The input in {0} was lost when the app locked itself, because it could neither be saved nor kept as a draft: {1}</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2159,7 @@ SHA-256: {4}</translation>
         <translation>Always give actual dates, never ‘last week’.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="95"/>
+        <location filename="../../ui/incidents/general_tab.py" line="107"/>
         <source>Das Ende des Vorfalls liegt vor seinem Beginn; bitte die Zeitpunkte prüfen.</source>
         <translation>The incident ends before it begins; please check the dates and times.</translation>
     </message>
@@ -2100,27 +2167,27 @@ SHA-256: {4}</translation>
 <context>
     <name>HandlesTable</name>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="58"/>
+        <location filename="../../ui/contacts/fields.py" line="60"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="58"/>
+        <location filename="../../ui/contacts/fields.py" line="60"/>
         <source>Benutzername</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="58"/>
+        <location filename="../../ui/contacts/fields.py" line="60"/>
         <source>Profil-URL</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="68"/>
+        <location filename="../../ui/contacts/fields.py" line="70"/>
         <source>Profil hinzufügen</source>
         <translation>Add profile</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="69"/>
+        <location filename="../../ui/contacts/fields.py" line="71"/>
         <source>Profil entfernen</source>
         <translation>Remove profile</translation>
     </message>
@@ -2221,136 +2288,141 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="67"/>
+        <location filename="../../ui/incidents/editor.py" line="70"/>
         <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
         <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="84"/>
         <source>Wann und wo</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="81"/>
+        <location filename="../../ui/incidents/editor.py" line="84"/>
         <source>Einordnung</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <location filename="../../ui/incidents/editor.py" line="85"/>
         <source>Schilderung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="82"/>
+        <location filename="../../ui/incidents/editor.py" line="85"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="83"/>
+        <location filename="../../ui/incidents/editor.py" line="86"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="83"/>
+        <location filename="../../ui/incidents/editor.py" line="86"/>
         <source>Verfahren</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="87"/>
-        <location filename="../../ui/incidents/editor.py" line="387"/>
+        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="395"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="93"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="91"/>
+        <location filename="../../ui/incidents/editor.py" line="94"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="92"/>
+        <location filename="../../ui/incidents/editor.py" line="95"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="95"/>
+        <location filename="../../ui/incidents/editor.py" line="98"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="147"/>
+        <location filename="../../ui/incidents/editor.py" line="165"/>
+        <source>Der Vorfall dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Vorfall gespeichert.</source>
+        <translation>The incident of this draft has been deleted meanwhile; it will be saved as a new incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="178"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="148"/>
+        <location filename="../../ui/incidents/editor.py" line="179"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="169"/>
-        <location filename="../../ui/incidents/editor.py" line="277"/>
+        <location filename="../../ui/incidents/editor.py" line="200"/>
+        <location filename="../../ui/incidents/editor.py" line="296"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="172"/>
+        <location filename="../../ui/incidents/editor.py" line="203"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="216"/>
+        <location filename="../../ui/incidents/editor.py" line="248"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="278"/>
+        <location filename="../../ui/incidents/editor.py" line="297"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="280"/>
+        <location filename="../../ui/incidents/editor.py" line="299"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="281"/>
+        <location filename="../../ui/incidents/editor.py" line="300"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="318"/>
-        <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
-        <translation>A linked contact or incident no longer exists; please remove the link.</translation>
+        <location filename="../../ui/incidents/editor.py" line="335"/>
+        <source>einem neuen Vorfall</source>
+        <translation>a new incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="325"/>
-        <source>Ein neuer, noch nicht gespeicherter Vorfall konnte beim automatischen Sperren nicht gespeichert werden und wurde verworfen: {0}</source>
-        <translation>A new incident that had not been saved yet could not be saved when the app locked automatically and was discarded: {0}</translation>
+        <location filename="../../ui/incidents/editor.py" line="336"/>
+        <source>einem Vorfall (Kennung {0})</source>
+        <translation>an incident (id {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="328"/>
-        <source>Die Änderungen an einem Vorfall (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
-        <translation>The changes to an incident (ID {0}) could not be saved when the app locked automatically and were discarded: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/editor.py" line="341"/>
+        <location filename="../../ui/incidents/editor.py" line="348"/>
         <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
         <translation>The window closes as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="364"/>
+        <location filename="../../ui/incidents/editor.py" line="372"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="369"/>
+        <location filename="../../ui/incidents/editor.py" line="377"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="150"/>
+        <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
+        <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
 </context>
 <context>
@@ -2913,22 +2985,22 @@ SHA-256: {4}</translation>
 <context>
     <name>KindCombo</name>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="138"/>
+        <location filename="../../ui/contacts/fields.py" line="144"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="139"/>
+        <location filename="../../ui/contacts/fields.py" line="145"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="140"/>
+        <location filename="../../ui/contacts/fields.py" line="146"/>
         <source>Eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="154"/>
+        <location filename="../../ui/contacts/fields.py" line="160"/>
         <source>Bitte wählen …</source>
         <translation>Please choose…</translation>
     </message>
@@ -3892,428 +3964,443 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="105"/>
+        <source>der Entwurf wurde nicht aufbewahrt</source>
+        <translation>the draft was not kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>der Entwurf wurde nicht entfernt</source>
+        <translation>the draft was not removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>die Entwürfe wurden nicht gelesen</source>
+        <translation>the drafts were not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>es wurde nichts geändert</source>
         <translation>nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Im Ordner „{0}“ gibt es schon einen Tresor.</source>
         <translation>There is already a vault in the folder ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Im Ordner „{0}“ gibt es keinen Tresor.</source>
         <translation>There is no vault in the folder ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Der Ordner „{0}“ für den Tresor kann nicht angelegt werden: {1}.</source>
         <translation>The folder ‘{0}’ for the vault cannot be created: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Der Ordner „{0}“ des Tresors kann nicht benutzt werden: {1}.</source>
         <translation>The vault’s folder ‘{0}’ cannot be used: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>„{0}“ kann nicht geschrieben werden: {1}.</source>
         <translation>‘{0}’ cannot be written: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Der Datenträger ist voll; {0}.</source>
         <translation>The drive is full; {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Der Datenträger ist schreibgeschützt; {0}.</source>
         <translation>The drive is read-only; {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {0}.</source>
         <translation>Writing is not allowed (permission is missing); {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Ein Dateizugriff ist fehlgeschlagen ({0}); {1}.</source>
         <translation>A file access failed ({0}); {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; {0}, bitte gleich noch einmal versuchen.</source>
         <translation>The attachments folder is being cleaned up by another program right now; {0}, please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
         <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
         <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
         <translation>The vault’s database reported an error; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
         <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
         <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
         <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie vermerkt werden; es wurde nichts exportiert.</source>
         <translation>The vault is read-only, so the export cannot be recorded in its history; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.</source>
         <translation>There is a typing error in group {0} of the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
         <translation>This recovery code does not belong to this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Der Wiederherstellungscode hat {0} Gruppen mit zusammen {1} Zeichen; eingegeben wurden {2}.</source>
         <translation>The recovery code has {0} groups with {1} characters in all; {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {0}.</source>
         <translation>The recovery code contains characters it never holds: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Die Passphrase muss mindestens {0} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
         <translation>The passphrase must have at least {0} characters; several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Die Passphrase darf höchstens {0} Zeichen haben.</source>
         <translation>The passphrase may have at most {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Die Passphrase enthält ungültige Zeichen.</source>
         <translation>The passphrase contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter.</source>
         <translation>The passphrase repeats too few different characters; use several words.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.</source>
         <translation>The passphrase is too easy to guess (very common, or your name); use several words that have nothing to do with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.</source>
         <translation>There is no user ‘{0}’ in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Einen Benutzer „{0}“ gibt es schon.</source>
         <translation>There is already a user ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Der Benutzername darf nicht leer sein.</source>
         <translation>The user name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Der Benutzername darf höchstens {0} Zeichen haben.</source>
         <translation>The user name may have at most {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
         <translation>The user name must not contain control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>{0} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{0} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>{0}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{0}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{0} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{0} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>„{0}“ ist keine lesbare Datei.</source>
         <translation>‘{0}’ is not a readable file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>„{0}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{0}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>„{0}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{0}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>‘{0}’ cannot be read: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>„{0}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{0}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Den Ordner „{0}“ gibt es nicht.</source>
         <translation>The folder ‘{0}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>„{0}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{0}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>„{0}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{0}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Dieser Anhang ist keine lesbare E-Mail.</source>
         <translation>This attachment is not a readable email.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Die Nummer des Teils darf nicht negativ sein.</source>
         <translation>The number of the part must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Teil {0} der E-Mail konnte nicht entnommen werden.</source>
         <translation>Part {0} of the email could not be extracted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Zu viele falsche Passphrasen; bitte warten Sie {0} Sekunden.</source>
         <translation>Too many wrong passphrases; please wait {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Die Passphrase ist falsch.</source>
         <translation>The passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
         <translation>The recovery code is incomplete or contains typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
         <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
         <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Der Tresor ist gesperrt.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
         <translation>This user does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Der Benutzername ist ungültig oder schon vergeben.</source>
         <translation>The user name is invalid or already taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Hier gibt es schon einen Tresor.</source>
         <translation>There is already a vault here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Hier gibt es keinen Tresor.</source>
         <translation>There is no vault here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>{0} fehlt.</source>
         <translation>{0} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>{0} darf nicht leer sein.</source>
         <translation>{0} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
         <translation>{0} is too long (at most {1} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>{0} enthält Steuerzeichen.</source>
         <translation>{0} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>{0} enthält ungültige Zeichen.</source>
         <translation>{0} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>{0}: zu viele Einträge (höchstens {1}).</source>
         <translation>{0}: too many entries (at most {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>{0}: zu wenige Einträge (mindestens {1}).</source>
         <translation>{0}: too few entries (at least {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>{0} darf nicht negativ sein.</source>
         <translation>{0} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>{0} ist zu klein (mindestens {1}).</source>
         <translation>{0} is too small (at least {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>{0} ist zu groß.</source>
         <translation>{0} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>{0}: höchstens zwei Nachkommastellen.</source>
         <translation>{0}: at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>{0}: keine gültige Zahl.</source>
         <translation>{0}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>{0}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{0}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>{0}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{0}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>{0} ist kein bekanntes Feld.</source>
         <translation>{0} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{0}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>{0}: kein gültiges Datum.</source>
         <translation>{0}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>{0} ist ungültig.</source>
         <translation>{0} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4598,7 +4685,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/persons_widget.py" line="57"/>
-        <location filename="../../ui/incidents/persons_widget.py" line="235"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="245"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4663,37 +4750,37 @@ SHA-256: {4}</translation>
         <translation>People involved (suspects, witnesses, people affected):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="143"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="144"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft; bitte eine der Verknüpfungen entfernen.</source>
         <translation>The same person is linked twice in the same role; please remove one of the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="176"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="186"/>
         <source>(gelöschter Kontakt)</source>
         <translation>(deleted contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="179"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="189"/>
         <source>Dieser Kontakt wurde gelöscht; die Verknüpfung bleibt als Teil des Vorfalls erhalten.</source>
         <translation>This contact was deleted; the link is kept as part of the incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="234"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="244"/>
         <source>Kontakt wählen</source>
         <translation>Choose contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="234"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="244"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="236"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="246"/>
         <source>Rolle im Vorfall:</source>
         <translation>Role in the incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="270"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="280"/>
         <source>Bitte einen Namen oder Benutzernamen angeben.</source>
         <translation>Please enter a name or user name.</translation>
     </message>
@@ -4701,17 +4788,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="63"/>
+        <location filename="../../ui/incidents/picker.py" line="65"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="79"/>
+        <location filename="../../ui/incidents/picker.py" line="81"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="80"/>
+        <location filename="../../ui/incidents/picker.py" line="82"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

@@ -1,9 +1,11 @@
 """The contact editor: a non-modal window for one contact (new or stored). It saves with the
 version it loaded, so a change made elsewhere meanwhile is refused instead of overwritten,
-and it never drops typed input without asking (except on auto-lock, which leaves a note)."""
+and it never drops typed input without asking (an automatic lock keeps what it cannot save as
+a sealed draft, ui/drafts.py, and leaves a note)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,9 +28,11 @@ from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, RecordNotFoundError, StorageError
 from ui.close_plan import ClosePlan, Purpose
-from ui.contacts.editor_parts import explain, local_time, qdate
+from ui.contacts.editor_parts import explain, local_time
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
+from ui.contacts.form_state import ContactFormState, person_form
 from ui.dialogs import Choice, Dialogs
+from ui.drafts import EditorDraft, draft_note
 from ui.messages import describe, field_label
 from ui.widgets import scrollable
 
@@ -36,7 +40,7 @@ NOTICE = "#fff4ce"  # the yellow of "please check" notices
 WARNING = "#fde2dd"
 
 
-class ContactEditor(QWidget):
+class ContactEditor(ContactFormState, QWidget):
     saved = Signal(str)  # the record id, after every successful save
     closed = Signal()
 
@@ -51,6 +55,7 @@ class ContactEditor(QWidget):
         self._forced_close = False
         self._lock_note = ""
         self._loading = True  # widgets fire change signals while the form is filled
+        self.draft = EditorDraft(service, "person")
         self._build()
         self._load(entry.value if entry is not None else None, initial_kind)
         self.resize(1040, 600)
@@ -156,58 +161,21 @@ class ContactEditor(QWidget):
     # -- form <-> model -----------------------------------------------------------------
     def _load(self, person: Person | None, initial_kind: PersonKind | None = None) -> None:
         """Fill every widget from `person` (None: an empty form) and take that as unchanged."""
-        self._loading = True
-        try:
-            self.kind.set_kind(person.kind if person is not None else initial_kind)
-            self.name.setText(person.name if person else "")
-            self.organisation.setText(person.organisation if person else "")
-            self.function.setText(person.function if person else "")
-            self.phones.set_values(person.phones if person else [])
-            self.emails.set_values(person.emails if person else [])
-            self.web.set_values(person.web if person else [])
-            self.address.setPlainText(person.address if person else "")
-            self.handles.set_values(person.handles if person else [])
-            self.vehicle_plates.set_values(person.vehicle_plates if person else [])
-            self.notes.setPlainText(person.notes if person else "")
-            self.source.setText(person.source if person else "")
-            checked_on = person.checked_on if person else None
-            self.checked.setChecked(checked_on is not None)
-            self.checked_on.setEnabled(checked_on is not None)
-            self.checked_on.setDate(qdate(checked_on or self._service.today()))
-            self.needs_check.setChecked(bool(person and person.needs_check))
-        finally:
-            self._loading = False
-        self._baseline = self._snapshot()
+        self._fill(person_form(person, initial_kind))
+        self._baseline = self.collect()
         self._edited()
 
-    def _snapshot(self) -> tuple[Any, ...]:
-        """Every widget's raw value: equal snapshots mean nothing was changed."""
-        return (self.kind.kind(), self.name.text(), self.organisation.text(),
-                self.function.text(), self.phones.toPlainText(), self.emails.toPlainText(),
-                self.web.toPlainText(), self.address.toPlainText(), tuple(self.handles.rows()),
-                self.vehicle_plates.toPlainText(), self.notes.toPlainText(), self.source.text(),
-                self.checked.isChecked(),
-                self.checked_on.date().toString(Qt.DateFormat.ISODate)
-                if self.checked.isChecked() else "",
-                self.needs_check.isChecked())
+    def restore(self, form: dict[str, Any]) -> None:
+        """Show a form collect() returned, over what is loaded, as unsaved changes."""
+        self._fill(form)
+        self._edited()
 
-    def form_data(self) -> dict[str, Any]:
-        """The form as the core's input; the core validates it (one set of rules)."""
-        kind = self.kind.kind()
-        data: dict[str, Any] = {
-            "name": self.name.text(), "organisation": self.organisation.text(),
-            "function": self.function.text(), "phones": self.phones.values(),
-            "emails": self.emails.values(), "web": self.web.values(),
-            "address": self.address.toPlainText().strip(), "handles": self.handles.values(),
-            "vehicle_plates": self.vehicle_plates.values(),
-            "notes": self.notes.toPlainText().rstrip(), "source": self.source.text(),
-            "checked_on": self.checked_on.date().toPython() if self.checked.isChecked()
-            else None,
-            "needs_check": self.needs_check.isChecked(),
-        }
-        if kind is not None:
-            data["kind"] = kind.value
-        return data
+    def _fill(self, form: dict[str, Any]) -> None:
+        self._loading = True  # widgets fire change signals while the form is filled
+        try:
+            self.fill_form(form, self._service.today())
+        finally:
+            self._loading = False
 
     def _edited(self) -> None:
         if self._loading:
@@ -238,7 +206,7 @@ class ContactEditor(QWidget):
         return self._entry
 
     def has_unsaved_changes(self) -> bool:
-        return self._snapshot() != self._baseline
+        return self.collect() != self._baseline
 
     def save(self) -> bool:
         """Store the form; on failure say why in German and keep every input."""
@@ -310,14 +278,35 @@ class ContactEditor(QWidget):
 
     def close_for_lock(self, ask: bool) -> None:
         """Close for locking. A manual lock (`ask`) has asked already (plan_close). An
-        auto-lock saves valid changes and drops others with a note (lock_note())."""
+        auto-lock saves valid changes and keeps others as a draft, with a note (lock_note())."""
         if not ask and self.has_unsaved_changes():
             error = self._store(with_values=False)
             if error:
-                self._lock_note = self.tr(
-                    "Beim automatischen Sperren konnten Änderungen an einem Kontakt nicht "
-                    "gespeichert werden und wurden verworfen: {0}").format(error)
+                failure = self.draft.keep(self.record_id(), self._version(), self.collect())
+                what = (self.tr("einem neuen Kontakt") if self._entry is None
+                        else self.tr("einem Kontakt"))
+                self._lock_note = draft_note(what, error, failure)
         self.discard_and_close()
+
+    def restore_draft(self, draft_id: str, form: dict[str, Any], version: int | None,
+                      gone: bool) -> None:
+        """Show a draft kept at an automatic lock (ui/draft_offer.py) over the contact as
+        stored now; see IncidentEditor.restore_draft."""
+        self.restore(form)
+        if gone:
+            self.conflict_banner.show_text(self.tr(
+                "Der Kontakt dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer "
+                "Kontakt gespeichert."))
+            assert self.conflict_banner.button is not None
+            self.conflict_banner.button.hide()
+        elif (self._entry is not None and version is not None
+              and version != self._entry.version):
+            self._entry = replace(self._entry, version=version)
+            self.mark_changed_elsewhere()
+        self.draft.id = draft_id
+
+    def _version(self) -> int | None:
+        return self._entry.version if self._entry is not None else None
 
     def lock_note(self) -> str:
         """The note left by an auto-lock that dropped changes ("" if none); read once."""
@@ -374,18 +363,12 @@ class ContactEditor(QWidget):
         self._entry = entry
         self._load(entry.value)
         self.conflict_banner.hide()
+        self.draft.settle()
         self.saved.emit(entry.id)
         return ""
 
     def _focus_field(self, field: str) -> None:
-        widgets: dict[str, QWidget] = {
-            "kind": self.kind, "name": self.name, "organisation": self.organisation,
-            "function": self.function, "phones": self.phones, "emails": self.emails,
-            "web": self.web, "address": self.address, "handles": self.handles.table,
-            "vehicle_plates": self.vehicle_plates, "notes": self.notes, "source": self.source,
-            "checked_on": self.checked_on,
-        }
-        widget = widgets.get(field.split(".")[0])
+        widget = self.field_widget(field)
         if widget is not None:
             widget.setFocus()
 
@@ -395,5 +378,6 @@ class ContactEditor(QWidget):
             event.ignore()
             return
         self.drop_data()
+        self.draft.settle()  # saved, discarded, or kept anew by an automatic lock
         event.accept()
         self.closed.emit()

@@ -51,7 +51,7 @@ def local_time(iso: str) -> str:
 
 def close_editors_for_lock(editors: list[Any], ask: bool, notes: list[str]) -> None:
     """Close contact editors for a lock (ContactEditor.close_for_lock), keeping the notes an
-    auto-lock leaves in `notes`."""
+    auto-lock leaves (input kept as a draft, or lost) in `notes`."""
     for editor in list(editors):
         editor.close_for_lock(ask)
         note = editor.lock_note()

@@ -3,6 +3,8 @@ handles table, the grouped kind chooser and a notice banner."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -120,11 +122,15 @@ class HandlesTable(QWidget):
                 for p, h, u in self.rows() if p.strip() or h.strip() or u.strip()]
 
     def set_values(self, handles: list[OnlineHandle]) -> None:
+        self.set_rows([(h.platform, h.handle, h.profile_url) for h in handles])
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        """Show rows as rows() returns them (a draft's: lists), empty ones included."""
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         self.table.blockSignals(False)
-        for handle in handles:
-            self.add_row((handle.platform, handle.handle, handle.profile_url))
+        for platform, handle, url in rows:
+            self.add_row((platform, handle, url))
 
 
 class KindCombo(QComboBox):
@@ -158,8 +164,9 @@ class KindCombo(QComboBox):
         value = self.currentData(Qt.ItemDataRole.UserRole)
         return PersonKind(value) if value else None
 
-    def set_kind(self, kind: PersonKind | None) -> None:
-        self.setCurrentIndex(-1 if kind is None else self.findData(kind.value))
+    def set_kind(self, kind: PersonKind | str | None) -> None:
+        """Select a kind, given as the enum member or its value (a draft keeps the value)."""
+        self.setCurrentIndex(-1 if kind is None else self.findData(PersonKind(kind).value))
 
 
 class Banner(QFrame):

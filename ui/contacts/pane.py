@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from app.domain import Person, PersonKind
 from app.entries import PERSON, Entry
 from app.service import VaultService
-from app.support_contacts import missing_support_contacts, offer_support_contacts
+from app.support_contacts import missing_support_contacts
 from storage.errors import RecordNotFoundError, StorageError
 from ui.close_plan import ClosePlan
 from ui.contacts.editor import ContactEditor
 from ui.contacts.editor_parts import close_editors_for_lock
 from ui.contacts.model import FILTERS, ContactTableModel
+from ui.contacts.support_offer import ask_and_add_support_contacts
 from ui.dialogs import Dialogs
 from ui.incidents.links import deletion_note
 from ui.messages import describe
@@ -268,8 +269,8 @@ class ContactsPane(QWidget):
 
     # -- editors ------------------------------------------------------------------------
     def new_contact(self, kind: PersonKind | None = None) -> ContactEditor:
-        return self._show_editor(ContactEditor(self._service, self._dialogs, None, self,
-                                               initial_kind=kind))
+        return self.show_editor(ContactEditor(self._service, self._dialogs, None, self,
+                                              initial_kind=kind))
 
     def open_contact(self, person_id: str) -> ContactEditor | None:
         """Open (or bring forward) the editor of a contact; None if it cannot be read."""
@@ -284,12 +285,12 @@ class ContactsPane(QWidget):
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return None
-        return self._show_editor(ContactEditor(self._service, self._dialogs, entry, self))
+        return self.show_editor(ContactEditor(self._service, self._dialogs, entry, self))
 
     def editors(self) -> list[ContactEditor]:
         return list(self._editors)
 
-    def _show_editor(self, editor: ContactEditor) -> ContactEditor:
+    def show_editor(self, editor: ContactEditor) -> ContactEditor:
         self._editors.append(editor)
         editor.saved.connect(self._editor_saved)
         editor.closed.connect(lambda: self._forget(editor))
@@ -347,26 +348,13 @@ class ContactsPane(QWidget):
     def offer_support_contacts(self) -> bool:
         """Ask once whether to add the shipped Saxony contacts that are missing; returns
         whether any were added. Nothing is asked when all are present."""
-        try:
-            present = [entry.value for entry in self._service.list_persons().entries]
-        except StorageError as exc:
-            self._dialogs.error(self, describe(exc))
+        added = ask_and_add_support_contacts(self._service, self._dialogs, self)
+        if added is None:
             return False
-        if not missing_support_contacts(present):
-            return False
-        if not self._dialogs.confirm(self, self.tr(
-                "Sollen die Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) in Ihre "
-                "Kontakte übernommen werden?"), self.tr("Übernehmen")):
-            return False
-        try:
-            added = offer_support_contacts(self._service)
-        except StorageError as exc:
-            self._dialogs.error(self, describe(exc))
-            added = []
         self.refresh_rows()
         if added:
             self.changed.emit()
-        return bool(added)
+        return added
 
     # -- locking ------------------------------------------------------------------------
     def plan_lock(self, plan: ClosePlan) -> bool:
@@ -377,7 +365,7 @@ class ContactsPane(QWidget):
     def clear_for_lock(self, ask: bool) -> bool:
         """Drop every decrypted value and close the editors. Asking: all questions first, so
         a cancel leaves everything as it was. Not asking (auto-lock): valid changes are saved,
-        invalid ones dropped with a note for pending_notes()."""
+        invalid ones kept as drafts with a note for pending_notes()."""
         if ask and not ClosePlan().ask(self.plan_lock):
             return False
         self.drop_for_lock(ask)

@@ -39,5 +39,10 @@ class AccountSection(FormSection):
         data["means"] = self.means.toPlainText()
         data["context"] = self.context.toPlainText()
 
+    def restore(self, data: dict[str, Any]) -> None:
+        self.description.setPlainText(data["description"])
+        self.means.setPlainText(data["means"])
+        self.context.setPlainText(data["context"])
+
     def field_widgets(self) -> dict[str, QWidget]:
         return {"description": self.description, "means": self.means, "context": self.context}

@@ -90,6 +90,7 @@ class CaseSection(FormSection):
 
     def collect(self, data: dict[str, Any]) -> None:
         reported = self.reported.isChecked()
+        pending = self.notes.pending_text()
         data["case"] = {
             "reported": reported,
             "reported_on": self.reported_on.value() if reported else None,
@@ -102,14 +103,29 @@ class CaseSection(FormSection):
             "outcome": self.outcome.value(),
             "notes": self.notes.value(),
             # A note typed but not yet added counts as a change, and saving keeps it.
-            "pending_note": self.notes.pending_text(),
+            "pending_note": pending,
+            "pending_note_on": self.notes.pending_date() if pending else None,
         }
+
+    def restore(self, data: dict[str, Any]) -> None:
+        case = data["case"]
+        self.reported.setChecked(case["reported"])
+        self.reported_on.setEnabled(case["reported"])
+        self.reported_on.set_value(case["reported_on"])
+        self.police_office.setText(case["police_office"])
+        self.police_case_number.setText(case["police_case_number"])
+        self.strafantrag_on.set_value(case["strafantrag_on"])
+        self.strafantrag_by.setText(case["strafantrag_by"])
+        self.prosecutor_office.setText(case["prosecutor_office"])
+        self.aktenzeichen.setText(case["aktenzeichen"])
+        self.outcome.set_value(case["outcome"])
+        self.notes.restore(case["notes"], case["pending_note"], case["pending_note_on"])
 
     def finish(self, data: dict[str, Any]) -> None:
         pending = data["case"].pop("pending_note")
+        on = data["case"].pop("pending_note_on")
         if pending:
             notes = data["case"]["notes"]
-            on = self.notes.pending_date()
             notes.insert(sum(1 for n in notes if n["on"] <= on), {"on": on, "text": pending})
 
     def field_widgets(self) -> dict[str, QWidget]:

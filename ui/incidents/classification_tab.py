@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain import Incident, Motivation
+from app.domain import Category, Incident, Motivation
 from app.service import VaultService
 from ui import labels
 from ui.dialogs import Dialogs
@@ -47,6 +47,11 @@ class ClassificationSection(FormSection):
         data["categories"] = self.categories.value()
         data["motivation"] = self.motivation.value()
         data["related"] = self.related.value()
+
+    def restore(self, data: dict[str, Any]) -> None:
+        self.categories.set_value([Category(c) for c in data["categories"]])
+        self.motivation.set_value(data["motivation"])
+        self.related.set_value(data["related"])
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"categories": self.categories, "motivation": self.motivation,

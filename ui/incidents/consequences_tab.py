@@ -45,6 +45,13 @@ class ConsequencesSection(FormSection):
         data["own_reaction"] = self.own_reaction.toPlainText()
         data["protective_measures"] = self.protective_measures.toPlainText()
 
+    def restore(self, data: dict[str, Any]) -> None:
+        self.injury.setPlainText(data["injury"])
+        self.damage.setText(data["damage_eur"])  # as typed, "12,3,4" too
+        self.impact.setPlainText(data["impact"])
+        self.own_reaction.setPlainText(data["own_reaction"])
+        self.protective_measures.setPlainText(data["protective_measures"])
+
     def finish(self, data: dict[str, Any]) -> None:
         try:
             amount = parse_euro(data["damage_eur"])

@@ -1,10 +1,12 @@
 """The incident editor: a non-modal window with every field of an incident, in tabs that fit
 a laptop screen. It never loses input silently: closing asks, a conflicting save is refused
-and the input stays, and a change made elsewhere shows a banner instead of reloading."""
+and the input stays, a change made elsewhere shows a banner instead of reloading, and input an
+automatic lock cannot save is kept as a sealed draft (ui/drafts.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -22,16 +24,16 @@ from PySide6.QtWidgets import (
 
 from app.domain import Incident
 from app.entries import Entry
-from app.errors import InvalidInputError
 from app.service import VaultService
 from storage.errors import ConflictError, StorageError
 from ui.close_plan import ClosePlan, Purpose, ask_about_adding
 from ui.dialogs import Choice, Dialogs
+from ui.drafts import EditorDraft, draft_note
 from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
 from ui.incidents.classification_tab import ClassificationSection
 from ui.incidents.consequences_tab import ConsequencesSection
-from ui.incidents.form import FormError, FormSection
+from ui.incidents.form import FormError, FormSection, explain_failure, focus_field
 from ui.incidents.general_tab import GeneralSection
 from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
@@ -62,6 +64,7 @@ class IncidentEditor(QWidget):
         self._loading = False
         self.lock_note: str | None = None
         self.attachments_panel: AttachmentsPanel | None = None
+        self.draft = EditorDraft(service, "incident")
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Kurzer Titel, z. B. „Drohbrief im "
@@ -139,6 +142,34 @@ class IncidentEditor(QWidget):
     def mark_changed_elsewhere(self) -> None:
         self.banner.show()
 
+    def restore(self, form: dict[str, Any]) -> None:
+        """Show a form collect() returned, over what is loaded, as unsaved changes."""
+        self._loading = True
+        try:
+            self.title_edit.setText(form["title"])
+            for section in self.sections:
+                section.restore(form)
+        finally:
+            self._loading = False
+        self._on_changed()
+
+    def restore_draft(self, draft_id: str, form: dict[str, Any], version: int | None,
+                      gone: bool) -> None:
+        """Show a draft kept at an automatic lock (ui/draft_offer.py): its form over the
+        record as stored now. An edit of an older `version` shows the banner, and saving is
+        refused as a conflict until the user reloads; `gone`: its record was deleted
+        meanwhile, so this editor holds a new incident. The draft goes once the input is
+        saved or discarded."""
+        self.restore(form)
+        if gone:
+            self.status_label.setText(self.tr("Der Vorfall dieses Entwurfs wurde inzwischen "
+                                              "gelöscht; er wird als neuer Vorfall gespeichert."))
+        elif (self._entry is not None and version is not None
+              and version != self._entry.version):
+            self._entry = replace(self._entry, version=version)
+            self.mark_changed_elsewhere()
+        self.draft.id = draft_id
+
     def reload_from_vault(self) -> bool:
         """Replace the form with the stored version (asks first if that drops input)."""
         if self._entry is None:
@@ -178,9 +209,9 @@ class IncidentEditor(QWidget):
     def close_for_lock(self, ask: bool) -> None:
         """Close before the vault locks. A manual lock (`ask`) has asked already (plan_close,
         ask_about_adding) and carried the answers out: what is still unsaved, the user
-        discarded. An auto-lock saves valid changes, otherwise discards them, and stops adding
-        files, with a note for after unlocking (naming no data from the vault: it outlives
-        the lock; the files not added are named, being the user's own files on disk)."""
+        discarded. An auto-lock saves valid changes, otherwise keeps them as a draft, and stops
+        adding files, with a note for after unlocking (naming no data from the vault: it
+        outlives the lock; the files not added are named, being the user's own files)."""
         self.lock_note = None
         panel = self.attachments_panel
         if panel is not None:
@@ -190,7 +221,7 @@ class IncidentEditor(QWidget):
         if not ask and self.has_unsaved_changes():
             problem = self._store()
             if problem is not None:
-                self.lock_note = self._lock_note(problem)
+                self.lock_note = self._keep_draft(problem)
         notes = panel.lock_notes() if panel is not None else []
         if notes:
             self.lock_note = " ".join([*notes, self.lock_note or ""]).strip()
@@ -222,20 +253,7 @@ class IncidentEditor(QWidget):
 
     def focus_field(self, path: str) -> bool:
         """Show the tab of a field named by the core ("case.notes.0.text") and focus it."""
-        parts = [p for p in path.split(".") if not p.isdigit()]
-        for length in range(len(parts), 0, -1):
-            widget = self._fields.get(".".join(parts[:length]))
-            if widget is None:
-                continue
-            for index in range(self.tabs.count()):
-                page = self.tabs.widget(index)
-                if page is not None and page.isAncestorOf(widget):
-                    self.tabs.setCurrentIndex(index)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
-            return True
-        return False
+        return focus_field(self.tabs, self._fields, path)
 
     # -- form state ---------------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:
@@ -299,36 +317,24 @@ class IncidentEditor(QWidget):
         self._load(entry)
         if was_new:
             self._replace_attachments_panel()
+        self.draft.settle()
         self.saved.emit(entry.id)
         return None
 
     def _report(self, problem: Exception) -> None:
-        message, field = self._explain(problem)
+        message, field = explain_failure(problem)
         self._dialogs.error(self, message)
         if isinstance(problem, ConflictError):
             self.mark_changed_elsewhere()
         if field:
             self.focus_field(field)
 
-    def _explain(self, problem: Exception) -> tuple[str, str]:
-        """The German sentence for a failed save, and the field to put the cursor in."""
-        if isinstance(problem, FormError):
-            return problem.message, problem.field
-        if isinstance(problem, InvalidInputError) and problem.code == "missing_link":
-            # A linked record was deleted meanwhile: say which links to check.
-            return self.tr("Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte "
-                           "die Verknüpfung entfernen."), problem.field
-        return describe(problem), str(getattr(problem, "field", ""))
-
-    def _lock_note(self, problem: Exception) -> str:
-        reason = self._explain(problem)[0]
-        if self._entry is None:
-            return self.tr("Ein neuer, noch nicht gespeicherter Vorfall konnte beim "
-                           "automatischen Sperren nicht gespeichert werden und wurde verworfen: "
-                           "{0}").format(reason)
-        return self.tr("Die Änderungen an einem Vorfall (Kennung {0}) konnten beim "
-                       "automatischen Sperren nicht gespeichert werden und wurden verworfen: "
-                       "{1}").format(self._entry.id[:8], reason)
+    def _keep_draft(self, problem: Exception) -> str:
+        """At an automatic lock, keep the input the save refused as a draft; the note."""
+        failure = self.draft.keep(self.record_id(), self.version(), self.collect())
+        what = (self.tr("einem neuen Vorfall") if self._entry is None
+                else self.tr("einem Vorfall (Kennung {0})").format(self._entry.id[:8]))
+        return draft_note(what, explain_failure(problem)[0], failure)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
@@ -348,6 +354,7 @@ class IncidentEditor(QWidget):
                 picker.reject()
         if self.attachments_panel is not None:
             self.attachments_panel.clear()  # closes its viewer windows too
+        self.draft.settle()  # saved, discarded, or kept anew by an automatic lock
         event.accept()
         self.closed.emit()
 

@@ -8,12 +8,18 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 from app.domain import Incident
+from app.errors import InvalidInputError
+from ui.messages import describe
 
 E = TypeVar("E", bound=Enum)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentEditor", text)
 
 
 class FormError(Exception):
@@ -27,9 +33,11 @@ class FormError(Exception):
 
 class FormSection(QWidget):
     """One part of the incident form. `collect` writes the raw form state into a dict (equal
-    dicts mean "nothing changed"); `finish` turns raw values into what the service takes and
-    may raise FormError; `field_widgets` maps field paths ("case.aktenzeichen") to the widget
-    that edits them, so a validation error can put the cursor there."""
+    dicts mean "nothing changed"); `restore` is its exact inverse (it shows a collected form
+    again, invalid input included: a draft kept at an automatic lock); `finish` turns raw
+    values into what the service takes and may raise FormError; `field_widgets` maps field
+    paths ("case.aktenzeichen") to the widget that edits them, so a validation error can put
+    the cursor there."""
 
     changed = Signal()
 
@@ -37,6 +45,9 @@ class FormSection(QWidget):
         raise NotImplementedError
 
     def collect(self, data: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def restore(self, data: dict[str, Any]) -> None:
         raise NotImplementedError
 
     def finish(self, data: dict[str, Any]) -> None:
@@ -66,7 +77,12 @@ class EnumCombo(QComboBox):
         return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: Any) -> None:
-        self.setCurrentIndex(self._values.index(value) if value in self._values else 0)
+        """Select an enum member, or the member with that value (a draft keeps the value)."""
+        for index, known in enumerate(self._values):
+            if known == value or (isinstance(known, Enum) and known.value == value):
+                self.setCurrentIndex(index)
+                return
+        self.setCurrentIndex(0)
 
 
 def text_box(placeholder: str = "") -> QPlainTextEdit:
@@ -122,3 +138,34 @@ def format_euro(value: Decimal | None) -> str:
 
 def split_tags(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def explain_failure(problem: Exception) -> tuple[str, str]:
+    """The German sentence for a failed save of the incident form, and the field to put the
+    cursor in."""
+    if isinstance(problem, FormError):
+        return problem.message, problem.field
+    if isinstance(problem, InvalidInputError) and problem.code == "missing_link":
+        # A linked record was deleted meanwhile: say which links to check.
+        return tr("Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die "
+                  "Verknüpfung entfernen."), problem.field
+    return describe(problem), str(getattr(problem, "field", ""))
+
+
+def focus_field(tabs: QTabWidget, fields: dict[str, QWidget], path: str) -> bool:
+    """Show the tab of a field named by the core ("case.notes.0.text") and focus it; the
+    longest known beginning of the path counts ("case.notes")."""
+    parts = [p for p in path.split(".") if not p.isdigit()]
+    for length in range(len(parts), 0, -1):
+        widget = fields.get(".".join(parts[:length]))
+        if widget is None:
+            continue
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                tabs.setCurrentIndex(index)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+    return False

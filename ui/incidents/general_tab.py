@@ -87,6 +87,18 @@ class GeneralSection(FormSection):
         data["tags"] = split_tags(self.tags.text())
         data["review_on"] = self.review_on.value()
 
+    def restore(self, data: dict[str, Any]) -> None:
+        self.occurred.restore(data["occurred"])
+        self.occurred_to.restore(data["occurred_to"])
+        self.discovered_on.set_value(data["discovered_on"])
+        self.place_kind.set_value(data["place_kind"])
+        self.place.setText(data["place"])
+        self.municipality.setText(data["municipality"])
+        self.channel.set_value(data["channel"])
+        self.platform.setText(data["platform"])
+        self.tags.setText(", ".join(data["tags"]))
+        self.review_on.set_value(data["review_on"])
+
     def finish(self, data: dict[str, Any]) -> None:
         # Said here in German; the core's cross-field check speaks English for the CLI.
         start, end = data["occurred"], data["occurred_to"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import FollowUpNote
 from ui.incidents.form import text_box
-from ui.incidents.time_widget import make_date_edit, to_date
+from ui.incidents.time_widget import make_date_edit, to_date, to_qdate
 
 
 class NotesWidget(QWidget):
@@ -61,6 +61,15 @@ class NotesWidget(QWidget):
     def set_value(self, notes: list[FollowUpNote]) -> None:
         self._notes = [{"on": n.on, "text": n.text} for n in notes]
         self.text_edit.clear()
+        self._show()
+
+    def restore(self, notes: list[dict[str, Any]], pending: str,
+                pending_on: dt.date | None) -> None:
+        """Show a value() again, with the note typed but not yet added (pending_text)."""
+        self._notes = [{"on": note["on"], "text": note["text"]} for note in notes]
+        self.text_edit.setPlainText(pending)
+        if pending_on is not None:
+            self.date_edit.setDate(to_qdate(pending_on))
         self._show()
 
     def add(self, on: dt.date, text: str) -> None:

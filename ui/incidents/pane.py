@@ -208,7 +208,7 @@ class IncidentsPane(QWidget):
 
     # -- editors ----------------------------------------------------------------------------
     def new_incident(self) -> IncidentEditor:
-        return self._show_editor(IncidentEditor(self._service, self._dialogs, None, self))
+        return self.show_editor(IncidentEditor(self._service, self._dialogs, None, self))
 
     def open_incident(self, incident_id: str) -> IncidentEditor | None:
         """Bring its editor forward, or open one (reading the current version)."""
@@ -223,14 +223,14 @@ class IncidentsPane(QWidget):
         except StorageError as exc:
             self._dialogs.error(self, describe(exc))
             return None
-        return self._show_editor(IncidentEditor(self._service, self._dialogs, entry, self))
+        return self.show_editor(IncidentEditor(self._service, self._dialogs, entry, self))
 
     def _open_selected(self) -> None:
         incident_id = self.selected_id()
         if incident_id is not None:
             self.open_incident(incident_id)
 
-    def _show_editor(self, editor: IncidentEditor) -> IncidentEditor:
+    def show_editor(self, editor: IncidentEditor) -> IncidentEditor:
         self._editors.append(editor)
         editor.saved.connect(self._editor_saved)
         editor.attachments_changed.connect(self._editor_saved)  # the counts in the list
@@ -316,7 +316,7 @@ class IncidentsPane(QWidget):
     def clear_for_lock(self, ask: bool) -> bool:
         """Drop every decrypted value. Asking (the user locks): every question first, so a
         cancel leaves everything as it was. Not asking (auto-lock): valid changes are saved,
-        the rest discarded with a note for later."""
+        the rest kept as drafts (ui/drafts.py) with a note for later."""
         if ask and not ClosePlan().ask(self.plan_lock):
             return False
         self.drop_for_lock(ask)
@@ -340,7 +340,7 @@ class IncidentsPane(QWidget):
         self._update_buttons()
 
     def pending_notes(self) -> list[str]:
-        """Notes from the last auto-lock (input that could not be saved); each is handed out
+        """Notes from the last auto-lock (input kept as a draft, or lost); each is handed out
         once, so the caller shows them after unlocking."""
         notes, self._notes = self._notes, []
         return notes

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Incident, Person, PersonKind, PersonLink, Role
+from app.domain import Incident, Person, PersonKind, Role
 from app.entries import Entry
 from app.service import VaultService
 from storage.errors import RecordNotFoundError, StorageError
@@ -120,16 +120,17 @@ class PersonsSection(FormSection):
         if incident is not None and incident.persons:
             # Only the linked contacts, not the directory (2,000 contacts took 0.13 s); and
             # only then: emptying the form must work while locked.
-            self._learn_names(incident.persons)
-        self.table.setRowCount(0)
-        self._ids = []
-        for link in incident.persons if incident else []:
-            self._append(link.person_id, link.role)
+            self._learn_names([link.person_id for link in incident.persons])
+        self._show_links([(link.person_id, link.role) for link in incident.persons]
+                         if incident else [])
         self.perpetrator_unknown.setChecked(bool(incident and incident.perpetrator_unknown))
         self.targeted.setPlainText(incident.targeted if incident else "")
-        self.new_frame.hide()
-        self.new_name.clear()
-        self._update_buttons()
+
+    def restore(self, data: dict[str, Any]) -> None:
+        self._learn_names([link["person_id"] for link in data["persons"]])
+        self._show_links([(link["person_id"], Role(link["role"])) for link in data["persons"]])
+        self.perpetrator_unknown.setChecked(data["perpetrator_unknown"])
+        self.targeted.setPlainText(data["targeted"])
 
     def collect(self, data: dict[str, Any]) -> None:
         data["persons"] = [{"person_id": pid, "role": role} for pid, role in self.links()]
@@ -155,6 +156,15 @@ class PersonsSection(FormSection):
             self.picker.reject()
 
     # -- links ----------------------------------------------------------------------------
+    def _show_links(self, links: list[tuple[str, Role]]) -> None:
+        self.table.setRowCount(0)
+        self._ids = []
+        for person_id, role in links:
+            self._append(person_id, role)
+        self.new_frame.hide()
+        self.new_name.clear()
+        self._update_buttons()
+
     def links(self) -> list[tuple[str, Role]]:
         result = []
         for row, person_id in enumerate(self._ids):
@@ -204,11 +214,11 @@ class PersonsSection(FormSection):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.selectionModel().hasSelection())
 
-    def _learn_names(self, links: list[PersonLink]) -> None:
-        for link in links:
-            if link.person_id not in self._names:
+    def _learn_names(self, person_ids: list[str]) -> None:
+        for person_id in person_ids:
+            if person_id not in self._names:
                 try:
-                    entry = self._service.get_person(link.person_id)
+                    entry = self._service.get_person(person_id)
                 except RecordNotFoundError:
                     continue  # deleted since: shown as "(gelöschter Kontakt)"
                 self._remember(entry.id, entry.value)

@@ -137,6 +137,11 @@ class TimePointEdit(QWidget):
         self._stored = point
         self._stored_controls = self._controls()
 
+    def restore(self, value: dict[str, Any]) -> None:
+        """Show a value() again: as loaded, so it comes back the same while untouched."""
+        self.set_value(TimePoint(date=value["date"], time=value["time"],
+                                 precision=Precision(value["precision"])))
+
 
 class OptionalTimePointEdit(QWidget):
     """The end of an incident that lasted a while (optional)."""
@@ -163,3 +168,11 @@ class OptionalTimePointEdit(QWidget):
     def set_value(self, point: TimePoint | None) -> None:
         self.point.set_value(point)
         self.check.setChecked(point is not None)
+
+    def restore(self, value: dict[str, Any] | None) -> None:
+        """Show a value() again."""
+        if value is None:
+            self.set_value(None)
+        else:
+            self.point.restore(value)
+            self.check.setChecked(True)
