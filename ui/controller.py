@@ -259,15 +259,24 @@ class AppController(QObject):
         if (not self.settings.offer_support_contacts or vault.read_only
                 or vault.vault_id in self.settings.support_offer_answered):
             return
-        from app.support_contacts import missing_support_contacts, support_contacts
-        from storage.errors import StorageError
+        from PySide6.QtCore import Qt
 
-        try:
-            present = [entry.value for entry in self.service.list_persons().entries]
-        except StorageError:
-            return  # asked at the next unlock; the contacts pane reports the failure itself
+        from app.support_contacts import missing_support_contacts, support_contacts
+
+        contacts, window = self.window.contacts, self.window
+        if contacts.is_loading():  # read in a job after the incident list: ask once it is in
+
+            def when_loaded() -> None:
+                if self.window is window:  # not locked meanwhile
+                    self._offer_support_contacts(vault)
+
+            contacts.loaded.connect(when_loaded, Qt.ConnectionType.SingleShotConnection)
+            return
+        present = contacts.loaded_persons()
+        if present is None:
+            return  # the load failed (the pane said so): asked at the next unlock
         if len(missing_support_contacts(present)) == len(support_contacts()):
-            self.window.contacts.offer_support_contacts()
+            contacts.offer_support_contacts()
         self.settings.remember_support_offer(vault.vault_id)
         self._save_settings()
 

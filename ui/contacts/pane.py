@@ -264,8 +264,9 @@ class ContactsPane(QWidget):
             text += " – " + self.tr("{0} Kontakte konnten nicht geöffnet werden (bitte die "
                                     "Prüfung ausführen).").format(self._failures)
         self.status.setText(text)
-        present = [row.value for row in self.model.rows()]
-        self.offer_button.setVisible(self._loaded and bool(missing_support_contacts(present)))
+        present = self.loaded_persons()
+        self.offer_button.setVisible(bool(present is not None
+                                          and missing_support_contacts(present)))
 
     # -- editors ------------------------------------------------------------------------
     def new_contact(self, kind: PersonKind | None = None) -> ContactEditor:
@@ -345,10 +346,15 @@ class ContactsPane(QWidget):
         self.changed.emit()
 
     # -- shipped support contacts -------------------------------------------------------
+    def loaded_persons(self) -> list[Person] | None:
+        """The contacts the list holds, None before a load has succeeded."""
+        return [row.value for row in self.model.rows()] if self._loaded else None
+
     def offer_support_contacts(self) -> bool:
         """Ask once whether to add the shipped Saxony contacts that are missing; returns
         whether any were added. Nothing is asked when all are present."""
-        added = ask_and_add_support_contacts(self._service, self._dialogs, self)
+        added = ask_and_add_support_contacts(self._service, self._dialogs, self,
+                                             self.loaded_persons())
         if added is None:
             return False
         self.refresh_rows()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.domain import Person
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts, offer_support_contacts
 from storage.errors import StorageError
@@ -17,15 +18,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ContactsPane", text)
 
 
-def ask_and_add_support_contacts(service: VaultService, dialogs: Dialogs,
-                                 parent: QWidget) -> bool | None:
+def ask_and_add_support_contacts(service: VaultService, dialogs: Dialogs, parent: QWidget,
+                                 present: list[Person] | None = None) -> bool | None:
     """Ask whether to add the missing shipped contacts, and add them: whether any were added,
-    or None when none are missing or the user declined (nothing was tried)."""
-    try:
-        present = [entry.value for entry in service.list_persons().entries]
-    except StorageError as exc:
-        dialogs.error(parent, describe(exc))
-        return None
+    or None when none are missing or the user declined (nothing was tried). `present`: the
+    contacts already in memory (the list's); read from the vault when not given."""
+    if present is None:
+        try:
+            present = [entry.value for entry in service.list_persons().entries]
+        except StorageError as exc:
+            dialogs.error(parent, describe(exc))
+            return None
     if not missing_support_contacts(present):
         return None
     if not dialogs.confirm(parent, tr("Sollen die Hilfe- und Beratungsstellen für Sachsen "
