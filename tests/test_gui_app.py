@@ -55,6 +55,8 @@ def test_unlock_shows_the_list_and_lock_drops_everything(
     window.tabs.setCurrentIndex(1)
     editor = window.incidents.open_incident(ids["incidents"][1])
     assert editor is not None
+    contact_editor = window.contacts.open_contact(ids["persons"][0])
+    assert contact_editor is not None
     models = (window.incidents.model, window.contacts.model)
 
     with qtbot.waitSignal(controller.locked):
@@ -69,6 +71,7 @@ def test_unlock_shows_the_list_and_lock_drops_everything(
     assert restored.tabs.currentIndex() == 1
     assert restored.incidents.selected_id() == ids["incidents"][2]
     assert ids["incidents"][1] in restored.incidents.open_editor_ids()
+    assert restored.contacts.open_editor_ids() == [ids["persons"][0]]
 
 
 def test_ctrl_l_locks(qtbot: QtBot, controller: AppController) -> None:

@@ -169,7 +169,10 @@ def test_a_contact_with_an_invalid_address_waits_for_later_after_the_screen_lock
     assert "Die Eingaben in einem Kontakt wurden" in dialogs.infos[0]
     assert "erika" not in dialogs.infos[0]
     assert dialogs.questions == [OFFER_ONE]
-    assert controller.window.contacts.editors() == [] and len(draft_files(controller)) == 1
+    # Unlocking brought the editor back (the place the user was), with the stored contact.
+    (reopened,) = controller.window.contacts.editors()
+    assert reopened.record_id() == person_id and not reopened.has_unsaved_changes()
+    assert len(draft_files(controller)) == 1
     with qtbot.waitSignal(controller.locked):
         assert controller.lock(ask=True)  # nothing unsaved: nothing asked
 

@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         """Where the user is, to restore it after unlocking (ids only, no content)."""
         return {"tab": self.tabs.currentIndex(), "incident": self.incidents.selected_id(),
                 "contact": self.contacts.selected_id(),
-                "editors": self.incidents.open_editor_ids()}
+                "editors": self.incidents.open_editor_ids(),
+                "contact_editors": self.contacts.open_editor_ids()}
 
     def restore(self, state: dict[str, Any]) -> None:
         self.tabs.setCurrentIndex(int(state.get("tab", 0)))
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
             self.contacts.select(state["contact"])
         for incident_id in state.get("editors", []):
             self.incidents.open_incident(incident_id)
+        for person_id in state.get("contact_editors", []):
+            self.contacts.open_contact(person_id)
 
     def clear_for_lock(self, ask: bool, purpose: Purpose = Purpose.LOCK) -> bool:
         """Close editors and drop every decrypted value. Asking (the user locks or quits):

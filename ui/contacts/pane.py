@@ -291,6 +291,9 @@ class ContactsPane(QWidget):
     def editors(self) -> list[ContactEditor]:
         return list(self._editors)
 
+    def open_editor_ids(self) -> list[str]:
+        return [i for i in (e.record_id() for e in self._editors) if i is not None]
+
     def show_editor(self, editor: ContactEditor) -> ContactEditor:
         self._editors.append(editor)
         editor.saved.connect(self._editor_saved)
