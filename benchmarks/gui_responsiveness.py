@@ -22,7 +22,7 @@ TARGET_MS = 100.0
 
 
 def measure(folder: Path) -> dict[str, float]:
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.settings import Settings
@@ -110,10 +110,9 @@ def measure(folder: Path) -> dict[str, float]:
     results.update(editing(phase, controller, pane, folder))
     results["adding a 500 MB file (intake job)"] = add_big_file(phase, controller, pane)
     def released() -> bool:
-        # The app's event loop deletes the window (a deferred delete, which processEvents()
-        # alone leaves waiting); its destruction then hands the frozen objects back to the
-        # collector and collects (app.entries.release_frozen): part of locking.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # The window's deletion (deferred) then hands the frozen objects back to the collector
+        # (app.entries.release_frozen): part of locking. (Forcing the deferred deletes with
+        # sendPostedEvents here made the interpreter abort at exit: a refcount error.)
         return controller.window is None and gc.get_freeze_count() == 0
 
     results["locking (drops every decrypted value)"] = phase(
