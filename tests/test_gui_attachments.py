@@ -594,6 +594,31 @@ def test_copy_sha256_puts_the_full_hash_on_the_clipboard(
     assert QGuiApplication.clipboard().text() == sha(b"x")
 
 
+def test_each_attachment_shows_its_sha256_and_intake_time(
+        qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel) -> None:
+    """In the list (intake time, hash) and, for the selected one, in full below it: the
+    hash in a selectable field, the intake time to the second with the user's name."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.attachments.model import INTAKE, SHA256
+
+    data = b"Drohbrief vom Markt"
+    intake(qtbot, panel, lambda: panel.add_files([write(tmp_path, "brief.txt", data)]))
+    entry = entry_named(panel, "brief.txt")
+    when = entry.value.intake_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+    table = panel.findChild(QTableView)
+    model = table.model()
+    (row,) = [r for r in range(model.rowCount())
+              if model.index(r, NAME).data() == "brief.txt"]
+    assert model.index(row, SHA256).data() == sha(data)
+    assert model.index(row, INTAKE).data().startswith(when[:16])  # to the minute at least
+    select(panel, entry.id)
+    fields = [w for w in panel.findChildren(QLineEdit) if w.isReadOnly()]
+    assert sha(data) in [w.text() for w in fields]
+    assert any(f"Eingang: {when} von Anna Schmidt" in label.text()
+               for label in panel.findChildren(QLabel))
+
+
 # -- clear and hostile names ----------------------------------------------------------------
 def test_clear_drops_rows_thumbnails_and_closes_viewers(
         qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel) -> None:
