@@ -203,8 +203,8 @@ def release_in_slices(lists: list[list[Any]]) -> None:
 
 def after_releases(callback: Callable[[], None]) -> None:
     """Call `callback` once every release_in_slices under way has finished (at once if none
-    is): work whose cost grows with the live objects, such as a full garbage collection, is
-    cheapest then."""
+    is): work that should not see the released rows, such as handing the frozen objects back
+    to the garbage collector, runs then."""
     _after_release.append(callback)
     if not _releasing:
         _run_after_release()
