@@ -1,5 +1,5 @@
 """Child process for the GUI start benchmark: starts either the real app (the way the
-`vorfallbuch` command does, through ui.launcher, up to the unlock dialog) or a bare PySide6
+`vorfallbuch` command does, through cli.launcher, up to the unlock dialog) or a bare PySide6
 window, and prints the wall-clock time at which the window was first shown, then quits.
 
 Usage: python -m benchmarks.gui_start_child app VAULT_DIR | bare
@@ -13,7 +13,7 @@ import time
 
 def main() -> None:
     if sys.argv[1] == "app":  # what the launcher does before Qt is loaded
-        from ui.launcher import preimport_for_gui
+        from cli.launcher import preimport_for_gui
 
         preimport_for_gui()
     from PySide6.QtCore import QTimer
@@ -41,7 +41,7 @@ def main() -> None:
         window.show()
         app.exec()
     else:
-        from ui.launcher import main as launch  # the path of `vorfallbuch --vault DIR`
+        from cli.launcher import main as launch  # the path of `vorfallbuch --vault DIR`
 
         launch(["--vault", sys.argv[2]])
     print(shown[0] if shown else "nan")

@@ -1,5 +1,5 @@
-"""Shared fixtures: every test gets its own vault in a temporary folder, with cheap KDF
-parameters passed explicitly (the product and the CLI always calibrate)."""
+"""Fixtures shared by every layer's tests: every test gets its own vault in a temporary
+folder, with cheap KDF parameters passed explicitly (the product and the CLI always calibrate)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
-    from PySide6.QtWidgets import QApplication
-
-    from tests.gui_support import ScriptedDialogs
 
 from app.service import VaultService
 from storage.kdf import KdfParams
@@ -58,29 +51,3 @@ def vault(created: tuple[Vault, str]) -> Vault:
 @pytest.fixture
 def service(vault: Vault) -> VaultService:
     return VaultService(vault)
-
-
-@pytest.fixture
-def dialogs() -> ScriptedDialogs:
-    from tests.gui_support import ScriptedDialogs
-
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QTranslator]:
-    """The app's own way of switching to English; removed again so other tests see German."""
-    from ui.app import install_translation
-
-    translator = install_translation(qapp, "en")
-    assert translator is not None, "resources/i18n/vorfallbuch_en.qm did not load"
-    yield translator
-    qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def settings_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """GUI tests never touch the real user's settings file."""
-    path = tmp_path / "settings.json"
-    monkeypatch.setenv("VORFALLBUCH_CONFIG", str(path))
-    return path

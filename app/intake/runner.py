@@ -9,7 +9,7 @@ original. Nothing here raises for what is inside a file.
 
 The child is started as `python -m app.intake.worker` from a source tree, and as the app's
 own executable with `--intake-worker` in a frozen (PyInstaller) build, where `-m` does not
-exist: ui/launcher.py hands that argument to the worker before anything else is imported.
+exist: cli/launcher.py hands that argument to the worker before anything else is imported.
 """
 
 from __future__ import annotations

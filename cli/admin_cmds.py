@@ -1,0 +1,163 @@
+"""Vault administration: init, passwd, user, recover, verify, log."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.errors import InvalidInputError
+from cli import output, secrets
+from cli.context import open_vault, unlocked, vault_folder
+from cli.parser import Parser, Subparsers
+from storage import recovery
+from storage.kdf import calibrate
+from storage.policy import check_passphrase
+from storage.userbook import check_user_name
+from storage.vault import Vault
+
+
+def register(sub: Subparsers, common: Parser) -> None:
+    init = sub.add_parser("init", parents=[common],
+                          help="create a vault and its first user; prints the recovery code once")
+    init.set_defaults(func=cmd_init)
+
+    passwd = sub.add_parser("passwd", parents=[common], help="change your passphrase")
+    passwd.add_argument("--new-passphrase-file", metavar="FILE")
+    passwd.set_defaults(func=cmd_passwd)
+
+    user = sub.add_parser("user", parents=[common], help="manage the vault's users")
+    cmds = user.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = cmds.add_parser("add", parents=[common], help="add a user with their own passphrase")
+    add.add_argument("name")
+    add.add_argument("--new-passphrase-file", metavar="FILE",
+                     help="the new user's passphrase (or VORFALLBUCH_NEW_PASSPHRASE)")
+    add.set_defaults(func=cmd_user_add)
+    remove = cmds.add_parser("remove", parents=[common], help="remove a user's access")
+    remove.add_argument("name")
+    remove.set_defaults(func=cmd_user_remove)
+    lst = cmds.add_parser("list", parents=[common], help="list users (needs no passphrase)")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_user_list)
+
+    recover = sub.add_parser("recover", parents=[common],
+                             help="set a new passphrase with the recovery code")
+    recover.add_argument("--recovery-code-file", metavar="FILE")
+    recover.add_argument("--new-passphrase-file", metavar="FILE")
+    recover.set_defaults(func=cmd_recover)
+
+    verify = sub.add_parser("verify", parents=[common],
+                            help="check every record, attachment and the history chain")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
+
+    log = sub.add_parser("log", parents=[common],
+                         help="the history chain: saves, deletions, purges, user changes")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(func=cmd_log)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = vault_folder(args)
+    if Vault.exists(folder):
+        raise InvalidInputError(f"There is already a vault in {folder}.")
+    name = args.user
+    if not name:
+        if not sys.stdin.isatty():
+            raise InvalidInputError("Give the first user's name with --user NAME.")
+        name = input("Your user name: ")
+    passphrase = secrets.new_passphrase(args.passphrase_file, secrets.ENV_PASSPHRASE)
+    # Refuse a bad name or passphrase before the progress line, so a mistake is one line.
+    name = check_user_name(name)
+    check_passphrase(passphrase, name)
+    print("Measuring this computer to tune the key derivation (about two seconds)...",
+          file=sys.stderr)
+    vault, code = Vault.create(folder, name, passphrase, kdf=calibrate())
+    vault.close()
+    print(f"Created the vault in {folder} for user '{name.strip()}'.")
+    print()
+    print("Recovery code (shown only now; print it or write it down and keep it locked away):")
+    print()
+    print(f"    {code}")
+    print()
+    print("With it you can set a new passphrase with 'vorfallbuch recover'.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        new = secrets.new_passphrase(args.new_passphrase_file)
+        service.vault.change_passphrase(new)
+        print(f"Changed the passphrase of '{service.vault.session().user.name}'.")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        new = secrets.new_passphrase(args.new_passphrase_file)
+        user = service.vault.add_user(args.name, new)
+        print(f"Added user '{user.name}'.")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        target = service.vault.find_user(args.name)
+        service.vault.remove_user(target.name)
+        print(f"Removed user '{target.name}'; their past entries keep their name.")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        users = vault.users()
+        if args.json:
+            output.print_json([{"id": u.id, "name": u.name, "created_at": u.created_at}
+                               for u in users])
+        else:
+            for user in users:
+                print(user.name)
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:  # a missing vault is reported before the code is asked for
+        user = vault.find_user(args.user)
+        code = secrets.recovery_code(args.recovery_code_file)
+        recovery.parse(code)  # a typo is reported before a new passphrase is asked for
+        new = secrets.new_passphrase(args.new_passphrase_file)
+        vault.recover(code, user.name, new)
+        print(f"Set a new passphrase for '{user.name}'. The recovery code stays valid.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        report = service.verify()
+        if args.json:
+            output.print_json(report.to_json())
+        else:
+            for failure in report.failures:
+                print(f"FAILED  {failure.kind} {failure.id}: {failure.message}")
+            checked = len(report.findings)
+            if report.ok:
+                print(f"OK: {checked} items checked; the history chain of "
+                      f"{report.chain_length} links is intact (head {report.chain_head}).")
+            else:
+                print(f"{len(report.failures)} of {checked} items failed.")
+    return 0 if report.ok else 1
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        entries = service.log()
+        if args.json:
+            output.print_json(entries)
+            return 0
+        for e in entries:
+            what = e.get("record_kind", "") + " " + e.get("record_id", "")[:8]
+            detail = e.get("event") or e.get("action") or ""
+            if e["kind"] == "purge":
+                detail = f"{e.get('revisions_removed', 0)} revisions emptied"
+            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<9}  {e.get('author_name', ''):<16}  "
+                  f"{what.strip():<20}  {detail}")
+    return 0

@@ -1,0 +1,33 @@
+"""Opening and unlocking the vault for a CLI command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from app.service import VaultService
+from cli import secrets
+from cli.main import vault_folder
+from storage.vault import Vault
+
+
+@contextmanager
+def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    vault = Vault.open(vault_folder(args))
+    if vault.notice:
+        print(f"vorfallbuch: note: {vault.notice}", file=sys.stderr)
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[VaultService]:
+    with open_vault(args) as vault:
+        user = vault.find_user(args.user)
+        passphrase = secrets.current_passphrase(args.passphrase_file, user.name)
+        vault.unlock(user.name, passphrase)
+        yield VaultService(vault)

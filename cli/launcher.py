@@ -1,0 +1,42 @@
+"""The `vorfallbuch` command (and `python -m cli`): the desktop app with no command or with
+`gui`, the command line for everything else, both from the one parser in cli/main.py.
+
+This is the one module of cli/ that knows the GUI: it imports ui/ only when the app starts,
+so commands stay quick, and Qt is loaded only after the plain-Python modules the unlock
+dialog needs (see preimport_for_gui)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def preimport_for_gui() -> None:
+    """Import the plain-Python modules the unlock dialog needs before Qt is loaded: once
+    PySide6 is imported, it reads the source of every newly imported module (its __feature__
+    import hook), which makes each later import slower."""
+    import storage.peek
+    import storage.throttle  # noqa: F401
+
+
+def start_gui(vault_dir: Path) -> int:
+    preimport_for_gui()
+    from ui.app import run
+
+    return run(vault_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--intake-worker"]:  # the frozen build's sandbox child (app/intake/runner.py)
+        from app.intake.worker import main as intake_worker
+
+        return intake_worker(args[1:])
+    from cli.main import main as cli_main
+
+    return cli_main(args, gui=start_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

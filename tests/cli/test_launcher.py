@@ -1,0 +1,106 @@
+"""The `vorfallbuch` command has one parser: with no command or `gui` it starts the desktop app
+without importing any command's module (or the vault, the ORM, pydantic, Qt) before the GUI
+itself; everything else is the command line, which imports only the named command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cli.main import COMMANDS, build_parser, command_name
+from cli.main import main as cli_main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def gui_folder(argv: list[str]) -> Path | None:
+    """The folder the command hands to the GUI for `argv`, or None when it does not start it."""
+    seen: list[Path] = []
+
+    def gui(folder: Path) -> int:
+        seen.append(folder)
+        return 0
+
+    try:
+        cli_main(argv, gui=gui)
+    except SystemExit:
+        return None
+    return seen[0] if seen else None
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], "standard"), (["gui"], "standard"), (["--vault", "/tmp/tresor"], "/tmp/tresor"),
+    (["gui", "--vault", "/tmp/tresor"], "/tmp/tresor"),
+    (["--vault", "/tmp/tresor", "gui"], "/tmp/tresor"),
+    (["--vault=/tmp/mit leerzeichen"], "/tmp/mit leerzeichen"), (["--vault="], "standard"),
+    (["gui", "--vault=relativ/ordner"], "relativ/ordner"),
+    (["gui", "--user", "anna"], "standard"),
+])
+def test_the_gui_gets_the_folder_the_cli_would_use(
+        argv: list[str], expected: str, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    monkeypatch.setenv("VORFALLBUCH_VAULT", str(tmp_path / "standard"))
+    wanted = tmp_path / "standard" if expected == "standard" else Path(expected)
+    assert gui_folder(argv) == wanted
+
+
+@pytest.mark.parametrize("argv", [
+    ["gui", "gui"], ["--vault"], ["--vault", "a", "gui", "extra"], ["--verbose"],
+    ["gui", "extra"], ["lis"],
+])
+def test_a_mistake_is_a_usage_error_not_a_start(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli_main(argv, gui=lambda folder: pytest.fail(f"started the GUI on {folder}"))
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("vorfallbuch: error: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(("argv", "name"), [
+    (["incident", "list"], "incident"), (["--vault", "x", "incident", "list"], "incident"),
+    (["--user", "gui", "verify"], "verify"), (["--vault=x", "gui"], "gui"), ([], None),
+    (["--passphrase-file", "f"], None), (["nonsense", "--vault", "x"], "nonsense"),
+])
+def test_the_command_is_found_wherever_the_global_options_stand(
+        argv: list[str], name: str | None) -> None:
+    assert command_name(argv) == name
+
+
+def test_help_lists_every_command() -> None:
+    text = build_parser().format_help()
+    for name in [*COMMANDS, "gui"]:
+        assert f"    {name} " in text, name
+
+
+def test_the_gui_path_loads_no_command_and_no_vault_code(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "import cli.launcher as launcher\n"
+        "launcher.start_gui = lambda folder: print('folder', folder) or 0\n"
+        "launcher.main(['--vault', sys.argv[1]])\n"
+        "launcher.main(['gui'])\n"
+        "heavy = ('sqlalchemy', 'pydantic', 'storage.vault', 'app.service', 'PySide6', 'ui',"
+        " *(f'cli.{m}' for m in set(__import__('cli.main').main.COMMANDS.values())))\n"
+        "print('loaded', sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, check=True, timeout=60)
+    assert f"folder {tmp_path}" in result.stdout
+    assert "loaded []" in result.stdout
+
+
+def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from cli.main import parse\n"
+        "parse(['--vault', sys.argv[1], 'user', 'list'])\n"
+        "print('loaded', sorted(m for m in sys.modules if m.startswith('cli.')"
+        " and m.endswith('_cmds')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, check=True, timeout=60)
+    assert "loaded ['cli.admin_cmds']" in result.stdout
