@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.service import VaultService
-from storage.drafts import FOLDER, LABEL, DraftStore
+from storage.drafts import DraftStore
 
 KINDS = ("incident", "person")
 
@@ -26,10 +26,7 @@ class FormDraft:
 
 
 def store(service: VaultService) -> DraftStore:
-    vault = service.vault
-    key = vault.derive_key(vault.vault_id.encode("utf-8"), LABEL)
-    return DraftStore(vault.folder / FOLDER, key, vault.vault_id, service.user_id,
-                      vault.file_ops, read_only=vault.read_only)
+    return service.draft_store()
 
 
 def keep(service: VaultService, kind: str, record_id: str | None, version: int | None,
@@ -45,7 +42,7 @@ def keep(service: VaultService, kind: str, record_id: str | None, version: int |
 def pending(service: VaultService) -> tuple[list[FormDraft], list[str]]:
     """The unlocked user's drafts (oldest first), and the names of damaged draft files."""
     drafts_store = store(service)
-    if not service.vault.read_only:
+    if not service.read_only:
         drafts_store.cleanup()
     drafts, damaged = drafts_store.load()
     found: list[FormDraft] = []

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from app.domain import AttachmentKind
-from app.errors import from_validation_error
+from app.validation import from_validation_error
 from storage.errors import IntegrityError
 from storage.records import RawHead, RecordFailure, RecordStore
 

@@ -1,14 +1,19 @@
-"""VaultService: the one API front ends use (CLI now, GUI later). It validates domain models,
-stores them as revisions and reads them back; it knows nothing of Qt."""
+"""VaultService: an unlocked vault, and the one door through which the front ends (GUI, CLI)
+and the exports reach it once a user is unlocked: records (validated domain models stored as
+revisions), attachment bytes, the history chain, users and passphrases, backups, and change
+detection. What comes before unlocking (opening, creating, recovering) is app/access.py. It
+knows nothing of Qt or of any front end."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import mimetypes
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pydantic import ValidationError
 
@@ -30,13 +35,22 @@ from app.entries import (
     read_listing,
     unreadable,
 )
-from app.errors import AmbiguousIdError, InvalidInputError, from_validation_error
+from app.errors import AmbiguousIdError, InvalidInputError
 from app.search import SearchIndex
+from app.validation import from_validation_error
+from storage import backup as storage_backup
 from storage import verify as storage_verify
+from storage.chain import ChainHead
+from storage.drafts import FOLDER as DRAFTS_FOLDER
+from storage.drafts import LABEL as DRAFTS_LABEL
+from storage.drafts import DraftStore
 from storage.errors import IntegrityError, RecordNotFoundError, StorageError
 from storage.records import StoredRecord
-from storage.userbook import new_id
-from storage.vault import Vault
+from storage.userbook import VaultUserInfo, new_id
+from storage.vault import BackupStatus, Vault
+
+if TYPE_CHECKING:
+    from storage.kdf import KdfParams
 
 # What may be said or changed about an attachment after intake; the rest identifies the bytes.
 EDITABLE_ATTACHMENT_FIELDS = frozenset(
@@ -46,14 +60,190 @@ __all__ = ["ATTACHMENT", "INCIDENT", "KIND_NAMES", "PERSON", "Entry", "HistoryIt
            "VaultService", "guess_kind"]
 
 
-class VaultService:
-    def __init__(self, vault: Vault, today: Callable[[], dt.date] = dt.date.today) -> None:
-        self.vault = vault
-        self.today = today
+class LockedVault:
+    """An open vault that nobody has unlocked (or that was locked again): what the unlock and
+    recovery dialogs and the CLI work with until a VaultService exists."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @classmethod
+    def open(cls, folder: Path) -> LockedVault:
+        """Open the vault in `folder`; on a read-only medium it opens for reading only
+        (`read_only` and `notice` say so)."""
+        from storage.vault import Vault
+
+        return cls(Vault.open(folder))
 
     @property
+    def folder(self) -> Path:
+        return self._vault.folder
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault.vault_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._vault.read_only
+
+    @property
+    def notice(self) -> str:
+        """Something the user should know about how the vault is open (read-only), or ''."""
+        return self._vault.notice
+
+    def backup_status(self) -> BackupStatus:
+        """How often backups are due and when the last one was made (needs no key)."""
+        return self._vault.backup_status()
+
+    def users(self) -> list[VaultUserInfo]:
+        """The active users, oldest first."""
+        return self._vault.users()
+
+    def find_user(self, name: str | None) -> str:
+        """The stored name of user `name` (the first user for None), or UnknownUserError."""
+        return self._vault.find_user(name).name
+
+    def unlock(self, user_name: str | None, passphrase: str) -> VaultService:
+        """Unlock as a user (the first for None). A wrong passphrase changes nothing and says
+        so; after five in a row each further try waits longer (UnlockThrottledError)."""
+        self._vault.unlock(user_name, passphrase)
+        return VaultService(self._vault, locked=self)
+
+    def recover(self, code: str, user_name: str | None, new_passphrase: str,
+                kdf: KdfParams | None = None) -> VaultService:
+        """Set a new passphrase for a user with the recovery code (which stays valid)."""
+        self._vault.recover(code, user_name, new_passphrase, kdf=kdf)
+        return VaultService(self._vault, locked=self)
+
+    def close(self) -> None:
+        self._vault.close()
+
+
+@dataclass(frozen=True)
+class ChainEvent:
+    """Where an event entered the history chain: its sequence number and time (UTC, ISO)."""
+
+    seq: int
+    at: str
+
+
+class VaultService:
+    def __init__(self, vault: Vault, today: Callable[[], dt.date] = dt.date.today, *,
+                 locked: LockedVault | None = None) -> None:
+        self._vault = vault
+        self.today = today
+        # What lock() hands back: the same object the service was unlocked from, so a front
+        # end can tell whether a locked vault it holds is this one.
+        self.locked_vault = locked if locked is not None else LockedVault(vault)
+
+    # -- the vault and who is unlocked -------------------------------------------------
+    @property
     def user_id(self) -> str:
-        return self.vault.session().user.id
+        return self._vault.session().user.id
+
+    @property
+    def user_name(self) -> str:
+        return self._vault.session().user.name
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault.vault_id
+
+    @property
+    def folder(self) -> Path:
+        return self._vault.folder
+
+    @property
+    def read_only(self) -> bool:
+        return self._vault.read_only
+
+    @property
+    def notice(self) -> str:
+        """Something the user should know about how the vault is open (read-only), or ''."""
+        return self._vault.notice
+
+    def user_names(self) -> dict[str, str]:
+        """Every user id ever known (removed users too) -> name, for history views."""
+        return self._vault.user_names()
+
+    def users(self) -> list[VaultUserInfo]:
+        """The vault's active users, oldest first."""
+        return self._vault.users()
+
+    def lock(self) -> LockedVault:
+        """Forget the keys; the vault stays open, to be unlocked again."""
+        self._vault.lock()
+        return self.locked_vault
+
+    def close(self) -> None:
+        self._vault.close()
+
+    def change_marker(self) -> int:
+        """A number that changes whenever anything is saved, by this process or another (the
+        length of the history chain), read without decrypting anything."""
+        return self._vault.records.change_marker()
+
+    # -- users and passphrases ---------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """A new passphrase for the unlocked user (only the key slot is rewritten)."""
+        self._vault.change_passphrase(new_passphrase, kdf)
+
+    def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> str:
+        """Give another person their own passphrase to this vault; returns the stored name."""
+        return self._vault.add_user(name, passphrase, kdf).name
+
+    def remove_user(self, name: str) -> str:
+        """Take a user's access away (their passphrase no longer opens the vault; what they
+        wrote stays, under their name). Removing oneself locks the vault. Returns the name."""
+        user = self._vault.find_user(name)
+        self._vault.remove_user(user.name)
+        return user.name
+
+    def find_user(self, name: str | None) -> str:
+        """The stored name of user `name` (the first for None), or UnknownUserError."""
+        return self._vault.find_user(name).name
+
+    # -- backups -----------------------------------------------------------------------
+    def backup_status(self) -> BackupStatus:
+        return self._vault.backup_status()
+
+    def set_backup_interval(self, days: int) -> None:
+        self._vault.set_backup_interval(days)
+
+    def create_backup(self, target: Path, overwrite: bool = False,
+                      progress: Callable[[str], None] | None = None
+                      ) -> storage_backup.BackupResult:
+        """Write the whole vault to one encrypted file, read it back and verify it, then put
+        it in place atomically (app/backups.py restores it)."""
+        return storage_backup.create_backup(self._vault, target, overwrite=overwrite,
+                                            progress=progress)
+
+    def draft_store(self) -> DraftStore:
+        """The unlocked user's sealed drafts (app/drafts.py), under a key of their own."""
+        vault = self._vault
+        key = vault.derive_key(vault.vault_id.encode("utf-8"), DRAFTS_LABEL)
+        return DraftStore(vault.folder / DRAFTS_FOLDER, key, vault.vault_id, self.user_id,
+                          vault.file_ops, read_only=vault.read_only)
+
+    # -- the history chain -------------------------------------------------------------
+    def chain_head(self) -> ChainHead:
+        """The newest link of the history chain (its sequence number and hash)."""
+        return self._vault.records.chain_head()
+
+    def record_event(self, kind: str, entry: dict[str, Any],
+                     inside: Callable[[], None] | None = None) -> ChainEvent:
+        """Enter an event that is not a record (an export) into the history chain. `inside`
+        runs within the same transaction, after the entry is written and before it commits:
+        if it raises, the entry is not kept (an export's file is put in place there, so the
+        file and its entry exist together or not at all)."""
+        records = self._vault.records
+        with records.transaction() as conn:
+            head = records.log_event(kind, entry, conn)
+            at = records.chain_time(head.seq, conn)
+            if inside is not None:
+                inside()
+        return ChainEvent(head.seq, at)
 
     # -- generic record plumbing --------------------------------------------------------
     def _validate(self, model: type[T], data: Any, what: str) -> T:
@@ -71,7 +261,7 @@ class VaultService:
                      record.author, value)
 
     def _listing(self, model: type[T], kind: str, parent_id: str | None = None) -> Listing[T]:
-        return read_listing(self.vault.records, model, kind, parent_id)
+        return read_listing(self._vault.records, model, kind, parent_id)
 
     def resolve(self, kind: str, id_or_prefix: str) -> str:
         """Accept a full id or an unambiguous prefix of at least four characters."""
@@ -81,7 +271,7 @@ class VaultService:
                 f"'{id_or_prefix}' is not a valid {KIND_NAMES[kind]} id "
                 f"(give at least {MIN_PREFIX} of its hex characters)."
             )
-        found = self.vault.records.ids_with_prefix(kind, text)
+        found = self._vault.records.ids_with_prefix(kind, text)
         if not found:
             raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} with id '{text}'.")
         if len(found) > 1:
@@ -91,10 +281,10 @@ class VaultService:
         return found[0]
 
     def history(self, kind: str, record_id: str) -> list[HistoryItem]:
-        names = self.vault.user_names()
+        names = self._vault.user_names()
         items: list[HistoryItem] = []
         previous: dict[str, Any] = {}
-        for revision in self.vault.records.history(self.resolve_any(kind, record_id)):
+        for revision in self._vault.records.history(self.resolve_any(kind, record_id)):
             content = revision.content or {}
             changed = sorted(k for k in set(content) | set(previous)
                              if content.get(k) != previous.get(k)) if revision.content else []
@@ -110,7 +300,7 @@ class VaultService:
         if len(record_id) == 32:
             record_id = record_id.lower()
             try:
-                found = self.vault.records.kind_of(record_id)
+                found = self._vault.records.kind_of(record_id)
             except RecordNotFoundError:
                 return record_id  # purged or absent: the caller reports what it finds
             if found != kind:
@@ -123,7 +313,7 @@ class VaultService:
     def add_incident(self, data: Incident | dict[str, Any]) -> Entry[Incident]:
         incident = self._validate(Incident, as_dict(data), "incident")
         self._check_links(incident)
-        record = self.vault.records.create(INCIDENT, new_id(), incident.model_dump(mode="json"),
+        record = self._vault.records.create(INCIDENT, new_id(), incident.model_dump(mode="json"),
                                            self.user_id)
         return self._entry(Incident, record)
 
@@ -132,12 +322,12 @@ class VaultService:
     ) -> Entry[Incident]:
         incident = self._validate(Incident, as_dict(data), "incident")
         self._check_links(incident, incident_id)
-        record = self.vault.records.update(incident_id, incident.model_dump(mode="json"),
+        record = self._vault.records.update(incident_id, incident.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Incident, record)
 
     def get_incident(self, incident_id: str) -> Entry[Incident]:
-        return self._entry(Incident, self.vault.records.get(incident_id, INCIDENT))
+        return self._entry(Incident, self._vault.records.get(incident_id, INCIDENT))
 
     def list_incidents(self) -> Listing[Incident]:
         return self._listing(Incident, INCIDENT)
@@ -145,11 +335,11 @@ class VaultService:
     def list_incident_heads(self) -> ListedHeads[IncidentHead, Incident]:
         """Every incident with only what a list shows validated now (Listed.full() for the
         rest): the fast way to show 10,000 incidents."""
-        return read_listed(self.vault.records, IncidentHead, Incident, INCIDENT)
+        return read_listed(self._vault.records, IncidentHead, Incident, INCIDENT)
 
     def delete_incident(self, incident_id: str, expected_version: int | None = None) -> None:
-        self.vault.records.get(incident_id, INCIDENT)
-        self.vault.records.delete(incident_id, expected_version, self.user_id)
+        self._vault.records.get(incident_id, INCIDENT)
+        self._vault.records.delete(incident_id, expected_version, self.user_id)
 
     def incident_index(
         self, listing: Listing[Incident] | None = None
@@ -187,7 +377,7 @@ class VaultService:
 
     def _exists(self, record_id: str, kind: str) -> bool:
         try:
-            self.vault.records.get(record_id, kind)
+            self._vault.records.get(record_id, kind)
         except RecordNotFoundError:
             return False
         return True
@@ -195,7 +385,7 @@ class VaultService:
     # -- persons ------------------------------------------------------------------------
     def add_person(self, data: Person | dict[str, Any]) -> Entry[Person]:
         person = self._validate(Person, as_dict(data), "contact")
-        record = self.vault.records.create(PERSON, new_id(), person.model_dump(mode="json"),
+        record = self._vault.records.create(PERSON, new_id(), person.model_dump(mode="json"),
                                            self.user_id)
         return self._entry(Person, record)
 
@@ -203,19 +393,19 @@ class VaultService:
         self, person_id: str, data: Person | dict[str, Any], expected_version: int
     ) -> Entry[Person]:
         person = self._validate(Person, as_dict(data), "contact")
-        record = self.vault.records.update(person_id, person.model_dump(mode="json"),
+        record = self._vault.records.update(person_id, person.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Person, record)
 
     def get_person(self, person_id: str) -> Entry[Person]:
-        return self._entry(Person, self.vault.records.get(person_id, PERSON))
+        return self._entry(Person, self._vault.records.get(person_id, PERSON))
 
     def list_persons(self) -> Listing[Person]:
         return self._listing(Person, PERSON)
 
     def delete_person(self, person_id: str, expected_version: int | None = None) -> None:
-        self.vault.records.get(person_id, PERSON)
-        self.vault.records.delete(person_id, expected_version, self.user_id)
+        self._vault.records.get(person_id, PERSON)
+        self._vault.records.delete(person_id, expected_version, self.user_id)
 
     def search_persons(self, query: str) -> list[Entry[Person]]:
         entries = self.list_persons().entries
@@ -259,10 +449,10 @@ class VaultService:
 
         `extra` holds the editable facts known at intake (online, metadata, note,
         gps_in_exports); the identity of the original is always taken from the bytes."""
-        self.vault.records.get(incident_id, INCIDENT)
+        self._vault.records.get(incident_id, INCIDENT)
         media_type = mimetypes.guess_type(original_name)[0] or "application/octet-stream"
         attachment_id = new_id()
-        pending = self.vault.blobs.write(attachment_id, stream, progress)
+        pending = self._vault.blobs.write(attachment_id, stream, progress)
         try:
             facts = self._validate(Attachment, {
                 "incident_id": incident_id,
@@ -276,7 +466,7 @@ class VaultService:
                 "source": source,
                 **{k: v for k, v in (extra or {}).items() if k in EDITABLE_ATTACHMENT_FIELDS},
             }, "attachment")
-            record = self.vault.records.create(ATTACHMENT, attachment_id,
+            record = self._vault.records.create(ATTACHMENT, attachment_id,
                                                facts.model_dump(mode="json"), self.user_id,
                                                parent_id=incident_id)
         except BaseException:
@@ -286,11 +476,11 @@ class VaultService:
         return self._entry(Attachment, record)
 
     def list_attachments(self, incident_id: str) -> Listing[Attachment]:
-        self.vault.records.get(incident_id, INCIDENT)
+        self._vault.records.get(incident_id, INCIDENT)
         return self._listing(Attachment, ATTACHMENT, parent_id=incident_id)
 
     def get_attachment(self, attachment_id: str) -> Entry[Attachment]:
-        return self._entry(Attachment, self.vault.records.get(attachment_id, ATTACHMENT))
+        return self._entry(Attachment, self._vault.records.get(attachment_id, ATTACHMENT))
 
     def update_attachment(
         self, attachment_id: str, data: Attachment | dict[str, Any], expected_version: int
@@ -309,7 +499,7 @@ class VaultService:
                 continue
             merged[key] = value
         facts = self._validate(Attachment, merged, "attachment")
-        record = self.vault.records.update(attachment_id, facts.model_dump(mode="json"),
+        record = self._vault.records.update(attachment_id, facts.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Attachment, record)
 
@@ -317,10 +507,10 @@ class VaultService:
         """Id -> current version of every record of a kind (incident, person; an incident's
         attachments with `parent_id`), decrypting nothing: what a list compares to notice
         changes made elsewhere."""
-        return self.vault.records.versions(kind, parent_id)
+        return self._vault.records.versions(kind, parent_id)
 
     def attachment_counts(self) -> dict[str, int]:
-        return self.vault.records.count_children(ATTACHMENT)
+        return self._vault.records.count_children(ATTACHMENT)
 
     def extract_attachment(self, attachment_id: str, out: Path, overwrite: bool = False) -> str:
         """Write the bit-exact original to `out`; a damaged file never lands there."""
@@ -332,7 +522,7 @@ class VaultService:
         temp = out.with_name(f".{out.name}.{new_id()[:8]}.part")
         try:
             with open(temp, "wb") as sink:
-                _size, digest = self.vault.blobs.read(attachment_id, sink)
+                _size, digest = self._vault.blobs.read(attachment_id, sink)
                 sink.flush()
                 os.fsync(sink.fileno())
             if digest != entry.value.sha256:
@@ -347,9 +537,26 @@ class VaultService:
             temp.unlink(missing_ok=True)
         return digest
 
+    def read_attachment(self, attachment_id: str, sink: BinaryIO) -> str:
+        """Decrypt the original into `sink` and return the SHA-256 of what was written (the
+        viewer shows whether it still matches the one taken at intake)."""
+        _size, digest = self._vault.blobs.read(attachment_id, sink)
+        return digest
+
+    def read_original(self, attachment_id: str) -> bytes:
+        """The original bytes, decrypted in memory (never on disk) and checked against the
+        SHA-256 taken at intake: a damaged or altered file raises IntegrityError."""
+        entry = self.get_attachment(attachment_id)
+        sink = io.BytesIO()
+        digest = self.read_attachment(attachment_id, sink)
+        if digest != entry.value.sha256:
+            raise IntegrityError(
+                f"The attachment {attachment_id} does not match the SHA-256 taken at intake.")
+        return sink.getvalue()
+
     def delete_attachment(self, attachment_id: str, expected_version: int | None = None) -> None:
-        self.vault.records.get(attachment_id, ATTACHMENT)
-        self.vault.records.delete(attachment_id, expected_version, self.user_id)
+        self._vault.records.get(attachment_id, ATTACHMENT)
+        self._vault.records.delete(attachment_id, expected_version, self.user_id)
 
     # -- data protection ----------------------------------------------------------------
     def purge(self, kind: str, record_id: str) -> int:
@@ -357,7 +564,7 @@ class VaultService:
         attachments' files along); the chain keeps a deletion record without the data.
         Everything is emptied in one transaction; the files go after the commit (a crash in
         between leaves unreferenced files, which the next open removes)."""
-        records = self.vault.records
+        records = self._vault.records
         try:
             actual = records.kind_of(record_id)
         except RecordNotFoundError:
@@ -374,17 +581,17 @@ class VaultService:
             removed = sum(records.purge(f, self.user_id, conn) for f in files if f != record_id)
             removed += records.purge(record_id, self.user_id, conn)
         for attachment_id in files:
-            self.vault.blobs.delete(attachment_id)
+            self._vault.blobs.delete(attachment_id)
         return removed
 
     def log(self) -> list[dict[str, Any]]:
         """The history chain with author names, for the log view (no third-party data)."""
-        names = self.vault.user_names()
-        entries = self.vault.records.chain_entries()
+        names = self._vault.user_names()
+        entries = self._vault.records.chain_entries()
         for entry in entries:
             entry["author_name"] = names.get(str(entry.get("author", "")), "")
         return entries
 
     # -- integrity ----------------------------------------------------------------------
     def verify(self) -> storage_verify.VerifyReport:
-        return storage_verify.verify(self.vault)
+        return storage_verify.verify(self._vault)

@@ -168,7 +168,7 @@ def child_parts(folder: Path, pages: int) -> dict[str, Any]:
     started = time.perf_counter()
     for attachment_id in ids:
         sink = Sink()
-        service.vault.blobs.read(attachment_id, sink)
+        service.read_attachment(attachment_id, sink)
         photos.append(b"".join(sink.kept))
     decrypt = time.perf_counter() - started
     photos = [p for p in photos if p[:3] == b"\xff\xd8\xff"]
@@ -221,6 +221,7 @@ def plain_pages(pages: int) -> str:
 
 
 def child_scale(folder: Path, count: int) -> dict[str, Any]:
+    from app.query import IncidentQuery
     from export.dossier import DossierRequest, build_dossier
 
     service = _unlocked(folder)
@@ -228,7 +229,8 @@ def child_scale(folder: Path, count: int) -> dict[str, Any]:
                      key=lambda e: (e.value.occurred.sort_key(), e.id))
     ids = tuple(e.id for e in entries[:count]) if count < len(entries) else ()
     started = time.perf_counter()
-    result = build_dossier(service, DossierRequest(incident_ids=ids), io.BytesIO())
+    request = DossierRequest(selection=IncidentQuery(incident_ids=ids))
+    result = build_dossier(service, request, io.BytesIO())
     seconds = time.perf_counter() - started
     return {"incidents": count, "pages": result.pages, "seconds": seconds,
             "peak_rss": _peak_rss()}

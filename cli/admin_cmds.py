@@ -5,15 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app import access
 from app.errors import InvalidInputError
 from cli import output, secrets
-from cli.context import open_vault, unlocked, vault_folder
+from cli.context import open_vault, unlocked
+from cli.main import vault_folder
 from cli.parser import Parser, Subparsers
-from storage import recovery
-from storage.kdf import calibrate
-from storage.policy import check_passphrase
-from storage.userbook import check_user_name
-from storage.vault import Vault
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -58,7 +55,7 @@ def register(sub: Subparsers, common: Parser) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = vault_folder(args)
-    if Vault.exists(folder):
+    if access.holds_vault(folder):
         raise InvalidInputError(f"There is already a vault in {folder}.")
     name = args.user
     if not name:
@@ -67,12 +64,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         name = input("Your user name: ")
     passphrase = secrets.new_passphrase(args.passphrase_file, secrets.ENV_PASSPHRASE)
     # Refuse a bad name or passphrase before the progress line, so a mistake is one line.
-    name = check_user_name(name)
-    check_passphrase(passphrase, name)
+    name = access.check_user_name(name)
+    access.check_passphrase(passphrase, name)
     print("Measuring this computer to tune the key derivation (about two seconds)...",
           file=sys.stderr)
-    vault, code = Vault.create(folder, name, passphrase, kdf=calibrate())
-    vault.close()
+    service, code = access.create_vault(folder, name, passphrase)
+    service.close()
     print(f"Created the vault in {folder} for user '{name.strip()}'.")
     print()
     print("Recovery code (shown only now; print it or write it down and keep it locked away):")
@@ -86,24 +83,23 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         new = secrets.new_passphrase(args.new_passphrase_file)
-        service.vault.change_passphrase(new)
-        print(f"Changed the passphrase of '{service.vault.session().user.name}'.")
+        service.change_passphrase(new)
+        print(f"Changed the passphrase of '{service.user_name}'.")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         new = secrets.new_passphrase(args.new_passphrase_file)
-        user = service.vault.add_user(args.name, new)
-        print(f"Added user '{user.name}'.")
+        name = service.add_user(args.name, new)
+        print(f"Added user '{name}'.")
     return 0
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
-        target = service.vault.find_user(args.name)
-        service.vault.remove_user(target.name)
-        print(f"Removed user '{target.name}'; their past entries keep their name.")
+        name = service.remove_user(args.name)
+        print(f"Removed user '{name}'; their past entries keep their name.")
     return 0
 
 
@@ -123,10 +119,10 @@ def cmd_recover(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:  # a missing vault is reported before the code is asked for
         user = vault.find_user(args.user)
         code = secrets.recovery_code(args.recovery_code_file)
-        recovery.parse(code)  # a typo is reported before a new passphrase is asked for
+        access.check_recovery_code(code)  # a typo is reported before a new passphrase is asked
         new = secrets.new_passphrase(args.new_passphrase_file)
-        vault.recover(code, user.name, new)
-        print(f"Set a new passphrase for '{user.name}'. The recovery code stays valid.")
+        vault.recover(code, user, new).lock()
+        print(f"Set a new passphrase for '{user}'. The recovery code stays valid.")
     return 0
 
 

@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from app import backups
 from app.errors import InvalidInputError
 from cli import output, secrets
-from cli.context import open_vault, unlocked, vault_folder
+from cli.context import open_vault, unlocked
+from cli.main import vault_folder
 from cli.parser import Parser, Subparsers
-from storage import backup
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -55,7 +56,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise InvalidInputError("Give either --to FILE or --status/--interval, not both.")
         if args.interval is not None:
             with unlocked(args) as service:
-                service.vault.set_backup_interval(args.interval)
+                service.set_backup_interval(args.interval)
         with open_vault(args) as vault:
             status = vault.backup_status()
         if args.json:
@@ -69,8 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not args.to:
         raise InvalidInputError("Give the backup file with --to FILE.")
     with unlocked(args) as service:
-        result = backup.create_backup(service.vault, Path(args.to), overwrite=args.force,
-                                      progress=_progress)
+        result = service.create_backup(Path(args.to), overwrite=args.force, progress=_progress)
     print(f"Wrote {result.path} ({_count(result.size, 'byte')}, "
           f"{_count(result.records, 'record')}, {_count(result.attachments, 'attachment')}); "
           "read back and verified.")
@@ -82,18 +82,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
-    header = backup.read_header(source)  # a wrong file is named before any secret is asked
+    info = backups.read_backup_info(source)  # a wrong file is named before any secret is asked
     if args.recovery or args.recovery_code_file:
-        credentials = backup.Credentials(
+        credentials = backups.Credentials(
             recovery_code=secrets.recovery_code(args.recovery_code_file))
     else:
-        credentials = backup.Credentials(
+        credentials = backups.Credentials(
             user=args.user, passphrase=secrets.current_passphrase(args.passphrase_file,
                                                                   args.user))
     target = Path(args.to) if args.to else vault_folder(args)
-    result = backup.restore_backup(source, target, credentials, replace=args.replace,
-                                   progress=_progress)
-    print(f"Restored the vault of {header['created_at'][:19].replace('T', ' ')} UTC into "
+    result = backups.restore_backup(source, target, credentials, replace=args.replace,
+                                    progress=_progress)
+    print(f"Restored the vault of {info.created_at[:19].replace('T', ' ')} UTC into "
           f"{result.folder} ({_count(result.records, 'record')}); it verifies.")
     if result.replaced is not None:
         print(f"The vault that was there before is kept in {result.replaced}.")

@@ -7,15 +7,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from app.service import VaultService
+from app.access import open_vault as open_locked
+from app.service import LockedVault, VaultService
 from cli import secrets
 from cli.main import vault_folder
-from storage.vault import Vault
 
 
 @contextmanager
-def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
-    vault = Vault.open(vault_folder(args))
+def open_vault(args: argparse.Namespace) -> Iterator[LockedVault]:
+    vault = open_locked(vault_folder(args))
     if vault.notice:
         print(f"vorfallbuch: note: {vault.notice}", file=sys.stderr)
     try:
@@ -28,6 +28,5 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
 def unlocked(args: argparse.Namespace) -> Iterator[VaultService]:
     with open_vault(args) as vault:
         user = vault.find_user(args.user)
-        passphrase = secrets.current_passphrase(args.passphrase_file, user.name)
-        vault.unlock(user.name, passphrase)
-        yield VaultService(vault)
+        passphrase = secrets.current_passphrase(args.passphrase_file, user)
+        yield vault.unlock(user, passphrase)

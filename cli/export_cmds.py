@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Category
 from app.errors import InvalidInputError
+from app.query import IncidentQuery
 from app.service import INCIDENT
 from cli import output
 from cli.context import unlocked
@@ -109,11 +110,13 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     password = read_password_file(args.password_file) if args.password_file else None
     with unlocked(args) as service:
         ids = tuple(dict.fromkeys(service.resolve(INCIDENT, i) for i in args.incident or ()))
-        request = DossierRequest(
-            profile=Profile(args.profile), date_from=date_from, date_to=date_to,
+        selection = IncidentQuery(
+            date_from=date_from, date_to=date_to,
             categories=tuple(Category(c) for c in dict.fromkeys(args.category or ())),
-            incident_ids=ids, recipient=args.recipient.strip(),
-            include_annex=not args.no_annex)
+            incident_ids=ids)
+        request = DossierRequest(profile=Profile(args.profile), selection=selection,
+                                 recipient=args.recipient.strip(),
+                                 include_annex=not args.no_annex)
         try:
             record = export_pdf(service, request, Path(args.out), password, _progress,
                                 overwrite=args.force)

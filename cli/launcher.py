@@ -16,8 +16,8 @@ def preimport_for_gui() -> None:
     """Import the plain-Python modules the unlock dialog needs before Qt is loaded: once
     PySide6 is imported, it reads the source of every newly imported module (its __feature__
     import hook), which makes each later import slower."""
-    import storage.peek
-    import storage.throttle  # noqa: F401
+    import app.access
+    import app.settings  # noqa: F401
 
 
 def start_gui(vault_dir: Path) -> int:

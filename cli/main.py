@@ -16,9 +16,9 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from app.errors import StorageError
 from cli.output import one_line, use_utf8_output
 from cli.parser import Parser
-from storage.errors import StorageError
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 70

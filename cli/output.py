@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from storage.records import RecordFailure
+    from app.entries import RecordFailure
 
 
 def use_utf8_output() -> None:

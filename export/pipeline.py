@@ -19,16 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import text
-
-from app.errors import InvalidInputError
-from app.service import VaultService
+from app.access import holds_vault
+from app.errors import InvalidInputError, StorageError, os_error_message
+from app.service import ChainEvent, VaultService
 from export.dossier import Cancelled, DossierRequest, build_dossier
 from export.dossier.model import CancelFn, ProgressFn
 from export.protect import prepare_password, protect_pdf
-from storage.errors import StorageError
-from storage.fileio import os_error_message
-from storage.vault import Vault
 
 EXPORT_EVENT = "export"
 EXPORT_ACTION = "pdf-dossier"
@@ -62,10 +58,10 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
     InvalidInputError/StorageError (one sentence) or Cancelled; either way nothing is left."""
     cancelled = cancel or (lambda: False)
     check_recipient(request.recipient)
-    target = check_target(service.vault, out, overwrite)
+    target = check_target(service.folder, out, overwrite)
     if password is not None:
         prepare_password(password)  # refuse a bad password before the long work
-    if service.vault.read_only:
+    if service.read_only:
         raise StorageError("The vault is read-only, so the export cannot be entered in its "
                            "history; nothing was exported.")
     token = secrets.token_hex(4)
@@ -107,7 +103,7 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
         raise StorageError(os_error_message(exc, "no dossier was written")) from None
     finally:
         temp.unlink(missing_ok=True)
-    names = service.vault.user_names()
+    names = service.user_names()
     return _record({**entry, "seq": head.seq, "at": head.at,
                     "author_name": names.get(service.user_id, "")})
 
@@ -122,7 +118,7 @@ def check_recipient(recipient: str) -> None:
                                 "recipient", "recipient_characters")
 
 
-def check_target(vault: Vault, out: Path, overwrite: bool) -> Path:
+def check_target(vault_folder: Path, out: Path, overwrite: bool) -> Path:
     """The absolute target, or one sentence why it cannot be used."""
     try:
         target = out.absolute()
@@ -137,7 +133,7 @@ def check_target(vault: Vault, out: Path, overwrite: bool) -> Path:
                                     "out_exists")
         parent = target.parent.resolve()
         for folder in (parent, *parent.parents):
-            if Vault.exists(folder) or folder == vault.folder.resolve():
+            if holds_vault(folder) or folder == vault_folder.resolve():
                 # Exported, the dossier is plaintext: inside the vault it would be
                 # taken for part of the encrypted store (and backed up as such).
                 raise InvalidInputError(
@@ -155,39 +151,31 @@ def past_exports(service: VaultService) -> list[ExportRecord]:
             and "error" not in e]
 
 
-@dataclass(frozen=True)
-class _Head:
-    seq: int
-    at: str
-
-
 def _place_and_record(service: VaultService, temp: Path, target: Path,
-                      entry: dict[str, Any]) -> _Head:
+                      entry: dict[str, Any]) -> ChainEvent:
     """Rename into place inside the transaction that appends the chain entry."""
-    records = service.vault.records
     aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
-    kept = False
-    placed = False
+    moved = {"kept": False, "placed": False}
+
+    def put_in_place() -> None:
+        if target.exists() or target.is_symlink():
+            os.replace(target, aside)
+            moved["kept"] = True
+        os.replace(temp, target)
+        moved["placed"] = True
+        _fsync_dir(target.parent)
+
     try:
-        with records.transaction() as conn:
-            head = records.log_event(EXPORT_EVENT, entry, conn)
-            at = conn.execute(text("SELECT created_at FROM chain_link WHERE seq = :seq"),
-                              {"seq": head.seq}).scalar_one()
-            if target.exists() or target.is_symlink():
-                os.replace(target, aside)
-                kept = True
-            os.replace(temp, target)
-            placed = True
-            _fsync_dir(target.parent)
+        event = service.record_event(EXPORT_EVENT, entry, inside=put_in_place)
     except BaseException:
-        if placed:
+        if moved["placed"]:
             target.unlink(missing_ok=True)
-        if kept:
+        if moved["kept"]:
             os.replace(aside, target)
         raise
-    if kept:
+    if moved["kept"]:
         aside.unlink(missing_ok=True)
-    return _Head(head.seq, str(at))
+    return event
 
 
 def _record(entry: dict[str, Any]) -> ExportRecord:

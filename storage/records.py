@@ -145,6 +145,17 @@ class RecordStore:
             return chain.append(tx, self._chain_sealer, self._vault_id, self._key_version, kind,
                                 self._clock(), entry)
 
+    def chain_head(self) -> chain.ChainHead:
+        with read_transaction(self._engine) as conn:
+            return chain.head(conn, self._vault_id)
+
+    def chain_time(self, seq: int, conn: Connection | None = None) -> str:
+        """When chain link `seq` was written (UTC, ISO), e.g. within the transaction that
+        wrote it."""
+        with self.transaction(conn) as tx:
+            return str(tx.execute(text("SELECT created_at FROM chain_link WHERE seq = :seq"),
+                                  {"seq": seq}).scalar_one())
+
     def _head_for_write(
         self, tx: Connection, record_id: str, expected_version: int | None
     ) -> tuple[str, str | None, int, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.service import VaultService
+from app.service import LockedVault, VaultService
 from storage.kdf import KdfParams
 from storage.vault import Vault
 
@@ -51,3 +51,9 @@ def vault(created: tuple[Vault, str]) -> Vault:
 @pytest.fixture
 def service(vault: Vault) -> VaultService:
     return VaultService(vault)
+
+
+def storage_of(service: VaultService | LockedVault) -> Vault:
+    """The storage behind a service or a locked vault, for tests that look past the one door
+    (what is on disk, raw revisions, that the keys are gone); product code never does this."""
+    return service._vault

@@ -41,7 +41,6 @@ def preload() -> QtWarmup:
 
     def work(_progress: object, _cancelled: object) -> None:
         import app.service  # noqa: F401
-        import storage.vault  # noqa: F401
         import ui.main_window  # noqa: F401
 
         with contextlib.suppress(ImportError):  # the screen-lock watcher's bus (not on Windows)

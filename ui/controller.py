@@ -6,15 +6,25 @@ once-per-vault offer of the shipped support contacts."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from app import access
 from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Settings
-from storage import peek
 from ui.dialogs import Dialogs
 from ui.unlock import UnlockDialog, native_path
+
+if TYPE_CHECKING:
+    from app.access import KdfParams
+    from app.service import LockedVault, VaultService
+    from ui.clipboard import ClipboardGuard
+    from ui.locking import IdleWatcher, SessionWatcher
+    from ui.main_window import MainWindow
+    from ui.recovery import RecoveryDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.wizard import SetupWizard
 
 CHANGE_POLL_MS = 2000
 
@@ -36,35 +46,38 @@ class AppController(QObject):
     finished = Signal()
 
     def __init__(self, folder: Path, settings: Settings, settings_path: Path | None,
-                 dialogs: Dialogs, kdf: Any = None, parent: QObject | None = None) -> None:
+                 dialogs: Dialogs, kdf: KdfParams | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.settings = settings
         self.settings_path = settings_path
         self.dialogs = dialogs
         self.kdf = kdf
-        self.vault: Any = None
-        self.service: Any = None
-        self.window: Any = None
+        # The opened vault while nobody is unlocked (the one the service came from while
+        # someone is), and the service while unlocked.
+        self.vault: LockedVault | None = None
+        self.service: VaultService | None = None
+        self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.wizard: Any = None
-        self.recovery: Any = None
-        self.settings_dialog: Any = None
-        self._state: dict[str, Any] = {}
+        self.wizard: SetupWizard | None = None
+        self.recovery: RecoveryDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._state: dict[str, object] = {}
         self._notes: list[str] = []
         self._marker = 0
         # Watchers are made at the first unlock: nothing needs them before, and start-up to
         # the unlock dialog should cost little more than Qt itself.
-        self.clipboard: Any = None
-        self.idle: Any = None
-        self.session_watcher: Any = None
+        self.clipboard: ClipboardGuard | None = None
+        self.idle: IdleWatcher | None = None
+        self.session_watcher: SessionWatcher | None = None
         self.changes = QTimer(self)
         self.changes.setInterval(CHANGE_POLL_MS)
         self.changes.timeout.connect(self.check_for_changes)
 
     # -- start --------------------------------------------------------------------------
     def start(self) -> None:
-        users = peek.user_names(self.folder)
+        users = access.user_names(self.folder)
         if users:
             self.show_unlock(users)
         else:
@@ -93,7 +106,8 @@ class AppController(QObject):
 
     def show_unlock(self, users: list[str] | None = None) -> None:
         names = users if users is not None else (
-            [u.name for u in self.vault.users()] if self.vault else peek.user_names(self.folder))
+            [u.name for u in self.vault.users()] if self.vault
+            else access.user_names(self.folder))
         self.unlock_dialog = UnlockDialog(self.folder, names, self.settings.last_user,
                                           vault=self.vault)
         if self.vault is not None and self.vault.notice:
@@ -116,10 +130,10 @@ class AppController(QObject):
         chosen = self.dialogs.choose_folder(parent, self.tr("Ordner des Tresors wählen"))
         if chosen is None:
             return
-        folder, users = chosen, peek.user_names(chosen)
-        if not users and peek.user_names(chosen / VAULT_FOLDER_NAME):
+        folder, users = chosen, access.user_names(chosen)
+        if not users and access.user_names(chosen / VAULT_FOLDER_NAME):
             folder = chosen / VAULT_FOLDER_NAME
-            users = peek.user_names(folder)
+            users = access.user_names(folder)
         if not users:
             self.dialogs.error(parent, self.tr(
                 "In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann."))
@@ -171,12 +185,12 @@ class AppController(QObject):
             self.settings.vault_folder = value
             self._save_settings()  # a convenience: the app goes on if it cannot be written
 
-    def _created(self, vault: Any) -> None:
+    def _created(self, service: VaultService) -> None:
         if self.wizard is not None:
             self.folder = self.wizard.folder
             if self.wizard.location_chosen:
                 self._remember_folder(self.folder)
-        self._on_unlocked(vault)
+        self._on_unlocked(service)
 
     def show_recovery(self, user: str) -> None:
         from ui.recovery import RecoveryDialog
@@ -184,24 +198,24 @@ class AppController(QObject):
         if self.vault is None and self.unlock_dialog is not None:
             self.vault = self.unlock_dialog.opened_vault()  # opened by a try: not twice
         if self.vault is None:
-            from storage.vault import Vault
-
-            self.vault = Vault.open(self.folder)
+            self.vault = access.open_vault(self.folder)
         names = [u.name for u in self.vault.users()]
         self.recovery = RecoveryDialog(self.vault, names, user, kdf=self.kdf,
                                        parent=self.unlock_dialog)
         self.recovery.recovered.connect(self._recovered)
         self.recovery.show()
 
-    def _recovered(self, vault: Any) -> None:
+    def _recovered(self, service: VaultService) -> None:
         if self.unlock_dialog is not None:
             self.unlock_dialog.done(1)
-        self._on_unlocked(vault)
+        self._on_unlocked(service)
 
     # -- unlocked -----------------------------------------------------------------------
-    def _make_watchers(self) -> None:
+    def _make_watchers(self) -> IdleWatcher:
+        """The clipboard guard and the idle and session watchers (made once); returns the
+        idle watcher, to be started."""
         if self.idle is not None:
-            return
+            return self.idle
         from ui.clipboard import ClipboardGuard
         from ui.locking import IdleWatcher, SessionWatcher
 
@@ -210,67 +224,65 @@ class AppController(QObject):
         self.idle.idle.connect(lambda: self.lock(ask=False))
         self.session_watcher = SessionWatcher(self)
         self.session_watcher.session_locked.connect(lambda: self.lock(ask=False))
+        return self.idle
 
-    def _on_unlocked(self, vault: Any) -> None:
-        from app.service import VaultService
+    def _on_unlocked(self, service: VaultService) -> None:
         from ui.main_window import MainWindow
 
-        self._make_watchers()
-        if self.vault is not None and self.vault is not vault:
+        idle = self._make_watchers()
+        if self.vault is not None and self.vault is not service.locked_vault:
             self.vault.close()  # opened for "Passphrase vergessen?", then unlocked otherwise
-        self.vault = vault
-        self.service = VaultService(vault)
-        user = vault.session().user.name
+        self.vault = service.locked_vault
+        self.service = service
+        user = service.user_name
         if self.settings.last_user != user:
             self.settings.last_user = user
             self._save_settings()
-        self.window = MainWindow(self.service, self.dialogs)
-        self.window.lock_requested.connect(lambda: self.lock(ask=True))
-        self.window.quit_requested.connect(self.quit)
-        self.window.settings_requested.connect(self.show_settings)
-        self.window.reload()
-        self.window.restore(self._state)
-        self.window.show()
+        self.window = window = MainWindow(service, self.dialogs)
+        window.lock_requested.connect(lambda: self.lock(ask=True))
+        window.quit_requested.connect(self.quit)
+        window.settings_requested.connect(self.show_settings)
+        window.reload()
+        window.restore(self._state)
+        window.show()
         self._drop_start_dialogs()
-        self._marker = vault.records.change_marker()
+        self._marker = service.change_marker()
         self.changes.start()
-        self.idle.start()
-        self._offer_drafts()
-        if self.window is not None:  # not locked again while a question was open
-            self._offer_support_contacts(vault)
+        idle.start()
+        self._offer_drafts(service, window)
+        if self.window is window:  # not locked again while a question was open
+            self._offer_support_contacts(service, window)
         self.unlocked.emit()
 
-    def _offer_drafts(self) -> None:
+    def _offer_drafts(self, service: VaultService, window: MainWindow) -> None:
         """The notes the last lock left, then the question about the drafts the automatic
         lock kept for this user (ui/draft_offer.py)."""
         from ui.draft_offer import offer_drafts, pending_drafts
 
-        window = self.window
-        found, notes = pending_drafts(self.service)
+        found, notes = pending_drafts(service)
         notes, self._notes = self._notes + notes, []
         if notes:
             self.dialogs.info(window, "\n".join(notes))
         if found and self.window is window:
-            offer_drafts(window, self.service, self.dialogs, found,
-                         lambda: self.window is window)
+            offer_drafts(window, service, self.dialogs, found, lambda: self.window is window)
 
-    def _offer_support_contacts(self, vault: Any) -> None:
+    def _offer_support_contacts(self, service: VaultService, window: MainWindow) -> None:
         """Offer the shipped Saxony contacts on a vault's first unlock in the app, however the
         vault was made (wizard or `vorfallbuch init`), if it has none of them yet. The answer
         is remembered by vault id, so the user is asked once per vault."""
-        if (not self.settings.offer_support_contacts or vault.read_only
-                or vault.vault_id in self.settings.support_offer_answered):
+        if (not self.settings.offer_support_contacts or service.read_only
+                or service.vault_id in self.settings.support_offer_answered):
             return
         from PySide6.QtCore import Qt
 
         from app.support_contacts import missing_support_contacts, support_contacts
 
-        contacts, window = self.window.contacts, self.window
+        contacts = window.contacts
         if contacts.is_loading():  # read in a job after the incident list: ask once it is in
 
             def when_loaded() -> None:
                 if self.window is window:  # not locked meanwhile
-                    self._offer_support_contacts(vault)
+                    self._offer_support_contacts(service, window)
 
             contacts.loaded.connect(when_loaded, Qt.ConnectionType.SingleShotConnection)
             return
@@ -279,7 +291,7 @@ class AppController(QObject):
             return  # the load failed (the pane said so): asked at the next unlock
         if len(missing_support_contacts(present)) == len(support_contacts()):
             contacts.offer_support_contacts()
-        self.settings.remember_support_offer(vault.vault_id)
+        self.settings.remember_support_offer(service.vault_id)
         self._save_settings()
 
     # -- settings -----------------------------------------------------------------------
@@ -315,10 +327,10 @@ class AppController(QObject):
 
     def check_for_changes(self) -> None:
         """Saves made by another process (the CLI, a second window) appear without a restart."""
-        if self.window is None or self.vault is None:
+        if self.window is None or self.service is None:
             return
         try:
-            marker = self.vault.records.change_marker()
+            marker = self.service.change_marker()
         except Exception:
             return  # busy or locked meanwhile: the next tick tries again
         if marker != self._marker:
@@ -329,8 +341,8 @@ class AppController(QObject):
     def lock(self, ask: bool = True) -> bool:
         """Close editors (saving or asking), drop every decrypted value, show the unlock
         dialog. Returns False when the user cancelled."""
-        window = self.window
-        if window is None:
+        window, service = self.window, self.service
+        if window is None or service is None:
             return True
         state = window.state()  # before clearing: the selection goes with the data
         if not window.clear_for_lock(ask):
@@ -339,17 +351,18 @@ class AppController(QObject):
         self._state = state
         self._notes = window.pending_notes()
         self.changes.stop()
-        self.idle.stop()
+        if self.idle is not None:
+            self.idle.stop()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         window.close_for_lock()
         # Once the window is gone and its rows are let go (in slices), nothing stays frozen.
         window.destroyed.connect(lambda: QTimer.singleShot(0, _release_memory))
         window.deleteLater()
-        self.window = None
-        self.service = None
-        self.clipboard.clear_if_ours()
-        self.vault.lock()
+        self.window = self.service = None
+        if self.clipboard is not None:
+            self.clipboard.clear_if_ours()
+        self.vault = service.lock()
         self.locked.emit()
         self.show_unlock()
         return True
@@ -360,6 +373,7 @@ class AppController(QObject):
         self.changes.stop()
         if self.idle is not None:
             self.idle.stop()
+        if self.clipboard is not None:
             self.clipboard.clear_if_ours()
         if self.settings_dialog is not None:  # a child of the window: closed before it goes
             self.settings_dialog.close()
@@ -367,6 +381,7 @@ class AppController(QObject):
             self.window.clear_for_lock(ask=False)
             self.window.close_for_lock()
             self.window = None
+        self.service = None  # closed with its vault below
         if self.wizard is not None:
             self.wizard.abandon()  # a vault it made, its code not yet confirmed: key dropped
         for dialog in (self.unlock_dialog, self.wizard, self.recovery):

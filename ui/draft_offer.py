@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app import drafts
 from app.drafts import FormDraft
+from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
-from storage.errors import RecordNotFoundError, StorageError
 from ui.contacts.editor import ContactEditor
 from ui.dialogs import Dialogs
 from ui.form_codec import decode

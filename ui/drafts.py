@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app import drafts
+from app.errors import StorageError
 from app.service import VaultService
-from storage.errors import StorageError
 from ui.form_codec import encode
 from ui.messages import describe
 

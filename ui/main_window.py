@@ -82,8 +82,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(quit_action)
 
-        session = service.vault.session()
-        self.user_label = QLabel(self.tr("Angemeldet: {0}").format(session.user.name))
+        self.user_label = QLabel(self.tr("Angemeldet: {0}").format(service.user_name))
         self.statusBar().addPermanentWidget(self.user_label)
         self.notice_label = QLabel()
         self.notice_label.setObjectName("notice")
@@ -91,13 +90,13 @@ class MainWindow(QMainWindow):
         self._show_notices()
 
     def _show_notices(self) -> None:
-        vault = self.service.vault
+        service = self.service
         notes = []
-        if vault.read_only:
+        if service.read_only:
             notes.append(self.tr("Schreibgeschützt: Der Tresor liegt auf einem "
                                  "schreibgeschützten Datenträger; Änderungen sind nicht möglich."))
         else:
-            status = vault.backup_status()
+            status = service.backup_status()
             if status.due:
                 notes.append(self.tr("Eine Sicherung ist fällig (letzte: {0}). Befehl: "
                                      "vorfallbuch backup --to DATEI").format(

@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import AmbiguousIdError, InvalidInputError
-from storage.errors import (
+from app.errors import (
+    AmbiguousIdError,
     ConflictError,
     IntegrityError,
+    InvalidInputError,
     LockedError,
     PassphrasePolicyError,
     ReadOnlyError,
@@ -24,12 +25,12 @@ from storage.errors import (
     SchemaError,
     StorageError,
     UnknownUserError,
+    UnlockThrottledError,
     UserManagementError,
     VaultExistsError,
     VaultNotFoundError,
     WrongPassphraseError,
 )
-from storage.throttle import UnlockThrottledError
 from ui.file_errors import os_error, os_reason, strerror_reason
 
 log = logging.getLogger(__name__)

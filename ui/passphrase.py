@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from storage.errors import PassphrasePolicyError
-from storage.policy import check_passphrase, estimate_bits
+from app.access import check_passphrase, estimate_bits
+from app.errors import PassphrasePolicyError
 from ui.messages import describe
 
 

@@ -4,7 +4,7 @@ while typing, before any key derivation runs."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
@@ -19,18 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import recovery
-from storage.errors import RecoveryCodeError
+from app.access import RECOVERY_CODE_LENGTH, check_recovery_code, normalise_recovery_code
+from app.errors import RecoveryCodeError
 from ui.passphrase import PassphraseFields
 from ui.worker import Job
 
+if TYPE_CHECKING:
+    from app.access import KdfParams
+    from app.service import LockedVault, VaultService
+
 
 class RecoveryDialog(QDialog):
-    recovered = Signal(object)  # the unlocked vault
+    recovered = Signal(object)  # the app.service.VaultService of the unlocked vault
 
-    def __init__(self, vault: Any, users: list[str], user: str,
-                 open_vault: Callable[[], Any] | None = None, kdf: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, vault: LockedVault | None, users: list[str], user: str,
+                 open_vault: Callable[[], LockedVault] | None = None,
+                 kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neue Passphrase mit dem Wiederherstellungscode"))
         self._vault = vault
@@ -79,19 +83,19 @@ class RecoveryDialog(QDialog):
         self._update()
 
     def _code_problem(self) -> str:
-        text = recovery.normalise(self.code.text())
+        text = normalise_recovery_code(self.code.text())
         if not text:
             return self.tr("Bitte den Code eingeben.")
         try:
-            recovery.parse(text)
+            check_recovery_code(text)
         except RecoveryCodeError as exc:
             message = str(exc)
             if message.startswith("Group "):
                 return self.tr("In Gruppe {0} ist ein Tippfehler.").format(
                     message.split()[1])
-            if len(text) < recovery.GROUPS * (recovery.DATA_CHARS + 1):
+            if len(text) < RECOVERY_CODE_LENGTH:
                 return self.tr("Noch nicht vollständig ({0} von {1} Zeichen).").format(
-                    len(text), recovery.GROUPS * (recovery.DATA_CHARS + 1))
+                    len(text), RECOVERY_CODE_LENGTH)
             return self.tr("Der Code ist nicht gültig; bitte prüfen Sie ihn.")
         return ""
 
@@ -109,21 +113,22 @@ class RecoveryDialog(QDialog):
         self.status.setText(self.tr("Setze die neue Passphrase …"))
         self.ok.setEnabled(False)
 
-        def work(_progress: Any, _cancelled: Any) -> Any:
+        def work(_progress: object, _cancelled: object) -> VaultService:
             target = vault if vault is not None else opener() if opener else None
-            target.recover(code, user, passphrase, kdf=kdf)
-            return target
+            if target is None:
+                raise RuntimeError("the recovery dialog was given no vault")
+            return target.recover(code, user, passphrase, kdf=kdf)
 
         self._job = Job(work, self)
         self._job.succeeded.connect(self._done)
         self._job.failed.connect(self._failed)
         self._job.start()
 
-    def _done(self, vault: Any) -> None:
+    def _done(self, service: VaultService) -> None:
         self._job = None
         self.code.clear()
         self.fields.clear()
-        self.recovered.emit(vault)
+        self.recovered.emit(service)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from app.entries import Entry
-from storage.errors import RecordNotFoundError
+from app.errors import RecordNotFoundError
 from ui.table_model import RecordTableModel
 
 T = TypeVar("T", bound=BaseModel)

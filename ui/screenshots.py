@@ -110,9 +110,7 @@ def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Pa
 
 
 def render(out: Path) -> list[Path]:
-    from app.service import VaultService
-    from storage.kdf import KdfParams
-    from storage.vault import Vault
+    from app.access import create_vault, throwaway_kdf
     from ui.attachments.details import AttachmentDetails
     from ui.attachments.viewer import AttachmentViewer
     from ui.dialogs import Dialogs
@@ -123,7 +121,7 @@ def render(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     dialogs = Dialogs()
-    cheap = KdfParams(memory_kib=8, iterations=1, lanes=1)
+    cheap = throwaway_kdf()
     with tempfile.TemporaryDirectory(prefix="vfb-screens-") as temp:
         wizard = SetupWizard(Path(temp) / "wizard-vault", dialogs, kdf=cheap)
         wizard.name_page.name.setText("Anna Schmidt")
@@ -140,11 +138,10 @@ def render(out: Path) -> list[Path]:
         wizard.close()
 
         folder = Path(temp) / "demo-vault"
-        vault, _ = Vault.create(folder, "Anna Schmidt", DEMO_PASSPHRASE, kdf=cheap)
-        vault.add_user("Erika Schmidt", DEMO_PASSPHRASE + " 2", kdf=cheap)
-        service = VaultService(vault)
+        service, _ = create_vault(folder, "Anna Schmidt", DEMO_PASSPHRASE, kdf=cheap)
+        service.add_user("Erika Schmidt", DEMO_PASSPHRASE + " 2", kdf=cheap)
         ids = fill_demo(service)
-        unlock = UnlockDialog(folder, [u.name for u in vault.users()], "Anna Schmidt")
+        unlock = UnlockDialog(folder, [u.name for u in service.users()], "Anna Schmidt")
         written.append(grab(unlock, out / "04-unlock.png"))
         unlock.close()
 
@@ -185,7 +182,7 @@ def render(out: Path) -> list[Path]:
             written.append(grab(contact, out / "09-contact-editor.png"))
             contact.close()
         window.close_for_lock()
-        vault.close()
+        service.close()
     return written
 
 

@@ -6,10 +6,9 @@ namespace: PySide6 builds that lazily, and the first touch costs ~20 ms of start
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.throttle import UnlockThrottle
+from app.access import open_vault, unlock_wait
 
-OpenVault = Callable[[Path], Any]  # returns a storage.vault.Vault (imported lazily)
+if TYPE_CHECKING:
+    from app.service import LockedVault, VaultService
+    from ui.worker import Job
+
+OpenVault = Callable[[Path], "LockedVault"]
 
 
 def native_path(folder: Path) -> str:
@@ -34,19 +37,13 @@ def native_path(folder: Path) -> str:
     return os.path.normpath(os.path.abspath(folder))
 
 
-def _open_vault(folder: Path) -> Any:
-    from storage.vault import Vault
-
-    return Vault.open(folder)
-
-
 class UnlockDialog(QDialog):
-    unlocked = Signal(object)  # the unlocked storage.vault.Vault
+    unlocked = Signal(object)  # the app.service.VaultService of the unlocked vault
     forgot = Signal(str)  # the chosen user name
     other_vault = Signal()  # "Anderen Tresor öffnen…": the controller asks for the folder
 
     def __init__(self, folder: Path, users: list[str], last_user: str,
-                 vault: Any | None = None, open_vault: OpenVault = _open_vault,
+                 vault: LockedVault | None = None, open_vault: OpenVault = open_vault,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorfallbuch entsperren"))
@@ -54,9 +51,8 @@ class UnlockDialog(QDialog):
         self._folder = folder
         self._vault = vault
         self._open_vault = open_vault
-        self._job: Any = None  # a ui.worker.Job while the key derivation runs
-        self._opened: list[Any] = []
-        self._throttle = UnlockThrottle(folder, time.time)
+        self._job: Job | None = None  # while the key derivation runs
+        self._opened: list[LockedVault] = []
 
         self.user = QComboBox()
         self.user.setObjectName("user")
@@ -111,7 +107,7 @@ class UnlockDialog(QDialog):
 
     # -- waiting after wrong tries ------------------------------------------------------
     def _tick(self) -> None:
-        left = self._throttle.remaining()
+        left = unlock_wait(self._folder)
         if left > 0:
             self.status.setText(self.tr("Zu viele falsche Passphrasen; nächster Versuch in "
                                         "{0} Sekunden.").format(int(left + 0.999)))
@@ -125,15 +121,15 @@ class UnlockDialog(QDialog):
         self.status.setProperty("waiting", left > 0)
 
     def waiting_seconds(self) -> float:
-        return self._throttle.remaining()
+        return unlock_wait(self._folder)
 
     # -- unlocking ----------------------------------------------------------------------
-    def opened_vault(self) -> Any | None:
+    def opened_vault(self) -> LockedVault | None:
         """The vault this dialog has opened (after a try), to be shared, not opened twice."""
         return self._vault
 
     def try_unlock(self) -> None:
-        if self._job is not None or self._throttle.remaining() > 0:
+        if self._job is not None or unlock_wait(self._folder) > 0:
             return
         user = self.user.currentText()
         passphrase = self.passphrase.text()
@@ -142,14 +138,13 @@ class UnlockDialog(QDialog):
             return
         self.status.setText(self.tr("Prüfe die Passphrase …"))
         self.unlock_button.setEnabled(False)
-        opened: list[Any] = [self._vault] if self._vault is not None else []
+        opened: list[LockedVault] = [self._vault] if self._vault is not None else []
         opener, folder = self._open_vault, self._folder
 
-        def work(_progress: Any, _cancelled: Any) -> Any:
+        def work(_progress: object, _cancelled: object) -> VaultService:
             if not opened:
                 opened.append(opener(folder))
-            opened[0].unlock(user, passphrase)
-            return opened[0]
+            return opened[0].unlock(user, passphrase)
 
         self._opened = opened
 
@@ -160,12 +155,12 @@ class UnlockDialog(QDialog):
         self._job.failed.connect(self._failed)
         self._job.start()
 
-    def _done(self, vault: Any) -> None:
+    def _done(self, service: VaultService) -> None:
         self._job = None
-        self._vault = vault
+        self._vault = service.locked_vault
         self.passphrase.clear()
         self.status.clear()
-        self.unlocked.emit(vault)
+        self.unlocked.emit(service)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import html
 import secrets
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from storage import peek, recovery
-from storage.userbook import check_user_name
+from app import access
 from ui.dialogs import Dialogs
 from ui.passphrase import PassphraseFields
 from ui.unlock import native_path
 from ui.worker import Job
+
+if TYPE_CHECKING:
+    from app.access import KdfParams
+    from app.service import VaultService
 
 VAULT_FOLDER_NAME = "Vorfallbuch-Tresor"  # made inside a folder the user chooses
 
@@ -37,7 +41,7 @@ VAULT_FOLDER_NAME = "Vorfallbuch-Tresor"  # made inside a folder the user choose
 def location_problem(chosen: Path, target: Path) -> str:
     """"vault" if `chosen` or `target` already holds a vault, "taken" if `target` is a file or
     a folder with something in it, "" if the vault can be made at `target`."""
-    if peek.user_names(chosen) or (target / peek.DB_NAME).exists():
+    if access.user_names(chosen) or access.has_vault_file(target):
         return "vault"
     try:
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -82,7 +86,7 @@ class NamePage(QWizardPage):
 
     def isComplete(self) -> bool:
         try:
-            check_user_name(self.name.text())
+            access.check_user_name(self.name.text())
         except Exception:
             self.problem.setText(self.tr("Bitte einen Namen ohne Steuerzeichen eingeben "
                                          "(höchstens 100 Zeichen).") if self.name.text() else "")
@@ -212,7 +216,7 @@ class ConfirmPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Code bestätigen"))
         self._wizard = wizard
-        self.group = secrets.randbelow(recovery.GROUPS)
+        self.group = secrets.randbelow(access.RECOVERY_CODE_GROUPS)
         self.prompt = QLabel(wordWrap=True)
         self.entry = QLineEdit()
         self.entry.setObjectName("confirm_group")
@@ -233,15 +237,15 @@ class ConfirmPage(QWizardPage):
         return code.split("-")[self.group] if code else ""
 
     def isComplete(self) -> bool:
-        typed = recovery.normalise(self.entry.text())
+        typed = access.normalise_recovery_code(self.entry.text())
         return bool(typed) and typed == self.expected()
 
 
 class SetupWizard(QWizard):
-    created = Signal(object)  # the new, unlocked vault
+    created = Signal(object)  # the app.service.VaultService of the new vault
     open_requested = Signal()  # "Vorhandenen Tresor öffnen…": the controller asks for it
 
-    def __init__(self, folder: Path, dialogs: Dialogs, kdf: Any = None,
+    def __init__(self, folder: Path, dialogs: Dialogs, kdf: KdfParams | None = None,
                  parent: QWidget | None = None, notice: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorfallbuch einrichten"))
@@ -252,7 +256,7 @@ class SetupWizard(QWizard):
         self.dialogs = dialogs
         self.kdf = kdf  # tests pass cheap parameters; the product calibrates
         self.code: str | None = None
-        self.vault: Any = None
+        self.service: VaultService | None = None
         self.job: Job | None = None
         self.user_name = ""
         self.name_page = NamePage(self)
@@ -295,20 +299,18 @@ class SetupWizard(QWizard):
             self.location_chosen = True
             self._show_location()
 
-    def create_vault(self, on_done: Any, on_failed: Any) -> None:
+    def create_vault(self, on_done: Callable[[str], None],
+                     on_failed: Callable[[str], None]) -> None:
         self.user_name = self.name_page.name.text().strip()
         passphrase = self.passphrase_page.fields.passphrase() or ""
         folder, name, kdf = self.folder, self.user_name, self.kdf
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[Any, str]:
-            from storage.vault import Vault
+        def work(_progress: object, _cancelled: object) -> tuple[VaultService, str]:
+            return access.create_vault(folder, name, passphrase, kdf=kdf)
 
-            vault, code = Vault.create(folder, name, passphrase, kdf=kdf)
-            return vault, code
-
-        def done(result: tuple[Any, str]) -> None:
+        def done(result: tuple[VaultService, str]) -> None:
             self.job = None
-            self.vault, self.code = result
+            self.service, self.code = result
             self.passphrase_page.fields.clear()
             on_done(self.code)
 
@@ -324,10 +326,10 @@ class SetupWizard(QWizard):
         self.job.start()
 
     def accept(self) -> None:
-        if self.vault is not None:
+        if self.service is not None:
             self.code = None  # shown once; not kept in memory longer than needed
-            vault, self.vault = self.vault, None  # the app's now
-            self.created.emit(vault)
+            service, self.service = self.service, None  # the app's now
+            self.created.emit(service)
         super().accept()
 
     def reject(self) -> None:
@@ -337,7 +339,7 @@ class SetupWizard(QWizard):
         opens with the passphrase at the next start."""
         if self.job is not None:
             return
-        if self.vault is not None:
+        if self.service is not None:
             if not self.dialogs.confirm_risky(self, self.tr(
                     "Der Wiederherstellungscode wird nur jetzt angezeigt. Ohne ihn sind Ihre "
                     "Aufzeichnungen verloren, wenn Sie die Passphrase vergessen. Trotzdem "
@@ -351,6 +353,6 @@ class SetupWizard(QWizard):
     def abandon(self) -> None:
         """Forget the vault made here, without asking (the app is closing)."""
         self.code = None
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        if self.service is not None:
+            self.service.close()
+            self.service = None

@@ -28,7 +28,6 @@ from app.intake.prefill import IncidentDraft, prefill_attachment, prefill_incide
 from app.intake.runner import DEFAULT_TIMEOUT, IntakeCancelled, SandboxFailure, run_worker
 from app.intake.sanitize import clean_line, safe_filename
 from app.service import VaultService
-from storage.errors import IntegrityError
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -135,7 +134,7 @@ class IntakeService:
         self.reader = reader
 
     def _user_name(self) -> str:
-        return self.service.vault.session().user.name
+        return self.service.user_name
 
     # -- reading ------------------------------------------------------------------------
     def prepare(self, paths: Sequence[Path], progress: Progress | None = None,
@@ -310,12 +309,7 @@ class IntakeService:
                                     "attachment")
         if index < 0:
             raise InvalidInputError("The part number must be 0 or more.", "index")
-        buffer = io.BytesIO()
-        _size, digest = self.service.vault.blobs.read(attachment_id, buffer)
-        if digest != entry.value.sha256:
-            raise IntegrityError(f"The attachment {attachment_id} does not match the SHA-256 "
-                                 "taken at intake; nothing was extracted.")
-        data = buffer.getvalue()
+        data = self.service.read_original(attachment_id)
         name, blob = self._extract_part(data, entry.value.original_name, index, cancel)
         source = clean_line(f"aus E-Mail {entry.value.original_name}", 1000)
         item = self.prepare_data(blob, name, source=source, cancel=cancel)

@@ -13,8 +13,7 @@ from export.dossier.model import (
     Profile,
     ProgressFn,
 )
-from export.dossier.select import select_incidents
 
 __all__ = ["CancelFn", "Cancelled", "DossierRequest", "DossierResult", "Profile", "ProgressFn",
-           "build_dossier", "select_incidents"]
+           "build_dossier"]
 

@@ -13,12 +13,12 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from app.domain import Attachment
 from app.entries import Entry
+from app.errors import StorageError
 from app.service import VaultService
-from export.dossier.evidence import fact_table, read_original
+from export.dossier.evidence import fact_table, read_original, unreadable
 from export.dossier.stamp import footer, overlays, shown_size, stamp
 from export.dossier.styles import H1, H2, gap, heading, para
 from export.dossier.template import ANNEX, PAGE, AnnexSlot, Marks
-from storage.errors import StorageError
 
 
 @dataclass
@@ -37,7 +37,7 @@ def check_pdf(service: VaultService, attachment: Entry[Attachment]) -> tuple[byt
     try:
         original = read_original(service, attachment)
     except StorageError as exc:
-        return b"", 0, f"Die Datei konnte nicht gelesen werden: {exc}"
+        return b"", 0, f"Die Datei konnte nicht gelesen werden: {unreadable(exc)}"
     try:
         reader = PdfReader(io.BytesIO(original), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):

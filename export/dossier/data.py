@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from app.domain import Attachment, Incident, Person
 from app.entries import INCIDENT, Entry, HistoryItem
 from app.errors import InvalidInputError
+from app.query import find_incidents
 from app.service import VaultService
 from export.dossier.model import DossierRequest, Profile
 from export.dossier.profiles import Redactor
-from export.dossier.select import select_incidents
-from storage import chain
 
 
 @dataclass
@@ -50,7 +49,7 @@ class DossierData:
 
 
 def gather(service: VaultService, request: DossierRequest, now: dt.datetime) -> DossierData:
-    incidents = select_incidents(service, request)
+    incidents = find_incidents(service, request.selection)
     if not incidents:
         raise InvalidInputError("No incident matches the selection; the dossier would be "
                                 "empty.", "selection", "empty_selection")
@@ -65,14 +64,12 @@ def gather(service: VaultService, request: DossierRequest, now: dt.datetime) -> 
         attachments[entry.id] = sorted(listing.entries,
                                        key=lambda a: (a.value.intake_at, a.id))
         history[entry.id] = service.history(INCIDENT, entry.id)
-    vault = service.vault
-    with vault.engine.connect() as conn:
-        head = chain.head(conn, vault.vault_id)
-    author = vault.session().user.name
+    head = service.chain_head()
+    author = service.user_name
     municipality = request.municipality.strip() or _most_common(
         [e.value.municipality for e in incidents])
     return DossierData(
-        request=request, now=now, author=author, vault_id=vault.vault_id,
+        request=request, now=now, author=author, vault_id=service.vault_id,
         chain_seq=head.seq, chain_head=head.link_hash, municipality=municipality,
         person_concerned=request.person_concerned.strip() or author, incidents=incidents,
         numbers={e.id: n for n, e in enumerate(incidents, 1)}, persons=persons,

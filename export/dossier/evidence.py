@@ -4,13 +4,12 @@ the picture itself. Originals are decrypted into memory only."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
 from app.entries import Entry
+from app.errors import IntegrityError, StorageError
 from app.service import VaultService
 from export.dossier import labels
 from export.dossier.data import DossierData
@@ -31,7 +30,6 @@ from export.dossier.styles import (
     long_text,
     para,
 )
-from storage.errors import StorageError
 
 FRAME_WIDTH = 17 * cm
 IMAGE_MAX_HEIGHT = 12 * cm
@@ -40,12 +38,15 @@ Rows = list[tuple[str, str]]
 
 def read_original(service: VaultService, attachment: Entry[Attachment]) -> bytes:
     """The original bytes, decrypted in memory and checked against the stored SHA-256."""
-    sink = io.BytesIO()
-    _size, digest = service.vault.blobs.read(attachment.id, sink)
-    if digest != attachment.value.sha256:
-        raise StorageError("Die Datei stimmt nicht mehr mit der bei der Aufnahme "
-                           "festgehaltenen Prüfsumme überein.")
-    return sink.getvalue()
+    return service.read_original(attachment.id)
+
+
+def unreadable(exc: StorageError) -> str:
+    """Why an original could not be read, in the dossier's German."""
+    if isinstance(exc, IntegrityError):
+        return ("Die Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme "
+                "überein.")
+    return "Die gespeicherte Datei fehlt oder ist beschädigt."
 
 
 def is_image(att: Attachment) -> bool:
@@ -195,7 +196,9 @@ def _picture(service: VaultService, attachment: Entry[Attachment],
         original = read_original(service, attachment)
         picture = prepare(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
                           keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)
-    except (StorageError, ImageProblem) as exc:
+    except StorageError as exc:
+        return [para(f"Bild nicht eingebettet: {unreadable(exc)}", SMALL)]
+    except ImageProblem as exc:
         return [para(f"Bild nicht eingebettet: {exc}", SMALL)]
     caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "

@@ -1,5 +1,5 @@
 """The dossier's public request/result types, shared by the renderer (`build_dossier`,
-`select_incidents`) and the export pipeline (export/pipeline.py), which owns everything after
+and the export pipeline (export/pipeline.py), which owns everything after
 the bytes: encryption, atomic writing, the record in the history chain, CLI and GUI.
 
 `build_dossier(service, request, out, progress=None, cancel=None, now=None)` writes an
@@ -9,12 +9,11 @@ app.errors.InvalidInputError (one English sentence) for an empty selection.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.domain import Category
+from app.query import IncidentQuery
 
 
 class Profile(StrEnum):
@@ -26,10 +25,7 @@ class Profile(StrEnum):
 @dataclass(frozen=True)
 class DossierRequest:
     profile: Profile = Profile.POLIZEI
-    date_from: dt.date | None = None  # incidents whose occurred date is in range
-    date_to: dt.date | None = None
-    categories: tuple[Category, ...] = ()  # any of them; empty = all
-    incident_ids: tuple[str, ...] = ()  # chosen incidents; empty = all matching
+    selection: IncidentQuery = field(default_factory=IncidentQuery)  # empty: every incident
     recipient: str = ""  # "Polizeirevier Pirna", "ZASTEX", ...
     municipality: str = ""  # default: most frequent incident municipality
     person_concerned: str = ""  # default: the current user's name

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from app.deadline import DeadlineState, strafantrag_deadline
 from app.domain import OFFENCES, Category
+from app.query import span
 from export.dossier import labels
 from export.dossier.chart import per_month_chart
 from export.dossier.data import DossierData
@@ -64,8 +65,9 @@ def table(rows: list[list[Flowable]], widths: list[float], header: bool = True) 
 
 
 def period(data: DossierData) -> str:
-    first = data.request.date_from or data.incidents[0].value.occurred.date
-    last = data.request.date_to or max(e.value.occurred.date for e in data.incidents)
+    selection = data.request.selection
+    first = selection.date_from or min(span(e.value)[0] for e in data.incidents)
+    last = selection.date_to or max(span(e.value)[1] for e in data.incidents)
     return f"{labels.date(first)} bis {labels.date(last)}"
 
 

@@ -25,7 +25,7 @@ from app.intake.service import IntakeService
 from app.service import VaultService
 from storage.errors import RecordNotFoundError
 from tests import intake_samples as samples
-from tests.conftest import USER
+from tests.conftest import USER, storage_of
 
 NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 3, 14)
@@ -133,7 +133,7 @@ def test_bad_paths_and_ids_store_nothing(intake: IntakeService, service: VaultSe
     with pytest.raises(RecordNotFoundError):
         intake.intake([good], "abcdef12")
     assert service.list_incidents().entries == []
-    assert list((service.vault.folder / "attachments").rglob("*.*")) == []
+    assert list((storage_of(service).folder / "attachments").rglob("*.*")) == []
 
 
 def test_progress_and_cancel_between_and_inside_files(intake: IntakeService,
@@ -153,7 +153,7 @@ def test_progress_and_cancel_between_and_inside_files(intake: IntakeService,
                          cancel=cancel)
     assert [e.value.original_name for e in stored] == ["a.bin"]
     assert [e.id for e in service.list_attachments(incident.id).entries] == [stored[0].id]
-    blobs = [p for p in (service.vault.folder / "attachments").rglob("*") if p.is_file()]
+    blobs = [p for p in (storage_of(service).folder / "attachments").rglob("*") if p.is_file()]
     assert len(blobs) == 1  # the half-copied second file is gone
     calls.clear()
     stored = intake.file(prepared, incident.id, progress=lambda *a: calls.append(a))

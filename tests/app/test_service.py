@@ -15,7 +15,7 @@ from app.errors import AmbiguousIdError, InvalidInputError
 from app.service import ATTACHMENT, INCIDENT, PERSON, VaultService
 from storage.errors import ConflictError, RecordNotFoundError
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, storage_of
 
 SECRET_TITLE = "Drohbrief von Kevin Schulze-Öztürk"
 SECRET_WORDS = ("Kevin", "Schulze", "Öztürk", "Hauptstraße 7", "kevin@example.org")
@@ -105,7 +105,7 @@ def test_delete_appends_a_tombstone_and_keeps_earlier_revisions(service: VaultSe
         (1, False, False), (2, False, False), (3, True, False)]
     assert all(h.author == USER for h in history)
     assert history[2].changed == []
-    revisions = service.vault.records.history(entry.id)
+    revisions = storage_of(service).records.history(entry.id)
     assert revisions[0].content is not None
     assert revisions[0].content["description"] == "erste Fassung"
     assert revisions[1].content is not None
@@ -160,7 +160,7 @@ def test_purge_removes_personal_data_and_keeps_a_deletion_record(
     deleted_evidence = service.add_attachment_stream(entry.id, io.BytesIO(b"second"), "b.png")
     service.delete_attachment(deleted_evidence.id)
     other_evidence = service.add_attachment_stream(kept.id, io.BytesIO(b"other"), "c.pdf")
-    files_before = _attachment_files(service.vault)
+    files_before = _attachment_files(storage_of(service))
     assert len(files_before) == 3
 
     removed = service.purge(INCIDENT, entry.id)
@@ -170,8 +170,8 @@ def test_purge_removes_personal_data_and_keeps_a_deletion_record(
     history = service.history(INCIDENT, entry.id)
     assert [(h.version, h.purged) for h in history] == [(1, True), (2, True)]
     assert all(h.changed == [] for h in history)
-    assert all(r.content is None for r in service.vault.records.history(entry.id))
-    assert all(r.content is None for r in service.vault.records.history(evidence.id))
+    assert all(r.content is None for r in storage_of(service).records.history(entry.id))
+    assert all(r.content is None for r in storage_of(service).records.history(evidence.id))
     with pytest.raises(RecordNotFoundError):
         service.get_incident(entry.id)
     with pytest.raises(RecordNotFoundError):
@@ -179,10 +179,10 @@ def test_purge_removes_personal_data_and_keeps_a_deletion_record(
     assert [e.id for e in service.list_incidents().entries] == [kept.id]
     assert service.attachment_counts() == {kept.id: 1}
     # The purged incident's files are gone from disk; the other incident's file stays.
-    assert _attachment_files(service.vault) == [
-        service.vault.blobs.path_for(other_evidence.id).name]
-    assert not service.vault.blobs.exists(evidence.id)
-    assert not service.vault.blobs.exists(deleted_evidence.id)
+    assert _attachment_files(storage_of(service)) == [
+        storage_of(service).blobs.path_for(other_evidence.id).name]
+    assert not storage_of(service).blobs.exists(evidence.id)
+    assert not storage_of(service).blobs.exists(deleted_evidence.id)
     out = tmp_path / "c.pdf"
     service.extract_attachment(other_evidence.id, out)
     assert out.read_bytes() == b"other"
@@ -237,7 +237,7 @@ def test_purge_survives_reopen_and_leaves_no_blob(
 def test_purge_of_single_attachment_deletes_its_file(service: VaultService) -> None:
     entry = service.add_incident(incident())
     evidence = service.add_attachment_stream(entry.id, io.BytesIO(b"data"), "a.bin")
-    path = service.vault.blobs.path_for(evidence.id)
+    path = storage_of(service).blobs.path_for(evidence.id)
     assert path.exists()
     assert service.purge(ATTACHMENT, evidence.id) == 1
     assert not path.exists()
@@ -256,7 +256,7 @@ def test_purge_refuses_a_record_of_another_kind(service: VaultService) -> None:
         assert record_id in str(caught.value)
     assert service.get_incident(entry.id).value.title == SECRET_TITLE
     assert service.get_person(person.id).value.name == "Kevin"
-    assert service.vault.blobs.exists(evidence.id)
+    assert storage_of(service).blobs.exists(evidence.id)
     assert [e for e in service.log() if e["kind"] == "purge"] == []
 
 
@@ -338,7 +338,7 @@ def test_resolve_reports_ambiguous_prefix(service: VaultService) -> None:
     content = {"kind": "witness", "name": "Zeuge"}
     first, second = "abcd" + "0" * 27 + "1", "abcd" + "0" * 27 + "2"
     for record_id in (first, second):
-        service.vault.records.create(PERSON, record_id, content, service.user_id)
+        storage_of(service).records.create(PERSON, record_id, content, service.user_id)
     with pytest.raises(AmbiguousIdError) as caught:
         service.resolve(PERSON, "abcd")
     assert "abcd" in str(caught.value) and "2 contacts" in str(caught.value)

@@ -35,7 +35,7 @@ from app.domain import (
 )
 from app.service import ATTACHMENT, VaultService
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, storage_of
 
 # Umlauts, ß, emoji, Cyrillic, Arabic (right-to-left, with an RLM mark), CJK, newlines, tabs.
 MIXED_TEXT = (
@@ -193,7 +193,7 @@ def test_incident_and_persons_round_trip_every_field(
         assert again.get_incident(first.id).value.perpetrator_unknown is True
         assert again.get_incident(first.id).value.occurred.precision is Precision.DAY
     finally:
-        again.vault.close()
+        again.close()
 
 
 def test_person_every_field_set_and_round_trips(
@@ -218,7 +218,7 @@ def test_person_every_field_set_and_round_trips(
             platform="X", handle="@wutbürger_88", profile_url="https://x.example/wutbürger_88")
         assert loaded.value.vehicle_plates == ["PIR-AB 123", "DD-XY 9E"]
     finally:
-        again.vault.close()
+        again.close()
 
 
 def test_attachment_bytes_and_facts_round_trip(
@@ -271,10 +271,10 @@ def test_attachment_bytes_and_facts_round_trip(
         assert again.extract_attachment(from_stream.id, empty) == hashlib.sha256(b"").hexdigest()
         assert empty.read_bytes() == b""
         # The store holds ciphertext, never the original.
-        stored = again.vault.blobs.path_for(from_disk.id).read_bytes()
+        stored = storage_of(again).blobs.path_for(from_disk.id).read_bytes()
         assert payload[:4096] not in stored
     finally:
-        again.vault.close()
+        again.close()
 
 
 def test_attachment_online_facts_and_metadata_round_trip(
@@ -323,7 +323,7 @@ def test_attachment_online_facts_and_metadata_round_trip(
         history = again.history(ATTACHMENT, entry.id)
         assert history[-1].changed == ["gps_in_exports", "metadata", "note", "online"]
     finally:
-        again.vault.close()
+        again.close()
 
 
 def datetime_now() -> dt.datetime:

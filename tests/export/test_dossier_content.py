@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.query import IncidentQuery
 from app.service import VaultService
 from export.dossier import DossierRequest, DossierResult, Profile, build_dossier
+from tests.conftest import storage_of
 from tests.export.dossier_support import (
     PERPETRATOR,
     SCRIPTS,
@@ -36,7 +38,11 @@ def filled(service: VaultService, tmp_path: Path) -> tuple[VaultService, Sample]
 
 def build(service: VaultService, **request: object) -> tuple[bytes, DossierResult]:
     out = io.BytesIO()
-    result = build_dossier(service, DossierRequest(**request), out, now=NOW)  # type: ignore[arg-type]
+    chosen = {k: request.pop(k) for k in ("date_from", "date_to", "categories", "incident_ids")
+              if k in request}
+    selection = IncidentQuery(**chosen)  # type: ignore[arg-type]
+    result = build_dossier(service, DossierRequest(selection=selection, **request),  # type: ignore[arg-type]
+                           out, now=NOW)
     return out.getvalue(), result
 
 
@@ -119,7 +125,7 @@ def test_listed_hashes_equal_the_stored_ones(filled) -> None:
                                     for a in sample.attachments.values())
     head = service.verify().chain_head
     assert head and head in "".join(p for p in pages if "Prüfhinweise" in p).replace("\n", "")
-    assert service.vault.vault_id in "\n".join(pages)
+    assert storage_of(service).vault_id in "\n".join(pages)
 
 
 def test_images_are_embedded_downsampled_and_upright(filled) -> None:

@@ -23,12 +23,13 @@ from PIL import Image
 
 from app.domain import Category
 from app.errors import InvalidInputError
+from app.query import IncidentQuery
 from app.service import VaultService
 from export.dossier import Cancelled, DossierRequest, Profile
 from export.pipeline import EXPORT_EVENT, export_pdf, past_exports
 from export.protect import prepare_password
 from storage.errors import StorageError
-from tests.conftest import USER
+from tests.conftest import USER, storage_of
 
 PASSWORD = "Grüße aus Pirna 😀 пароль"
 TITLE = "Drohbrief an den Bürgermeister"
@@ -218,7 +219,8 @@ def test_a_decomposed_password_opens_with_the_composed_form(
 # -- selection, overwrite, history --------------------------------------------------------
 def test_selection_and_profile_reach_the_record(filled: VaultService, out_dir: Path) -> None:
     wanted = [e for e in filled.list_incidents().entries if "beleidigung" in e.value.categories]
-    request = DossierRequest(profile=Profile.STATISTIK, categories=(Category.BELEIDIGUNG,),
+    request = DossierRequest(profile=Profile.STATISTIK,
+                             selection=IncidentQuery(categories=(Category.BELEIDIGUNG,)),
                              recipient="ZASTEX")
     record = export_pdf(filled, request, out_dir / "s.pdf")
     assert sorted(record.incident_ids) == sorted(e.id for e in wanted)
@@ -249,7 +251,7 @@ def test_past_exports_lists_every_export_oldest_first(
 # -- refusals, cancel, failures -----------------------------------------------------------
 @pytest.mark.parametrize("where", ["vault", "vault_sub", "missing", "folder", "recipient"])
 def test_refused_targets_leave_nothing(filled: VaultService, out_dir: Path, where: str) -> None:
-    folder = filled.vault.folder
+    folder = filled.folder
     request = DossierRequest()
     target = {"vault": folder / "d.pdf", "vault_sub": folder / "attachments" / "d.pdf",
               "missing": out_dir / "nicht da" / "d.pdf", "folder": out_dir,
@@ -269,7 +271,8 @@ def test_refused_targets_leave_nothing(filled: VaultService, out_dir: Path, wher
 def test_an_empty_selection_writes_nothing(filled: VaultService, out_dir: Path) -> None:
     before = vault_state(filled)
     with pytest.raises(InvalidInputError):
-        export_pdf(filled, DossierRequest(date_from=dt.date(2030, 1, 1)), out_dir / "d.pdf")
+        later = IncidentQuery(date_from=dt.date(2030, 1, 1))
+        export_pdf(filled, DossierRequest(selection=later), out_dir / "d.pdf")
     assert files_in(out_dir) == [] and vault_state(filled) == before
 
 
@@ -332,7 +335,7 @@ def test_a_failing_history_entry_leaves_no_file(
         filled: VaultService, out_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No export without its record: when the chain entry cannot be written, no file stays."""
     before = vault_state(filled)
-    records = filled.vault.records
+    records = storage_of(filled).records
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise StorageError("The disk is full; nothing was saved.")

@@ -59,13 +59,14 @@ def test_unlock_shows_the_list_and_lock_drops_everything(
     assert contact_editor is not None
     models = (window.incidents.model, window.contacts.model)
 
+    service = controller.service
     with qtbot.waitSignal(controller.locked):
         window.lock_action.trigger()  # the toolbar button and Ctrl+L
-    assert controller.window is None
+    assert controller.window is None and controller.service is None
     assert all(m.rowCount() == 0 for m in models)
     assert not editor.isVisible()
     with pytest.raises(Exception, match="locked"):
-        controller.vault.records  # noqa: B018 - the keys are gone
+        service.list_incidents()  # the keys are gone
     unlock(qtbot, controller)
     restored = controller.window
     assert restored.tabs.currentIndex() == 1

@@ -37,6 +37,7 @@ from reportlab.pdfgen import canvas
 from app.domain import AttachmentKind
 from app.service import VaultService
 from storage.errors import RecordNotFoundError
+from tests.conftest import storage_of
 from tests.gui.support import ScriptedDialogs
 from ui.attachments import AttachmentsPanel, AttachmentViewer
 from ui.attachments.content import ContentKind, decode_text, html_to_text, parse_email
@@ -89,7 +90,7 @@ def sha(data: bytes) -> str:
 
 def stored_bytes(service: VaultService, attachment_id: str) -> bytes:
     sink = io.BytesIO()
-    service.vault.blobs.read(attachment_id, sink)
+    storage_of(service).blobs.read(attachment_id, sink)
     return sink.getvalue()
 
 
@@ -324,7 +325,7 @@ def test_folder_missing_file_and_pipe_give_one_german_error_the_rest_is_added(
 
 # -- cancel and atomicity -------------------------------------------------------------------
 def blob_files(service: VaultService) -> list[str]:
-    return sorted(p.name for p in service.vault.blobs.folder.iterdir())
+    return sorted(p.name for p in storage_of(service).blobs.folder.iterdir())
 
 
 def test_cancel_stops_before_the_next_file(

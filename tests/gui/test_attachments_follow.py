@@ -57,7 +57,7 @@ def test_attachments_added_changed_and_deleted_elsewhere_appear_in_the_open_edit
         refresh(qtbot, pane)
         assert names(panel) == ["drohung.txt", "foto.txt"]
     finally:
-        other.vault.close()
+        other.close()
     assert not pane.editors()[0].banner.isVisible()  # the incident itself is unchanged
     assert dialogs.errors == []
 
@@ -74,7 +74,7 @@ def test_a_change_check_without_attachment_changes_reads_no_attachment_again(
                               entry.version)
         other.add_attachment_stream(ids["incidents"][1], io.BytesIO(b"x\n"), "anderer.txt")
     finally:
-        other.vault.close()
+        other.close()
     refresh(qtbot, pane)
     assert pane.model.attachment_count(ids["incidents"][1]) == 1  # the list did follow
     after = panel.entries()
@@ -97,7 +97,7 @@ def test_a_file_being_added_in_the_editor_is_kept_when_others_add_meanwhile(
         try:
             other.add_attachment_stream(incident_id, io.BytesIO(b"Brief 2\n"), "brief2.txt")
         finally:
-            other.vault.close()
+            other.close()
         pane.refresh_from_elsewhere()
     assert names(panel) == ["brief.txt", "brief2.txt", "video.bin"]
     assert len(service.list_attachments(incident_id).entries) == 3

@@ -62,7 +62,7 @@ def test_forgotten_passphrase_from_the_unlock_dialog_to_unlocked(
         assert not recovery.isVisible() and not unlock_dialog.isVisible()
         window = ctrl.window
         assert window is not None and window.isVisible()
-        assert ctrl.vault.session().user.name == USER
+        assert ctrl.service.user_name == USER
         qtbot.waitUntil(lambda: window.incidents.model.rowCount() == 2, timeout=15_000)
 
         assert ctrl.lock(ask=True)

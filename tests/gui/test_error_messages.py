@@ -39,7 +39,7 @@ from storage.policy import check_passphrase
 from storage.throttle import UnlockThrottledError
 from storage.userbook import check_user_name
 from storage.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
 from ui.export.messages import export_error
 from ui.messages import describe
 
@@ -188,7 +188,7 @@ def test_records(service: VaultService, tmp_path: Path) -> None:
     missing = tmp_path / "gibt-es-nicht.txt"
     exc = raised(lambda: service.add_attachment(entry.id, missing))
     check_german(describe(exc), exc, str(missing))
-    for blob in (service.vault.folder / "attachments").rglob("*"):
+    for blob in (storage_of(service).folder / "attachments").rglob("*"):
         if blob.is_file():
             blob.unlink()
     exc = raised(lambda: service.extract_attachment(attachment.id, tmp_path / "neu.txt"))

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import Category
 from app.service import VaultService
 from export.pipeline import past_exports
+from tests.conftest import storage_of
 from tests.gui.support import ScriptedDialogs, fill
 from ui.export.dialog import ExportDialog
 from ui.export.form import FormError
@@ -88,9 +89,9 @@ def test_the_incident_marked_in_the_list_is_preselected(
     assert window.incidents.select(chosen)
     dialog = window.export_dossier()
     assert dialog.form.only_marked.isChecked() and dialog.form.only_marked.isEnabled()
-    assert dialog.form.request().incident_ids == (chosen,)
+    assert dialog.form.request().selection.incident_ids == (chosen,)
     dialog.form.only_marked.setChecked(False)
-    assert dialog.form.request().incident_ids == ()
+    assert dialog.form.request().selection.incident_ids == ()
     assert window.export_dossier() is dialog  # one dialog at a time
 
 
@@ -118,8 +119,9 @@ def test_profiles_are_explained_and_the_request_follows_the_form(
     form.recipient.setText("  ZASTEX  ")
     request = form.request()
     assert request.profile.value == "statistik" and request.recipient == "ZASTEX"
-    assert request.categories == (Category.BEDROHUNG,) and str(request.date_from) == "2026-02-01"
-    assert request.date_to is None
+    selection = request.selection
+    assert selection.categories == (Category.BEDROHUNG,)
+    assert str(selection.date_from) == "2026-02-01" and selection.date_to is None
 
     form.to_check.setChecked(True)
     form.to_date.setDate(form.from_date.date().addDays(-1))
@@ -250,7 +252,7 @@ def test_refusals_are_german_sentences(
         qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, service: VaultService,
         tmp_path: Path) -> None:
     dialog = window.export_dossier()
-    dialogs.answer(service.vault.folder / "d.pdf")
+    dialogs.answer(storage_of(service).folder / "d.pdf")
     assert dialog.start_export()
     finish(qtbot, dialog)
     assert "Tresors" in dialogs.errors[-1] and "\n" not in dialogs.errors[-1]

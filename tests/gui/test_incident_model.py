@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 
 from app.domain import Category, Incident, IncidentHead, Outcome
 from app.entries import INCIDENT, Listed, revision_adapter
+from app.query import IncidentQuery
 from app.search import fold
-from ui.incidents.model import IncidentFilter, IncidentTableModel, Row
+from ui.incidents.model import IncidentTableModel, Row, row_filter
 from ui.table_model import ID_ROLE
 from ui.table_view import RecordFilterProxy
 
@@ -138,21 +139,23 @@ def test_filters_period_category_outcome() -> None:
         entry(2, occurred={"date": "2026-02-27"}, occurred_to={"date": "2026-03-02"},
               categories=["beleidigung"], case={"outcome": "eingestellt"}),
         entry(3, occurred={"date": "2026-03-15"}, categories=["beleidigung", "bedrohung"]))
-    march = IncidentFilter(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
+    march = IncidentQuery(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
     cases = [
-        (IncidentFilter(), [1, 2, 3]),
+        (IncidentQuery(), [1, 2, 3]),
         (march, [2, 3]),  # 2 began in February and lasted into March
-        (IncidentFilter(date_to=dt.date(2026, 2, 27)), [1, 2]),
-        (IncidentFilter(category=Category.BEDROHUNG), [1, 3]),
-        (IncidentFilter(outcome=Outcome.EINGESTELLT), [2]),
-        (IncidentFilter(date_from=dt.date(2026, 3, 1), category=Category.BELEIDIGUNG,
-                        outcome=Outcome.OPEN), [3]),
+        (IncidentQuery(date_to=dt.date(2026, 2, 27)), [1, 2]),
+        (IncidentQuery(categories=(Category.BEDROHUNG,)), [1, 3]),
+        (IncidentQuery(outcome=Outcome.EINGESTELLT), [2]),
+        (IncidentQuery(date_from=dt.date(2026, 3, 1), categories=(Category.BELEIDIGUNG,),
+                       outcome=Outcome.OPEN), [3]),
+        (IncidentQuery(incident_ids=(f"{1:032x}", f"{3:032x}")), [1, 3]),
     ]
     for chosen, expected in cases:
-        proxy.set_predicate(chosen)
+        proxy.set_predicate(row_filter(chosen))
         assert sorted(ids(proxy)) == expected, chosen
-    assert IncidentFilter().is_empty() and not march.is_empty()
-    proxy.set_predicate(IncidentFilter(category=Category.BEDROHUNG))
+    assert row_filter(IncidentQuery()) is None and row_filter(march) is not None
+    assert row_filter(IncidentQuery(text="drohung")) is None  # words: the list's own search
+    proxy.set_predicate(row_filter(IncidentQuery(categories=(Category.BEDROHUNG,))))
     proxy.set_search("vorfall 3")
     assert ids(proxy) == [3]
 

@@ -28,6 +28,7 @@ from app.entries import INCIDENT
 from app.service import VaultService
 from storage.errors import ConflictError
 from storage.vault import DB_NAME
+from tests.conftest import storage_of
 from tests.gui.support import ScriptedDialogs, fill
 from ui.dialogs import Choice
 from ui.incidents.editor import IncidentEditor
@@ -386,7 +387,7 @@ def test_reload_keeps_selection_and_sort_and_reports_failures(
     # Two damaged records (their ciphertext overwritten) fail to open at all.
     import sqlite3
 
-    db = sqlite3.connect(service.vault.folder / DB_NAME)
+    db = sqlite3.connect(storage_of(service).folder / DB_NAME)
     with db:
         for incident_id in ids[:2]:
             db.execute("UPDATE revision SET payload = ? WHERE record_id = ?",

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import AttachmentKind, Channel, Role
 from app.service import VaultService
+from tests.conftest import storage_of
 from tests.gui.support import ScriptedDialogs, opened_panel
 from ui.attachments import AttachmentsPanel
 from ui.attachments.model import KIND, NAME
@@ -211,7 +212,7 @@ def test_a_dropped_email_is_stored_nowhere_when_the_editor_is_discarded(
     assert editor.close()
     assert service.list_incidents().entries == []
     assert len(service.list_persons().entries) == 1
-    assert list(service.vault.blobs.folder.iterdir()) == []
+    assert list(storage_of(service).blobs.folder.iterdir()) == []
 
 
 def test_a_broken_mail_still_gives_an_editor_and_lock_forgets_a_mail_being_read(

@@ -21,7 +21,7 @@ from app.service import VaultService
 from storage.errors import IntegrityError
 from storage.userbook import new_id
 from storage.vault import DB_NAME, Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, storage_of
 from tests.gui.support import ScriptedDialogs, fill
 from ui.contacts.pane import ContactsPane
 from ui.incidents.model import IncidentTableModel, listed
@@ -40,7 +40,7 @@ def pane(qtbot: QtBot, service: VaultService, dialogs: ScriptedDialogs) -> Incid
 
 def second_service(service: VaultService) -> VaultService:
     """Another process's view of the same vault (the CLI, a colleague's window)."""
-    other = Vault.open(service.vault.folder)
+    other = Vault.open(storage_of(service).folder)
     other.unlock(USER, PASSPHRASE)
     return VaultService(other)
 
@@ -82,8 +82,8 @@ def test_an_incident_readable_only_in_part_is_listed_and_fails_when_opened(
                                        "occurred": {"date": "2026-05-01"}}).model_dump(mode="json")
     content["field_of_a_newer_version"] = "x"
     record_id = new_id()
-    service.vault.records.create(INCIDENT, record_id, content, service.user_id)
-    listing = read_listed(service.vault.records, IncidentHead, Incident, INCIDENT)
+    storage_of(service).records.create(INCIDENT, record_id, content, service.user_id)
+    listing = read_listed(storage_of(service).records, IncidentHead, Incident, INCIDENT)
     row = next(e for e in listing.entries if e.id == record_id)
     assert row.head.title == "Aus der Zukunft"
     with pytest.raises(IntegrityError, match="cannot read"):
@@ -244,8 +244,8 @@ def test_damaged_and_partly_readable_incidents_are_counted(
     content = Incident.model_validate({"title": "Aus der Zukunft",
                                        "occurred": {"date": "2026-05-01"}}).model_dump(mode="json")
     content["field_of_a_newer_version"] = True
-    service.vault.records.create(INCIDENT, new_id(), content, service.user_id)
-    db = sqlite3.connect(Path(service.vault.folder) / DB_NAME)
+    storage_of(service).records.create(INCIDENT, new_id(), content, service.user_id)
+    db = sqlite3.connect(Path(storage_of(service).folder) / DB_NAME)
     with db:
         db.execute("UPDATE revision SET payload = ? WHERE record_id = ?",
                    (b"\x01" + b"\0" * 60, ids[0]))

@@ -13,10 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.errors import LockedError
 from app.service import VaultService
 from app.settings import Settings
 from storage.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
 from tests.gui.controller_support import activate, unlock
 from tests.gui.support import HeldCopy, ScriptedDialogs, fill
 from tests.gui.test_lock_intake import NAMES, TIMEOUT, add_held, stored_names
@@ -48,8 +49,9 @@ def assert_locked(ctrl: AppController, models: tuple[object, ...]) -> None:
     assert ctrl.window is None and ctrl.service is None
     assert all(m.rowCount() == 0 for m in models)  # type: ignore[attr-defined]
     assert ctrl.unlock_dialog is not None and ctrl.unlock_dialog.isVisible()
-    with pytest.raises(Exception, match="locked"):
-        ctrl.vault.records  # noqa: B018 - the keys are gone
+    assert ctrl.vault is not None
+    with pytest.raises(LockedError):
+        storage_of(ctrl.vault).records  # noqa: B018 - the keys are gone
 
 
 def press_ctrl_l(qtbot: QtBot, ctrl: AppController, window: object) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
+from app.access import open_vault
 from storage import recovery
 from storage.throttle import FILE_NAME
 from storage.vault import Vault
@@ -83,7 +84,7 @@ def test_setup_wizard_creates_the_vault_and_confirms_the_code(
     with qtbot.waitSignal(wizard.created) as created:
         finish.click()
     vault = created.args[0]
-    assert vault.session().user.name == "Anna Schmidt"
+    assert vault.user_name == "Anna Schmidt"
     vault.close()
     # the passphrase from the wizard unlocks it, and the code recovers it
     reopened = Vault.open(folder)
@@ -116,7 +117,7 @@ def test_unlock_right_and_wrong(qtbot: QtBot, closed_vault: tuple[Path, str]) ->
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as unlocked:
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     vault = unlocked.args[0]
-    assert vault.session().user.name == "Bernd Weber"
+    assert vault.user_name == "Bernd Weber"
     vault.close()
 
 
@@ -148,7 +149,7 @@ def test_recovery_dialog_names_typos_and_sets_a_new_passphrase(
     qtbot: QtBot, closed_vault: tuple[Path, str]
 ) -> None:
     folder, code = closed_vault
-    vault = Vault.open(folder)
+    vault = open_vault(folder)
     dialog = RecoveryDialog(vault, [USER, "Bernd Weber"], USER, kdf=CHEAP_KDF)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -193,7 +193,7 @@ def test_after_a_failed_creation_another_place_can_be_chosen(
         page = wizard.passphrase_page
         wizard.button(Button.CommitButton).click()
         qtbot.waitUntil(lambda: wizard.job is None, timeout=20_000)
-        assert "anderen Speicherort" in page.status.text() and wizard.vault is None
+        assert "anderen Speicherort" in page.status.text() and wizard.service is None
         wizard.button(Button.BackButton).click()
         good = tmp_path / "beschreibbar"
         good.mkdir()
@@ -281,7 +281,7 @@ def test_the_unlock_dialog_switches_to_another_vault_even_after_a_lock(
         assert switched.location.text() == f"Tresor: {second}"
         unlock(qtbot, ctrl)
         assert ctrl.window.incidents.model.rowCount() == 5
-        assert ctrl.vault.session().user.name == OTHER_USER
+        assert ctrl.service.user_name == OTHER_USER
         assert stored(settings_path) == str(second)
     finally:
         ctrl.close()

@@ -52,7 +52,7 @@ def test_failed_creation_can_be_fixed_and_retried(qtbot: QtBot, tmp_path: Path,
     for english in ("Not a directory", "NotADirectoryError", "StorageError", "cannot"):
         assert english not in message
     assert "erneut auf „Tresor anlegen“" in message
-    assert wizard.currentPage() is page and wizard.code is None and wizard.vault is None
+    assert wizard.currentPage() is page and wizard.code is None and wizard.service is None
     assert not page.busy.isVisible() and page.fields.isEnabled()
     assert commit.isVisible() and commit.isEnabled() and commit.text() == "Tresor anlegen"
     assert back.isEnabled()
@@ -97,4 +97,4 @@ def test_existing_vault_is_reported_and_left_alone(qtbot: QtBot, vault_dir: Path
     qtbot.waitUntil(lambda: wizard.job is None, timeout=20_000)
     assert wizard.passphrase_page.status.text().startswith(
         f"Im Ordner „{vault_dir}“ gibt es schon einen Tresor.")
-    assert wizard.currentPage() is wizard.passphrase_page and wizard.vault is None
+    assert wizard.currentPage() is wizard.passphrase_page and wizard.service is None

@@ -55,7 +55,7 @@ def test_leaving_after_the_vault_exists_asks_and_can_go_back_to_the_code(
     wizard = SetupWizard(folder, dialogs, kdf=CHEAP_KDF)
     qtbot.addWidget(wizard)
     create(qtbot, wizard)
-    code, vault = wizard.code, wizard.vault
+    code, vault = wizard.code, wizard.service
     if page == "confirmation":
         wizard.code_page.kept.setChecked(True)
         wizard.button(Button.NextButton).click()
@@ -66,15 +66,15 @@ def test_leaving_after_the_vault_exists_asks_and_can_go_back_to_the_code(
     assert dialogs.questions == [QUESTION]
     assert wizard.isVisible() and wizard.currentPage() is wizard.code_page
     assert wizard.code == code and wizard.code_page.code_label.text() == code
-    assert wizard.vault is vault and vault.session() is not None  # still open
+    assert wizard.service is vault and vault.user_name != ""  # still open
 
     dialogs.answer(True)  # "Trotzdem beenden"
     with qtbot.waitSignal(wizard.rejected):
         leave(qtbot, wizard, way)
     assert len(dialogs.questions) == 2 and not wizard.isVisible()
-    assert wizard.vault is None and wizard.code is None
+    assert wizard.service is None and wizard.code is None
     with pytest.raises(Exception, match="locked"):
-        vault.session()  # the key is dropped
+        vault.user_name  # noqa: B018  # the key is dropped
     assert_unlocks(folder)  # nothing lost: the passphrase opens it
 
 
@@ -100,14 +100,14 @@ def test_leaving_anyway_quits_the_app_and_drops_the_key(
     ctrl.start()
     wizard = ctrl.wizard
     create(qtbot, wizard)
-    vault = wizard.vault
+    vault = wizard.service
     dialogs.answer(True)
     with qtbot.waitSignal(ctrl.finished):
         leave(qtbot, wizard, "close button")
     assert dialogs.questions == [QUESTION]
-    assert ctrl.vault is None and ctrl.window is None and wizard.vault is None
+    assert ctrl.vault is None and ctrl.window is None and wizard.service is None
     with pytest.raises(Exception, match="locked"):
-        vault.session()
+        vault.user_name  # noqa: B018
     assert_unlocks(folder)
 
 
@@ -118,8 +118,8 @@ def test_closing_the_app_on_the_code_page_drops_the_key_without_asking(
     ctrl.start()
     wizard = ctrl.wizard
     create(qtbot, wizard)
-    vault = wizard.vault
+    vault = wizard.service
     ctrl.close()  # the session ends, say: every window closes without asking
     assert dialogs.questions == [] and not wizard.isVisible()
     with pytest.raises(Exception, match="locked"):
-        vault.session()
+        vault.user_name  # noqa: B018

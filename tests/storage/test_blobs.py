@@ -22,7 +22,7 @@ from storage.blobstore import (
 from storage.errors import StorageError
 from storage.fileio import FileOps
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, storage_of
 
 
 class PatternStream(io.RawIOBase):
@@ -79,7 +79,7 @@ def test_round_trip_at_segment_boundaries(service: VaultService, tmp_path: Path,
     out = tmp_path / "out.bin"
     assert service.extract_attachment(entry.id, out) == entry.value.sha256
     assert out.read_bytes() == data
-    stored = service.vault.blobs.path_for(entry.id).stat().st_size
+    stored = storage_of(service).blobs.path_for(entry.id).stat().st_size
     segments = max(1, -(-size // SEGMENT))  # the last full segment carries the last flag
     assert stored == 35 + size + 16 * segments  # header + data + one tag per segment
 
@@ -95,7 +95,7 @@ def test_memory_stays_flat_for_large_files(service: VaultService) -> None:
         _, intake_peak = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
         sink = HashSink()
-        service.vault.blobs.read(entry.id, sink)
+        storage_of(service).blobs.read(entry.id, sink)
         _, read_peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -121,7 +121,7 @@ def test_failed_intake_leaves_nothing(service: VaultService) -> None:
             buffer[: len(buffer)] = b"x" * len(buffer)
             return len(buffer)
 
-    folder = service.vault.blobs.folder
+    folder = storage_of(service).blobs.folder
     before = sorted(p.name for p in folder.iterdir())
     from storage.errors import StorageError
 
@@ -137,7 +137,7 @@ def test_attachment_to_unknown_incident_stores_no_file(service: VaultService) ->
 
     with pytest.raises(RecordNotFoundError):
         service.add_attachment_stream("0" * 32, io.BytesIO(b"data"), "x.txt")
-    assert list(service.vault.blobs.folder.iterdir()) == []
+    assert list(storage_of(service).blobs.folder.iterdir()) == []
 
 
 def test_leftovers_are_cleaned_at_open_but_locked_files_are_left(
@@ -211,10 +211,10 @@ def test_a_temp_file_removed_before_its_lock_is_made_again(
         assert len(ops.removed) == 1 and ops.removed[0].startswith(TEMP_PREFIX)
         assert added.value.sha256 == hashlib.sha256(b"Drohbrief").hexdigest()
         assert service.verify().ok
-        names = sorted(p.name for p in service.vault.blobs.folder.iterdir())
+        names = sorted(p.name for p in storage_of(service).blobs.folder.iterdir())
         assert names == [f"{added.id}.vfb"]
     finally:
-        service.vault.close()
+        storage_of(service).close()
 
 
 def test_a_cleanup_that_always_wins_gives_one_sentence_and_leaves_nothing(
@@ -231,7 +231,7 @@ def test_a_cleanup_that_always_wins_gives_one_sentence_and_leaves_nothing(
                                                r"was not stored\.$"):
             service.add_attachment_stream(incident.id, io.BytesIO(b"x"), "a.txt")
         assert len(ops.removed) == CREATE_ATTEMPTS
-        assert list(service.vault.blobs.folder.iterdir()) == []
+        assert list(storage_of(service).blobs.folder.iterdir()) == []
         assert service.list_attachments(incident.id).entries == []
     finally:
-        service.vault.close()
+        storage_of(service).close()

@@ -15,7 +15,7 @@ from storage.drafts import FOLDER, MAX_BYTES, TEMP_SUFFIX
 from storage.errors import ReadOnlyError, StorageError
 from storage.vault import Vault
 from tests.cli.support import InProcess, ok
-from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
 
 SECRET = "Er schrieb: Wir wissen, wo Ihre Kinder zur Schule gehen."
 FORM = {"title": "", "description": SECRET, "tags": ["Serie", "Ümlaut"],
@@ -35,7 +35,7 @@ def test_round_trip_and_nothing_readable_on_disk(service: VaultService) -> None:
         (first, "incident", None, None, FORM),
         (second, "person", "p" * 26, 3, {"name": "Max Mustermann"})]
     assert found[0].kept_at.endswith("+00:00")
-    raw = folder_bytes(service.vault.folder / FOLDER)
+    raw = folder_bytes(storage_of(service).folder / FOLDER)
     for needle in ("Kinder", "Mustermann", "Serie", "Ümlaut", "approximate", "person"):
         assert needle.encode("utf-8") not in raw
         assert needle.encode("utf-16-le") not in raw
@@ -46,7 +46,7 @@ def test_round_trip_and_nothing_readable_on_disk(service: VaultService) -> None:
 
 def test_files_are_owner_only_and_leftover_temps_go(service: VaultService) -> None:
     drafts.keep(service, "incident", None, None, FORM)
-    folder = service.vault.folder / FOLDER
+    folder = storage_of(service).folder / FOLDER
     (folder / f".{'a' * 32}{TEMP_SUFFIX}").write_bytes(b"half a draft")
     if os.name == "posix":
         assert {oct(p.stat().st_mode & 0o777) for p in folder.iterdir()
@@ -70,7 +70,7 @@ def test_each_user_sees_only_their_own(vault: Vault, service: VaultService) -> N
 
 def test_damaged_renamed_swapped_and_foreign_files(tmp_path: Path, service: VaultService) -> None:
     keep = [drafts.keep(service, "incident", None, None, {"n": n}) for n in range(5)]
-    folder = service.vault.folder / FOLDER
+    folder = storage_of(service).folder / FOLDER
     path = [folder / f"{d}.draft" for d in keep]
     data = bytearray(path[0].read_bytes())
     data[-5] ^= 0x01  # one bit of the sealed payload
@@ -108,10 +108,10 @@ def test_a_payload_without_the_expected_shape_counts_as_damaged(service: VaultSe
 
 def test_read_only_vault_keeps_no_draft(tmp_path: Path, service: VaultService,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(type(service.vault), "read_only", property(lambda self: True))
+    monkeypatch.setattr(type(storage_of(service)), "read_only", property(lambda self: True))
     with pytest.raises(ReadOnlyError):
         drafts.keep(service, "incident", None, None, FORM)
-    assert not (service.vault.folder / FOLDER).exists()
+    assert not (storage_of(service).folder / FOLDER).exists()
 
 
 def test_unknown_kind_is_refused(service: VaultService) -> None:
@@ -123,7 +123,7 @@ def test_a_drafts_folder_that_is_not_a_folder_fails_as_a_storage_error(
         service: VaultService) -> None:
     """The caller (an automatic lock) must get a StorageError it can report, never a bare
     OSError from cleaning up after the failure."""
-    (service.vault.folder / FOLDER).write_text("not a folder")
+    (storage_of(service).folder / FOLDER).write_text("not a folder")
     with pytest.raises(StorageError, match="the draft was not kept"):
         drafts.keep(service, "incident", None, None, FORM)
     with pytest.raises(StorageError, match="the drafts were not read"):
@@ -137,11 +137,11 @@ def test_verify_and_backups_leave_the_drafts_folder_alone(
     not the drafts folder (drafts are no records): a draft, a damaged one and a stray file
     there change nothing. Backups leave drafts out, and neither touches them."""
     drafts.keep(service, "incident", None, None, FORM)
-    folder = service.vault.folder / FOLDER
+    folder = storage_of(service).folder / FOLDER
     (folder / f"{'c' * 32}.draft").write_bytes(b"VFBDRAFT1\ndamaged")
     (folder / "notes.txt").write_text("not a draft")
     before = folder_bytes(folder)
-    cli = InProcess(service.vault.folder, capsys, monkeypatch)
+    cli = InProcess(storage_of(service).folder, capsys, monkeypatch)
     assert ok(cli("verify")).out.startswith("OK: ")
     ok(cli("backup", "--to", str(tmp_path / "b.vfbak")))
     ok(cli("restore", str(tmp_path / "b.vfbak"), "--to", str(tmp_path / "restored")))

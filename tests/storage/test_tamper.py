@@ -12,7 +12,7 @@ from app.service import VaultService
 from storage.blobstore import HEADER_BYTES, SEGMENT, TAG
 from storage.errors import IntegrityError
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, storage_of
 
 
 def sql(folder: Path, statement: str, *params: object) -> list[tuple[object, ...]]:
@@ -64,7 +64,7 @@ def test_untouched_vault_verifies(filled: dict[str, list[str]], vault_dir: Path)
     assert report.chain_length == 1 + 5 + 1 + 2 + 2  # creation, incidents, edit, persons, files
     kinds = {f.kind for f in report.findings}
     assert kinds == {"database", "chain", "incident", "person", "attachment"}
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_flipped_byte_in_a_field_ciphertext_is_named_and_the_rest_opens(
@@ -82,7 +82,7 @@ def test_flipped_byte_in_a_field_ciphertext_is_named_and_the_rest_opens(
     with pytest.raises(IntegrityError, match=victim):
         service.get_incident(victim)
     assert list(failed_ids(service)) == [victim]
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_flipped_byte_in_an_attachment_segment_is_named(
@@ -103,7 +103,7 @@ def test_flipped_byte_in_an_attachment_segment_is_named(
     assert not list(tmp_path.glob(".out.bin.*"))  # no partial plaintext left behind
     service.extract_attachment(other, tmp_path / "b.txt")
     assert (tmp_path / "b.txt").read_bytes() == b"klein"
-    service.vault.close()
+    storage_of(service).close()
 
 
 @pytest.mark.parametrize("cut", ["segment", "tail", "header"])
@@ -116,7 +116,7 @@ def test_truncated_attachment_is_detected(filled: dict[str, list[str]], vault_di
     blob.write_bytes(data[:size])
     service = reopen(vault_dir)
     assert list(failed_ids(service)) == [victim]
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_flipped_chain_link_names_the_first_broken_link(filled: dict[str, list[str]],
@@ -129,7 +129,7 @@ def test_flipped_chain_link_names_the_first_broken_link(filled: dict[str, list[s
     assert "broken from link 4" in failures["link 4"]
     # the records themselves still open
     assert len(service.list_incidents().entries) == 5
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_altered_link_hash_and_removed_link_are_detected(filled: dict[str, list[str]],
@@ -139,13 +139,13 @@ def test_altered_link_hash_and_removed_link_are_detected(filled: dict[str, list[
         ("0" if stored[0] != "0" else "1") + str(stored)[1:])
     service = reopen(vault_dir)
     assert "link 6" in failed_ids(service)
-    service.vault.close()
+    storage_of(service).close()
     sql(vault_dir, "UPDATE chain_link SET link_hash = ? WHERE seq = 6", stored)
     sql(vault_dir, "DELETE FROM chain_link WHERE seq = 3")
     service = reopen(vault_dir)
     failures = failed_ids(service)
     assert "link 3" in failures and "missing" in failures["link 3"]
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_ciphertexts_swapped_between_rows_fail_to_open(filled: dict[str, list[str]],
@@ -157,7 +157,7 @@ def test_ciphertexts_swapped_between_rows_fail_to_open(filled: dict[str, list[st
     sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?", pa, b)
     service = reopen(vault_dir)
     assert {f.id for f in service.list_incidents().failures} == {a, b}
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_ciphertext_moved_to_another_version_table_or_kind_fails(
@@ -180,7 +180,7 @@ def test_ciphertext_moved_to_another_version_table_or_kind_fails(
     sql(vault_dir, "UPDATE revision SET payload = ? WHERE record_id = ?", chain_payload, victim2)
     service = reopen(vault_dir)
     assert {f.id for f in service.list_incidents().failures} == {edited, victim, victim2}
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_attachment_files_swapped_between_attachments_fail(filled: dict[str, list[str]],
@@ -193,7 +193,7 @@ def test_attachment_files_swapped_between_attachments_fail(filled: dict[str, lis
     pb.write_bytes(da)
     service = reopen(vault_dir)
     assert set(failed_ids(service)) == {a, b}
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_record_head_pointing_at_a_missing_version_is_reported(filled: dict[str, list[str]],
@@ -203,7 +203,7 @@ def test_record_head_pointing_at_a_missing_version_is_reported(filled: dict[str,
     service = reopen(vault_dir)
     assert victim in failed_ids(service)
     assert [p.value.name for p in service.list_persons().entries] == ["Zeuge 0"]
-    service.vault.close()
+    storage_of(service).close()
 
 
 def test_purge_reaches_attachments_whose_facts_fail_to_open(filled: dict[str, list[str]],
@@ -223,4 +223,4 @@ def test_purge_reaches_attachments_whose_facts_fail_to_open(filled: dict[str, li
     assert sql(vault_dir, "SELECT COUNT(*) FROM revision WHERE record_id IN (?, ?, ?) "
                "AND payload IS NOT NULL", owner, damaged, intact) == [(0,)]
     assert service.verify().ok
-    service.vault.close()
+    storage_of(service).close()

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment, AttachmentKind
 from app.domain.text import BLOCK_PATTERN, LINE_PATTERN, LONG_MAX, SHORT_MAX
 from app.entries import Entry
-from app.errors import AppError, InvalidInputError
+from app.errors import AppError, InvalidInputError, StorageError
 from app.intake.service import IntakeService
 from app.service import VaultService
-from storage.errors import StorageError
 from ui import labels
 from ui.attachments.display import alive, exact_size, german, local_time, monospace
 from ui.attachments.facts_view import FactsView
@@ -188,13 +187,13 @@ class AttachmentDetails(QWidget):
 
     def _user_names(self) -> dict[str, str]:
         try:
-            return self._service.vault.user_names()
+            return self._service.user_names()
         except StorageError:
             return {}
 
     def _current_user(self) -> str:
         try:
-            return self._service.vault.session().user.name
+            return self._service.user_name
         except StorageError:
             return ""
 

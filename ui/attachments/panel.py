@@ -168,7 +168,7 @@ class AttachmentsPanel(QWidget):
         keep = self.selected_id()
         try:
             listing = self._service.list_attachments(self.incident_id)
-            self._user_names = self._service.vault.user_names()
+            self._user_names = self._service.user_names()
         except Exception as exc:  # the panel stays usable and says why
             self._thumbnails.reset()
             self._model.clear()

@@ -4,8 +4,6 @@ written to disk and nothing is cached beyond the model that shows them."""
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 
@@ -29,14 +27,10 @@ def wants_thumbnail(entry: Entry[Attachment]) -> bool:
 
 
 def make_thumbnail(service: VaultService, attachment_id: str) -> QImage | None:
-    sink = io.BytesIO()
     try:
-        service.vault.blobs.read(attachment_id, sink)
-        return read_image(sink.getvalue(), QSize(THUMB_SIZE, THUMB_SIZE))
+        return read_image(service.read_original(attachment_id), QSize(THUMB_SIZE, THUMB_SIZE))
     except Exception:  # a damaged file gets no thumbnail; the viewer says why
         return None
-    finally:
-        sink.close()
 
 
 class ThumbnailLoader(QObject):

@@ -64,7 +64,7 @@ def decode(service: VaultService, entry: Entry[Attachment]) -> Decoded:
     """Decrypt into a BytesIO (never a file) and decode by content. Runs off the GUI thread,
     so a hostile file that takes long to parse cannot freeze the window."""
     sink = io.BytesIO()
-    _size, digest = service.vault.blobs.read(entry.id, sink)
+    digest = service.read_attachment(entry.id, sink)
     data = sink.getvalue()
     sink.close()
     facts = entry.value
@@ -172,7 +172,7 @@ class AttachmentViewer(QWidget):
         name = display_name(facts.original_name)
         self.setWindowTitle(tr("{0} – Vorfallbuch").format(name))
         self._name.setText(name)
-        by = self._service.vault.user_names().get(facts.intake_by, "")
+        by = self._service.user_names().get(facts.intake_by, "")
         size = human_size(facts.size)
         if facts.size >= 1024:
             size = tr("{0} ({1})").format(size, exact_size(facts.size))

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Person, PersonKind
 from app.entries import PERSON, Entry
-from app.errors import InvalidInputError
+from app.errors import ConflictError, InvalidInputError, RecordNotFoundError, StorageError
 from app.service import VaultService
-from storage.errors import ConflictError, RecordNotFoundError, StorageError
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.editor_parts import explain, local_time
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit

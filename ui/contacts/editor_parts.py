@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from app.errors import InvalidInputError
-from storage.errors import StorageError
+from app.errors import InvalidInputError, StorageError
 from ui.messages import describe
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Person, PersonKind
 from app.entries import PERSON, Entry
+from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts
-from storage.errors import RecordNotFoundError, StorageError
 from ui.close_plan import ClosePlan
 from ui.contacts.editor import ContactEditor
 from ui.contacts.editor_parts import close_editors_for_lock

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain import Person
+from app.errors import StorageError
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts, offer_support_contacts
-from storage.errors import StorageError
 from ui.dialogs import Dialogs
 from ui.messages import describe
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Category
 from app.errors import InvalidInputError
+from app.query import IncidentQuery
 from export.dossier.model import DossierRequest, Profile
 from export.pipeline import MAX_RECIPIENT, check_recipient
 from export.protect import MAX_PASSWORD_CHARS, prepare_password
@@ -165,10 +166,11 @@ class ExportForm(QWidget):
             check_recipient(recipient)
         except InvalidInputError as exc:
             raise FormError(export_error(exc)) from None
+        selection = IncidentQuery(
+            date_from=date_from, date_to=date_to, categories=self.chosen_categories(),
+            incident_ids=self._marked if self.only_marked.isChecked() else ())
         return DossierRequest(
-            profile=Profile(str(self.profile.currentData())), date_from=date_from,
-            date_to=date_to, categories=self.chosen_categories(),
-            incident_ids=self._marked if self.only_marked.isChecked() else (),
+            profile=Profile(str(self.profile.currentData())), selection=selection,
             recipient=recipient, include_annex=self.annex.isChecked())
 
     def chosen_password(self) -> str | None:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Incident
 from app.entries import Entry
+from app.errors import ConflictError, StorageError
 from app.service import VaultService
-from storage.errors import ConflictError, StorageError
 from ui.close_plan import ClosePlan, Purpose, ask_about_adding
 from ui.dialogs import Choice, Dialogs
 from ui.drafts import EditorDraft, draft_note

@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain import Category, Outcome
+from app.query import IncidentQuery
 from ui import labels
 from ui.incidents.form import EnumCombo
-from ui.incidents.model import IncidentFilter
 from ui.incidents.time_widget import make_date_edit, to_date
 
 
@@ -68,9 +68,12 @@ class IncidentFilterBar(QWidget):
             self.date_to.setDate(QDate(end.year, end.month, end.day))
         self.period.setCurrentIndex(0 if start is None and end is None else 1)
 
-    def current(self) -> IncidentFilter:
+    def current(self) -> IncidentQuery:
+        """What the controls choose (the words of the search box are matched by the list)."""
         period = self.period.currentIndex() == 1
-        return IncidentFilter(
+        category = self.category.value()
+        return IncidentQuery(
             date_from=to_date(self.date_from.date()) if period else None,
             date_to=to_date(self.date_to.date()) if period else None,
-            category=self.category.value(), outcome=self.outcome.value())
+            categories=(category,) if category is not None else (),
+            outcome=self.outcome.value())

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.entries import INCIDENT, HistoryItem
+from app.errors import StorageError
 from app.service import VaultService
-from storage.errors import StorageError
 from ui.dialogs import Dialogs
 from ui.incidents.timestamps import timestamp_text
 from ui.messages import describe, field_label

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.entries import ATTACHMENT, INCIDENT, PERSON
+from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
-from storage.errors import RecordNotFoundError, StorageError
 from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
 from ui.incidents.model import IncidentTableModel, Row, listed
 from ui.rows_sync import MAX_ROWS_ONE_BY_ONE, changed_ids

@@ -6,6 +6,7 @@ user kept the tick. The facts are read off the GUI thread, in the intake sandbox
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,6 @@ from ui.worker import Job
 
 if TYPE_CHECKING:
     from ui.incidents.editor import IncidentEditor
-    from ui.incidents.pane import IncidentsPane
 
 MAIL_SUFFIXES = (".eml", ".msg")
 NOTE_STYLE = "background:#e8f1fb; border:1px solid #5b8fc7; padding:4px;"
@@ -43,13 +43,19 @@ def mail_files(mime: QMimeData | None) -> list[Path]:
 
 
 class MailDrop(QObject):
-    """Watches drops on the incident list; one mail is read at a time."""
+    """Watches drops on the incident list (`pane`); one mail is read at a time. The list
+    opens the editor for the new incident (`new_incident`) and shows it once it is filed
+    (`filed`, with its id)."""
 
-    def __init__(self, service: VaultService, dialogs: Dialogs, pane: IncidentsPane) -> None:
+    def __init__(self, service: VaultService, dialogs: Dialogs, pane: QWidget,
+                 new_incident: Callable[[], IncidentEditor],
+                 filed: Callable[[str], None]) -> None:
         super().__init__(pane)
         self._service = service
         self._dialogs = dialogs
         self._pane = pane
+        self._new_incident = new_incident
+        self._filed = filed
         self._job: Job | None = None
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,7 +109,7 @@ class MailDrop(QObject):
         except ValueError as exc:
             self._dialogs.error(self._pane, describe(exc))
             return
-        editor = self._pane.new_incident()
+        editor = self._new_incident()
         editor.title_edit.setText(incident.title)
         for section in editor.sections:
             section.load(incident)
@@ -155,5 +161,4 @@ class MailDrop(QObject):
         note.deleteLater()
         if alive(editor) and editor.record_id() == incident_id:
             editor.reload_from_vault()
-        self._pane.sync.saved(incident_id)  # one row, not the whole list
-        self._pane.select(incident_id)
+        self._filed(incident_id)

@@ -7,16 +7,15 @@ without opening more records."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.domain import Category, Incident, IncidentHead, Outcome, Precision, TimePoint
+from app.domain import Incident, IncidentHead, Precision, TimePoint
 from app.entries import INCIDENT, Entry, Listed
-from storage.errors import StorageError
+from app.errors import StorageError
+from app.query import IncidentQuery
 from ui import labels
 from ui.table_model import Column, Index, Prepared, RecordTableModel
 
@@ -57,30 +56,14 @@ def occurred_sort_key(entry: Row) -> str:
     return f"{date.isoformat()}T{time.isoformat()}|{entry.id}"
 
 
-@dataclass(frozen=True)
-class IncidentFilter:
-    """What the pane's filter controls choose; None means "alle". A period matches an
-    incident whose span (occurred .. occurred_to) touches it."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    category: Category | None = None
-    outcome: Outcome | None = None
-
-    def is_empty(self) -> bool:
-        return self == IncidentFilter()
-
-    def __call__(self, entry: Row) -> bool:
-        incident = entry.head
-        start = incident.occurred.date
-        end = incident.occurred_to.date if incident.occurred_to else start
-        if self.date_from is not None and end < self.date_from:
-            return False
-        if self.date_to is not None and start > self.date_to:
-            return False
-        if self.category is not None and self.category not in incident.categories:
-            return False
-        return self.outcome is None or incident.case.outcome == self.outcome
+def row_filter(query: IncidentQuery) -> Callable[[Row], bool] | None:
+    """The list's filter for `query` (app/query.py, the same rule as every export), or None
+    when it lets every row through. Words are not part of it: the list matches them against
+    its own search texts, which also hold what it shows in German."""
+    plain = query.without_text()
+    if plain.is_empty():
+        return None
+    return lambda row: plain.matches(row.id, row.head)
 
 
 class IncidentTableModel(RecordTableModel[Row]):

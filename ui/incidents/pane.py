@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StorageError
 from app.service import VaultService
-from storage.errors import StorageError
 from ui.close_plan import ClosePlan, ask_about_adding
 from ui.dialogs import Dialogs
 from ui.incidents.editor import IncidentEditor
@@ -25,7 +25,7 @@ from ui.incidents.history import HistoryDialog
 from ui.incidents.links import deletion_note, linking_titles
 from ui.incidents.list_sync import IncidentListSync
 from ui.incidents.mail_drop import MailDrop
-from ui.incidents.model import IncidentTableModel, Row
+from ui.incidents.model import IncidentTableModel, Row, row_filter
 from ui.messages import describe
 from ui.table_model import ID_ROLE
 from ui.table_view import RecordFilterProxy, record_table_view
@@ -85,7 +85,8 @@ class IncidentsPane(QWidget):
         layout.addWidget(self.loading)
         layout.addWidget(self.warning)
         layout.addWidget(self.view, 1)
-        self.mail_drop = MailDrop(service, dialogs, self)  # .eml/.msg dropped: a new incident
+        # An .eml/.msg dropped on the list: a new incident, shown once it is filed.
+        self.mail_drop = MailDrop(service, dialogs, self, self.new_incident, self._mail_filed)
         layout.addWidget(self.mail_drop.status)
         layout.addLayout(buttons)
 
@@ -164,8 +165,7 @@ class IncidentsPane(QWidget):
         self._update_buttons()
 
     def _filter(self) -> None:
-        current = self.filters.current()
-        self.proxy.set_predicate(None if current.is_empty() else current)
+        self.proxy.set_predicate(row_filter(self.filters.current()))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -186,6 +186,10 @@ class IncidentsPane(QWidget):
             return None
         value = rows[0].data(ID_ROLE)
         return str(value) if value else None
+
+    def _mail_filed(self, incident_id: str) -> None:
+        self.sync.saved(incident_id)  # one row, not the whole list
+        self.select(incident_id)
 
     def select(self, incident_id: str) -> bool:
         """Select and show a row; False if it is not in the list or filtered out."""

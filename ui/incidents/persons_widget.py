@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Incident, Person, PersonKind, Role
 from app.entries import Entry
+from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
-from storage.errors import RecordNotFoundError, StorageError
 from ui import labels
 from ui.dialogs import Dialogs
 from ui.incidents.form import EnumCombo, FormError, FormSection, text_box

@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.domain import Incident
+from app.errors import RecordNotFoundError, StorageError
 from app.search import fold
 from app.service import VaultService
-from storage.errors import RecordNotFoundError, StorageError
 from ui.dialogs import Dialogs
 from ui.incidents.model import occurred_text
 from ui.incidents.picker import PickerRow, RecordPickerDialog, drop_gradually, in_background
