@@ -1,5 +1,5 @@
 """The vault's tables. Plaintext columns are opaque ids, kinds and technical timestamps only;
-everything else lives in the sealed ``payload`` columns (see README, "Security")."""
+everything else lives in the sealed ``payload`` columns (docs/security.md, "Plaintext on disk")."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ class Meta(SQLModel, table=True):
 
 class VaultUser(SQLModel, table=True):
     """A person who may unlock the vault. The name is plaintext: it picks the keyslot before
-    anything can be decrypted (documented exception, README "Security")."""
+    anything can be decrypted (documented in docs/security.md, "Plaintext on disk")."""
 
     __tablename__ = "vault_user"
     id: str = Field(primary_key=True)

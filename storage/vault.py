@@ -285,7 +285,7 @@ class Vault:
 
     def lock(self) -> None:
         """Forget the keys. Python cannot wipe immutable bytes; dropping every reference is
-        what it can do (README, "Security")."""
+        what it can do (docs/security.md, "In the desktop app")."""
         self._session = None
         self._data_key = b""
 

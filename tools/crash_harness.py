@@ -709,7 +709,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tools.crash_harness",
         description="Kill a writing process at random moments and check every acknowledged "
-                    "save survived (README, 'Crash-safety harness').")
+                    "save survived (docs/durability.md, 'The crash-safety harness').")
     parser.add_argument("--kills", type=int, default=1000, help="number of kills (1000)")
     parser.add_argument("--seed", type=int, default=None, help="replay a run's choices")
     parser.add_argument("--dir", type=Path, default=None,

@@ -1,5 +1,5 @@
 """Every blocking dialog goes through one object, so tests can answer them instead of a person
-(style lesson 7). The app gets a `Dialogs`; tests pass a `ScriptedDialogs` (tests/gui_support)."""
+at the keyboard. The app gets a `Dialogs`; tests pass a `ScriptedDialogs` (tests/gui/support.py)."""
 
 from __future__ import annotations
 

@@ -96,7 +96,7 @@ def category(value: Category) -> str:
 @_memo
 def category_hint(value: Category) -> str:
     """'§ 241 StGB – von Amts wegen verfolgt' for the editor's category list (a hint, not
-    legal advice; the wording of domain.md)."""
+    legal advice; the wording of docs/domain.md)."""
     offence = OFFENCES[value]
     prosecution = {
         Prosecution.ANTRAG: tr("nur auf Strafantrag"),

@@ -1,4 +1,4 @@
-"""One base for the app's tables (style lesson 3): column constants, roles, `set_rows()`, and
+"""One base for the app's tables: column constants, roles, `set_rows()`, and
 sorting and searching that fold case and accents like the core's search. The views' proxy and
 the view itself are in ui/table_view.py."""
 

@@ -1,4 +1,4 @@
-"""Small widget helpers shared by the windows (style lesson 4: one way to build widgets)."""
+"""Small widget helpers shared by the windows, so that widgets are built one way."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Run slow work off the GUI thread (style lesson 2): the work is a plain function taking
-`progress(done, total, text)` and `cancelled()`; its result, error and progress arrive as
-signals on the GUI thread."""
+"""Run slow work off the GUI thread (docs/architecture.md, "Background jobs"): the work is a
+plain function taking `progress(done, total, text)` and `cancelled()`; its result, error and
+progress arrive as signals on the GUI thread."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Offence categories with their StGB hints (../shared/docs/domain.md). Hints, not advice."""
+"""Offence categories with their StGB hints (docs/domain.md). Hints, not advice."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Facts of a photo or screenshot: format, size, EXIF date, camera, orientation and GPS.
 
-Pillow is used defensively (../shared/docs/security.md): only the allow-listed formats are
+Pillow is used defensively (docs/security.md, "Hostile files"): only the allow-listed formats are
 tried, the pixel count is checked before decoding, the decompression-bomb warning is an error,
 the image is decoded completely (a truncated file is refused, never padded) and the file size
 is capped. EXIF is a second, independent step: a damaged EXIF block gives the image facts

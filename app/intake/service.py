@@ -4,7 +4,7 @@ prepare() reads every file's facts in the sandbox and guesses its kind without w
 vault; prefill() proposes a new incident; file() stores each original bit-exact with its facts
 (a file that could not be read is stored all the same, with the reason as its note);
 intake() does all of it. Long work reports `progress(done, total, text)` and asks `cancel()`
-between steps and while bytes are copied (style.md, lesson 2).
+between steps and while bytes are copied (docs/architecture.md, "Background jobs").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The incident table model and its filter, without any widget (style lesson 3)."""
+"""The incident table model and its filter, without any widget."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Quick variant of the crash-safety harness: a writer killed 50 times at random moments loses
-no acknowledged save and leaves a vault that passes every check (README, "Crash-safety
-harness"; the long variant is `./run crash`)."""
+no acknowledged save and leaves a vault that passes every check (docs/durability.md, "The
+crash-safety harness"; the long variant is `./run crash`)."""
 
 from __future__ import annotations
 

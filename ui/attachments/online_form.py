@@ -1,4 +1,4 @@
-"""The online facts of a screenshot (domain.md, HateAid's rules): URL, platform, author handle
+"""The online facts of a screenshot (docs/domain.md, "Evidence"): URL, platform, author handle
 and profile, posted at, captured at and by, context. It warns, without blocking, about each
 field the police need that is still empty, and refuses what the vault would refuse (too long,
 control characters, an address that is not http/https) with a German sentence, keeping the
@@ -34,7 +34,7 @@ SUMMARY_STYLE = "background:#fff4ce; border:1px solid #c8a200; padding:4px;"
 LINE_FIELDS = ("url", "platform", "author_handle", "author_profile_url", "captured_by")
 URL_FIELDS = ("url", "author_profile_url")
 TIME_FIELDS = ("posted_at", "captured_at")
-# What the police and HateAid need to use a screenshot (domain.md): posting date and time,
+# What the police and HateAid need to use a screenshot (docs/domain.md): posting date and time,
 # capture date and time, the author's user name, the context and the exact URL.
 POLICE_FIELDS = ("url", "author_handle", "posted_at", "captured_at", "context")
 # Filled by the app itself (defaults); they alone do not make an online record.

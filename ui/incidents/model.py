@@ -1,4 +1,4 @@
-"""The incident list as a table model (style lesson 3): built without widgets, tested without
+"""The incident list as a table model: built without widgets, tested without
 widgets. Rows are the service's Listed incidents: columns, sorting and filters use only each
 row's head, the search texts the full incident (made once per load, see loading.py).
 Attachment counts and person names come alongside, so the list can show and search them
