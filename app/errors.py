@@ -44,7 +44,7 @@ class InvalidInputError(AppError):
                  limit: int | None = None) -> None:
         super().__init__(message)
         self.field = field
-        self.code = code
+        self.code = code  # type: ignore[assignment]  # TRANSITIONAL: pydantic error types
         self.limit = limit
 
 

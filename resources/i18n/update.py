@@ -1,7 +1,7 @@
 """Keep the English translation in step with the German GUI texts: `./run i18n`.
 
-1. pyside6-lupdate scans every ui/ file git knows and merges the texts into vorfallbuch_en.ts
-   (translations already there are kept; texts that are gone are dropped).
+1. pyside6-lupdate scans every ui/ and app/texts/ file git knows and merges the texts into
+   vorfallbuch_en.ts (translations already there are kept; texts that are gone are dropped).
 2. Module-level wrappers such as `def tr(text: str) -> str: return
    QCoreApplication.translate("Labels", text)` hide their context from lupdate, which files
    those texts under the empty context, where Qt would never find them at run time. This step
@@ -52,14 +52,15 @@ def tool(name: str) -> str:
 
 
 def ui_sources(root: Path = ROOT) -> list[str]:
-    """`git ls-files 'ui/*.py' 'ui/**/*.py' | sort -u`"""
-    listed = subprocess.run(["git", "ls-files", "ui/*.py", "ui/**/*.py"], cwd=root,  # noqa: S607
-                            capture_output=True, text=True, check=True).stdout
+    """`git ls-files 'ui/*.py' 'ui/**/*.py' 'app/texts/*.py' | sort -u`: the GUI, and the
+    German texts the core shares with it (marked with QT_TRANSLATE_NOOP)."""
+    listed = subprocess.run(["git", "ls-files", "ui/*.py", "ui/**/*.py", "app/texts/*.py"],  # noqa: S607
+                            cwd=root, capture_output=True, text=True, check=True).stdout
     return sorted({line for line in listed.splitlines() if line})
 
 
 def lupdate(ts: Path, root: Path = ROOT) -> None:
-    """pyside6-lupdate $(git ls-files 'ui/*.py' 'ui/**/*.py' | sort -u) -ts TS
+    """pyside6-lupdate $(git ls-files 'ui/*.py' 'ui/**/*.py' 'app/texts/*.py' | sort -u) -ts TS
     -source-language de_DE -target-language en_GB -no-obsolete"""
     _run([tool("pyside6-lupdate"), *ui_sources(root), "-ts", str(ts), *LUPDATE_OPTIONS], root)
 
