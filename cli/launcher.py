@@ -17,7 +17,7 @@ def preimport_for_gui() -> None:
     PySide6 is imported, it reads the source of every newly imported module (its __feature__
     import hook), which makes each later import slower."""
     import app.access
-    import app.settings  # noqa: F401
+    import app.start_settings  # noqa: F401
 
 
 def start_gui(vault_dir: Path) -> int:

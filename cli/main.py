@@ -110,7 +110,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def vault_folder(args: argparse.Namespace) -> Path:
-    from app.settings import vault_dir
+    from app.start_settings import vault_dir
 
     return Path(args.vault) if args.vault else vault_dir()
 

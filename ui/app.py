@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resource_dir
-from app.settings import Settings
+from app.start_settings import read_start_settings, settings_path
 from ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ def preload() -> QtWarmup:
     from ui.worker import Job  # a fire-and-forget job: Job.start keeps it alive until done
 
     def work(_progress: object, _cancelled: object) -> None:
-        import app.service  # noqa: F401
+        import app.service
+        import app.settings  # noqa: F401 (pydantic: the full settings, needed once unlocked)
         import ui.main_window  # noqa: F401
 
         with contextlib.suppress(ImportError):  # the screen-lock watcher's bus (not on Windows)
@@ -59,14 +60,14 @@ def start(folder: Path) -> AppController:
     assert isinstance(app, QApplication)
     app.setApplicationName("Vorfallbuch")
     app.setApplicationDisplayName("Vorfallbuch")
-    settings_path = Settings.default_path()
-    settings = Settings.load(settings_path)
+    path = settings_path()
+    start_values = read_start_settings(path)  # without pydantic: see app/start_settings.py
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
-                       if settings.language == "de" else QLocale(QLocale.Language.English))
-    install_translation(app, settings.language)
+                       if start_values.language == "de" else QLocale(QLocale.Language.English))
+    install_translation(app, start_values.language)
     from ui.controller import AppController
 
-    controller = AppController(folder, settings, settings_path, Dialogs(), parent=app)
+    controller = AppController(folder, start_values, path, Dialogs(), parent=app)
     controller.start()
     # Load the rest once the dialog is painted, so the first paint does not share the GIL.
     QTimer.singleShot(150, preload)

@@ -12,13 +12,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import access
-from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Settings
+from app.start_settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, StartSettings
 from ui.dialogs import Dialogs
 from ui.unlock import UnlockDialog, native_path
 
 if TYPE_CHECKING:
     from app.access import KdfParams
     from app.service import LockedVault, VaultService
+    from app.settings import Settings
     from ui.clipboard import ClipboardGuard
     from ui.locking import IdleWatcher, SessionWatcher
     from ui.main_window import MainWindow
@@ -45,12 +46,17 @@ class AppController(QObject):
     unlocked = Signal()
     finished = Signal()
 
-    def __init__(self, folder: Path, settings: Settings, settings_path: Path | None,
+    def __init__(self, folder: Path, settings: Settings | StartSettings,
+                 settings_path: Path | None,
                  dialogs: Dialogs, kdf: KdfParams | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.settings = settings
+        # What the first window needs; the full settings (pydantic) are loaded at first use,
+        # after it is on screen (app/start_settings.py says why).
+        self._start_values = settings if isinstance(settings, StartSettings) else StartSettings(
+            settings.language, settings.last_user, settings.vault_folder)
+        self._settings: Settings | None = None if isinstance(settings, StartSettings) else settings
         self.settings_path = settings_path
         self.dialogs = dialogs
         self.kdf = kdf
@@ -75,6 +81,24 @@ class AppController(QObject):
         self.changes.setInterval(CHANGE_POLL_MS)
         self.changes.timeout.connect(self.check_for_changes)
 
+    @property
+    def settings(self) -> Settings:
+        """The user's settings, read from the file at first use."""
+        if self._settings is None:
+            from app.settings import Settings
+
+            self._settings = (Settings.load(self.settings_path) if self.settings_path is not None
+                              else Settings())
+        return self._settings
+
+    def _current_start_values(self) -> StartSettings:
+        """The last user and the chosen folder as they are now: this run's changes once the
+        settings are loaded, else the file's."""
+        if self._settings is None:
+            return self._start_values
+        return StartSettings(self._settings.language, self._settings.last_user,
+                             self._settings.vault_folder)
+
     # -- start --------------------------------------------------------------------------
     def start(self) -> None:
         users = access.user_names(self.folder)
@@ -87,7 +111,8 @@ class AppController(QObject):
         from ui.wizard import SetupWizard
 
         folder, notice = self.folder, ""
-        if self.settings.vault_folder and Path(self.settings.vault_folder) == self.folder:
+        chosen = self._current_start_values().vault_folder
+        if chosen and Path(chosen) == self.folder:
             # The vault the user chose last is not there (a network drive or USB stick not
             # connected?): never offer to make a new, empty one in its place unannounced.
             from app.paths import default_vault_dir
@@ -108,8 +133,8 @@ class AppController(QObject):
         names = users if users is not None else (
             [u.name for u in self.vault.users()] if self.vault
             else access.user_names(self.folder))
-        self.unlock_dialog = UnlockDialog(self.folder, names, self.settings.last_user,
-                                          vault=self.vault)
+        last_user = self._current_start_values().last_user
+        self.unlock_dialog = UnlockDialog(self.folder, names, last_user, vault=self.vault)
         if self.vault is not None and self.vault.notice:
             self.unlock_dialog.show_notice(self.vault.notice)
         self.unlock_dialog.unlocked.connect(self._on_unlocked)

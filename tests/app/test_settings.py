@@ -125,3 +125,79 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     settings.save(path)
     assert Settings.load(path) == settings
     assert not path.with_name(path.name + ".tmp").exists()
+
+
+def test_code_cannot_set_a_value_the_model_refuses() -> None:
+    """Only a file is forgiven: a refused value set in code is an error, not a silent default
+    (numbers are still clamped, as from the file)."""
+    from pydantic import ValidationError
+
+    settings = Settings()
+    with pytest.raises(ValidationError):
+        settings.language = "fr"  # type: ignore[assignment]
+    with pytest.raises(ValidationError):
+        settings.vault_folder = "relative/folder"
+    settings.auto_lock_minutes = 500
+    assert settings.auto_lock_minutes == AUTO_LOCK_MINUTES.high
+    assert settings.language == "de" and settings.vault_folder == ""
+
+
+# -- what the app needs before its first window (app/start_settings.py) ---------------------
+def test_the_start_values_default_as_the_model_does() -> None:
+    from app.start_settings import StartSettings
+
+    start, model = StartSettings(), Settings()
+    assert (start.language, start.last_user, start.vault_folder) == (
+        model.language, model.last_user, model.vault_folder)
+
+
+def test_the_apps_own_file_is_read_at_start_without_pydantic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "settings.json"
+    Settings(language="en", last_user="Anna Schmidt", vault_folder=str(tmp_path / "tresor"),
+             auto_lock_minutes=12).save(path)
+    script = ("import sys\nfrom pathlib import Path\n"
+              "from app.start_settings import read_start_settings\n"
+              "s = read_start_settings(Path(sys.argv[1]))\n"
+              "print(s.language, s.last_user, s.vault_folder, 'pydantic' in sys.modules)\n")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", script, str(path)], cwd=root, check=True,
+                            capture_output=True, text=True, timeout=60,
+                            env={k: v for k, v in __import__("os").environ.items()
+                                 if k != "VORFALLBUCH_LANGUAGE"})
+    assert result.stdout.split() == ["en", "Anna", "Schmidt", str(tmp_path / "tresor"),
+                                     "False"]
+
+
+@pytest.mark.parametrize("edit", ["hand", "forged"])
+def test_any_other_file_goes_through_the_model(tmp_path: Path, edit: str) -> None:
+    """A hand edit breaks the digest; a forged digest over values the rules refuse is still
+    refused: in both cases the model decides, value by value."""
+    from app.start_settings import DIGEST_KEY, digest, read_start_settings
+
+    path = tmp_path / "settings.json"
+    Settings(last_user="Anna Schmidt").save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.update(language="fr", vault_folder="relative/folder", last_user="Bernd")
+    if edit == "forged":
+        data[DIGEST_KEY] = digest({k: v for k, v in data.items() if k != DIGEST_KEY})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    start = read_start_settings(path)
+    assert (start.language, start.last_user, start.vault_folder) == ("de", "Bernd", "")
+    assert read_start_settings(tmp_path / "none.json").language == "de"  # first start
+
+
+def test_the_language_override_holds_at_start_too(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.start_settings import read_start_settings
+
+    path = tmp_path / "settings.json"
+    Settings(language="de").save(path)
+    monkeypatch.setenv("VORFALLBUCH_LANGUAGE", "en")
+    assert read_start_settings(path).language == "en"
+    assert Settings.load(path).language == "en"
+    Settings.load(path).save(path)  # the override is never written back
+    monkeypatch.delenv("VORFALLBUCH_LANGUAGE")
+    assert read_start_settings(path).language == "de"
