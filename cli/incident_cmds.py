@@ -12,6 +12,7 @@ from app.domain.enums import Precision
 from app.entries import MIN_PREFIX
 from app.errors import InvalidInputError
 from app.service import INCIDENT, PERSON, Entry, VaultService
+from app.texts.labels import CATEGORY
 from cli import inputs, output
 from cli.context import unlocked
 from cli.parser import Parser, Subparsers
@@ -266,7 +267,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         output.print_table(
             ["ID", "WHEN", "TITLE", "CATEGORIES", "FILES"],
             [[output.short(e.id), _when(e), e.value.title,
-              ", ".join(OFFENCES[c].label for c in e.value.categories),
+              ", ".join(CATEGORY[c] for c in e.value.categories),
               str(counts.get(e.id, 0))] for e in entries],
         )
     return 0
@@ -306,7 +307,7 @@ def _print_incident(entry: Entry[Incident], names: dict[str, str], deadline_stat
         ("discovered", str(i.discovered_on or "")),
         ("place", " / ".join(x for x in (i.place_kind or "", i.place, i.municipality) if x)),
         ("channel", " / ".join(x for x in (i.channel or "", i.platform) if x)),
-        ("categories", "\n".join(f"{OFFENCES[c].label} ({OFFENCES[c].stgb}; {OFFENCES[c].note})"
+        ("categories", "\n".join(f"{CATEGORY[c]} ({OFFENCES[c].stgb}; {OFFENCES[c].note})"
                                  for c in i.categories)),
         ("description", i.description), ("means", i.means), ("context", i.context),
         ("targeted", i.targeted),

@@ -1,5 +1,6 @@
-"""German labels for the domain's closed vocabularies, in one place (through tr() for the
-English translation). The core's values are stable keys; people see these."""
+"""The labels of the domain's closed vocabularies as the GUI shows them: the German texts of
+app/texts/labels.py (shared with the dossier and the command line) through Qt's translate()
+in their context "Labels", so English comes from Qt Linguist."""
 
 from __future__ import annotations
 
@@ -22,13 +23,13 @@ from app.domain import (
     PersonKind,
     PlaceKind,
     Precision,
-    Prosecution,
     Role,
 )
+from app.texts import labels as german
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return QCoreApplication.translate("Labels", text)  # german.CONTEXT
 
 
 _LabelFn = TypeVar("_LabelFn", bound=Callable[..., str])
@@ -75,132 +76,58 @@ def remembered() -> Iterator[None]:
 
 @_memo
 def category(value: Category) -> str:
-    # Literal strings (not OFFENCES[...].label) so Qt Linguist can extract them.
-    return {
-        Category.BELEIDIGUNG: tr("Beleidigung"),
-        Category.UEBLE_NACHREDE: tr("Üble Nachrede / Verleumdung"),
-        Category.POLITISCHES_LEBEN: tr("gegen Personen des politischen Lebens"),
-        Category.BEDROHUNG: tr("Bedrohung"),
-        Category.NOETIGUNG: tr("Nötigung"),
-        Category.NACHSTELLUNG: tr("Nachstellung (Stalking)"),
-        Category.VOLKSVERHETZUNG: tr("Volksverhetzung"),
-        Category.FEINDESLISTE: tr("Gefährdendes Verbreiten personenbezogener Daten "
-                                  "(„Feindesliste“)"),
-        Category.SACHBESCHAEDIGUNG: tr("Sachbeschädigung"),
-        Category.KOERPERVERLETZUNG: tr("Körperverletzung"),
-        Category.HAUSFRIEDENSBRUCH: tr("Hausfriedensbruch"),
-        Category.SONSTIGES: tr("Sonstiges"),
-    }[value]
+    return tr(german.CATEGORY[value])
 
 
 @_memo
 def category_hint(value: Category) -> str:
     """'§ 241 StGB – von Amts wegen verfolgt' for the editor's category list (a hint, not
-    legal advice; the wording of docs/domain.md)."""
+    legal advice; docs/domain.md)."""
     offence = OFFENCES[value]
-    prosecution = {
-        Prosecution.ANTRAG: tr("nur auf Strafantrag"),
-        Prosecution.RELATIVE: tr("relatives Antragsdelikt: Strafantrag ratsam, die "
-                                 "Staatsanwaltschaft kann bei öffentlichem Interesse auch ohne "
-                                 "Antrag handeln"),
-        Prosecution.EX_OFFICIO: tr("von Amts wegen verfolgt"),
-        Prosecution.UNKNOWN: tr("rechtliche Einordnung offen"),
-    }[offence.prosecution]
+    prosecution = tr(german.PROSECUTION_EXPLAINED[offence.prosecution])
     return " – ".join(p for p in (offence.stgb, prosecution) if p)
 
 
 @_memo
 def channel(value: Channel | None) -> str:
-    if value is None:
-        return ""
-    return {
-        Channel.IN_PERSON: tr("persönlich"), Channel.PHONE: tr("Telefon"),
-        Channel.EMAIL: tr("E-Mail"), Channel.LETTER: tr("Brief / Post"),
-        Channel.SOCIAL_MEDIA: tr("soziale Medien"), Channel.MESSENGER: tr("Messenger"),
-        Channel.WEBSITE: tr("Website / Kommentar"), Channel.MEETING: tr("Sitzung / Veranstaltung"),
-        Channel.GRAFFITI: tr("Graffiti / Plakat"), Channel.OTHER: tr("anderes"),
-    }[value]
+    return "" if value is None else tr(german.CHANNEL[value])
 
 
 @_memo
 def place_kind(value: PlaceKind | None) -> str:
-    if value is None:
-        return ""
-    return {
-        PlaceKind.OFFICE: tr("Dienstgebäude"), PlaceKind.HOME: tr("Wohnung / privat"),
-        PlaceKind.PUBLIC: tr("öffentlicher Raum"), PlaceKind.MEETING: tr("Sitzung / Veranstaltung"),
-        PlaceKind.ONLINE: tr("online"), PlaceKind.PHONE: tr("Telefon"), PlaceKind.POST: tr("Post"),
-    }[value]
+    return "" if value is None else tr(german.PLACE_KIND[value])
 
 
 @_memo
 def precision(value: Precision | None) -> str:
-    if value is None:
-        return ""
-    return {
-        Precision.EXACT: tr("genau"), Precision.APPROXIMATE: tr("ungefähr"),
-        Precision.DAY: tr("nur der Tag"), Precision.UNKNOWN: tr("unbekannt"),
-    }[value]
+    return "" if value is None else tr(german.PRECISION[value])
 
 
 @_memo
 def motivation(value: Motivation | None) -> str:
-    if value is None:
-        return ""
-    return {
-        Motivation.RECHTS: tr("rechts"), Motivation.LINKS: tr("links"),
-        Motivation.AUSLAENDISCHE_IDEOLOGIE: tr("ausländische Ideologie"),
-        Motivation.RELIGIOESE_IDEOLOGIE: tr("religiöse Ideologie"),
-        Motivation.SONSTIGE: tr("sonstige Zuordnung"), Motivation.UNKLAR: tr("unklar"),
-    }[value]
+    return "" if value is None else tr(german.MOTIVATION[value])
 
 
 @_memo
 def outcome(value: Outcome) -> str:
-    return {
-        Outcome.OPEN: tr("offen"), Outcome.EINGESTELLT: tr("eingestellt"),
-        Outcome.STRAFBEFEHL: tr("Strafbefehl"), Outcome.ANKLAGE: tr("Anklage"),
-        Outcome.URTEIL: tr("Urteil"),
-    }[value]
+    return tr(german.OUTCOME[value])
 
 
 @_memo
 def role(value: Role) -> str:
-    return {Role.PERPETRATOR: tr("Tatverdächtige/r"), Role.WITNESS: tr("Zeuge/Zeugin"),
-            Role.AFFECTED: tr("Betroffene/r")}[value]
+    return tr(german.ROLE[value])
 
 
 @_memo
 def person_kind(value: PersonKind) -> str:
-    return {
-        PersonKind.POLICE: tr("Polizei"), PersonKind.ZASTEX: tr("ZASTEX (LKA)"),
-        PersonKind.ASSKOMM: tr("ASSKomm"),
-        PersonKind.PREVENTION_COUNCIL: tr("Landespräventionsrat"),
-        PersonKind.VICTIM_SUPPORT: tr("Opferberatung"),
-        PersonKind.LAWYER: tr("Rechtsanwalt/-anwältin"),
-        PersonKind.OTHER_ADVICE: tr("andere Beratung"), PersonKind.SUSPECT: tr("Tatverdächtige/r"),
-        PersonKind.WITNESS: tr("Zeuge/Zeugin"), PersonKind.AFFECTED: tr("Betroffene/r"),
-        PersonKind.OWN_ORGANISATION: tr("eigene Verwaltung"),
-    }[value]
+    return tr(german.PERSON_KIND[value])
 
 
 @_memo
 def attachment_kind(value: AttachmentKind) -> str:
-    return {
-        AttachmentKind.PHOTO: tr("Foto"), AttachmentKind.SCREENSHOT: tr("Bildschirmfoto"),
-        AttachmentKind.EMAIL: tr("E-Mail"), AttachmentKind.DOCUMENT: tr("Brief / Dokument"),
-        AttachmentKind.AUDIO: tr("Audio"), AttachmentKind.VIDEO: tr("Video"),
-        AttachmentKind.OTHER: tr("anderes"),
-    }[value]
+    return tr(german.ATTACHMENT_KIND[value])
 
 
 @_memo
 def deadline_state(value: DeadlineState) -> str:
-    return {
-        DeadlineState.NOT_NEEDED: tr("kein Strafantrag nötig (Offizialdelikt)"),
-        DeadlineState.FILED: tr("Strafantrag gestellt"),
-        DeadlineState.NOT_STARTED: tr("Frist läuft noch nicht (Täter oder Kenntnisdatum "
-                                      "unbekannt) – Antrag „gegen Unbekannt“ ist ratsam"),
-        DeadlineState.RUNNING: tr("Frist läuft"),
-        DeadlineState.PASSED: tr("Frist abgelaufen"),
-    }[value]
+    return tr(german.DEADLINE_STATE[value])

@@ -31,7 +31,6 @@ class Prosecution(StrEnum):
 @dataclass(frozen=True)
 class Offence:
     category: Category
-    label: str  # German, as shown in the UI
     stgb: str
     prosecution: Prosecution
     note: str
@@ -45,33 +44,30 @@ class Offence:
 OFFENCES: dict[Category, Offence] = {
     o.category: o
     for o in (
-        Offence(Category.BELEIDIGUNG, "Beleidigung", "§ 185 StGB", Prosecution.ANTRAG,
+        Offence(Category.BELEIDIGUNG, "§ 185 StGB", Prosecution.ANTRAG,
                 "nur auf Strafantrag (§ 194 StGB)"),
-        Offence(Category.UEBLE_NACHREDE, "Üble Nachrede / Verleumdung", "§§ 186, 187 StGB",
+        Offence(Category.UEBLE_NACHREDE, "§§ 186, 187 StGB",
                 Prosecution.ANTRAG, "nur auf Strafantrag (§ 194 StGB)"),
-        Offence(Category.POLITISCHES_LEBEN, "gegen Personen des politischen Lebens",
-                "§ 188 StGB", Prosecution.RELATIVE,
+        Offence(Category.POLITISCHES_LEBEN, "§ 188 StGB", Prosecution.RELATIVE,
                 "Staatsanwaltschaft kann bei öffentlichem Interesse ohne Antrag handeln "
                 "(§ 194 prüfen); gilt seit 3. April 2021 auch kommunal"),
-        Offence(Category.BEDROHUNG, "Bedrohung", "§ 241 StGB", Prosecution.EX_OFFICIO,
+        Offence(Category.BEDROHUNG, "§ 241 StGB", Prosecution.EX_OFFICIO,
                 "von Amts wegen verfolgt"),
-        Offence(Category.NOETIGUNG, "Nötigung", "§ 240 StGB", Prosecution.EX_OFFICIO,
+        Offence(Category.NOETIGUNG, "§ 240 StGB", Prosecution.EX_OFFICIO,
                 "von Amts wegen verfolgt"),
-        Offence(Category.NACHSTELLUNG, "Nachstellung (Stalking)", "§ 238 StGB",
+        Offence(Category.NACHSTELLUNG, "§ 238 StGB",
                 Prosecution.RELATIVE, "relatives Antragsdelikt (aktuellen Absatz prüfen)"),
-        Offence(Category.VOLKSVERHETZUNG, "Volksverhetzung", "§ 130 StGB",
+        Offence(Category.VOLKSVERHETZUNG, "§ 130 StGB",
                 Prosecution.EX_OFFICIO, "von Amts wegen verfolgt"),
-        Offence(Category.FEINDESLISTE,
-                "Gefährdendes Verbreiten personenbezogener Daten („Feindesliste“)",
-                "§ 126a StGB", Prosecution.EX_OFFICIO,
+        Offence(Category.FEINDESLISTE, "§ 126a StGB", Prosecution.EX_OFFICIO,
                 "von Amts wegen verfolgt (prüfen); seit 22. September 2021"),
-        Offence(Category.SACHBESCHAEDIGUNG, "Sachbeschädigung", "§ 303 StGB",
+        Offence(Category.SACHBESCHAEDIGUNG, "§ 303 StGB",
                 Prosecution.RELATIVE, "relatives Antragsdelikt (§ 303c StGB)"),
-        Offence(Category.KOERPERVERLETZUNG, "Körperverletzung", "§ 223 StGB",
+        Offence(Category.KOERPERVERLETZUNG, "§ 223 StGB",
                 Prosecution.RELATIVE, "relatives Antragsdelikt (§ 230 StGB)"),
-        Offence(Category.HAUSFRIEDENSBRUCH, "Hausfriedensbruch", "§ 123 StGB",
+        Offence(Category.HAUSFRIEDENSBRUCH, "§ 123 StGB",
                 Prosecution.ANTRAG, "nur auf Strafantrag"),
-        Offence(Category.SONSTIGES, "Sonstiges", "", Prosecution.UNKNOWN,
+        Offence(Category.SONSTIGES, "", Prosecution.UNKNOWN,
                 "rechtliche Einordnung offen"),
     )
 }

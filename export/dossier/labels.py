@@ -1,87 +1,25 @@
-"""German labels for the dossier, without Qt (the GUI's ui/labels.py goes through tr(); a
-dossier is always German). Keep the wording in step with ui/labels.py."""
+"""German labels and formats for the dossier, without Qt (a dossier is always German). The
+vocabularies' labels are the ones the GUI translates (app/texts/labels.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from app.deadline import DeadlineState
-from app.domain import (
-    OFFENCES,
-    AttachmentKind,
-    Category,
-    Channel,
-    Motivation,
-    Outcome,
-    PlaceKind,
-    Precision,
-    Prosecution,
-    Role,
-    TimePoint,
-)
+from app.domain import OFFENCES, Category, Precision, TimePoint
+from app.texts import labels as german
 
-CATEGORY = {
-    Category.BELEIDIGUNG: "Beleidigung",
-    Category.UEBLE_NACHREDE: "Üble Nachrede / Verleumdung",
-    Category.POLITISCHES_LEBEN: "gegen Personen des politischen Lebens",
-    Category.BEDROHUNG: "Bedrohung",
-    Category.NOETIGUNG: "Nötigung",
-    Category.NACHSTELLUNG: "Nachstellung (Stalking)",
-    Category.VOLKSVERHETZUNG: "Volksverhetzung",
-    Category.FEINDESLISTE: "Gefährdendes Verbreiten personenbezogener Daten („Feindesliste“)",
-    Category.SACHBESCHAEDIGUNG: "Sachbeschädigung",
-    Category.KOERPERVERLETZUNG: "Körperverletzung",
-    Category.HAUSFRIEDENSBRUCH: "Hausfriedensbruch",
-    Category.SONSTIGES: "Sonstiges",
-}
-PROSECUTION = {
-    Prosecution.ANTRAG: "nur auf Strafantrag",
-    Prosecution.RELATIVE: "relatives Antragsdelikt",
-    Prosecution.EX_OFFICIO: "von Amts wegen verfolgt",
-    Prosecution.UNKNOWN: "rechtliche Einordnung offen",
-}
-CHANNEL = {
-    Channel.IN_PERSON: "persönlich", Channel.PHONE: "Telefon", Channel.EMAIL: "E-Mail",
-    Channel.LETTER: "Brief / Post", Channel.SOCIAL_MEDIA: "soziale Medien",
-    Channel.MESSENGER: "Messenger", Channel.WEBSITE: "Website / Kommentar",
-    Channel.MEETING: "Sitzung / Veranstaltung", Channel.GRAFFITI: "Graffiti / Plakat",
-    Channel.OTHER: "anderes",
-}
-PLACE_KIND = {
-    PlaceKind.OFFICE: "Dienstgebäude", PlaceKind.HOME: "Wohnung / privat",
-    PlaceKind.PUBLIC: "öffentlicher Raum", PlaceKind.MEETING: "Sitzung / Veranstaltung",
-    PlaceKind.ONLINE: "online", PlaceKind.PHONE: "Telefon", PlaceKind.POST: "Post",
-}
-PRECISION = {
-    Precision.EXACT: "genau", Precision.APPROXIMATE: "ungefähr", Precision.DAY: "nur der Tag",
-    Precision.UNKNOWN: "unbekannt",
-}
-MOTIVATION = {
-    Motivation.RECHTS: "rechts", Motivation.LINKS: "links",
-    Motivation.AUSLAENDISCHE_IDEOLOGIE: "ausländische Ideologie",
-    Motivation.RELIGIOESE_IDEOLOGIE: "religiöse Ideologie",
-    Motivation.SONSTIGE: "sonstige Zuordnung", Motivation.UNKLAR: "unklar",
-}
-OUTCOME = {
-    Outcome.OPEN: "offen", Outcome.EINGESTELLT: "eingestellt", Outcome.STRAFBEFEHL: "Strafbefehl",
-    Outcome.ANKLAGE: "Anklage", Outcome.URTEIL: "Urteil",
-}
-ROLE = {Role.PERPETRATOR: "Tatverdächtige/r", Role.WITNESS: "Zeuge/Zeugin",
-        Role.AFFECTED: "Betroffene/r"}
-ATTACHMENT_KIND = {
-    AttachmentKind.PHOTO: "Foto", AttachmentKind.SCREENSHOT: "Bildschirmfoto",
-    AttachmentKind.EMAIL: "E-Mail", AttachmentKind.DOCUMENT: "Brief / Dokument",
-    AttachmentKind.AUDIO: "Audio", AttachmentKind.VIDEO: "Video", AttachmentKind.OTHER: "anderes",
-}
-DEADLINE = {
-    DeadlineState.NOT_NEEDED: "kein Strafantrag nötig (Offizialdelikt)",
-    DeadlineState.FILED: "Strafantrag gestellt",
-    DeadlineState.NOT_STARTED: "Frist läuft noch nicht (Täter oder Kenntnisdatum unbekannt) – "
-                               "Antrag „gegen Unbekannt“ ist ratsam",
-    DeadlineState.RUNNING: "Frist läuft",
-    DeadlineState.PASSED: "Frist abgelaufen",
-}
+# The vocabularies' labels, shared with the GUI and the command line (app/texts/labels.py).
+CATEGORY = german.CATEGORY
+PROSECUTION = german.PROSECUTION
+CHANNEL = german.CHANNEL
+PLACE_KIND = german.PLACE_KIND
+PRECISION = german.PRECISION
+MOTIVATION = german.MOTIVATION
+OUTCOME = german.OUTCOME
+ROLE = german.ROLE
+ATTACHMENT_KIND = german.ATTACHMENT_KIND
+DEADLINE = german.DEADLINE_STATE
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 
 

@@ -207,11 +207,14 @@ def test_attachment_facts_are_validated() -> None:
 
 # -- offences table -------------------------------------------------------------------------
 def test_every_category_has_an_offence_with_german_label_and_stgb_reference() -> None:
+    from app.texts.labels import CATEGORY
+
     assert set(OFFENCES) == set(Category)
     for category, offence in OFFENCES.items():
+        label = CATEGORY[category]
         assert offence.category is category
-        assert offence.label and offence.label == offence.label.strip(), offence
-        assert "_" not in offence.label and offence.label != category.value  # UI text, no key
+        assert label and label == label.strip(), offence
+        assert "_" not in label and label != category.value  # UI text, no key
         assert offence.note.strip()
         if category is Category.SONSTIGES:
             assert offence.stgb == ""
@@ -251,8 +254,10 @@ GERMAN_LABELS = {
 def test_offences_match_the_domain_table(
     category: Category, stgb: str, prosecution: Prosecution
 ) -> None:
+    from app.texts.labels import CATEGORY
+
     offence = OFFENCES[category]
-    assert offence.label == GERMAN_LABELS[category]
+    assert CATEGORY[category] == GERMAN_LABELS[category]
     assert (offence.stgb, offence.prosecution) == (stgb, prosecution)
     assert offence.strafantrag_advised is (prosecution is not Prosecution.EX_OFFICIO)
 
@@ -267,3 +272,13 @@ def test_damage_amounts_are_kept_in_cents() -> None:
         incident = Incident.model_validate({"title": "t", "occurred": {"date": "2026-01-01"},
                                             "damage_eur": given})
         assert incident.model_dump(mode="json")["damage_eur"] == stored
+
+
+def test_every_vocabulary_is_labelled_completely_once() -> None:
+    """app/texts/labels.py is the one place of the German labels (GUI, dossier, CLI)."""
+    from app.texts.labels import TABLES
+
+    for vocabulary, table in TABLES.items():
+        assert set(table) == set(vocabulary), vocabulary
+        assert all(text and text == text.strip() and "_" not in text
+                   for text in table.values()), vocabulary
