@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.domain import OFFENCES, Category, Precision, TimePoint
+from app.domain import OFFENCES, Category, TimePoint
+from app.texts import dates
 from app.texts import labels as german
 
 # The vocabularies' labels, shared with the GUI and the command line (app/texts/labels.py).
@@ -29,25 +30,17 @@ def category_with_law(value: Category) -> str:
 
 
 def date(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value is not None else ""
+    return dates.day(value)
 
 
 def datetime(value: dt.datetime | None) -> str:
     """Local wall time; aware values are shown in this computer's time zone."""
-    if value is None:
-        return ""
-    if value.tzinfo is not None:
-        value = value.astimezone()
-    return value.strftime("%d.%m.%Y, %H:%M Uhr")
+    return dates.local_in_words(value)
 
 
 def as_written(value: dt.datetime | None) -> str:
     """A time as the source wrote it, with its UTC offset (e-mail Date headers, posts)."""
-    if value is None:
-        return ""
-    text = value.strftime("%d.%m.%Y, %H:%M Uhr")
-    offset = value.strftime("%z")
-    return f"{text} (UTC{offset[:3]}:{offset[3:]})" if offset else text
+    return dates.as_written(value)
 
 
 def count(n: int) -> str:
@@ -55,21 +48,12 @@ def count(n: int) -> str:
 
 
 def iso_datetime(text: str) -> str:
-    try:
-        return datetime(dt.datetime.fromisoformat(text))
-    except ValueError:
-        return text
+    return dates.local_in_words(text)
 
 
 def timepoint(value: TimePoint | None) -> str:
-    if value is None:
-        return ""
-    text = date(value.date)
-    if value.time is not None:
-        text += value.time.strftime(", %H:%M Uhr")
-    if value.precision in (Precision.APPROXIMATE, Precision.UNKNOWN):
-        text += f" ({PRECISION[value.precision]})"
-    return text
+    label = PRECISION.get(value.precision, "") if value is not None and value.precision else ""
+    return dates.point_in_words(value, label)
 
 
 def size(n: int) -> str:

@@ -28,8 +28,9 @@ from app.entries import Entry
 from app.errors import AppError, InvalidInputError, StorageError
 from app.intake.service import IntakeService
 from app.service import VaultService
+from app.texts import dates
 from ui import labels
-from ui.attachments.display import alive, exact_size, german, local_time, monospace
+from ui.attachments.display import alive, exact_size, german, monospace
 from ui.attachments.facts_view import FactsView
 from ui.attachments.names import display_name
 from ui.attachments.online_form import OnlineForm
@@ -175,7 +176,7 @@ class AttachmentDetails(QWidget):
             self.size_label.setText(exact_size(facts.size))
             self.type_label.setText(facts.media_type)
             by = self._user_names().get(facts.intake_by, "")
-            when = local_time(facts.intake_at)
+            when = dates.local(facts.intake_at, seconds=True)
             self.intake_label.setText(tr("{0} von {1}").format(when, by) if by else when)
             self.online.load(facts.online, self._current_user())
             self.facts.load(facts, can_store_parts=True)

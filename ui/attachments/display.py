@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
@@ -33,12 +32,6 @@ def human_size(size: int) -> str:
 def exact_size(size: int) -> str:
     """'1.234.567 Bytes' for details and tooltips."""
     return tr("{0} Bytes").format(german().toString(size))
-
-
-def local_time(moment: dt.datetime) -> str:
-    """'25.11.2026 14:03:22' in the computer's time zone (intake times are stored in UTC)."""
-    local = moment.astimezone() if moment.tzinfo else moment
-    return local.strftime("%d.%m.%Y %H:%M:%S")
 
 
 def monospace() -> QFont:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Attachment
 from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts
-from ui.attachments.display import exact_size, german, local_time, monospace
+from app.texts import dates
+from ui.attachments.display import exact_size, german, monospace
 from ui.attachments.names import display_name
 from ui.attachments.pages import clear_text, plain_label, text_view
 from ui.intake_texts import german_problems, german_reason
@@ -56,7 +57,7 @@ def duration_text(seconds: float) -> str:
 
 def moment_text(value: dt.datetime) -> str:
     """Aware times in local time; the camera's naive EXIF time as it is (its own clock)."""
-    return local_time(value) if value.tzinfo else value.strftime("%d.%m.%Y %H:%M:%S")
+    return dates.local(value, seconds=True)
 
 
 def gps_text(latitude: float, longitude: float, altitude: float | None) -> str:

@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain import Attachment
 from app.entries import Entry
+from app.texts import dates
 from ui import labels
-from ui.attachments.display import human_size, local_time, monospace, plain_tooltip
+from ui.attachments.display import human_size, monospace, plain_tooltip
 from ui.attachments.names import display_name
 from ui.intake_texts import german_reason
 from ui.table_model import Column, RecordTableModel
@@ -37,7 +38,7 @@ def columns() -> list[Column[Row]]:
         Column(tr("Datei"), lambda r: display_name(r.value.original_name)),
         Column(tr("Art"), kind_text),
         Column(tr("Größe"), lambda r: human_size(r.value.size), lambda r: r.value.size),
-        Column(tr("Eingang"), lambda r: local_time(r.value.intake_at),
+        Column(tr("Eingang"), lambda r: dates.local(r.value.intake_at, seconds=True),
                lambda r: r.value.intake_at),
         Column(tr("SHA-256"), lambda r: r.value.sha256),
     ]

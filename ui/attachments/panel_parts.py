@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment, AttachmentKind
 from app.entries import Entry
 from app.service import VaultService
+from app.texts import dates
 from ui.attachments import model as columns
-from ui.attachments.display import exact_size, local_time, monospace
+from ui.attachments.display import exact_size, monospace
 from ui.attachments.intake import FileProblem, IntakeItem, IntakeResult
 from ui.attachments.names import display_name
 from ui.attachments.thumbnails import THUMB_SIZE
@@ -111,9 +112,10 @@ def delete_attachment(parent: QWidget, service: VaultService, dialogs: Dialogs,
 def details_line(facts: Attachment, user_names: dict[str, str]) -> str:
     """Name, exact size, intake time and user, and source, for the line under the table."""
     by = user_names.get(facts.intake_by, "")
+    when = dates.local(facts.intake_at, seconds=True)
     details = [display_name(facts.original_name), exact_size(facts.size),
-               tr("Eingang: {0} von {1}").format(local_time(facts.intake_at), by) if by
-               else tr("Eingang: {0}").format(local_time(facts.intake_at))]
+               tr("Eingang: {0} von {1}").format(when, by) if by
+               else tr("Eingang: {0}").format(when)]
     if facts.source:
         details.append(tr("Quelle: {0}").format(facts.source))
     return " · ".join(details)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment
 from app.entries import Entry
 from app.service import VaultService
+from app.texts import dates
 from ui import labels
 from ui.attachments.content import (
     ContentKind,
@@ -31,7 +32,7 @@ from ui.attachments.content import (
     decode_text,
     parse_email,
 )
-from ui.attachments.display import alive, exact_size, human_size, local_time, monospace
+from ui.attachments.display import alive, exact_size, human_size, monospace
 from ui.attachments.images import can_read_image, read_image
 from ui.attachments.names import display_name
 from ui.attachments.pages import EmailPage, ImagePage, PdfPage, clear_text, plain_label, text_view
@@ -177,9 +178,10 @@ class AttachmentViewer(QWidget):
         if facts.size >= 1024:
             size = tr("{0} ({1})").format(size, exact_size(facts.size))
         parts = [labels.attachment_kind(facts.kind), size,
-                 tr("Eingang: {0}").format(local_time(facts.intake_at))]
+                 tr("Eingang: {0}").format(dates.local(facts.intake_at, seconds=True))]
         if by:
-            parts[-1] = tr("Eingang: {0} von {1}").format(local_time(facts.intake_at), by)
+            when = dates.local(facts.intake_at, seconds=True)
+            parts[-1] = tr("Eingang: {0} von {1}").format(when, by)
         if facts.source:
             parts.append(tr("Quelle: {0}").format(facts.source))
         self._facts.setText(" · ".join(parts))

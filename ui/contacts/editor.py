@@ -26,8 +26,9 @@ from app.domain import Person, PersonKind
 from app.entries import PERSON, Entry
 from app.errors import ConflictError, InvalidInputError, RecordNotFoundError, StorageError
 from app.service import VaultService
+from app.texts import dates
 from ui.close_plan import ClosePlan, Purpose
-from ui.contacts.editor_parts import explain, local_time
+from ui.contacts.editor_parts import explain
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.contacts.form_state import ContactFormState, person_form
 from ui.dialogs import Choice, Dialogs
@@ -338,7 +339,7 @@ class ContactEditor(ContactFormState, QWidget):
             what = (self.tr("gelöscht") if item.deleted
                     else ", ".join(field_label(f) for f in item.changed) or "–")
             lines.append(self.tr("Fassung {0} vom {1}, {2}: {3}").format(
-                item.version, local_time(item.at), item.author, what))
+                item.version, dates.local(item.at), item.author, what))
         self._dialogs.info(self, self.tr("Verlauf dieses Kontakts:") + "\n" + "\n".join(lines))
 
     # -- saving -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Person, PersonKind
 from app.entries import Entry
+from app.texts import dates
 from ui import labels
 from ui.table_model import Column, Index, RecordTableModel
 
@@ -34,7 +35,7 @@ def status(person: Person) -> str:
     if person.needs_check:
         return tr("bitte prüfen")
     if person.checked_on is not None:
-        return tr("geprüft am {0}").format(person.checked_on.strftime("%d.%m.%Y"))
+        return tr("geprüft am {0}").format(dates.day(person.checked_on))
     return ""
 
 

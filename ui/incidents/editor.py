@@ -26,6 +26,7 @@ from app.domain import Incident
 from app.entries import Entry
 from app.errors import ConflictError, StorageError
 from app.service import VaultService
+from app.texts import dates
 from ui.close_plan import ClosePlan, Purpose, ask_about_adding
 from ui.dialogs import Choice, Dialogs
 from ui.drafts import EditorDraft, draft_note
@@ -37,7 +38,6 @@ from ui.incidents.form import FormError, FormSection, explain_failure, focus_fie
 from ui.incidents.general_tab import GeneralSection
 from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
-from ui.incidents.timestamps import timestamp_text
 from ui.messages import describe
 from ui.widgets import scrollable
 
@@ -298,7 +298,7 @@ class IncidentEditor(QWidget):
             return
         self.setWindowTitle(self.tr("Vorfall: {0}").format(self._entry.value.title) + "[*]")
         self.status_label.setText(self.tr("Gespeichert: Version {0}, {1}").format(
-            self._entry.version, timestamp_text(self._entry.updated_at)))
+            self._entry.version, dates.local(self._entry.updated_at)))
 
     # -- saving ---------------------------------------------------------------------------------
     def _store(self) -> Exception | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.deadline import RULE, DeadlineHint, DeadlineState, strafantrag_deadline
 from app.domain import CaseStatus, Incident, PersonLink, TimePoint
+from app.texts import dates
 from ui import labels
 
 # Colours carry no meaning on their own: the state is always spelled out in words.
@@ -64,7 +65,7 @@ class DeadlineHintView(QFrame):
         text = self.tr("Strafantrag: {0}").format(labels.deadline_state(hint.state))
         if hint.deadline is not None:
             days = (hint.deadline - today).days
-            date = hint.deadline.strftime("%d.%m.%Y")
+            date = dates.day(hint.deadline)
             if hint.state is DeadlineState.RUNNING and days == 0:
                 text += self.tr(" – Frist endet heute, am {0}").format(date)
             elif hint.state is DeadlineState.RUNNING and days == 1:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from app.entries import INCIDENT, HistoryItem
 from app.errors import StorageError
 from app.service import VaultService
+from app.texts import dates
 from ui.dialogs import Dialogs
-from ui.incidents.timestamps import timestamp_text
 from ui.messages import describe, field_label
 
 
@@ -72,7 +72,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(0)
         for row, item in enumerate(items):
             self.table.insertRow(row)
-            values = (str(item.version), timestamp_text(item.at), item.author,
+            values = (str(item.version), dates.local(item.at), item.author,
                       self.change_text(item))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

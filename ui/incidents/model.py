@@ -12,27 +12,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.domain import Incident, IncidentHead, Precision, TimePoint
+from app.domain import Incident, IncidentHead
 from app.entries import INCIDENT, Entry, Listed
 from app.errors import StorageError
 from app.query import IncidentQuery
+from app.texts import dates
 from ui import labels
 from ui.table_model import Column, Index, Prepared, RecordTableModel
 
 Row = Listed[IncidentHead, Incident]
 Shown = IncidentHead | Incident  # what the list's texts read: the head has the same fields
 
-PRECISION_MARK = {Precision.APPROXIMATE: "≈ ", Precision.UNKNOWN: "? "}
-
-
-def point_text(point: TimePoint) -> str:
-    # Formatted by hand: strftime imports a module on every call, which PySide6's import hook
-    # makes costly (20,000 calls while loading 10,000 incidents).
-    day = point.date
-    text = f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
-    if point.time is not None:
-        text += f" {point.time.hour:02d}:{point.time.minute:02d}"
-    return PRECISION_MARK.get(point.precision or Precision.DAY, "") + text
 
 
 def listed(entry: Entry[Incident]) -> Row:
@@ -42,9 +32,9 @@ def listed(entry: Entry[Incident]) -> Row:
 
 def occurred_text(incident: Shown) -> str:
     """'≈ 12.03.2026 09:30' or '12.03.2026 – 14.03.2026' (a span)."""
-    text = point_text(incident.occurred)
+    text = dates.point(incident.occurred)
     if incident.occurred_to is not None:
-        text += " – " + point_text(incident.occurred_to)
+        text += " – " + dates.point(incident.occurred_to)
     return text
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import FollowUpNote
+from app.texts import dates
 from ui.incidents.form import text_box
 from ui.incidents.time_widget import make_date_edit, to_date, to_qdate
 
@@ -106,7 +107,7 @@ class NotesWidget(QWidget):
         self.table.setRowCount(0)
         for row, note in enumerate(self._notes):
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(note["on"].strftime("%d.%m.%Y")))
+            self.table.setItem(row, 0, QTableWidgetItem(dates.day(note["on"])))
             # Long notes show their beginning; the tooltip holds the rest.
             item = QTableWidgetItem(note["text"][:500])
             item.setToolTip(note["text"][:5000])
