@@ -16,6 +16,7 @@ from ui.dialogs import Dialogs
 from ui.export.dialog import ExportDialog
 from ui.incidents.pane import IncidentsPane
 from ui.table_model import ID_ROLE
+from ui.widgets import fit_to_screen
 
 ADDING_POLL_MS = 200
 
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
         self.service = service
         self.dialogs = dialogs
         self.setWindowTitle(self.tr("Vorfallbuch"))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self.incidents = IncidentsPane(service, dialogs)
         self.contacts = ContactsPane(service, dialogs)
         self.contacts.linking_titles = self.incidents.titles_linking_to

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.access import open_vault, unlock_wait
+from ui.widgets import enter_presses_only
 
 if TYPE_CHECKING:
     from app.service import LockedVault, VaultService
@@ -98,6 +99,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.other_button)
         layout.addWidget(self.location)
         layout.addWidget(buttons)
+
+        enter_presses_only(self, self.unlock_button)
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)

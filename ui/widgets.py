@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
 
 def scrollable(content: QWidget) -> QScrollArea:
@@ -13,3 +13,27 @@ def scrollable(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
+
+
+def enter_presses_only(dialog: QDialog, button: QPushButton) -> None:
+    """Make Enter in `dialog` press `button` and no other button. Qt hands Enter to the
+    dialog's next "auto-default" button while the default one is disabled (during a check
+    that runs in the background): a wrong passphrase and Enter opened "Passphrase
+    vergessen?", and a second Enter could have pressed "Beenden". Call it once the dialog's
+    buttons exist."""
+    for other in dialog.findChildren(QPushButton):
+        other.setAutoDefault(other is button)
+    button.setDefault(True)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize `window` to width x height, or smaller where the screen's free area (without the
+    task bar) is smaller: on a 1280 x 720 laptop screen the main window's status bar, with the
+    backup reminder, was below the screen's edge."""
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        margin = 40  # the window manager's frame and title bar
+        width = min(width, max(free.width() - margin, 320))
+        height = min(height, max(free.height() - margin, 240))
+    window.resize(width, height)

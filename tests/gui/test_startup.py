@@ -219,3 +219,67 @@ def test_idle_watcher_fires_without_input_and_input_postpones_it(qtbot: QtBot) -
     watcher.stop()
     qtbot.keyClick(widget, Qt.Key.Key_B)  # a stopped watcher no longer listens
     assert watcher.remaining_ms() == -1
+
+
+def test_enter_after_a_wrong_passphrase_never_opens_another_dialog(
+        qtbot: QtBot, closed_vault: tuple[Path, str]) -> None:
+    """Enter in the passphrase field tries to unlock, and only that: while the try runs the
+    Entsperren button is disabled, and Qt then gives Enter to the dialog's next button
+    ("Passphrase vergessen?" opened the recovery dialog under a real X server)."""
+    folder, _ = closed_vault
+    dialog = UnlockDialog(folder, [USER], USER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    asked: list[str] = []
+    dialog.forgot.connect(asked.append)
+    dialog.other_vault.connect(lambda: asked.append("other vault"))
+    for _ in range(2):
+        qtbot.keyClicks(dialog.passphrase, "falsche passphrase")
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # pressed again while it checks
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+        assert "falsch" in dialog.status.text()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Enter)  # the keypad's Enter, field empty
+    assert dialog.status.text() == "Bitte geben Sie Ihre Passphrase ein."
+    assert asked == [] and dialog.isVisible()
+
+
+def test_enter_in_the_wizard_and_the_recovery_dialog_presses_only_their_main_button(
+        qtbot: QtBot, tmp_path: Path, dialogs: ScriptedDialogs,
+        closed_vault: tuple[Path, str]) -> None:
+    wizard = SetupWizard(tmp_path / "new", dialogs, kdf=CHEAP_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    opened: list[str] = []
+    wizard.open_requested.connect(lambda: opened.append("open"))
+    qtbot.keyClick(wizard.name_page.name, Qt.Key.Key_Return)  # no name yet: Weiter is disabled
+    assert opened == [] and dialogs.questions == []
+    assert wizard.currentPage() is wizard.name_page
+
+    folder, _ = closed_vault
+    recovery = RecoveryDialog(open_vault(folder), [USER], USER, kdf=CHEAP_KDF)
+    qtbot.addWidget(recovery)
+    recovery.show()
+    qtbot.waitExposed(recovery)
+    qtbot.keyClicks(recovery.code, "12345")
+    qtbot.keyClick(recovery.code, Qt.Key.Key_Return)  # the code is incomplete: nothing happens
+    assert recovery.isVisible() and recovery.result() == 0
+
+
+def test_windows_fit_the_screen_they_open_on(qtbot: QtBot) -> None:
+    """The main window asks for 1200 x 760; on a smaller screen (a 1280 x 720 laptop, the
+    offscreen test screen) it takes what the screen has free, so its status bar is visible."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets import fit_to_screen
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    fit_to_screen(window, 1200, 760)
+    assert window.width() <= min(1200, free.width() - 40)
+    assert window.height() <= min(760, free.height() - 40)
+    fit_to_screen(window, 300, 200)
+    assert (window.width(), window.height()) == (300, 200)
