@@ -135,3 +135,20 @@ def test_the_controller_clamps_and_reports_a_file_it_cannot_write(
     controller.apply_timing(9, 60)
     assert controller.idle.interval_ms() == 9 * 60_000  # in force anyway
     assert len(dialogs.errors) == 1 and "nicht gespeichert" in dialogs.errors[0]
+
+
+def test_enter_on_a_value_that_cannot_be_saved_presses_nothing_else(
+        qtbot: QtBot, controller: AppController, settings_path: Path) -> None:
+    """Speichern is disabled while a box holds no valid number; Enter must not fall through
+    to "Standardwerte" (which would quietly throw the user's other value away)."""
+    dialog = open_from_menu(controller)
+    retype(qtbot, dialog.clipboard, "45")
+    retype(qtbot, dialog.auto_lock, "")
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.clipboard.value() == 45
+    retype(qtbot, dialog.auto_lock, "9")
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)
+    assert controller.settings.auto_lock_minutes == 9
+    assert controller.settings.clipboard_clear_seconds == 45
