@@ -35,7 +35,7 @@ def entry(number: int, **fields: Any) -> Row:
 def model_with(*entries: Row, counts: dict[str, int] | None = None,
                names: dict[str, str] | None = None) -> tuple[M, RecordFilterProxy]:
     model = IncidentTableModel()
-    model.set_rows(list(entries), counts or {}, names or {})
+    model.set_rows(list(entries), attachment_counts=counts or {}, person_names=names or {})
     proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
     return model, proxy
@@ -189,7 +189,8 @@ def test_quick_load_computes_cells_and_counts_on_demand() -> None:
     entries = [entry(1, title="Zettel"), entry(2, title="Anruf"), entry(3, title="Mail")]
     model = IncidentTableModel()
     counts = {f"{2:032x}": 5, f"{3:032x}": 1}
-    model.set_rows(entries, counts, {}, model.light(entries), search_texts_follow=True)
+    model.set_rows(entries, model.light(entries), search_texts_follow=True,
+                   attachment_counts=counts, person_names={})
     model.sort(M.ATTACHMENTS, Qt.SortOrder.DescendingOrder)
     assert [cell(model, r, M.TITLE) for r in range(3)] == ["Anruf", "Mail", "Zettel"]
     assert [cell(model, r, M.ATTACHMENTS) for r in range(3)] == ["5", "1", "0"]

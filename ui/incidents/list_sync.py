@@ -112,13 +112,14 @@ class IncidentListSync(QObject):
         self._unreadable = set(loaded.unreadable)
         rows = loaded.listing.entries
         if loaded.prepared.folded is None:
-            self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared,
-                                 search_texts_follow=True)
+            self._model.set_rows(rows, loaded.prepared, search_texts_follow=True,
+                                 attachment_counts=loaded.counts, person_names=loaded.names)
             generation = self._generation
             after_first_paint(self._viewport,
                               lambda: self._fold(generation, rows, loaded.names))
         else:
-            self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared)
+            self._model.set_rows(rows, loaded.prepared, attachment_counts=loaded.counts,
+                                 person_names=loaded.names)
         self.failures_changed.emit(self._failures + len(self._unreadable))
 
     def _fold(self, generation: int, rows: list[Row], names: dict[str, str]) -> None:
