@@ -14,7 +14,7 @@ from app.entries import INCIDENT, Listed, revision_adapter
 from app.query import IncidentQuery
 from app.search import fold
 from ui.incidents.model import IncidentTableModel, Row, row_filter
-from ui.table_model import ID_ROLE
+from ui.table_model import ID_ROLE, RecordTableModel
 from ui.table_view import RecordFilterProxy
 
 M = IncidentTableModel
@@ -198,3 +198,17 @@ def test_quick_load_computes_cells_and_counts_on_demand() -> None:
     assert model.set_search_texts(entries, texts)
     model.set_search("anruf")
     assert [cell(model, r, M.TITLE) for r in range(model.rowCount())] == ["Anruf"]
+
+
+def test_code_written_for_the_base_model_works_on_the_incident_model() -> None:
+    # set_rows(rows, prepared) and prepare(rows, search_text) as RecordTableModel declares
+    # them: the prepared rows were taken for the attachment counts, and the search function
+    # for the contact names, while the incident model put its own parameters first.
+    entries = [entry(1, title="Zettel"), entry(2, title="Anruf")]
+    model = IncidentTableModel()
+    base: RecordTableModel[Row] = model
+    prepared = base.prepare(entries, lambda row: f"eigener Suchtext {row.head.title}")
+    base.set_rows(entries, prepared)
+    assert sorted(cell(model, r, M.TITLE) for r in range(2)) == ["Anruf", "Zettel"]
+    model.set_search("eigener zettel")
+    assert [cell(model, r, M.TITLE) for r in range(model.rowCount())] == ["Zettel"]
