@@ -84,7 +84,7 @@ class IncidentForm(TypedDict, total=False):
     targeted: str
     # ConsequencesSection
     injury: str
-    damage_eur: str | None  # as typed; finish() makes it the amount's digits, or None
+    damage_eur: str | None  # as typed; finish() makes it the amount as "1250.50", or None
     impact: str
     own_reaction: str
     protective_measures: str

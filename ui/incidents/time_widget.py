@@ -4,12 +4,15 @@ precisely it is known (the police want absolute dates; "ungefähr" is honest, no
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
 
 from app.domain import Precision, TimePoint
-from ui.incidents.form import TimePointForm
+
+if TYPE_CHECKING:
+    from ui.incidents.form import TimePointForm
 
 DATE_FORMAT = "dd.MM.yyyy"
 
