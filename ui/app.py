@@ -18,6 +18,7 @@ from ui.dialogs import Dialogs
 if TYPE_CHECKING:
     from ui.controller import AppController
     from ui.warmup import QtWarmup
+    from ui.worker import Cancelled, Progress
 
 I18N = resource_dir() / "i18n"
 
@@ -39,7 +40,7 @@ def preload() -> QtWarmup:
     from ui.warmup import QtWarmup
     from ui.worker import Job  # a fire-and-forget job: Job.start keeps it alive until done
 
-    def work(_progress: object, _cancelled: object) -> None:
+    def work(_progress: Progress, _cancelled: Cancelled) -> None:
         import app.service
         import app.settings  # noqa: F401 (pydantic: the full settings, needed once unlocked)
         import ui.main_window  # noqa: F401

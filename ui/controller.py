@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from app.settings import Settings
     from ui.clipboard import ClipboardGuard
     from ui.locking import IdleWatcher, SessionWatcher
-    from ui.main_window import MainWindow
+    from ui.main_window import MainWindow, WindowState
     from ui.recovery import RecoveryDialog
     from ui.settings_dialog import SettingsDialog
     from ui.wizard import SetupWizard
@@ -69,7 +69,7 @@ class AppController(QObject):
         self.wizard: SetupWizard | None = None
         self.recovery: RecoveryDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self._state: dict[str, object] = {}
+        self._state: WindowState = {}
         self._notes: list[str] = []
         self._marker = 0
         # Watchers are made at the first unlock: nothing needs them before, and start-up to

@@ -6,13 +6,15 @@ edit over its record as stored now — each showing the input as it was typed, u
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar, cast
 
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication
 
 from app import drafts
 from app.drafts import FormDraft
+from app.entries import Entry
 from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
 from ui.contacts.editor import ContactEditor
@@ -22,9 +24,13 @@ from ui.incidents.editor import IncidentEditor
 from ui.messages import describe
 
 if TYPE_CHECKING:
+    from ui.contacts.form_state import ContactForm
+    from ui.incidents.form import IncidentForm
     from ui.main_window import MainWindow
 
 Editor = IncidentEditor | ContactEditor
+E = TypeVar("E", IncidentEditor, ContactEditor)
+T = TypeVar("T", bound=BaseModel)
 
 
 def tr(text: str) -> str:
@@ -73,19 +79,20 @@ def offer_drafts(window: MainWindow, service: VaultService, dialogs: Dialogs,
 def open_draft(window: MainWindow, service: VaultService, dialogs: Dialogs,
                draft: FormDraft) -> bool:
     """Open one draft in an editor; False if it cannot be shown (it stays on disk)."""
-    incident = draft.kind == "incident"
-    read: Callable[[str], Any] = service.get_incident if incident else service.get_person
-    entry, gone = None, False
-    if draft.record_id is not None:
-        try:
-            entry = read(draft.record_id)
-        except RecordNotFoundError:
-            gone = True  # deleted meanwhile: the input becomes a new record
-        except StorageError:
-            return False
-    editor = _editor(window, service, dialogs, entry, incident)
+    opened = (_incident_editor(window, service, dialogs, draft.record_id)
+              if draft.kind == "incident"
+              else _contact_editor(window, service, dialogs, draft.record_id))
+    if opened is None:
+        return False
+    editor, gone = opened
     try:
-        editor.restore_draft(draft.id, decode(draft.form), draft.version, gone)
+        # JSON from a file: restore_draft refuses a form it cannot show, or a value that is
+        # no form at all (KeyError, TypeError, ValueError).
+        form = decode(draft.form)
+        if isinstance(editor, IncidentEditor):
+            editor.restore_draft(draft.id, cast("IncidentForm", form), draft.version, gone)
+        else:
+            editor.restore_draft(draft.id, cast("ContactForm", form), draft.version, gone)
     except (KeyError, TypeError, ValueError, StorageError):
         # Not a form this version of the app can show: the draft stays for support.
         editor.drop_data()
@@ -94,16 +101,57 @@ def open_draft(window: MainWindow, service: VaultService, dialogs: Dialogs,
     return True
 
 
-def _editor(window: MainWindow, service: VaultService, dialogs: Dialogs, entry: Any,
-            incident: bool) -> Editor:
-    """An editor for the draft: a new one for a new record; for a stored record the editor
-    already open (unlocking reopens them) when it holds no input of its own, else a second."""
-    pane: Any = window.incidents if incident else window.contacts
-    if entry is None:
-        return pane.new_incident() if incident else pane.new_contact()
-    for editor in pane.editors():
-        if (editor.record_id() == entry.id and editor.draft.id is None
+def _stored(read: Callable[[str], Entry[T]],
+            record_id: str | None) -> tuple[Entry[T] | None, bool] | None:
+    """The record a draft edits as stored now (None for a new record), and whether it was
+    deleted meanwhile (the input then becomes a new record); None when it cannot be read."""
+    if record_id is None:
+        return None, False
+    try:
+        return read(record_id), False
+    except RecordNotFoundError:
+        return None, True
+    except StorageError:
+        return None
+
+
+def _unchanged(editors: Sequence[E], record_id: str) -> E | None:
+    """The editor already open on the record (unlocking reopens them) if it holds no input of
+    its own: the draft goes there, else into a second one."""
+    for editor in editors:
+        if (editor.record_id() == record_id and editor.draft.id is None
                 and not editor.has_unsaved_changes()):
             return editor
-    kind = IncidentEditor if incident else ContactEditor
-    return pane.show_editor(kind(service, dialogs, entry, pane))
+    return None
+
+
+def _incident_editor(window: MainWindow, service: VaultService, dialogs: Dialogs,
+                     record_id: str | None) -> tuple[IncidentEditor, bool] | None:
+    """The editor for an incident's draft, and whether its record was deleted meanwhile."""
+    stored = _stored(service.get_incident, record_id)
+    if stored is None:
+        return None
+    entry, gone = stored
+    pane = window.incidents
+    if entry is None:
+        return pane.new_incident(), gone
+    editor = _unchanged(pane.editors(), entry.id)
+    if editor is None:
+        editor = pane.show_editor(IncidentEditor(service, dialogs, entry, pane))
+    return editor, gone
+
+
+def _contact_editor(window: MainWindow, service: VaultService, dialogs: Dialogs,
+                    record_id: str | None) -> tuple[ContactEditor, bool] | None:
+    """The editor for a contact's draft, and whether its record was deleted meanwhile."""
+    stored = _stored(service.get_person, record_id)
+    if stored is None:
+        return None
+    entry, gone = stored
+    pane = window.contacts
+    if entry is None:
+        return pane.new_contact(), gone
+    editor = _unchanged(pane.editors(), entry.id)
+    if editor is None:
+        editor = pane.show_editor(ContactEditor(service, dialogs, entry, pane))
+    return editor, gone

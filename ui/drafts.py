@@ -7,7 +7,7 @@ input is saved or discarded, and a later automatic lock replaces it (never a dup
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,7 +34,7 @@ class EditorDraft:
         self.id: str | None = None
 
     def keep(self, record_id: str | None, version: int | None,
-             form: dict[str, Any]) -> Exception | None:
+             form: Mapping[str, object]) -> Exception | None:
         """Seal `form` (the editor's collect()) as a new draft, which replaces the draft the
         input came from; the editor is closing. Returns what went wrong, or None."""
         try:

@@ -8,18 +8,34 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any
+from typing import overload
 
 DATE, TIME, DATETIME, DECIMAL = "$date", "$time", "$datetime", "$decimal"
 TAGS = (DATE, TIME, DATETIME, DECIMAL)
 
+Json = None | bool | int | float | str | list["Json"] | dict[str, "Json"]
+# What decode() gives: JSON with its tagged objects turned back into values.
+FormValue = (None | bool | int | float | str | dt.date | dt.time | Decimal | list["FormValue"]
+             | dict[str, "FormValue"])
 
-def encode(value: Any) -> Any:
-    """JSON-safe data for `value` (TypeError or ValueError for what cannot be kept exactly)."""
+
+@overload
+def encode(value: Mapping[str, object]) -> dict[str, Json]: ...
+
+
+@overload
+def encode(value: object) -> Json: ...
+
+
+def encode(value: object) -> Json:
+    """JSON-safe data for `value` (TypeError or ValueError for what cannot be kept exactly);
+    a form (a dict) gives a JSON object."""
     if isinstance(value, Enum):  # before str: a StrEnum is a str too
-        return encode(value.value)
+        member: object = value.value
+        return encode(member)
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -44,7 +60,7 @@ def encode(value: Any) -> Any:
     raise TypeError(f"a form value of type {type(value).__name__} cannot be kept")
 
 
-def decode(value: Any) -> Any:
+def decode(value: Json) -> FormValue:
     """The inverse of encode (ValueError for data encode cannot have made)."""
     if isinstance(value, list):
         return [decode(item) for item in value]
@@ -59,7 +75,7 @@ def decode(value: Any) -> Any:
     return {key: decode(item) for key, item in value.items()}
 
 
-def _tagged(tag: str, text: Any) -> Any:
+def _tagged(tag: str, text: Json) -> FormValue:
     if not isinstance(text, str):
         raise ValueError(f"{tag} needs a text")
     if tag == DATE:

@@ -8,7 +8,7 @@ import contextlib
 import functools
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -32,22 +32,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)  # german.CONTEXT
 
 
-_LabelFn = TypeVar("_LabelFn", bound=Callable[..., str])
-_CACHES: list[dict[Any, str]] = []
+V = TypeVar("V")  # the values a label function names
+_CACHE_CLEARS: list[Callable[[], None]] = []  # clear() of each label function's cache
 _remembering = [0]  # depth of remembered() blocks; the caches live only inside them
 _lock = threading.Lock()
 
 
-def _memo(function: _LabelFn) -> _LabelFn:
+def _memo(function: Callable[[V], str]) -> Callable[[V], str]:
     """Inside `remembered()`, each label is built once: preparing the list of 10,000 incidents
     asks for labels ~100,000 times, and each answer built its whole table through tr() (0.5 s
     of the load). Outside, every call translates afresh, so a language change is never
     missed."""
-    cache: dict[Any, str] = {}
-    _CACHES.append(cache)
+    cache: dict[V, str] = {}
+    _CACHE_CLEARS.append(cache.clear)
 
     @functools.wraps(function)
-    def remembered_label(value: Any) -> str:
+    def remembered_label(value: V) -> str:
         if not _remembering[0]:
             return function(value)
         try:
@@ -56,7 +56,7 @@ def _memo(function: _LabelFn) -> _LabelFn:
             cache[value] = text = function(value)
             return text
 
-    return remembered_label  # type: ignore[return-value]
+    return remembered_label
 
 
 @contextlib.contextmanager
@@ -70,8 +70,8 @@ def remembered() -> Iterator[None]:
         with _lock:
             _remembering[0] -= 1
             if not _remembering[0]:
-                for cache in _CACHES:
-                    cache.clear()
+                for clear in _CACHE_CLEARS:
+                    clear()
 
 
 @_memo

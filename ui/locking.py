@@ -4,10 +4,13 @@ it — when the screen locks or the machine goes to sleep."""
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from ui.session_windows import WindowsSessionHook
 
 _MAX_TIMER_MS = 2**31 - 1  # QTimer takes a signed 32-bit interval
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -81,7 +84,7 @@ class SessionWatcher(QObject):
             self.sources.append("qt-application-state")
         if sys.platform.startswith("linux"):
             self._connect_dbus()
-        self.windows_hook: Any = None
+        self.windows_hook: WindowsSessionHook | None = None
         if sys.platform == "win32":  # pragma: no cover - needs Windows
             self.watch_windows_messages()
 
@@ -89,9 +92,9 @@ class SessionWatcher(QObject):
         """Read Windows' session and power messages (on Windows also registers for them)."""
         from ui.session_windows import WindowsSessionHook
 
-        self.windows_hook = WindowsSessionHook(self.session_locked.emit)
-        self.destroyed.connect(self.windows_hook.close)
-        if self.windows_hook.registered:  # pragma: no cover - needs Windows
+        self.windows_hook = hook = WindowsSessionHook(self.session_locked.emit)
+        self.destroyed.connect(hook.close)
+        if hook.registered:  # pragma: no cover - needs Windows
             self.sources.append("windows-session")
 
     def _on_state(self, state: Qt.ApplicationState) -> None:
@@ -107,11 +110,12 @@ class SessionWatcher(QObject):
         if session.isConnected():
             for service, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
                                   ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver")):
-                if session.connect(service, path, service, "ActiveChanged", self,
+                # PySide6's stubs type the slot as bytes; SLOT() gives the str Qt takes.
+                if session.connect(service, path, service, "ActiveChanged", self,  # type: ignore[call-overload]
                                    SLOT("on_screensaver(bool)")):
                     self.sources.append(service)
         system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]  # as above
                 "org.freedesktop.login1", "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager", "PrepareForSleep", self, SLOT("on_sleep(bool)")):
             self.sources.append("login1")

@@ -3,7 +3,7 @@ unlock and destroyed at each lock, so no decrypted value outlives the session in
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,6 +19,16 @@ from ui.table_model import ID_ROLE
 from ui.widgets import fit_to_screen
 
 ADDING_POLL_MS = 200
+
+
+class WindowState(TypedDict, total=False):
+    """Where the user is, kept over a lock: ids only, no content (empty: nothing to restore)."""
+
+    tab: int
+    incident: str | None
+    contact: str | None
+    editors: list[str]  # incidents open in editors
+    contact_editors: list[str]
 
 
 class MainWindow(QMainWindow):
@@ -153,19 +163,20 @@ class MainWindow(QMainWindow):
         self.incidents.refresh_from_elsewhere()
         QTimer.singleShot(0, self.contacts, self.contacts.refresh_from_elsewhere)
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> WindowState:
         """Where the user is, to restore it after unlocking (ids only, no content)."""
         return {"tab": self.tabs.currentIndex(), "incident": self.incidents.selected_id(),
                 "contact": self.contacts.selected_id(),
                 "editors": self.incidents.open_editor_ids(),
                 "contact_editors": self.contacts.open_editor_ids()}
 
-    def restore(self, state: dict[str, Any]) -> None:
+    def restore(self, state: WindowState) -> None:
         self.tabs.setCurrentIndex(int(state.get("tab", 0)))
-        if state.get("incident"):
-            self.incidents.select(state["incident"])
-        if state.get("contact"):
-            self.contacts.select(state["contact"])
+        incident, contact = state.get("incident"), state.get("contact")
+        if incident:
+            self.incidents.select(incident)
+        if contact:
+            self.contacts.select(contact)
         for incident_id in state.get("editors", []):
             self.incidents.open_incident(incident_id)
         for person_id in state.get("contact_editors", []):

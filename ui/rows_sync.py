@@ -5,7 +5,7 @@ here or elsewhere costs one record read, not a reload of thousands on the GUI th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -15,12 +15,25 @@ from ui.table_model import RecordTableModel
 
 T = TypeVar("T", bound=BaseModel)
 
+
+class Versioned(Protocol):
+    """A listed record: an Entry, or a Listed incident."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+V = TypeVar("V", bound=Versioned)
+
 # More changed records than this and one background load is cheaper than one by one.
 MAX_ROWS_ONE_BY_ONE = 200
 
 
-def changed_ids(model: RecordTableModel[Any], versions: dict[str, int]) -> tuple[set[str],
-                                                                                list[str]]:
+def changed_ids(model: RecordTableModel[V], versions: dict[str, int]) -> tuple[set[str],
+                                                                              list[str]]:
     """(ids new or at another version, ids no longer there) between model and vault."""
     shown = {row.id: row.version for row in model.rows()}
     changed = {i for i, version in versions.items() if shown.get(i) != version}

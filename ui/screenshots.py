@@ -12,12 +12,16 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QThread
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from app.service import VaultService
 
 DEMO_PASSPHRASE = "demo passphrase for screenshots"
 
@@ -36,16 +40,13 @@ def sample_image() -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; Qt takes str only
     return bytes(data.data())
 
 
-def fill_demo(service: object) -> dict[str, str]:
+def fill_demo(service: VaultService) -> dict[str, str]:
     import io
 
-    from app.service import VaultService
-
-    assert isinstance(service, VaultService)
     suspect = service.add_person({"kind": "suspect", "name": "Unbekannt (Profil @wutbuerger_1988)",
                                   "handles": [{"platform": "X", "handle": "@wutbuerger_1988"}]})
     witness = service.add_person({"kind": "witness", "name": "Erika Schmidt",
@@ -166,7 +167,7 @@ def render(out: Path) -> list[Path]:
             QApplication.processEvents()
             if viewer.is_loaded():
                 break
-            QApplication.instance().thread().msleep(10)  # type: ignore[union-attr]
+            QThread.msleep(10)
         written.append(grab(viewer, out / "07-attachment-viewer.png"))
         viewer.close()
         details = AttachmentDetails(service, dialogs, ids["image"])
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="screens", help="folder for the PNG files")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     from app.settings import Settings
     from ui.app import install_translation

@@ -14,9 +14,9 @@ import ctypes
 import sys
 from collections.abc import Callable
 from ctypes import wintypes
-from typing import Any
+from typing import SupportsInt
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
+from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 WM_WTSSESSION_CHANGE = 0x02B1
@@ -47,9 +47,12 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._on_lock = on_lock
 
-    def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:
-        # `message` is a shiboken VoidPtr without a size: test it by address, not by truth.
-        if bytes(event_type) in MESSAGE_TYPES and message is not None and int(message):
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
+                          message: SupportsInt | None) -> tuple[bool, int]:
+        # `message` is a shiboken VoidPtr without a size (the stubs say int): test it by
+        # address, not by truth. A QByteArray is a buffer, which the stubs do not declare.
+        name = bytes(event_type)  # type: ignore[arg-type]
+        if name in MESSAGE_TYPES and message is not None and int(message):
             msg = wintypes.MSG.from_address(int(message))
             if is_locking_message(int(msg.message), int(msg.wParam)):
                 self._on_lock()

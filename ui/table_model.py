@@ -9,7 +9,7 @@ import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,10 +20,16 @@ from PySide6.QtCore import (
 )
 
 from app.search import fold, normalise_query
-from ui.worker import release_in_slices
+from ui.worker import Shrinkable, release_in_slices
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 R = TypeVar("R")
+T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+# A row's place in a column's order: (0, value), or (1, "") for a row without a value (last).
+SortKey = tuple[int, "SupportsRichComparison"]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (dates, numbers)
@@ -38,7 +44,7 @@ MODEL_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDat
 class Column(Generic[R]):
     title: str
     text: Callable[[R], str]
-    sort: Callable[[R], Any] | None = None
+    sort: Callable[[R], SupportsRichComparison | None] | None = None
 
 
 @dataclass
@@ -51,7 +57,7 @@ class Prepared:
 
     folded: list[str] | None
     cells: list[list[str] | None]
-    keys: dict[int, list[tuple[int, Any]]]
+    keys: dict[int, list[SortKey]]
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -69,7 +75,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._folded: list[str] | None = []
         self._search_pending = False  # set_search_texts() will bring the search texts
         self._cells: list[list[str] | None] = []
-        self._keys: dict[int, list[tuple[int, Any]]] = {}
+        self._keys: dict[int, list[SortKey]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # Filtering happens here too: `_shown` lists the positions (in _rows) of the rows on
         # show, or is None when no filter is set. A filtering proxy would call back into
@@ -128,7 +134,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             cells = self._cells[position] = [c.text(row) for c in self._columns]
         return cells
 
-    def _column_keys(self, column: int) -> list[tuple[int, Any]]:
+    def _column_keys(self, column: int) -> list[SortKey]:
         keys = self._keys.get(column)
         if keys is None:
             spec, cells = self._columns[column], self._cells
@@ -136,8 +142,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 if spec.sort is not None:
                     keys = [self._key(spec, row, "") for row in self._rows]
                 else:  # only this column's text: a row's other cells wait for its paint
-                    keys = [self._key(spec, row, spec.text(row) if cells[n] is None
-                                      else cells[n][column])  # type: ignore[index]
+                    keys = [self._key(spec, row, spec.text(row) if (shown := cells[n]) is None
+                                      else shown[column])
                             for n, row in enumerate(self._rows)]
             self._keys[column] = keys
         return keys
@@ -153,7 +159,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return self._folded
 
     @staticmethod
-    def _key(column: Column[R], row: R, text: str) -> tuple[int, Any]:
+    def _key(column: Column[R], row: R, text: str) -> SortKey:
         value = column.sort(row) if column.sort is not None else fold(text)
         return (1, "") if value is None else (0, value)
 
@@ -166,8 +172,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         rows = list(given)
         if prepared is None or len(prepared.cells) != len(rows):
             prepared = self.prepare(rows)
-        old: list[list[Any]] = [self._rows, self._folded or [], self._cells,
-                                *self._keys.values()]
+        old: list[Shrinkable] = [self._rows, self._folded or [], self._cells,
+                                 *self._keys.values()]
         self.beginResetModel()
         self._rows, self._given = rows, given
         self._folded, self._cells, self._keys = prepared.folded, prepared.cells, prepared.keys
@@ -219,7 +225,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return False
 
         def change() -> None:
-            def without(items: list[Any]) -> list[Any]:
+            def without(items: list[T]) -> list[T]:
                 return items[:position] + items[position + 1:]
 
             self._rows, self._cells = without(self._rows), without(self._cells)
@@ -274,7 +280,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             candidates = None
         if candidates is None:
             if not words:
-                return [i for i, row in enumerate(rows) if predicate(row)]  # type: ignore[misc]
+                assert predicate is not None  # no words and no predicate returned above
+                return [i for i, row in enumerate(rows) if predicate(row)]
             first = words[0]  # one plain pass per word: no generator per row
             assert folded is not None
             shown = [i for i, text in enumerate(folded) if first in text]
@@ -372,6 +379,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    # headerData() and data() answer with QVariant content, of a type that depends on the role.
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

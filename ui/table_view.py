@@ -26,6 +26,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)  # the source model keeps its own order
+        # Any: the proxy is made before its model is set, and serves models of every row type.
         self._source: RecordTableModel[Any] | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
@@ -43,6 +44,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
             model.set_search(text)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        # Any: the rows of whichever model is set. A pane holding its typed model calls the
+        # model's set_predicate, which checks the predicate against its rows.
         model = self._records()
         if model is not None:
             model.set_predicate(predicate)

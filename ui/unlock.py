@@ -28,7 +28,7 @@ from ui.widgets import enter_presses_only
 
 if TYPE_CHECKING:
     from app.service import LockedVault, VaultService
-    from ui.worker import Job
+    from ui.worker import Cancelled, Job, Progress
 
 OpenVault = Callable[[Path], "LockedVault"]
 
@@ -144,7 +144,7 @@ class UnlockDialog(QDialog):
         opened: list[LockedVault] = [self._vault] if self._vault is not None else []
         opener, folder = self._open_vault, self._folder
 
-        def work(_progress: object, _cancelled: object) -> VaultService:
+        def work(_progress: Progress, _cancelled: Cancelled) -> VaultService:
             if not opened:
                 opened.append(opener(folder))
             return opened[0].unlock(user, passphrase)

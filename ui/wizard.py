@@ -29,7 +29,7 @@ from app import access
 from ui.dialogs import Dialogs
 from ui.passphrase import PassphraseFields
 from ui.unlock import native_path
-from ui.worker import Job
+from ui.worker import Cancelled, Job, Progress
 
 if TYPE_CHECKING:
     from app.access import KdfParams
@@ -305,7 +305,7 @@ class SetupWizard(QWizard):
         passphrase = self.passphrase_page.fields.passphrase() or ""
         folder, name, kdf = self.folder, self.user_name, self.kdf
 
-        def work(_progress: object, _cancelled: object) -> tuple[VaultService, str]:
+        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[VaultService, str]:
             return access.create_vault(folder, name, passphrase, kdf=kdf)
 
         def done(result: tuple[VaultService, str]) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import threading
 import time
 import traceback
-from collections.abc import Callable, Generator
-from typing import Any
+from collections.abc import Callable, Generator, Iterable
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import (
@@ -23,7 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 Progress = Callable[[int, int, str], None]
-Work = Callable[[Progress, Callable[[], bool]], Any]
+Cancelled = Callable[[], bool]
+# The result goes out as `succeeded(object)`: a Signal carries no type, so the slot that takes
+# it says what it expects.
+Work = Callable[[Progress, Cancelled], object]
 
 
 class Job(QObject):
@@ -109,7 +112,7 @@ class Sliced(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, steps: Generator[None, None, Any], parent: QObject | None = None,
+    def __init__(self, steps: Generator[None, None, object], parent: QObject | None = None,
                  slice_s: float = 0.006) -> None:
         super().__init__(parent)
         self._steps = steps
@@ -172,11 +175,19 @@ RELEASE_SLICE_S = 0.004
 RELEASE_BATCH = 256
 
 
-_releasing: list[list[list[Any]]] = []  # the lists release_in_slices is still emptying
+class Shrinkable(Protocol):
+    """A list of anything, as far as releasing it goes: emptied from the end, slice by slice."""
+
+    def __len__(self) -> int: ...
+
+    def __delitem__(self, index: slice, /) -> None: ...
+
+
+_releasing: list[list[Shrinkable]] = []  # the lists release_in_slices is still emptying
 _after_release: list[Callable[[], None]] = []
 
 
-def release_in_slices(lists: list[list[Any]]) -> None:
+def release_in_slices(lists: Iterable[Shrinkable]) -> None:
     """Drop the items of `lists` a batch at a time, one short slice per event-loop turn.
 
     The caller no longer refers to the lists; only this keeps them until they are empty.

@@ -14,7 +14,7 @@ from app.entries import INCIDENT, Listed, revision_adapter
 from app.query import IncidentQuery
 from app.search import fold
 from ui.incidents.model import IncidentTableModel, Row, row_filter
-from ui.table_model import ID_ROLE
+from ui.table_model import ID_ROLE, RecordTableModel
 from ui.table_view import RecordFilterProxy
 
 M = IncidentTableModel
@@ -35,7 +35,7 @@ def entry(number: int, **fields: Any) -> Row:
 def model_with(*entries: Row, counts: dict[str, int] | None = None,
                names: dict[str, str] | None = None) -> tuple[M, RecordFilterProxy]:
     model = IncidentTableModel()
-    model.set_rows(list(entries), counts or {}, names or {})
+    model.set_rows(list(entries), attachment_counts=counts or {}, person_names=names or {})
     proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
     return model, proxy
@@ -189,7 +189,8 @@ def test_quick_load_computes_cells_and_counts_on_demand() -> None:
     entries = [entry(1, title="Zettel"), entry(2, title="Anruf"), entry(3, title="Mail")]
     model = IncidentTableModel()
     counts = {f"{2:032x}": 5, f"{3:032x}": 1}
-    model.set_rows(entries, counts, {}, model.light(entries), search_texts_follow=True)
+    model.set_rows(entries, model.light(entries), search_texts_follow=True,
+                   attachment_counts=counts, person_names={})
     model.sort(M.ATTACHMENTS, Qt.SortOrder.DescendingOrder)
     assert [cell(model, r, M.TITLE) for r in range(3)] == ["Anruf", "Mail", "Zettel"]
     assert [cell(model, r, M.ATTACHMENTS) for r in range(3)] == ["5", "1", "0"]
@@ -197,3 +198,17 @@ def test_quick_load_computes_cells_and_counts_on_demand() -> None:
     assert model.set_search_texts(entries, texts)
     model.set_search("anruf")
     assert [cell(model, r, M.TITLE) for r in range(model.rowCount())] == ["Anruf"]
+
+
+def test_code_written_for_the_base_model_works_on_the_incident_model() -> None:
+    # set_rows(rows, prepared) and prepare(rows, search_text) as RecordTableModel declares
+    # them: the prepared rows were taken for the attachment counts, and the search function
+    # for the contact names, while the incident model put its own parameters first.
+    entries = [entry(1, title="Zettel"), entry(2, title="Anruf")]
+    model = IncidentTableModel()
+    base: RecordTableModel[Row] = model
+    prepared = base.prepare(entries, lambda row: f"eigener Suchtext {row.head.title}")
+    base.set_rows(entries, prepared)
+    assert sorted(cell(model, r, M.TITLE) for r in range(2)) == ["Anruf", "Zettel"]
+    model.set_search("eigener zettel")
+    assert [cell(model, r, M.TITLE) for r in range(model.rowCount())] == ["Zettel"]

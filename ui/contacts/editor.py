@@ -6,7 +6,6 @@ a sealed draft, ui/drafts.py, and leaves a note)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,7 +29,7 @@ from app.texts import dates
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.editor_parts import explain
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
-from ui.contacts.form_state import ContactFormState, person_form
+from ui.contacts.form_state import ContactForm, ContactFormState, person_form
 from ui.dialogs import Choice, Dialogs
 from ui.drafts import EditorDraft, draft_note
 from ui.messages import describe, field_label
@@ -165,12 +164,12 @@ class ContactEditor(ContactFormState, QWidget):
         self._baseline = self.collect()
         self._edited()
 
-    def restore(self, form: dict[str, Any]) -> None:
+    def restore(self, form: ContactForm) -> None:
         """Show a form collect() returned, over what is loaded, as unsaved changes."""
         self._fill(form)
         self._edited()
 
-    def _fill(self, form: dict[str, Any]) -> None:
+    def _fill(self, form: ContactForm) -> None:
         self._loading = True  # widgets fire change signals while the form is filled
         try:
             self.fill_form(form, self._service.today())
@@ -288,7 +287,7 @@ class ContactEditor(ContactFormState, QWidget):
                 self._lock_note = draft_note(what, error, failure)
         self.discard_and_close()
 
-    def restore_draft(self, draft_id: str, form: dict[str, Any], version: int | None,
+    def restore_draft(self, draft_id: str, form: ContactForm, version: int | None,
                       gone: bool) -> None:
         """Show a draft kept at an automatic lock (ui/draft_offer.py) over the contact as
         stored now; see IncidentEditor.restore_draft."""
@@ -349,9 +348,10 @@ class ContactEditor(ContactFormState, QWidget):
         data = self.form_data()
         try:
             if self._entry is None:
-                entry = self._service.add_person(data)
+                entry = self._service.add_person(dict(data))
             else:
-                entry = self._service.update_person(self._entry.id, data, self._entry.version)
+                entry = self._service.update_person(self._entry.id, dict(data),
+                                                    self._entry.version)
         except StorageError as exc:
             if isinstance(exc, ConflictError):
                 self.mark_changed_elsewhere()

@@ -4,7 +4,8 @@ the editor's translation context, "ContactEditor") and date helpers."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from typing import NotRequired, Protocol, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QDate
 
@@ -12,11 +13,38 @@ from app.errors import InvalidInputError, StorageError
 from ui.messages import describe
 
 
+class ContactInput(TypedDict):
+    """The contact form as the core's input (ContactFormState.form_data)."""
+
+    name: str
+    organisation: str
+    function: str
+    phones: list[str]
+    emails: list[str]
+    web: list[str]
+    address: str
+    handles: list[dict[str, str]]
+    vehicle_plates: list[str]
+    notes: str
+    source: str
+    checked_on: dt.date | None
+    needs_check: bool
+    kind: NotRequired[str]  # a PersonKind's value; none chosen yet: the core says it is missing
+
+
+class ClosesForLock(Protocol):
+    """A contact editor, as far as locking is concerned."""
+
+    def close_for_lock(self, ask: bool) -> None: ...
+
+    def lock_note(self) -> str: ...
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("ContactEditor", text)
 
 
-def explain(exc: StorageError, data: dict[str, Any], with_values: bool) -> str:
+def explain(exc: StorageError, data: ContactInput, with_values: bool) -> str:
     """One German sentence for a failed save; `with_values` allows quoting the entry."""
     # The model's own checks carry English reasons; say the common ones in German here.
     if isinstance(exc, InvalidInputError) and exc.code == "value_error":
@@ -38,9 +66,14 @@ def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def py_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
-def close_editors_for_lock(editors: list[Any], ask: bool, notes: list[str]) -> None:
+
+
+def close_editors_for_lock(editors: Sequence[ClosesForLock], ask: bool,
+                           notes: list[str]) -> None:
     """Close contact editors for a lock (ContactEditor.close_for_lock), keeping the notes an
     auto-lock leaves (input kept as a draft, or lost) in `notes`."""
     for editor in list(editors):

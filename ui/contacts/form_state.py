@@ -6,16 +6,36 @@ edits a field."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain import Person, PersonKind
-from ui.contacts.editor_parts import qdate
+from ui.contacts.editor_parts import ContactInput, py_date, qdate
 from ui.contacts.fields import HandlesTable, KindCombo, LinesEdit
 
 
-def person_form(person: Person | None, kind: PersonKind | None = None) -> dict[str, Any]:
+class ContactForm(TypedDict):
+    """Every widget's raw value, as typed. In a draft (ui/form_codec.py) the kind comes back as
+    its value, which the kind chooser takes as well."""
+
+    kind: PersonKind | str | None
+    name: str
+    organisation: str
+    function: str
+    phones: str  # one per line
+    emails: str
+    web: str
+    address: str
+    handles: list[list[str]]  # platform, handle, profile URL; empty rows too
+    vehicle_plates: str
+    notes: str
+    source: str
+    checked_on: dt.date | None
+    needs_check: bool
+
+
+def person_form(person: Person | None, kind: PersonKind | None = None) -> ContactForm:
     """What collect() returns once `person` is shown (None: an empty form of `kind`)."""
     if person is None:
         return {"kind": kind, "name": "", "organisation": "", "function": "", "phones": "",
@@ -50,7 +70,7 @@ class ContactFormState:
     checked_on: QDateEdit
     needs_check: QCheckBox
 
-    def collect(self) -> dict[str, Any]:
+    def collect(self) -> ContactForm:
         """Every widget's raw value, as typed (lists one per line, empty handle rows too)."""
         return {
             "kind": self.kind.kind(), "name": self.name.text(),
@@ -60,12 +80,12 @@ class ContactFormState:
             "handles": [list(row) for row in self.handles.rows()],
             "vehicle_plates": self.vehicle_plates.toPlainText(),
             "notes": self.notes.toPlainText(), "source": self.source.text(),
-            "checked_on": self.checked_on.date().toPython() if self.checked.isChecked()
+            "checked_on": py_date(self.checked_on.date()) if self.checked.isChecked()
             else None,
             "needs_check": self.needs_check.isChecked(),
         }
 
-    def fill_form(self, form: dict[str, Any], today: dt.date) -> None:
+    def fill_form(self, form: ContactForm, today: dt.date) -> None:
         """Show a form collect() returned: its exact inverse. Without a check date the date
         field shows `today`, greyed."""
         self.kind.set_kind(form["kind"])
@@ -80,23 +100,23 @@ class ContactFormState:
         self.vehicle_plates.setPlainText(form["vehicle_plates"])
         self.notes.setPlainText(form["notes"])
         self.source.setText(form["source"])
-        checked_on: dt.date | None = form["checked_on"]
+        checked_on = form["checked_on"]
         self.checked.setChecked(checked_on is not None)
         self.checked_on.setEnabled(checked_on is not None)
         self.checked_on.setDate(qdate(checked_on or today))
         self.needs_check.setChecked(form["needs_check"])
 
-    def form_data(self) -> dict[str, Any]:
+    def form_data(self) -> ContactInput:
         """The form as the core's input; the core validates it (one set of rules)."""
         kind = self.kind.kind()
-        data: dict[str, Any] = {
+        data: ContactInput = {
             "name": self.name.text(), "organisation": self.organisation.text(),
             "function": self.function.text(), "phones": self.phones.values(),
             "emails": self.emails.values(), "web": self.web.values(),
             "address": self.address.toPlainText().strip(), "handles": self.handles.values(),
             "vehicle_plates": self.vehicle_plates.values(),
             "notes": self.notes.toPlainText().rstrip(), "source": self.source.text(),
-            "checked_on": self.checked_on.date().toPython() if self.checked.isChecked()
+            "checked_on": py_date(self.checked_on.date()) if self.checked.isChecked()
             else None,
             "needs_check": self.needs_check.isChecked(),
         }

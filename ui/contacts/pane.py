@@ -4,7 +4,6 @@ window calls reload() after unlocking and clear_for_lock() before locking."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Person, PersonKind
-from app.entries import PERSON, Entry
+from app.entries import PERSON, Entry, Listing
 from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts
@@ -32,9 +31,9 @@ from ui.dialogs import Dialogs
 from ui.incidents.links import deletion_note
 from ui.messages import describe
 from ui.rows_sync import bring_up_to_date
-from ui.table_model import ID_ROLE
+from ui.table_model import ID_ROLE, Prepared
 from ui.table_view import RecordFilterProxy, record_table_view
-from ui.worker import Job
+from ui.worker import Cancelled, Job, Progress
 
 
 class ContactsPane(QWidget):
@@ -136,7 +135,7 @@ class ContactsPane(QWidget):
         self._loading = True
         service, model = self._service, self.model
 
-        def work(_progress: object, _cancelled: object) -> tuple[Any, Any]:
+        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[Listing[Person], Prepared]:
             listing = service.list_persons()
             return listing, model.prepare(listing.entries)
 
@@ -151,7 +150,8 @@ class ContactsPane(QWidget):
     def expect_load(self) -> None:  # the window queues the load after the incident list's
         self._loading = True
 
-    def _loaded_in_background(self, result: tuple[Any, Any], generation: int) -> None:
+    def _loaded_in_background(self, result: tuple[Listing[Person], Prepared],
+                              generation: int) -> None:
         if self._apply(*result, generation=generation):
             self.refresh_rows()  # what was saved while the job read
             self.loaded.emit()
@@ -162,7 +162,8 @@ class ContactsPane(QWidget):
             self._dialogs.error(self, describe(exc))
             self.loaded.emit()  # finished, if badly: what waits for it must not wait forever
 
-    def _apply(self, listing: Any, prepared: Any, generation: int | None = None) -> bool:
+    def _apply(self, listing: Listing[Person], prepared: Prepared | None,
+               generation: int | None = None) -> bool:
         if generation is not None and generation != self._generation:
             return False
         self._generation += 1
@@ -242,7 +243,7 @@ class ContactsPane(QWidget):
         self._update_state()
 
     def _filter_changed(self) -> None:
-        self.proxy.set_predicate(FILTERS[str(self.kind_filter.currentData())])
+        self.model.set_predicate(FILTERS[str(self.kind_filter.currentData())])
         self._update_state()
 
     def _update_state(self) -> None:

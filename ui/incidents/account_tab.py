@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain import Incident
-from ui.incidents.form import FormSection, text_box
+from ui.incidents.form import FormSection, IncidentForm, text_box
 
 
 class AccountSection(FormSection):
@@ -34,12 +32,12 @@ class AccountSection(FormSection):
         self.means.setPlainText(incident.means if incident else "")
         self.context.setPlainText(incident.context if incident else "")
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         data["description"] = self.description.toPlainText()
         data["means"] = self.means.toPlainText()
         data["context"] = self.context.toPlainText()
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         self.description.setPlainText(data["description"])
         self.means.setPlainText(data["means"])
         self.context.setPlainText(data["context"])

@@ -3,13 +3,11 @@ dated follow-up notes."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QWidget
 
 from app.domain import Incident, Outcome
 from ui import labels
-from ui.incidents.form import EnumCombo, FormSection
+from ui.incidents.form import EnumCombo, FormSection, IncidentForm
 from ui.incidents.notes_widget import NotesWidget
 from ui.incidents.time_widget import OptionalDateEdit
 
@@ -88,7 +86,7 @@ class CaseSection(FormSection):
         self.outcome.set_value(case.outcome if case else Outcome.OPEN)
         self.notes.set_value(case.notes if case else [])
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         reported = self.reported.isChecked()
         pending = self.notes.pending_text()
         data["case"] = {
@@ -107,7 +105,7 @@ class CaseSection(FormSection):
             "pending_note_on": self.notes.pending_date() if pending else None,
         }
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         case = data["case"]
         self.reported.setChecked(case["reported"])
         self.reported_on.setEnabled(case["reported"])
@@ -121,10 +119,11 @@ class CaseSection(FormSection):
         self.outcome.set_value(case["outcome"])
         self.notes.restore(case["notes"], case["pending_note"], case["pending_note_on"])
 
-    def finish(self, data: dict[str, Any]) -> None:
+    def finish(self, data: IncidentForm) -> None:
         pending = data["case"].pop("pending_note")
         on = data["case"].pop("pending_note_on")
         if pending:
+            assert on is not None  # collect() dates a pending note
             notes = data["case"]["notes"]
             notes.insert(sum(1 for n in notes if n["on"] <= on), {"on": on, "text": pending})
 

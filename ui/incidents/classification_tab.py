@@ -3,8 +3,6 @@ motivation, and related incidents of a series."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import Category, Incident, Motivation
@@ -12,7 +10,7 @@ from app.service import VaultService
 from ui import labels
 from ui.dialogs import Dialogs
 from ui.incidents.categories_widget import CategoryList
-from ui.incidents.form import EnumCombo, FormSection
+from ui.incidents.form import EnumCombo, FormSection, IncidentForm
 from ui.incidents.related_widget import RelatedWidget
 
 
@@ -43,12 +41,12 @@ class ClassificationSection(FormSection):
         self.motivation.set_value(incident.motivation if incident else None)
         self.related.set_value(incident.related if incident else [])
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         data["categories"] = self.categories.value()
         data["motivation"] = self.motivation.value()
         data["related"] = self.related.value()
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         self.categories.set_value([Category(c) for c in data["categories"]])
         self.motivation.set_value(data["motivation"])
         self.related.set_value(data["related"])

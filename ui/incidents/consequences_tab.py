@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.domain import Incident
-from ui.incidents.form import FormError, FormSection, format_euro, parse_euro, text_box
+from ui.incidents.form import (
+    FormError,
+    FormSection,
+    IncidentForm,
+    format_euro,
+    parse_euro,
+    text_box,
+)
 
 
 class ConsequencesSection(FormSection):
@@ -38,23 +43,24 @@ class ConsequencesSection(FormSection):
         self.own_reaction.setPlainText(incident.own_reaction if incident else "")
         self.protective_measures.setPlainText(incident.protective_measures if incident else "")
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         data["injury"] = self.injury.toPlainText()
         data["damage_eur"] = self.damage.text().strip()  # raw; finish() parses it
         data["impact"] = self.impact.toPlainText()
         data["own_reaction"] = self.own_reaction.toPlainText()
         data["protective_measures"] = self.protective_measures.toPlainText()
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         self.injury.setPlainText(data["injury"])
         self.damage.setText(data["damage_eur"])  # as typed, "12,3,4" too
         self.impact.setPlainText(data["impact"])
         self.own_reaction.setPlainText(data["own_reaction"])
         self.protective_measures.setPlainText(data["protective_measures"])
 
-    def finish(self, data: dict[str, Any]) -> None:
+    def finish(self, data: IncidentForm) -> None:
+        typed = data["damage_eur"]
         try:
-            amount = parse_euro(data["damage_eur"])
+            amount = parse_euro(typed) if typed is not None else None
         except ValueError:
             raise FormError("damage_eur", self.tr(
                 "Schaden (EUR): bitte einen Betrag wie 1.250,00 eingeben oder das Feld "

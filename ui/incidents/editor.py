@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -34,7 +34,13 @@ from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
 from ui.incidents.classification_tab import ClassificationSection
 from ui.incidents.consequences_tab import ConsequencesSection
-from ui.incidents.form import FormError, FormSection, explain_failure, focus_field
+from ui.incidents.form import (
+    FormError,
+    FormSection,
+    IncidentForm,
+    explain_failure,
+    focus_field,
+)
 from ui.incidents.general_tab import GeneralSection
 from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
@@ -58,7 +64,7 @@ class IncidentEditor(QWidget):
         self._service = service
         self._dialogs = dialogs
         self._entry = entry
-        self._baseline: dict[str, Any] = {}
+        self._baseline: IncidentForm = {}
         self._closing = False  # set once the decision to close is made (no second question)
         self._close_when_added = False  # the user closed and chose to wait for files
         self._loading = False
@@ -142,7 +148,7 @@ class IncidentEditor(QWidget):
     def mark_changed_elsewhere(self) -> None:
         self.banner.show()
 
-    def restore(self, form: dict[str, Any]) -> None:
+    def restore(self, form: IncidentForm) -> None:
         """Show a form collect() returned, over what is loaded, as unsaved changes."""
         self._loading = True
         try:
@@ -153,7 +159,7 @@ class IncidentEditor(QWidget):
             self._loading = False
         self._on_changed()
 
-    def restore_draft(self, draft_id: str, form: dict[str, Any], version: int | None,
+    def restore_draft(self, draft_id: str, form: IncidentForm, version: int | None,
                       gone: bool) -> None:
         """Show a draft kept at an automatic lock (ui/draft_offer.py): its form over the
         record as stored now. An edit of an older `version` shows the banner, and saving is
@@ -256,13 +262,13 @@ class IncidentEditor(QWidget):
         return focus_field(self.tabs, self._fields, path)
 
     # -- form state ---------------------------------------------------------------------------
-    def collect(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"title": self.title_edit.text()}
+    def collect(self) -> IncidentForm:
+        data: IncidentForm = {"title": self.title_edit.text()}
         for section in self.sections:
             section.collect(data)
         return data
 
-    def _service_data(self) -> dict[str, Any]:
+    def _service_data(self) -> IncidentForm:
         data = self.collect()
         for section in self.sections:
             section.finish(data)
@@ -308,9 +314,10 @@ class IncidentEditor(QWidget):
         try:
             data = self._service_data()
             if self._entry is None:
-                entry = self._service.add_incident(data)
+                entry = self._service.add_incident(dict(data))
             else:
-                entry = self._service.update_incident(self._entry.id, data, self._entry.version)
+                entry = self._service.update_incident(self._entry.id, dict(data),
+                                                      self._entry.version)
         except (FormError, StorageError) as exc:
             return exc
         was_new = self._entry is None

@@ -3,19 +3,93 @@ the amount-in-euro field (German number format)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Generic, NotRequired, TypedDict, TypeVar, cast, overload
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
-from app.domain import Incident
+from app.domain import Category, Channel, Incident, Motivation, Outcome, PlaceKind, Role
 from app.errors import InvalidInputError
 from ui.messages import describe
 
 E = TypeVar("E", bound=Enum)
+V = TypeVar("V")  # what an EnumCombo's value() gives: its enum, or the enum or None
+
+
+# -- the form state ---------------------------------------------------------------------------
+# What IncidentEditor.collect() returns and restore() shows again. In a draft (ui/form_codec.py)
+# an enum comes back as its value, which the combo boxes and restore() take as well.
+class TimePointForm(TypedDict):
+    date: dt.date
+    time: dt.time | None  # None: the time is not known
+    precision: str  # a Precision's value
+
+
+class NoteForm(TypedDict):
+    on: dt.date
+    text: str
+
+
+class PersonLinkForm(TypedDict):
+    person_id: str
+    role: Role | str
+
+
+class CaseForm(TypedDict):
+    reported: bool
+    reported_on: dt.date | None
+    police_office: str
+    police_case_number: str
+    strafantrag_on: dt.date | None
+    strafantrag_by: str
+    prosecutor_office: str
+    aktenzeichen: str
+    outcome: Outcome | str
+    notes: list[NoteForm]
+    # A note typed but not yet added (dated when there is one); finish() files it.
+    pending_note: NotRequired[str]
+    pending_note_on: NotRequired[dt.date | None]
+
+
+class IncidentForm(TypedDict, total=False):
+    """The raw state of the whole form; each section collects its own keys into it."""
+
+    title: str
+    # GeneralSection
+    occurred: TimePointForm
+    occurred_to: TimePointForm | None
+    discovered_on: dt.date | None
+    place_kind: PlaceKind | str | None
+    place: str
+    municipality: str
+    channel: Channel | str | None
+    platform: str
+    tags: list[str]
+    review_on: dt.date | None
+    # ClassificationSection
+    categories: list[Category] | list[str]
+    motivation: Motivation | str | None
+    related: list[str]
+    # AccountSection
+    description: str
+    means: str
+    context: str
+    # PersonsSection
+    persons: list[PersonLinkForm]
+    perpetrator_unknown: bool
+    targeted: str
+    # ConsequencesSection
+    injury: str
+    damage_eur: str | None  # as typed; finish() makes it the amount as "1250.50", or None
+    impact: str
+    own_reaction: str
+    protective_measures: str
+    # CaseSection
+    case: CaseForm
 
 
 def tr(text: str) -> str:
@@ -44,27 +118,36 @@ class FormSection(QWidget):
     def load(self, incident: Incident | None) -> None:
         raise NotImplementedError
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         raise NotImplementedError
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         raise NotImplementedError
 
-    def finish(self, data: dict[str, Any]) -> None:
+    def finish(self, data: IncidentForm) -> None:
         """Default: the raw values are what the service takes."""
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {}
 
 
-class EnumCombo(QComboBox):
-    """A combo box over enum values with German labels; optionally with an empty choice. The
-    values live in a list beside the items (Qt would hand a str-based enum back as a str)."""
+class EnumCombo(QComboBox, Generic[V]):
+    """A combo box over enum values with German labels; optionally with an empty choice, whose
+    value is None (EnumCombo[E | None]; without one, EnumCombo[E]). The values live in a list
+    beside the items (Qt would hand a str-based enum back as a str)."""
+
+    @overload
+    def __init__(self: EnumCombo[E], values: Iterable[E], label: Callable[[E], str],
+                 empty: None = None, parent: QWidget | None = None) -> None: ...
+
+    @overload
+    def __init__(self: EnumCombo[E | None], values: Iterable[E], label: Callable[[E], str],
+                 empty: str, parent: QWidget | None = None) -> None: ...
 
     def __init__(self, values: Iterable[E], label: Callable[[E], str], empty: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._values: list[Any] = []
+        self._values: list[Enum | None] = []
         if empty is not None:
             self.addItem(empty)
             self._values.append(None)
@@ -72,11 +155,15 @@ class EnumCombo(QComboBox):
             self.addItem(label(value))
             self._values.append(value)
 
-    def value(self) -> Any:
+    def value(self) -> V:
         index = self.currentIndex()
-        return self._values[index] if 0 <= index < len(self._values) else None
+        value = self._values[index] if 0 <= index < len(self._values) else None
+        # An E, or None from the empty choice, which only an EnumCombo[E | None] has (see the
+        # overloads). None without one would need no item current: Qt makes the first item
+        # added current, and set_value falls back to it.
+        return cast(V, value)
 
-    def set_value(self, value: Any) -> None:
+    def set_value(self, value: V | str) -> None:
         """Select an enum member, or the member with that value (a draft keeps the value)."""
         for index, known in enumerate(self._values):
             if known == value or (isinstance(known, Enum) and known.value == value):

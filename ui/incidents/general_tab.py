@@ -4,17 +4,23 @@ tags and the data-protection review date."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.domain import Channel, Incident, PlaceKind
 from ui import labels
-from ui.incidents.form import EnumCombo, FormError, FormSection, split_tags
+from ui.incidents.form import (
+    EnumCombo,
+    FormError,
+    FormSection,
+    IncidentForm,
+    TimePointForm,
+    split_tags,
+)
 from ui.incidents.time_widget import OptionalDateEdit, OptionalTimePointEdit, TimePointEdit
 
 
-def _moment(point: dict[str, Any]) -> tuple[dt.date, dt.time]:
+def _moment(point: TimePointForm) -> tuple[dt.date, dt.time]:
     return point["date"], point["time"] or dt.time.min
 
 
@@ -75,7 +81,7 @@ class GeneralSection(FormSection):
         self.tags.setText(", ".join(incident.tags) if incident else "")
         self.review_on.set_value(incident.review_on if incident else None)
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         data["occurred"] = self.occurred.value()
         data["occurred_to"] = self.occurred_to.value()
         data["discovered_on"] = self.discovered_on.value()
@@ -87,7 +93,7 @@ class GeneralSection(FormSection):
         data["tags"] = split_tags(self.tags.text())
         data["review_on"] = self.review_on.value()
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         self.occurred.restore(data["occurred"])
         self.occurred_to.restore(data["occurred_to"])
         self.discovered_on.set_value(data["discovered_on"])
@@ -99,7 +105,7 @@ class GeneralSection(FormSection):
         self.tags.setText(", ".join(data["tags"]))
         self.review_on.set_value(data["review_on"])
 
-    def finish(self, data: dict[str, Any]) -> None:
+    def finish(self, data: IncidentForm) -> None:
         # Said here in German; the core's cross-field check speaks English for the CLI.
         start, end = data["occurred"], data["occurred_to"]
         if end is not None and _moment(end) < _moment(start):

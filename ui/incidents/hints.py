@@ -4,7 +4,6 @@ rule: a hint, never advice) and the banner for a record changed elsewhere."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
@@ -14,6 +13,7 @@ from app.deadline import RULE, DeadlineHint, DeadlineState, strafantrag_deadline
 from app.domain import CaseStatus, Incident, PersonLink, TimePoint
 from app.texts import dates
 from ui import labels
+from ui.incidents.form import IncidentForm
 
 # Colours carry no meaning on their own: the state is always spelled out in words.
 _STATE_STYLE = {
@@ -23,7 +23,7 @@ _STATE_STYLE = {
 _CALM_STYLE = "background:palette(alternate-base); border:1px solid palette(mid);"
 
 
-def deadline_hint(data: dict[str, Any], today: dt.date) -> DeadlineHint | None:
+def deadline_hint(data: IncidentForm, today: dt.date) -> DeadlineHint | None:
     """The hint for the editor's form (`data`, as IncidentEditor.collect gives it). Only the
     fields the rule reads are used, so the hint follows the form even while other fields are
     still invalid (an empty title, say)."""

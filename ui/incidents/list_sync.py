@@ -17,7 +17,7 @@ from app.service import VaultService
 from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
 from ui.incidents.model import IncidentTableModel, Row, listed
 from ui.rows_sync import MAX_ROWS_ONE_BY_ONE, changed_ids
-from ui.worker import Job, after_first_paint
+from ui.worker import Cancelled, Job, Progress, after_first_paint
 
 Versions = dict[str, int]  # record id -> version
 # incidents, persons, attachment counts, and each watched incident's attachments
@@ -74,7 +74,7 @@ class IncidentListSync(QObject):
         self._set_loading(True)
         service = self._service
 
-        def work(_progress: object, _cancelled: object) -> tuple[Loaded, dict[str, int]]:
+        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[Loaded, dict[str, int]]:
             person_versions = service.versions(PERSON)  # before the names: never newer
             return fetch_quick(service), person_versions
 
@@ -112,13 +112,14 @@ class IncidentListSync(QObject):
         self._unreadable = set(loaded.unreadable)
         rows = loaded.listing.entries
         if loaded.prepared.folded is None:
-            self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared,
-                                 search_texts_follow=True)
+            self._model.set_rows(rows, loaded.prepared, search_texts_follow=True,
+                                 attachment_counts=loaded.counts, person_names=loaded.names)
             generation = self._generation
             after_first_paint(self._viewport,
                               lambda: self._fold(generation, rows, loaded.names))
         else:
-            self._model.set_rows(rows, loaded.counts, loaded.names, loaded.prepared)
+            self._model.set_rows(rows, loaded.prepared, attachment_counts=loaded.counts,
+                                 person_names=loaded.names)
         self.failures_changed.emit(self._failures + len(self._unreadable))
 
     def _fold(self, generation: int, rows: list[Row], names: dict[str, str]) -> None:
@@ -177,7 +178,7 @@ class IncidentListSync(QObject):
         self._touched = set()
         generation, service, watched = self._generation, self._service, self.watch_attachments()
 
-        def work(_progress: object, _cancelled: object) -> Compared:
+        def work(_progress: Progress, _cancelled: Cancelled) -> Compared:
             return (service.versions(INCIDENT), service.versions(PERSON),
                     service.attachment_counts(),
                     {i: service.versions(ATTACHMENT, i) for i in watched})

@@ -22,7 +22,7 @@ from app.search import fold
 from app.service import VaultService
 from ui import labels
 from ui.incidents.model import IncidentTableModel, Row, occurred_sort_key
-from ui.table_model import Prepared
+from ui.table_model import Prepared, SortKey
 from ui.worker import Sliced
 
 
@@ -46,7 +46,7 @@ def fetch_full(service: VaultService, model: IncidentTableModel) -> Loaded:
     listing = service.list_incident_heads()
     names = person_names(service)
     unreadable: list[str] = []
-    prepared = model.prepare(listing.entries, names, unreadable)
+    prepared = model.prepare(listing.entries, person_names=names, unreadable=unreadable)
     return Loaded(listing, service.attachment_counts(), names, prepared, unreadable)
 
 
@@ -56,7 +56,8 @@ def fetch_quick(service: VaultService) -> Loaded:
     sorted, the search texts by a SearchTextMaker."""
     listing = service.list_incident_heads()
     rows = listing.entries
-    keys = {IncidentTableModel.DATE: [(0, occurred_sort_key(r)) for r in rows]}
+    keys: dict[int, list[SortKey]] = {
+        IncidentTableModel.DATE: [(0, occurred_sort_key(r)) for r in rows]}
     return Loaded(listing, service.attachment_counts(), person_names(service),
                   Prepared(None, [None] * len(rows), keys))
 

@@ -73,15 +73,17 @@ class IncidentTableModel(RecordTableModel[Row]):
         ]
         super().__init__(columns, row_id=lambda r: r.id, search_text=self._search_text)
 
-    def set_rows(self, rows: Sequence[Row], attachment_counts: Mapping[str, int] | None = None,
-                 person_names: Mapping[str, str] | None = None,
-                 prepared: Prepared | None = None,
-                 search_texts_follow: bool = False) -> None:
+    def set_rows(self, rows: Sequence[Row], prepared: Prepared | None = None,
+                 search_texts_follow: bool = False, *,
+                 attachment_counts: Mapping[str, int] | None = None,
+                 person_names: Mapping[str, str] | None = None) -> None:
+        """The base's set_rows, with the attachment counts and contact names the rows are
+        shown and searched with (keywords: a caller that knows only the base passes none)."""
         self._attachments = dict(attachment_counts or {})
         self._person_names = dict(person_names or {})
         rows = rows if isinstance(rows, list) else list(rows)
         if prepared is None or len(prepared.cells) != len(rows):
-            prepared = self.prepare(rows, self._person_names)
+            prepared = self.prepare(rows, person_names=self._person_names)
         else:
             # The counts come with the listing, not with the rows (a background job may have
             # prepared them before): that column follows the counts just set.
@@ -101,15 +103,16 @@ class IncidentTableModel(RecordTableModel[Row]):
         """Names of contacts for the search texts made from now on (upsert, a new load)."""
         self._person_names.update(names)
 
-    def prepare(self, rows: Sequence[Row],  # type: ignore[override]
+    def prepare(self, rows: Sequence[Row], search_text: Callable[[Row], str] | None = None, *,
                 person_names: Mapping[str, str] | None = None,
                 unreadable: list[str] | None = None) -> Prepared:
         """Cells, keys and folded search texts for `rows`, without touching the model: safe
-        to run in a background job, whose result goes to set_rows(..., prepared)."""
+        to run in a background job, whose result goes to set_rows(..., prepared). The search
+        texts name the contacts of `person_names` (default: the model's)."""
         names = self._person_names if person_names is None else person_names
         with labels.remembered():
-            return super().prepare(rows, lambda row: self.row_search_text(row, names,
-                                                                          unreadable))
+            return super().prepare(rows, search_text or (
+                lambda row: self.row_search_text(row, names, unreadable)))
 
     def clear(self) -> None:
         self.set_rows([])

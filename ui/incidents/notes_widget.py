@@ -4,7 +4,6 @@ order; added and removed, never edited in place (a note is a record of what was 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import FollowUpNote
 from app.texts import dates
-from ui.incidents.form import text_box
+from ui.incidents.form import NoteForm, text_box
 from ui.incidents.time_widget import make_date_edit, to_date, to_qdate
 
 
@@ -28,7 +27,7 @@ class NotesWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._notes: list[dict[str, Any]] = []
+        self._notes: list[NoteForm] = []
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Notiz")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -56,15 +55,15 @@ class NotesWidget(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self._update_buttons()
 
-    def value(self) -> list[dict[str, Any]]:
-        return [dict(note) for note in self._notes]
+    def value(self) -> list[NoteForm]:
+        return [note.copy() for note in self._notes]
 
     def set_value(self, notes: list[FollowUpNote]) -> None:
         self._notes = [{"on": n.on, "text": n.text} for n in notes]
         self.text_edit.clear()
         self._show()
 
-    def restore(self, notes: list[dict[str, Any]], pending: str,
+    def restore(self, notes: list[NoteForm], pending: str,
                 pending_on: dt.date | None) -> None:
         """Show a value() again, with the note typed but not yet added (pending_text)."""
         self._notes = [{"on": note["on"], "text": note["text"]} for note in notes]

@@ -165,7 +165,7 @@ class IncidentsPane(QWidget):
         self._update_buttons()
 
     def _filter(self) -> None:
-        self.proxy.set_predicate(row_filter(self.filters.current()))
+        self.model.set_predicate(row_filter(self.filters.current()))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

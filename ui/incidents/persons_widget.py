@@ -3,8 +3,6 @@ the directory or created on the spot; plus "Täter unbekannt" and who was target
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,9 +24,10 @@ from app.errors import RecordNotFoundError, StorageError
 from app.service import VaultService
 from ui import labels
 from ui.dialogs import Dialogs
-from ui.incidents.form import EnumCombo, FormError, FormSection, text_box
+from ui.incidents.form import EnumCombo, FormError, FormSection, IncidentForm, text_box
 from ui.incidents.picker import PickerRow, RecordPickerDialog, in_background
 from ui.messages import describe
+from ui.worker import Job
 
 INVOLVED_KINDS = (PersonKind.SUSPECT, PersonKind.WITNESS, PersonKind.AFFECTED)
 ROLE_FOR_KIND = {PersonKind.SUSPECT: Role.PERPETRATOR, PersonKind.WITNESS: Role.WITNESS,
@@ -47,8 +46,8 @@ class PersonsSection(FormSection):
         self._kinds: dict[str, PersonKind] = {}
         self._ids: list[str] = []  # person id of each table row
         self.picker: RecordPickerDialog | None = None
-        self._picker_role: EnumCombo | None = None
-        self._job: object = None
+        self._picker_role: EnumCombo[Role] | None = None
+        self._job: Job | None = None
 
         self.targeted = text_box(self.tr("z. B. die Bürgermeisterin, ihre Familie, "
                                          "Mitarbeitende des Hauptamts"))
@@ -126,18 +125,18 @@ class PersonsSection(FormSection):
         self.perpetrator_unknown.setChecked(bool(incident and incident.perpetrator_unknown))
         self.targeted.setPlainText(incident.targeted if incident else "")
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: IncidentForm) -> None:
         self._learn_names([link["person_id"] for link in data["persons"]])
         self._show_links([(link["person_id"], Role(link["role"])) for link in data["persons"]])
         self.perpetrator_unknown.setChecked(data["perpetrator_unknown"])
         self.targeted.setPlainText(data["targeted"])
 
-    def collect(self, data: dict[str, Any]) -> None:
+    def collect(self, data: IncidentForm) -> None:
         data["persons"] = [{"person_id": pid, "role": role} for pid, role in self.links()]
         data["perpetrator_unknown"] = self.perpetrator_unknown.isChecked()
         data["targeted"] = self.targeted.toPlainText()
 
-    def finish(self, data: dict[str, Any]) -> None:
+    def finish(self, data: IncidentForm) -> None:
         links = self.links()
         if len(set(links)) != len(links):
             raise FormError("persons", self.tr(
@@ -166,12 +165,13 @@ class PersonsSection(FormSection):
         self._update_buttons()
 
     def links(self) -> list[tuple[str, Role]]:
-        result = []
-        for row, person_id in enumerate(self._ids):
-            combo = self.table.cellWidget(row, self.ROLE)
-            assert isinstance(combo, EnumCombo)
-            result.append((person_id, combo.value()))
-        return result
+        return [(person_id, self._role_at(row)) for row, person_id in enumerate(self._ids)]
+
+    def _role_at(self, row: int) -> Role:
+        combo = self.table.cellWidget(row, self.ROLE)
+        assert isinstance(combo, EnumCombo)  # each row's EnumCombo(Role, ...), see _append
+        role: Role = combo.value()
+        return role
 
     def add_link(self, person_id: str, role: Role) -> None:
         if (person_id, role) in self.links():
@@ -275,7 +275,7 @@ class PersonsSection(FormSection):
         self.new_name.setFocus()
 
     def create_person(self) -> None:
-        kind: PersonKind = self.new_kind.value()
+        kind = self.new_kind.value()
         if not self.new_name.text().strip():
             self._dialogs.error(self, self.tr("Bitte einen Namen oder Benutzernamen angeben."))
             self.new_name.setFocus()

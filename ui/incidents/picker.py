@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import (
@@ -26,7 +26,9 @@ from app.entries import gc_paused
 from app.search import fold
 from ui.table_model import ID_ROLE, Column, RecordTableModel
 from ui.table_view import RecordFilterProxy
-from ui.worker import Job
+from ui.worker import Cancelled, Job, Progress
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -141,15 +143,15 @@ class RecordPickerDialog(QDialog):
         return True
 
 
-def in_background(owner: QWidget, button: QAbstractButton, work: Callable[[], Any],
-                  then: Callable[[Any], None],
+def in_background(owner: QWidget, button: QAbstractButton, work: Callable[[], T],
+                  then: Callable[[T], None],
                   failed: Callable[[BaseException], None]) -> Job:
     """Read what a picker offers in a job (every incident of a big vault takes a few hundred
     ms to decrypt), with `button` disabled meanwhile; `then(result)` on the GUI thread. A job
     whose owner is gone (the editor closed, the app locked) delivers nothing."""
     button.setEnabled(False)
 
-    def done(result: Any) -> None:
+    def done(result: T) -> None:
         button.setEnabled(True)
         then(result)
 
@@ -157,7 +159,7 @@ def in_background(owner: QWidget, button: QAbstractButton, work: Callable[[], An
         button.setEnabled(True)
         failed(exc)
 
-    def run(_progress: object, _cancelled: object) -> Any:
+    def run(_progress: Progress, _cancelled: Cancelled) -> T:
         # Thousands of rows that all stay alive: a collection of the GC in this thread would
         # hold the GIL for tens of ms and find nothing (see app.entries.gc_paused).
         with gc_paused():
@@ -170,7 +172,7 @@ def in_background(owner: QWidget, button: QAbstractButton, work: Callable[[], An
     return job
 
 
-def drop_gradually(items: list[Any], batch: int = 256) -> None:
+def drop_gradually(items: list[T], batch: int = 256) -> None:
     """Free a big list in a job a batch at a time. Freeing 10,000 records at once is one C
     call that holds the GIL for 30-50 ms, and the GUI thread waits for it."""
     while items:

@@ -13,6 +13,7 @@ from ui.dialogs import Dialogs
 from ui.incidents.model import occurred_text
 from ui.incidents.picker import PickerRow, RecordPickerDialog, drop_gradually, in_background
 from ui.messages import describe
+from ui.worker import Job
 
 
 class RelatedWidget(QWidget):
@@ -26,7 +27,7 @@ class RelatedWidget(QWidget):
         self._ids: list[str] = []
         self.own_id: str | None = None
         self.picker: RecordPickerDialog | None = None
-        self._job: object = None
+        self._job: Job | None = None
         self.list = QListWidget()
         self.list.setMaximumHeight(90)
         self.link_button = QPushButton(self.tr("Vorfall verknüpfen…"))

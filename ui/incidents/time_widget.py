@@ -4,12 +4,15 @@ precisely it is known (the police want absolute dates; "ungefähr" is honest, no
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
 
 from app.domain import Precision, TimePoint
+
+if TYPE_CHECKING:
+    from ui.incidents.form import TimePointForm
 
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -28,6 +31,12 @@ def to_date(value: QDate) -> dt.date:
 
 def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def to_time(value: QTime) -> dt.time:
+    time = value.toPython()  # typed `object` in PySide6's stubs; a QTime gives a datetime.time
+    assert isinstance(time, dt.time)
+    return time
 
 
 class OptionalDateEdit(QWidget):
@@ -59,6 +68,10 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(value is not None)
 
 
+# Time known, the time shown, "ungefähr", "Zeitpunkt unbekannt".
+Controls = tuple[bool, dt.time, bool, bool]
+
+
 class TimePointEdit(QWidget):
     """Date, an optional time ("Uhrzeit bekannt") and how precise the point is: "ungefähr" or
     "Zeitpunkt unbekannt" (they exclude each other), otherwise exact with a time and only the
@@ -82,7 +95,7 @@ class TimePointEdit(QWidget):
             "Wann es geschah, ist nicht bekannt; das Datum ist dann nur ein Bezugspunkt (z. B. "
             "der Tag, an dem Sie davon erfahren haben)."))
         self._stored: TimePoint | None = None  # as loaded, while its controls are untouched
-        self._stored_controls: tuple[Any, ...] = ()
+        self._stored_controls: Controls | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.date_edit, self.time_check, self.time_edit, self.approximate_check,
@@ -105,18 +118,18 @@ class TimePointEdit(QWidget):
         if checked:
             other.setChecked(False)
 
-    def _controls(self) -> tuple[Any, ...]:
+    def _controls(self) -> Controls:
         """The state of the controls that say the time and the precision."""
-        return (self.time_check.isChecked(), self.time_edit.time().toPython(),
+        return (self.time_check.isChecked(), to_time(self.time_edit.time()),
                 self.approximate_check.isChecked(), self.unknown_check.isChecked())
 
-    def value(self) -> dict[str, Any]:
+    def value(self) -> TimePointForm:
         day = to_date(self.date_edit.date())
         stored = self._stored
         if stored is not None and self._controls() == self._stored_controls:
             return {"date": day, "time": stored.time,
                     "precision": (stored.precision or Precision.DAY).value}
-        time = self.time_edit.time().toPython() if self.time_check.isChecked() else None
+        time = to_time(self.time_edit.time()) if self.time_check.isChecked() else None
         if self.unknown_check.isChecked():
             precision = Precision.UNKNOWN
         elif self.approximate_check.isChecked():
@@ -137,7 +150,7 @@ class TimePointEdit(QWidget):
         self._stored = point
         self._stored_controls = self._controls()
 
-    def restore(self, value: dict[str, Any]) -> None:
+    def restore(self, value: TimePointForm) -> None:
         """Show a value() again: as loaded, so it comes back the same while untouched."""
         self.set_value(TimePoint(date=value["date"], time=value["time"],
                                  precision=Precision(value["precision"])))
@@ -162,14 +175,14 @@ class OptionalTimePointEdit(QWidget):
         self.point.changed.connect(self.changed)
         self.setFocusProxy(self.check)
 
-    def value(self) -> dict[str, Any] | None:
+    def value(self) -> TimePointForm | None:
         return self.point.value() if self.check.isChecked() else None
 
     def set_value(self, point: TimePoint | None) -> None:
         self.point.set_value(point)
         self.check.setChecked(point is not None)
 
-    def restore(self, value: dict[str, Any] | None) -> None:
+    def restore(self, value: TimePointForm | None) -> None:
         """Show a value() again."""
         if value is None:
             self.set_value(None)
