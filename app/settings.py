@@ -2,8 +2,8 @@
 JSON in the platform's config folder. Not secret (no vault data). A damaged or hand-edited file
 loads value by value: a number out of bounds is clamped, a value the model refuses falls back
 to that field's default, and everything else in the file is kept. The file's rules (paths,
-bounds, the digest written with it) are in app/start_settings.py, which the desktop app reads
-before its first window without importing pydantic."""
+bounds, the digest written with it) are in app/settings_file.py, which the desktop app reads
+before its first window without importing pydantic (app/start_settings.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from app.start_settings import (
+from app.settings_file import (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
     DIGEST_KEY,
@@ -30,11 +30,10 @@ from app.start_settings import (
     read_json,
     settings_path,
     usable_folder,
-    vault_dir,
 )
 
 __all__ = ["AUTO_LOCK_MINUTES", "CLIPBOARD_CLEAR_SECONDS", "LANGUAGES", "LANGUAGE_ENV",
-           "MAX_FILE_BYTES", "MAX_REMEMBERED_VAULTS", "Bounds", "Settings", "vault_dir"]
+           "MAX_FILE_BYTES", "MAX_REMEMBERED_VAULTS", "Bounds", "Settings"]
 
 
 def _whole_number(value: object) -> object:
@@ -129,7 +128,7 @@ class Settings(BaseModel):
 
     def save(self, path: Path) -> None:
         """Write the settings with the digest that lets the next start read them without the
-        model (app/start_settings.py): temp file, then rename."""
+        model (app/settings_file.py): temp file, then rename."""
         data = self.model_dump(mode="json")
         if self.language == language_override():
             # Came from the environment, not from the user: keep the stored choice.

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import access
-from app.start_settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, StartSettings
+from app.settings_file import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, StartSettings
 from ui.dialogs import Dialogs
 from ui.unlock import UnlockDialog, native_path
 

@@ -144,7 +144,7 @@ def test_code_cannot_set_a_value_the_model_refuses() -> None:
 
 # -- what the app needs before its first window (app/start_settings.py) ---------------------
 def test_the_start_values_default_as_the_model_does() -> None:
-    from app.start_settings import StartSettings
+    from app.settings_file import StartSettings
 
     start, model = StartSettings(), Settings()
     assert (start.language, start.last_user, start.vault_folder) == (
@@ -175,7 +175,8 @@ def test_the_apps_own_file_is_read_at_start_without_pydantic(tmp_path: Path) -> 
 def test_any_other_file_goes_through_the_model(tmp_path: Path, edit: str) -> None:
     """A hand edit breaks the digest; a forged digest over values the rules refuse is still
     refused: in both cases the model decides, value by value."""
-    from app.start_settings import DIGEST_KEY, digest, read_start_settings
+    from app.settings_file import DIGEST_KEY, digest
+    from app.start_settings import read_start_settings
 
     path = tmp_path / "settings.json"
     Settings(last_user="Anna Schmidt").save(path)

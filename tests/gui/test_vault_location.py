@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.paths import default_vault_dir
 from app.service import VaultService
 from app.settings import Settings
-from app.start_settings import MAX_PATH_CHARS, vault_dir
+from app.settings_file import MAX_PATH_CHARS
+from app.start_settings import vault_dir
 from cli.main import main as cli_main
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
