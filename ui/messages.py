@@ -331,18 +331,20 @@ def invalid_input(exc: InvalidInputError) -> str:
 
 # -- the one entry point ----------------------------------------------------------------------
 def _other(exc: BaseException) -> str | None:
-    """Errors from intake and export that are not StorageErrors (imported here: rare)."""
+    """A cancelled job, the export's errors (worded by code in their own module) and intake's
+    errors (imported here: rare)."""
+    from app.cancel import Cancelled
     from app.intake.errors import UnreadableFileError
-    from app.intake.runner import IntakeCancelled, SandboxFailure
-    from export.dossier.model import Cancelled
+    from app.intake.runner import SandboxFailure
+    from ui.export.messages import export_sentence
 
-    if isinstance(exc, IntakeCancelled | Cancelled):
+    if isinstance(exc, Cancelled):
         return tr("Der Vorgang wurde abgebrochen.")
     if isinstance(exc, UnreadableFileError | SandboxFailure):
         from ui.intake_texts import german_reason
 
         return german_reason(str(exc))
-    return None
+    return export_sentence(exc)
 
 
 def describe(exc: BaseException) -> str:

@@ -122,7 +122,7 @@ def read(source: Path | bytes, name: str, timeout: float = DEFAULT_TIMEOUT,
 
     `source` is a path (the child opens it read-only) or bytes already in memory (a pasted
     image, an attachment decrypted from the vault; they reach the child through a pipe and
-    never touch the disk). Raises only runner.IntakeCancelled (when `cancel()` says so)."""
+    never touch the disk). Raises only app.cancel.Cancelled (when `cancel()` says so)."""
     request = {"mode": "facts", "name": name,
                "path": str(Path(source).resolve()) if isinstance(source, Path) else None}
     data = source if isinstance(source, bytes) else None

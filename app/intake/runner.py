@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import app
+from app.cancel import Cancelled
 
 WORKER_FLAG = "--intake-worker"
 DEFAULT_TIMEOUT = 30.0  # seconds for one file, start-up of the child included
@@ -43,10 +44,6 @@ FAULT_ENV = "VORFALLBUCH_INTAKE_TEST_FAULT"
 
 class SandboxFailure(Exception):
     """The child gave no usable answer; the message is one English sentence."""
-
-
-class IntakeCancelled(Exception):
-    """The caller's cancel check said stop while a file was being read."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +133,7 @@ def run_worker(
     fault: str | None = None,
 ) -> WorkerReply:
     """Send `request` (and `data`, when the bytes are in memory) to a fresh child and return
-    its answer. Raises SandboxFailure (one sentence) or IntakeCancelled, nothing else."""
+    its answer. Raises SandboxFailure (one sentence) or Cancelled, nothing else."""
     head = json.dumps(request).encode("utf-8") + b"\n"
     if len(head) > MAX_REQUEST:
         raise SandboxFailure("The file's name or path is too long to be read safely.")
@@ -170,7 +167,7 @@ def run_worker(
                 raise SandboxFailure("Reading the file produced far more data than it can "
                                      "hold; it was stopped.")
             if cancel is not None and cancel():
-                raise IntakeCancelled("Reading the file was cancelled.")
+                raise Cancelled()
             if time.monotonic() > deadline:
                 raise SandboxFailure(f"Reading the file took longer than {timeout:g} seconds "
                                      "and was stopped.")

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
+from app.cancel import Cancelled
 from app.domain import Attachment, AttachmentKind, Incident
 from app.domain.evidence import EvidenceFacts, InnerPart
 from app.entries import Entry
 from app.errors import InvalidInputError
 from app.intake import facts as facts_mod
 from app.intake.prefill import IncidentDraft, prefill_attachment, prefill_incident
-from app.intake.runner import DEFAULT_TIMEOUT, IntakeCancelled, SandboxFailure, run_worker
+from app.intake.runner import DEFAULT_TIMEOUT, SandboxFailure, run_worker
 from app.intake.sanitize import clean_line, safe_filename
 from app.service import VaultService
 
@@ -74,8 +75,8 @@ class IntakeResult:
 
 
 class _CancellableReader:
-    """Hands the bytes on and stops the copy (IntakeCancelled) when the user cancels; the
-    vault then discards the half-written file."""
+    """Hands the bytes on and stops the copy (Cancelled) when the user cancels; the vault
+    then discards the half-written file."""
 
     def __init__(self, inner: BinaryIO, cancel: Cancel | None) -> None:
         self.inner = inner
@@ -83,7 +84,7 @@ class _CancellableReader:
 
     def read(self, size: int = -1) -> bytes:
         if self.cancel is not None and self.cancel():
-            raise IntakeCancelled("Filing was cancelled.")
+            raise Cancelled()
         return self.inner.read(size)
 
 
@@ -140,7 +141,7 @@ class IntakeService:
     def prepare(self, paths: Sequence[Path], progress: Progress | None = None,
                 cancel: Cancel | None = None) -> list[PreparedFile]:
         """Read each file's facts in the sandbox; every path is checked first, so a typo in
-        the third name reads nothing. Raises InvalidInputError or IntakeCancelled."""
+        the third name reads nothing. Raises InvalidInputError or Cancelled."""
         if not paths:
             raise InvalidInputError("Give at least one file.", "file")
         if len(paths) > MAX_FILES:
@@ -151,7 +152,7 @@ class IntakeService:
 
         def read_one(path: Path) -> PreparedFile:
             if cancel is not None and cancel():
-                raise IntakeCancelled("Reading the files was cancelled.")
+                raise Cancelled()
             name = display_name(path)
             try:
                 size, digest = _sha256(path)
@@ -247,7 +248,7 @@ class IntakeService:
                         incident_id, cast(BinaryIO, _CancellableReader(handle, cancel)),
                         item.name, AttachmentKind(item.kind), item.source, step,
                         self._extra(item))
-            except IntakeCancelled:
+            except Cancelled:
                 break
             except OSError as exc:
                 raise InvalidInputError(f"'{item.path}' cannot be read ({exc.strerror}).",

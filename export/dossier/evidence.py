@@ -1,6 +1,7 @@
 """One piece of evidence in an incident's section: its identity (name, kind, size, SHA-256,
 intake), its facts (e-mail headers, EXIF, online fields, pages, duration) and, for images,
-the picture itself. Originals are decrypted into memory only."""
+the picture itself. Originals are decrypted into memory only. Nothing here prints an error's
+text: what could not be read is said in the dossier's own German sentences."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from app.errors import IntegrityError, StorageError
 from app.service import VaultService
 from export.dossier import labels
 from export.dossier.data import DossierData
-from export.dossier.images import ImageProblem, prepare
+from export.dossier.images import ImageProblem, Trouble, prepare
 from export.dossier.model import Profile
 from export.dossier.picture import Picture
 from export.dossier.profiles import Redactor
@@ -47,6 +48,14 @@ def unreadable(exc: StorageError) -> str:
         return ("Die Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme "
                 "überein.")
     return "Die gespeicherte Datei fehlt oder ist beschädigt."
+
+
+NOT_EMBEDDED = {
+    Trouble.TOO_LARGE_OR_EMPTY: "Das Bild ist zu groß oder leer und wird nicht eingebettet.",
+    Trouble.TOO_LARGE: "Das Bild ist zu groß und wird nicht eingebettet.",
+    Trouble.NOT_AN_IMAGE: "Die Datei ist kein lesbares Bild; sie ist unten mit ihrer Prüfsumme "
+                          "aufgeführt.",
+}
 
 
 def is_image(att: Attachment) -> bool:
@@ -199,7 +208,7 @@ def _picture(service: VaultService, attachment: Entry[Attachment],
     except StorageError as exc:
         return [para(f"Bild nicht eingebettet: {unreadable(exc)}", SMALL)]
     except ImageProblem as exc:
-        return [para(f"Bild nicht eingebettet: {exc}", SMALL)]
+        return [para(f"Bild nicht eingebettet: {NOT_EMBEDDED[exc.trouble]}", SMALL)]
     caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
                    f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)

@@ -74,6 +74,7 @@ ATTACHMENT_KIND = {
     AttachmentKind.EMAIL: "E-Mail", AttachmentKind.DOCUMENT: "Brief / Dokument",
     AttachmentKind.AUDIO: "Audio", AttachmentKind.VIDEO: "Video", AttachmentKind.OTHER: "anderes",
 }
+RECORD_KIND = {"incident": "Vorfall", "person": "Kontakt", "attachment": "Anhang"}
 DEADLINE = {
     DeadlineState.NOT_NEEDED: "kein Strafantrag nötig (Offizialdelikt)",
     DeadlineState.FILED: "Strafantrag gestellt",

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from app.cancel import Cancelled
 from app.intake import facts, media, runner
-from app.intake.runner import FAULT_ENV, IntakeCancelled, run_worker, worker_command
+from app.intake.runner import FAULT_ENV, run_worker, worker_command
 from tests import intake_samples as samples
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +94,7 @@ def test_cancel_kills_the_child_and_raises() -> None:
     stop = threading.Event()
     timer = threading.Timer(0.5, stop.set)
     timer.start()
-    with pytest.raises(IntakeCancelled):
+    with pytest.raises(Cancelled):
         facts.read(b"anything", "a.txt", timeout=600, cancel=stop.is_set, fault="hang")
     timer.cancel()
 

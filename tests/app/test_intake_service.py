@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cancel import Cancelled
 from app.domain import AttachmentKind, Person
 from app.domain.enums import Channel, PersonKind, Precision, Role
 from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts
@@ -20,7 +21,6 @@ from app.entries import Entry
 from app.errors import InvalidInputError
 from app.intake import facts, prefill
 from app.intake.prefill import berlin_local, prefill_incident
-from app.intake.runner import IntakeCancelled
 from app.intake.service import IntakeService
 from app.service import VaultService
 from storage.errors import RecordNotFoundError
@@ -293,7 +293,7 @@ def test_files_are_read_side_by_side_and_kept_in_order(service: VaultService,
     assert [p.name for p in prepared] == [f"{i}.png" for i in range(5)]
     assert [p.facts.image.width for p in prepared if p.facts.image] == [10, 11, 12, 13, 14]
     assert [d for d, _t, _x in calls] == [0, 1, 2, 3, 4, 5]
-    with pytest.raises(IntakeCancelled):
+    with pytest.raises(Cancelled):
         intake.intake(paths, cancel=lambda: True)
     assert service.list_incidents().entries == []
 

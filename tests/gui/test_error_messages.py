@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.cancel import Cancelled
 from app.errors import AmbiguousIdError, InvalidInputError
 from app.intake.errors import UnreadableFileError
-from app.intake.runner import IntakeCancelled, SandboxFailure
+from app.intake.runner import SandboxFailure
 from app.service import VaultService
-from export.dossier import Cancelled
+from export.errors import ExportCode, ExportError
 from storage import errors as storage_errors
 from storage import recovery
 from storage.blobstore import BlobStore
@@ -40,7 +41,7 @@ from storage.throttle import UnlockThrottledError
 from storage.userbook import check_user_name
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
-from ui.export.messages import export_error
+from ui.export.failure import export_error
 from ui.messages import describe
 
 # Words of the core's English that must never reach a German message ("was" is German too).
@@ -53,7 +54,7 @@ ENGLISH = re.compile(
 CLASS_NAMES = {name for name in dir(storage_errors) if name.endswith("Error")} | {
     "OSError", "PermissionError", "FileNotFoundError", "IsADirectoryError", "FileExistsError",
     "NotADirectoryError", "InvalidInputError", "AmbiguousIdError", "UnlockThrottledError",
-    "UnreadableFileError", "SandboxFailure", "IntakeCancelled", "Cancelled", "RuntimeError",
+    "UnreadableFileError", "SandboxFailure", "ExportError", "Cancelled", "RuntimeError",
     "Exception"}
 
 
@@ -247,23 +248,19 @@ def test_invalid_contact_input(service: VaultService, data: dict[str, object],
     (InvalidInputError("'/tmp/a.txt' does not exist or is not a file.", "file"),
      ("/tmp/a.txt",)),
     (InvalidInputError("'/tmp/a.txt' cannot be read (no permission).", "file"), ("/tmp/a.txt",)),
-    (InvalidInputError("'/tmp/x.pdf' is a folder; give a file name for the dossier.", "out",
-                       "out_folder"), ("/tmp/x.pdf",)),
-    (InvalidInputError("The folder '/tmp/nix' does not exist.", "out", "out_missing_folder"),
-     ("/tmp/nix",)),
-    (InvalidInputError("'/v/x.pdf' is inside the vault in /v; choose a place outside it for the "
-                       "dossier.", "out", "out_in_vault"), ("/v/x.pdf",)),
+    (ExportError(ExportCode.OUT_IS_FOLDER, path="/tmp/x.pdf"), ("Dateinamen",)),
+    (ExportError(ExportCode.OUT_FOLDER_MISSING, folder="/tmp/nix"), ("Ordner",)),
+    (ExportError(ExportCode.OUT_IN_VAULT, path="/v/x.pdf", folder="/v"), ("Tresors",)),
     (InvalidInputError("Attachment 1234abcd is not a readable e-mail.", "attachment"), ()),
     (InvalidInputError("The part number must be 0 or more.", "index"), ()),
     (InvalidInputError("Part 3 could not be extracted: list index out of range", "index"),
      ("3",)),
-    (InvalidInputError("The PDF password is empty.", "password", "password_empty"),
-     ("Passwort",)),
+    (ExportError(ExportCode.PASSWORD_EMPTY), ("Passwort",)),
     (InvalidInputError("The period starts after it ends.", "date_from"), ("Zeitraum",)),
     (InvalidInputError("Something new and English.", "recipient", "brand_new_code"),
      ("Empfänger",)),
 ])
-def test_input_sentences_from_the_core(exc: InvalidInputError, details: tuple[str, ...]) -> None:
+def test_input_sentences_from_the_core(exc: StorageError, details: tuple[str, ...]) -> None:
     check_german(describe(exc), exc, *details)
 
 
@@ -313,7 +310,6 @@ def test_file_operation_sentences(error: OSError, action: str) -> None:
                          "try.", 29.2),
     UnreadableFileError("The file is empty (0 bytes)."),
     SandboxFailure("Reading the file took longer than 60 seconds and was stopped."),
-    IntakeCancelled("Filing was cancelled."),
     Cancelled(),
 ])
 def test_storage_and_intake_sentences(exc: BaseException) -> None:

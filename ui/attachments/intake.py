@@ -21,8 +21,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, cast
 
+from app.cancel import Cancelled
 from app.domain import AttachmentKind
-from app.intake.runner import IntakeCancelled
 from app.intake.service import IntakeService, PreparedFile
 from app.service import VaultService
 from ui.attachments.names import storable_name
@@ -161,7 +161,7 @@ def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
             # parsing), unless the intake is stopped; the next one is not started.
             stored = intake.file([prepared], incident_id,
                                  lambda done, _total, _text: report(done), state.stop.is_set)
-        except IntakeCancelled:
+        except Cancelled:
             stored = []
         except Exception as exc:
             result.failed.append((item.label, exc))
