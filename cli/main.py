@@ -150,11 +150,12 @@ def main(argv: Sequence[str] | None = None,
 
 
 def error_line(exc: StorageError) -> str:
-    """The English line for a core error: the export's codes are worded by their module
-    (imported only now)."""
+    """The English line for a core error: intake's and the export's codes are worded by their
+    modules (imported only now: they load pydantic)."""
     from cli.export_messages import export_error
+    from cli.notices import intake_error
 
-    return export_error(exc) or str(exc)
+    return intake_error(exc) or export_error(exc) or str(exc)
 
 
 if __name__ == "__main__":

@@ -331,20 +331,15 @@ def invalid_input(exc: InvalidInputError) -> str:
 
 # -- the one entry point ----------------------------------------------------------------------
 def _other(exc: BaseException) -> str | None:
-    """A cancelled job, the export's errors (worded by code in their own module) and intake's
-    errors (imported here: rare)."""
+    """A cancelled job, and the errors of intake and of the export, worded by their codes in
+    their own modules (imported here: rare)."""
     from app.cancel import Cancelled
-    from app.intake.errors import UnreadableFileError
-    from app.intake.runner import SandboxFailure
     from ui.export.messages import export_sentence
+    from ui.notices import intake_error
 
     if isinstance(exc, Cancelled):
         return tr("Der Vorgang wurde abgebrochen.")
-    if isinstance(exc, UnreadableFileError | SandboxFailure):
-        from ui.intake_texts import german_reason
-
-        return german_reason(str(exc))
-    return export_sentence(exc)
+    return intake_error(exc) or export_sentence(exc)
 
 
 def describe(exc: BaseException) -> str:

@@ -60,102 +60,102 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../ui/attachments/details.py" line="95"/>
+        <location filename="../../ui/attachments/details.py" line="94"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
         <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="96"/>
+        <location filename="../../ui/attachments/details.py" line="95"/>
         <source>Notiz zu diesem Beweisstück</source>
         <translation>Note on this piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="100"/>
+        <location filename="../../ui/attachments/details.py" line="99"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="101"/>
+        <location filename="../../ui/attachments/details.py" line="100"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
         <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="112"/>
+        <location filename="../../ui/attachments/details.py" line="111"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="113"/>
+        <location filename="../../ui/attachments/details.py" line="112"/>
         <source>Quelle:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="114"/>
+        <location filename="../../ui/attachments/details.py" line="113"/>
         <source>Notiz:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="115"/>
+        <location filename="../../ui/attachments/details.py" line="114"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="116"/>
+        <location filename="../../ui/attachments/details.py" line="115"/>
         <source>Größe:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="117"/>
+        <location filename="../../ui/attachments/details.py" line="116"/>
         <source>Dateityp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="118"/>
+        <location filename="../../ui/attachments/details.py" line="117"/>
         <source>Eingang:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="123"/>
+        <location filename="../../ui/attachments/details.py" line="122"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="125"/>
+        <location filename="../../ui/attachments/details.py" line="124"/>
         <source>Online-Inhalt</source>
         <translation>Online content</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="126"/>
+        <location filename="../../ui/attachments/details.py" line="125"/>
         <source>Ausgelesene Angaben</source>
         <translation>Extracted facts</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="129"/>
+        <location filename="../../ui/attachments/details.py" line="128"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="130"/>
+        <location filename="../../ui/attachments/details.py" line="129"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="131"/>
+        <location filename="../../ui/attachments/details.py" line="130"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="168"/>
+        <location filename="../../ui/attachments/details.py" line="167"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="179"/>
+        <location filename="../../ui/attachments/details.py" line="178"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="186"/>
+        <location filename="../../ui/attachments/details.py" line="185"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
@@ -539,13 +539,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="120"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="122"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="67"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -556,13 +556,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="126"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="128"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
@@ -602,32 +602,32 @@
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>SHA-256 kopieren</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="81"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="86"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="85"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="98"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="97"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -636,97 +636,97 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="101"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="100"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="115"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="114"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="115"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="137"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="136"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="140"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="139"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="158"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="157"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="159"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="159"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="163"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="162"/>
         <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
         <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="172"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="171"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="173"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="172"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="174"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="183"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="182"/>
         <source>Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.</source>
         <translation>This is a folder, not a file; please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="187"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="186"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="189"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="188"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="190"/>
         <source>Die Datei kann nicht gelesen werden: {0}.</source>
         <translation>The file cannot be read: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="192"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -1959,104 +1959,109 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/facts_view.py" line="169"/>
+        <source>Hinweise:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="171"/>
         <source>Ausgelesen am:</source>
         <translation>Extracted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="206"/>
+        <location filename="../../ui/attachments/facts_view.py" line="208"/>
         <source>Bild:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="206"/>
+        <location filename="../../ui/attachments/facts_view.py" line="208"/>
         <source>{0}, {1} × {2} Pixel</source>
         <translation>{0}, {1} × {2} pixels</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="208"/>
+        <location filename="../../ui/attachments/facts_view.py" line="210"/>
         <source>Aufgenommen (EXIF):</source>
         <translation>Taken (EXIF):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="209"/>
-        <location filename="../../ui/attachments/facts_view.py" line="210"/>
+        <location filename="../../ui/attachments/facts_view.py" line="211"/>
         <location filename="../../ui/attachments/facts_view.py" line="212"/>
+        <location filename="../../ui/attachments/facts_view.py" line="214"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="210"/>
+        <location filename="../../ui/attachments/facts_view.py" line="212"/>
         <source>Kamera:</source>
         <translation>Camera:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="211"/>
+        <location filename="../../ui/attachments/facts_view.py" line="213"/>
         <source>Ausrichtung:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="214"/>
-        <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <location filename="../../ui/attachments/facts_view.py" line="216"/>
+        <location filename="../../ui/attachments/facts_view.py" line="219"/>
         <source>GPS-Position:</source>
         <translation>GPS position:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="214"/>
+        <location filename="../../ui/attachments/facts_view.py" line="216"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="226"/>
+        <location filename="../../ui/attachments/facts_view.py" line="228"/>
         <source>{0} (nicht lesbar)</source>
         <translation>{0} (unreadable)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="227"/>
+        <location filename="../../ui/attachments/facts_view.py" line="229"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="227"/>
+        <location filename="../../ui/attachments/facts_view.py" line="229"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="228"/>
+        <location filename="../../ui/attachments/facts_view.py" line="230"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="228"/>
+        <location filename="../../ui/attachments/facts_view.py" line="230"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="229"/>
+        <location filename="../../ui/attachments/facts_view.py" line="231"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="230"/>
+        <location filename="../../ui/attachments/facts_view.py" line="232"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <location filename="../../ui/attachments/facts_view.py" line="235"/>
         <source>Auffälligkeiten:</source>
         <translation>Irregularities:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="238"/>
+        <location filename="../../ui/attachments/facts_view.py" line="240"/>
         <source>[Aus HTML in Text umgewandelt; Bilder und Links wurden nicht geladen.]</source>
         <translation>[Converted from HTML to text; images and links were not loaded.]</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="251"/>
+        <location filename="../../ui/attachments/facts_view.py" line="253"/>
         <source>{0} weitere Anhänge sind nicht aufgeführt.</source>
         <translation>{0} further attachments are not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="254"/>
+        <location filename="../../ui/attachments/facts_view.py" line="256"/>
         <source>Kopfbereich oder Text waren zu lang und sind hier gekürzt; das Original ist vollständig gespeichert.</source>
         <translation>The header block or text was too long and is shortened here; the original is stored in full.</translation>
     </message>
@@ -2573,419 +2578,6 @@ SHA-256: {4}</translation>
         <location filename="../../ui/incidents/pane.py" line="272"/>
         <source>Löschen</source>
         <translation>Delete</translation>
-    </message>
-</context>
-<context>
-    <name>IntakeTexts</name>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="37"/>
-        <source>Absender (From)</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="37"/>
-        <source>Betreff (Subject)</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="38"/>
-        <source>Empfänger (To)</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="38"/>
-        <source>Kopie (Cc)</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="39"/>
-        <source>Anhangname</source>
-        <translation>Attachment name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="39"/>
-        <source>Text der E-Mail</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="47"/>
-        <source>„{0}“ kann nicht gelesen werden ({1}).</source>
-        <translation>&apos;{0}&apos; cannot be read ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="48"/>
-        <source>„{0}“ kann nicht gelesen werden: {1}.</source>
-        <translation>‘{0}’ cannot be read: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="59"/>
-        <source>Die Datei ist leer (0 Byte).</source>
-        <translation>The file is empty (0 bytes).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="61"/>
-        <source>Das Bild ist größer als {0} MB; es wurde gespeichert, ohne es auszulesen.</source>
-        <translation>The image is larger than {0} MB; it was stored without reading it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="64"/>
-        <source>Die E-Mail ist größer als {0} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
-        <translation>The e-mail is larger than {0} MB; it was stored without reading it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="68"/>
-        <source>Das Bild ist größer als {0} Megapixel ({1} × {2} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
-        <translation>The image is larger than {0} megapixels ({1} x {2} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="73"/>
-        <source>Das Bild ist größer als {0} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
-        <translation>The image is larger than {0} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="76"/>
-        <source>Die Datei ist kein Bild in einem erlaubten Format ({0}).</source>
-        <translation>The file is not an image in an allowed format ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="78"/>
-        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
-        <translation>The image is damaged and could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="80"/>
-        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
-        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="82"/>
-        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
-        <translation>The audio or video file is damaged and could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="84"/>
-        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
-        <translation>The file is named like a PDF but is not one.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="86"/>
-        <source>Die Datei konnte nicht geöffnet werden ({0}).</source>
-        <translation>The file could not be opened ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="88"/>
-        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
-        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="90"/>
-        <source>Die E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The e-mail could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="92"/>
-        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The inner file could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="94"/>
-        <source>Die E-Mail enthält keine Datei mit der Nummer {0}.</source>
-        <translation>The e-mail has no inner file number {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="96"/>
-        <source>Die Datei Nummer {0} konnte nicht aus der E-Mail geholt werden.</source>
-        <translation>Inner file number {0} could not be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="98"/>
-        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
-        <translation>The file is too short or damaged to be an Outlook message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="100"/>
-        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
-        <translation>The file is damaged or is not an Outlook message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="102"/>
-        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {0}).</source>
-        <translation>The file is an Office or Outlook file but not an e-mail (item type {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="105"/>
-        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
-        <translation>The file&apos;s name or path is too long to be read safely.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="107"/>
-        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
-        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="110"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
-        <translation>The file could not be read: the reader gave no usable answer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="113"/>
-        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
-        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="116"/>
-        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
-        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="118"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten ({0}).</source>
-        <translation>The file could not be read: the reader process did not start ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="121"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {0}).</source>
-        <translation>The file could not be read: the reader stopped unexpectedly (exit code {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="124"/>
-        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
-        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="127"/>
-        <source>Das Lesen der Datei dauerte länger als {0} Sekunden und wurde abgebrochen.</source>
-        <translation>Reading the file took longer than {0} seconds and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="130"/>
-        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
-        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="132"/>
-        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
-        <translation>The file is nested too deeply to be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="134"/>
-        <source>Die Datei konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The file could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="137"/>
-        <source>„{0}“ ist ein Ordner, keine Datei.</source>
-        <translation>&apos;{0}&apos; is a folder, not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="139"/>
-        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
-        <translation>&apos;{0}&apos; does not exist or is not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="141"/>
-        <source>„{0}“ kann nicht gelesen werden (keine Berechtigung).</source>
-        <translation>&apos;{0}&apos; cannot be read (no permission).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="143"/>
-        <source>Bitte mindestens eine Datei angeben.</source>
-        <translation>Give at least one file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="145"/>
-        <source>Höchstens {0} Dateien auf einmal.</source>
-        <translation>At most {0} files at a time.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="155"/>
-        <source>Die E-Mail hat kein lesbares Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
-        <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="158"/>
-        <source>Die Datei trägt kein Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
-        <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="161"/>
-        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
-        <translation>The e-mail names no sender; no person was linked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="164"/>
-        <source>Der Absender ist der Kontakt „{0}“ (keine beteiligte Person) und wurde nicht als Täter/in verknüpft.</source>
-        <translation>The sender is the contact &apos;{0}&apos; (not a person involved); not linked as perpetrator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="169"/>
-        <source>Die Datei hat sich zwischen Lesen und Speichern geändert; die ausgelesenen Angaben stammen von der früheren Fassung.</source>
-        <translation>The file changed between reading and storing; the facts were read from the earlier version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="173"/>
-        <source>Teile der EXIF-Daten des Bildes sind beschädigt; was lesbar war, wurde übernommen.</source>
-        <translation>Parts of the image&apos;s EXIF data are damaged; what could be read was kept.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="175"/>
-        <source>Die EXIF-Daten des Bildes sind beschädigt; das Bild wurde ohne sie gelesen.</source>
-        <translation>The image&apos;s EXIF data is damaged; the image was read without it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="177"/>
-        <source>Die GPS-Daten des Bildes sind beschädigt; der Standort wurde weggelassen.</source>
-        <translation>The image&apos;s GPS data is damaged; the position was left out.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="179"/>
-        <source>Das EXIF-Datum konnte nicht gelesen werden: „{0}“.</source>
-        <translation>The EXIF date could not be read: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="181"/>
-        <source>Die Dauer konnte nicht aus der Datei gelesen werden.</source>
-        <translation>The duration could not be read from the file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="183"/>
-        <source>Das Audio- oder Videoformat ist unbekannt; die Dauer konnte nicht gelesen werden.</source>
-        <translation>The audio or video format is not known; its duration could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="185"/>
-        <source>Das PDF ist beschädigt; es wurde unverändert übernommen, aber seine Seiten konnten nicht gezählt werden.</source>
-        <translation>The PDF is damaged; it was kept as it is, but its pages could not be counted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="188"/>
-        <source>Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt werden.</source>
-        <translation>The PDF is password-protected; its pages could not be counted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="190"/>
-        <source>Das PDF ist beschädigt oder auf unbekannte Weise verschlüsselt; seine Seiten konnten nicht gezählt werden.</source>
-        <translation>The PDF is damaged or encrypted in an unknown way; its pages could not be counted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="193"/>
-        <source>Die Absenderzeile (From) fehlt.</source>
-        <translation>From header missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="195"/>
-        <source>Die Absenderzeile (From) enthält keine lesbare Adresse.</source>
-        <translation>From header has no readable address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="196"/>
-        <source>Die Datumszeile (Date) fehlt.</source>
-        <translation>Date header missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="197"/>
-        <source>Die Datumszeile (Date) ist nicht lesbar.</source>
-        <translation>Date header unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="199"/>
-        <source>Nur die ersten {0} von {1} Received-Zeilen sind aufgeführt.</source>
-        <translation>Only the first {0} of {1} Received headers are listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="201"/>
-        <source>Die E-Mail hat mehr als {0} MIME-Teile; der Rest wurde nicht gelesen.</source>
-        <translation>The mail has more than {0} MIME parts; the rest was not read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="203"/>
-        <source>Die E-Mail hat {0} Kopfzeilen „{1}“; gezeigt wird die erste.</source>
-        <translation>The mail has {0} {1} headers; the first is shown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="205"/>
-        <source>{0}: unbekannter Zeichensatz „{1}“, als UTF-8 oder Windows-1252 gelesen.</source>
-        <translation>{0}: unknown character set &quot;{1}&quot;, read as UTF-8 or Windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="208"/>
-        <source>{0}: Ein kodiertes Wort ließ sich nicht entschlüsseln und steht so da, wie es geschrieben wurde.</source>
-        <translation>{0}: an encoded word could not be decoded and is shown as written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="211"/>
-        <source>Weitere Auffälligkeiten sind nicht aufgeführt.</source>
-        <translation>Further problems were not listed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="213"/>
-        <source>Die MIME-Struktur ist zu tief verschachtelt; nur die Kopfzeilen wurden gelesen.</source>
-        <translation>The MIME structure is nested too deeply to read; only the headers were read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="216"/>
-        <source>MIME-Teile, die tiefer als {0} Ebenen verschachtelt sind, wurden nicht gelesen.</source>
-        <translation>MIME parts nested deeper than {0} levels were not read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="219"/>
-        <source>Die MIME-Struktur ist beschädigt ({0}).</source>
-        <translation>MIME structure damaged ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="221"/>
-        <source>Ein Multipart-Teil ohne brauchbare Grenze wurde übersprungen.</source>
-        <translation>A multipart part without a usable boundary was skipped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="223"/>
-        <source>Nur die ersten {0} Dateien in der E-Mail sind aufgeführt.</source>
-        <translation>Only the first {0} inner files are listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="225"/>
-        <source>Die Datei Nummer {0} in der E-Mail konnte nicht entschlüsselt werden.</source>
-        <translation>Inner file {0} could not be decoded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="227"/>
-        <source>Die Datei Nummer {0} in der E-Mail konnte nicht herausgelöst werden.</source>
-        <translation>Inner file {0} could not be exported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="229"/>
-        <source>Die Outlook-Datei hat keine Internet-Kopfzeilen: keine Received-Kette, keine Rohfassung der Kopfzeilen.</source>
-        <translation>The Outlook file has no Internet headers: no Received chain, no raw headers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="231"/>
-        <source>Der Absender konnte nicht gelesen werden.</source>
-        <translation>The sender could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="233"/>
-        <source>Die Outlook-Datei hat kein Sendedatum.</source>
-        <translation>The Outlook file has no send date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="236"/>
-        <source>Die Anhänge der Outlook-Datei konnten nicht gelesen werden.</source>
-        <translation>The attachments of the Outlook file could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="238"/>
-        <source>Anhang {0} der Outlook-Datei konnte nicht gelesen werden ({1}).</source>
-        <translation>Attachment {0} of the Outlook file could not be read ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="263"/>
-        <source>Die Datei konnte nicht gelesen werden.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="268"/>
-        <source>Beim Einlesen gab es einen Hinweis, für den keine deutsche Fassung vorliegt.</source>
-        <translation>Intake noted something for which there is no English text.</translation>
     </message>
 </context>
 <context>
@@ -4396,17 +3988,17 @@ SHA-256: {4}</translation>
         <translation>{0} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4475,6 +4067,429 @@ SHA-256: {4}</translation>
         <location filename="../../ui/incidents/notes_widget.py" line="43"/>
         <source>Notiz entfernen</source>
         <translation>Remove note</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/texts/notices.py" line="21"/>
+        <source>Die Datei ist leer (0 Byte).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="22"/>
+        <source>Das Bild ist größer als {limit_mb} MB; es wurde gespeichert, ohne es auszulesen.</source>
+        <translation>The image is larger than {limit_mb} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="25"/>
+        <source>Die E-Mail ist größer als {limit_mb} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
+        <translation>The e-mail is larger than {limit_mb} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="28"/>
+        <source>Das Bild ist größer als {limit_mp} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {limit_mp} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="31"/>
+        <source>Das Bild ist größer als {limit_mp} Megapixel ({width} × {height} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {limit_mp} megapixels ({width} x {height} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="34"/>
+        <source>Die Datei ist kein Bild in einem erlaubten Format ({formats}).</source>
+        <translation>The file is not an image in an allowed format ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="36"/>
+        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The image is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="38"/>
+        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
+        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="41"/>
+        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The audio or video file is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="43"/>
+        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
+        <translation>The file is named like a PDF but is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="44"/>
+        <source>Die Datei konnte nicht geöffnet werden.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="45"/>
+        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
+        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="47"/>
+        <source>Die E-Mail konnte nicht gelesen werden (Fehler {error}).</source>
+        <translation>The e-mail could not be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="49"/>
+        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {error}).</source>
+        <translation>The inner file could not be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="51"/>
+        <source>Die E-Mail enthält keine Datei mit der Nummer {index}.</source>
+        <translation>The e-mail has no inner file number {index}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="53"/>
+        <source>Die Datei Nummer {index} konnte nicht aus der E-Mail geholt werden.</source>
+        <translation>Inner file number {index} could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="55"/>
+        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
+        <translation>The file is too short or damaged to be an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="57"/>
+        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
+        <translation>The file is damaged or is not an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="59"/>
+        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {item_type}).</source>
+        <translation>The file is an Office or Outlook file but not an e-mail (item type {item_type}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="63"/>
+        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
+        <translation>The file&apos;s name or path is too long to be read safely.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="65"/>
+        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
+        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="68"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
+        <translation>The file could not be read: the reader gave no usable answer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="71"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="74"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="77"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten.</source>
+        <translation>The file could not be read: the reader process did not start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="80"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {exit_code}).</source>
+        <translation>The file could not be read: the reader stopped unexpectedly (exit code {exit_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="83"/>
+        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="86"/>
+        <source>Das Lesen der Datei dauerte länger als {seconds} Sekunden und wurde abgebrochen.</source>
+        <translation>Reading the file took longer than {seconds} seconds and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="89"/>
+        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="92"/>
+        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
+        <translation>The file is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="94"/>
+        <source>Die Datei konnte nicht gelesen werden (Fehler {error}).</source>
+        <translation>The file could not be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="97"/>
+        <source>„{path}“ ist ein Ordner, keine Datei.</source>
+        <translation>&apos;{path}&apos; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="98"/>
+        <source>„{path}“ existiert nicht oder ist keine Datei.</source>
+        <translation>&apos;{path}&apos; does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="100"/>
+        <source>„{path}“ kann nicht gelesen werden (keine Berechtigung).</source>
+        <translation>&apos;{path}&apos; cannot be read (no permission).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="102"/>
+        <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
+        <translation>&apos;{path}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="104"/>
+        <source>Bitte mindestens eine Datei angeben.</source>
+        <translation>Give at least one file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="105"/>
+        <source>Höchstens {limit} Dateien auf einmal.</source>
+        <translation>At most {limit} files at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="106"/>
+        <source>Dieser Anhang ist keine lesbare E-Mail.</source>
+        <translation>Attachment {attachment} is not a readable e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="108"/>
+        <source>Die Nummer des Teils darf nicht negativ sein.</source>
+        <translation>The part number must be 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="110"/>
+        <source>Teil {index} der E-Mail konnte nicht entnommen werden.</source>
+        <translation>Part {index} could not be extracted: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="113"/>
+        <source>Die E-Mail hat kein lesbares Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
+        <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="116"/>
+        <source>Die Datei trägt kein Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
+        <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="119"/>
+        <source>Der Absender ist der Kontakt „{name}“ (keine beteiligte Person) und wurde nicht als Täter/in verknüpft.</source>
+        <translation>The sender is the contact &apos;{name}&apos; (not a person involved); not linked as perpetrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="122"/>
+        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
+        <translation>The e-mail names no sender; no person was linked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="125"/>
+        <source>Die Datei hat sich zwischen Lesen und Speichern geändert; die ausgelesenen Angaben stammen von der früheren Fassung.</source>
+        <translation>The file changed between reading and storing; the facts were read from the earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="128"/>
+        <source>Teile der EXIF-Daten des Bildes sind beschädigt; was lesbar war, wurde übernommen.</source>
+        <translation>Parts of the image&apos;s EXIF data are damaged; what could be read was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="131"/>
+        <source>Die EXIF-Daten des Bildes sind beschädigt; das Bild wurde ohne sie gelesen.</source>
+        <translation>The image&apos;s EXIF data is damaged; the image was read without it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="133"/>
+        <source>Die GPS-Daten des Bildes sind beschädigt; der Standort wurde weggelassen.</source>
+        <translation>The image&apos;s GPS data is damaged; the position was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="135"/>
+        <source>Das EXIF-Datum konnte nicht gelesen werden: „{raw}“.</source>
+        <translation>The EXIF date could not be read: {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="137"/>
+        <source>Die Dauer konnte nicht aus der Datei gelesen werden.</source>
+        <translation>The duration could not be read from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="139"/>
+        <source>Das Audio- oder Videoformat ist unbekannt; die Dauer konnte nicht gelesen werden.</source>
+        <translation>The audio or video format is not known; its duration could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="142"/>
+        <source>Das PDF ist beschädigt; es wurde unverändert übernommen, aber seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is damaged; it was kept as it is, but its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="145"/>
+        <source>Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is password-protected; its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="147"/>
+        <source>Das PDF ist beschädigt oder auf unbekannte Weise verschlüsselt; seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is damaged or encrypted in an unknown way; its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="151"/>
+        <source>Die Absenderzeile (From) fehlt.</source>
+        <translation>The From header is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="152"/>
+        <source>Die Absenderzeile (From) enthält keine lesbare Adresse.</source>
+        <translation>The From header has no readable address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="154"/>
+        <source>Die Datumszeile (Date) fehlt.</source>
+        <translation>The Date header is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="155"/>
+        <source>Die Datumszeile (Date) ist nicht lesbar.</source>
+        <translation>The Date header is unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="156"/>
+        <source>Nur die ersten {listed} von {total} Received-Zeilen sind aufgeführt.</source>
+        <translation>Only the first {listed} of {total} Received headers are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="158"/>
+        <source>Die E-Mail hat mehr als {limit} MIME-Teile; der Rest wurde nicht gelesen.</source>
+        <translation>The mail has more than {limit} MIME parts; the rest was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="160"/>
+        <source>Die E-Mail hat {count} Kopfzeilen „{header}“; gezeigt wird die erste.</source>
+        <translation>The mail has {count} {header} headers; the first is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="162"/>
+        <source>{part}: unbekannter Zeichensatz „{charset}“, als UTF-8 oder Windows-1252 gelesen.</source>
+        <translation>{part}: unknown character set &quot;{charset}&quot;, read as UTF-8 or Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="165"/>
+        <source>{part}: Ein kodiertes Wort ließ sich nicht entschlüsseln und steht so da, wie es geschrieben wurde.</source>
+        <translation>{part}: an encoded word could not be decoded and is shown as written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="168"/>
+        <source>Weitere Auffälligkeiten sind nicht aufgeführt.</source>
+        <translation>Further problems were not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="169"/>
+        <source>Die MIME-Struktur ist zu tief verschachtelt; nur die Kopfzeilen wurden gelesen.</source>
+        <translation>The MIME structure is nested too deeply to read; only the headers were read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="172"/>
+        <source>MIME-Teile, die tiefer als {levels} Ebenen verschachtelt sind, wurden nicht gelesen.</source>
+        <translation>MIME parts nested deeper than {levels} levels were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="175"/>
+        <source>Die MIME-Struktur ist beschädigt ({defect}).</source>
+        <translation>The MIME structure is damaged ({defect}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="176"/>
+        <source>Ein Multipart-Teil ohne brauchbare Grenze wurde übersprungen.</source>
+        <translation>A multipart part without a usable boundary was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="178"/>
+        <source>Nur die ersten {limit} Dateien in der E-Mail sind aufgeführt.</source>
+        <translation>Only the first {limit} inner files are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="180"/>
+        <source>Die Datei Nummer {number} in der E-Mail konnte nicht entschlüsselt werden.</source>
+        <translation>Inner file {number} could not be decoded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="182"/>
+        <source>Die Datei Nummer {number} in der E-Mail konnte nicht herausgelöst werden.</source>
+        <translation>Inner file {number} could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="184"/>
+        <source>Die Outlook-Datei hat keine Internet-Kopfzeilen: keine Received-Kette, keine Rohfassung der Kopfzeilen.</source>
+        <translation>The Outlook file has no Internet headers: no Received chain, no raw headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="187"/>
+        <source>Der Absender konnte nicht gelesen werden.</source>
+        <translation>The sender could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="188"/>
+        <source>Die Outlook-Datei hat kein Sendedatum.</source>
+        <translation>The Outlook file has no send date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="189"/>
+        <source>Die Anhänge der Outlook-Datei konnten nicht gelesen werden.</source>
+        <translation>The attachments of the Outlook file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="191"/>
+        <source>Anhang {number} der Outlook-Datei konnte nicht gelesen werden ({kind}).</source>
+        <translation>Attachment {number} of the Outlook file could not be read ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="194"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="198"/>
+        <source>Absender (From)</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="199"/>
+        <source>Empfänger (To)</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="200"/>
+        <source>Kopie (Cc)</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="201"/>
+        <source>Betreff (Subject)</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="202"/>
+        <source>Anhangname</source>
+        <translation>Attachment name</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="203"/>
+        <source>Text der E-Mail</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="207"/>
+        <source>das Betriebssystem hat einen Fehler gemeldet</source>
+        <translation>the operating system reported an error</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Adding files to the vault, one after another, off the GUI thread (run by a Job), through
 IntakeService: each file's facts are read in the sandbox (a child process with a time limit),
 then the original is stored bit-exact with them; a file that cannot be read is stored all the
-same, with the reason as its note.
+same, with the reason in its facts.
 
 A failing file is recorded and the next one is taken; cancelling stops the reading of the
 current file, or lets the file being stored finish, and starts no further file. Stopping (an
