@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from storage.errors import (
     ConflictError,
+    ErrorCode,
     IntegrityError,
     LockedError,
     PassphrasePolicyError,
@@ -23,7 +24,7 @@ from storage.fileio import os_error_message
 from storage.throttle import UnlockThrottledError
 
 # The front ends catch and word these; they never import storage/ themselves.
-__all__ = ["AmbiguousIdError", "AppError", "ConflictError", "IntegrityError",
+__all__ = ["AmbiguousIdError", "AppError", "ConflictError", "ErrorCode", "IntegrityError",
            "InvalidInputError", "LockedError", "PassphrasePolicyError", "ReadOnlyError",
            "RecordNotFoundError", "RecoveryCodeError", "SchemaError", "StorageError",
            "UnknownUserError", "UnlockThrottledError", "UserManagementError",

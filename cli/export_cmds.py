@@ -76,6 +76,8 @@ def _date(value: str | None, option: str) -> dt.date | None:
 
 def read_password_file(path: str) -> str:
     """The first line of the file, without its line break; checked as a PDF password."""
+    from cli.export_messages import english
+    from export.errors import ExportError
     from export.protect import prepare_password
 
     text = read_text_file(path, MAX_PASSWORD_FILE, f"The password file '{path}'",
@@ -86,8 +88,9 @@ def read_password_file(path: str) -> str:
                                 "first line).")
     try:
         prepare_password(line)
-    except InvalidInputError as exc:
-        raise InvalidInputError(f"The password file '{path}': {exc}") from None
+    except ExportError as exc:
+        raise InvalidInputError(f"The password file '{path}': "
+                                f"{english(exc.code, exc.params)}") from None
     return line
 
 

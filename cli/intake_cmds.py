@@ -14,6 +14,7 @@ from app.intake.runner import DEFAULT_TIMEOUT
 from app.intake.service import IntakeService, check_path
 from cli import output
 from cli.context import unlocked
+from cli.notices import notice_text
 from cli.parser import Parser, Subparsers
 
 
@@ -60,18 +61,18 @@ def cmd_intake(args: argparse.Namespace) -> int:
         incident_id = service.resolve("incident", args.incident) if args.incident else None
         result = intake.intake(paths, incident_id)
     for note in result.notes:
-        print(f"vorfallbuch: note: {output.one_line(note)}", file=sys.stderr)
+        print(f"vorfallbuch: note: {output.one_line(notice_text(note))}", file=sys.stderr)
     for entry in result.attachments:
-        if entry.value.note:
+        for line in file_notes(entry.value.metadata):
             print(f"vorfallbuch: note: {output.one_line(entry.value.original_name)}: "
-                  f"{output.one_line(entry.value.note)}", file=sys.stderr)
+                  f"{output.one_line(line)}", file=sys.stderr)
     if args.json:
         output.print_json({
             "incident_id": result.incident_id,
             "incident_created": result.incident_created,
             "person_id": result.person_id,
             "person_created": result.person_created,
-            "notes": result.notes,
+            "notes": [notice_text(n) for n in result.notes],
             "attachments": [_attachment_json(e.id, e.value) for e in result.attachments],
         })
     else:
@@ -82,13 +83,21 @@ def cmd_intake(args: argparse.Namespace) -> int:
 def _attachment_json(attachment_id: str, value: Attachment) -> dict[str, Any]:
     return {"id": attachment_id, "name": value.original_name, "kind": value.kind.value,
             "size": value.size, "sha256": value.sha256, "summary": summary(value.metadata),
-            "note": value.note, "facts": value.metadata.model_dump(mode="json")}
+            "notes": file_notes(value.metadata), "note": value.note,
+            "facts": value.metadata.model_dump(mode="json")}
+
+
+def file_notes(facts: EvidenceFacts) -> list[str]:
+    """What intake noticed about a stored file, in English: why it could not be read, then
+    its notices (an e-mail's problems are in its facts)."""
+    found = [facts.unreadable] if facts.unreadable else []
+    return [notice_text(n) for n in [*found, *facts.notices]]
 
 
 def summary(facts: EvidenceFacts) -> str:
     """The facts in one line, for people."""
     if facts.unreadable:
-        return f"unreadable: {facts.unreadable}"
+        return f"unreadable: {notice_text(facts.unreadable)}"
     if facts.email is not None:
         mail = facts.email
         date = mail.date.isoformat() if mail.date else "no date"
@@ -132,7 +141,7 @@ def cmd_parts(args: argparse.Namespace) -> int:
 def cmd_store_part(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         entry = IntakeService(service).store_inner_part(args.attachment_id, args.index)
-    if entry.value.note:
-        print(f"vorfallbuch: note: {output.one_line(entry.value.note)}", file=sys.stderr)
+    for line in file_notes(entry.value.metadata):
+        print(f"vorfallbuch: note: {output.one_line(line)}", file=sys.stderr)
     print(f"{entry.id}  {entry.value.sha256}  {entry.value.original_name}")
     return 0

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from app.cancel import Cancelled
 from app.errors import StorageError
 from cli.output import one_line, use_utf8_output
 from cli.parser import Parser
@@ -135,9 +136,9 @@ def main(argv: Sequence[str] | None = None,
         result: int = args.func(args)
         return result
     except StorageError as exc:
-        print(f"vorfallbuch: error: {one_line(str(exc))}", file=sys.stderr)
+        print(f"vorfallbuch: error: {one_line(error_line(exc))}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Cancelled):
         print("vorfallbuch: interrupted; nothing half-saved remains.", file=sys.stderr)
         return 130
     except Exception as exc:
@@ -146,6 +147,15 @@ def main(argv: Sequence[str] | None = None,
         print(f"vorfallbuch: internal error ({type(exc).__name__}); please report it. "
               "Set VORFALLBUCH_DEBUG=1 to see details.", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def error_line(exc: StorageError) -> str:
+    """The English line for a core error: intake's and the export's codes are worded by their
+    modules (imported only now: they load pydantic)."""
+    from cli.export_messages import export_error
+    from cli.notices import intake_error
+
+    return intake_error(exc) or export_error(exc) or str(exc)
 
 
 if __name__ == "__main__":

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.access import holds_vault
-from app.errors import InvalidInputError, StorageError, os_error_message
+from app.cancel import CancelFn, Cancelled
 from app.service import ChainEvent, VaultService
-from export.dossier import Cancelled, DossierRequest, build_dossier
-from export.dossier.model import CancelFn, ProgressFn
+from export.dossier import DossierRequest, build_dossier
+from export.dossier.model import ProgressFn
+from export.errors import ExportCode, ExportError
 from export.protect import prepare_password, protect_pdf
 
 EXPORT_EVENT = "export"
@@ -54,16 +55,15 @@ class ExportRecord:
 def export_pdf(service: VaultService, request: DossierRequest, out: Path,
                password: str | None = None, progress: ProgressFn | None = None,
                cancel: CancelFn | None = None, overwrite: bool = False) -> ExportRecord:
-    """Write the dossier to `out` and enter it in the history chain. Raises
-    InvalidInputError/StorageError (one sentence) or Cancelled; either way nothing is left."""
+    """Write the dossier to `out` and enter it in the history chain. Raises ExportError (or
+    a StorageError of the vault's) or Cancelled; either way nothing is left."""
     cancelled = cancel or (lambda: False)
     check_recipient(request.recipient)
     target = check_target(service.folder, out, overwrite)
     if password is not None:
         prepare_password(password)  # refuse a bad password before the long work
     if service.read_only:
-        raise StorageError("The vault is read-only, so the export cannot be entered in its "
-                           "history; nothing was exported.")
+        raise ExportError(ExportCode.VAULT_READ_ONLY)
     token = secrets.token_hex(4)
     temp = target.with_name(f".{target.name}.{token}.part")
     try:
@@ -100,7 +100,7 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
         }
         head = _place_and_record(service, temp, target, entry)
     except OSError as exc:
-        raise StorageError(os_error_message(exc, "no dossier was written")) from None
+        raise write_failed(exc) from None
     finally:
         temp.unlink(missing_ok=True)
     names = service.user_names()
@@ -108,39 +108,37 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
                     "author_name": names.get(service.user_id, "")})
 
 
+def write_failed(exc: OSError) -> ExportError:
+    return ExportError(ExportCode.WRITE_FAILED, errno=exc.errno or 0,
+                       strerror=exc.strerror or "")
+
+
 def check_recipient(recipient: str) -> None:
     """The recipient goes onto the cover and into the history chain: one short line."""
     if len(recipient) > MAX_RECIPIENT:
-        raise InvalidInputError(f"The recipient is longer than {MAX_RECIPIENT} characters.",
-                                "recipient", "string_too_long", MAX_RECIPIENT)
+        raise ExportError(ExportCode.RECIPIENT_TOO_LONG, limit=MAX_RECIPIENT)
     if any(not (c.isprintable() or c == " ") for c in recipient):
-        raise InvalidInputError("The recipient holds a line break or a control character.",
-                                "recipient", "recipient_characters")
+        raise ExportError(ExportCode.RECIPIENT_CHARACTERS)
 
 
 def check_target(vault_folder: Path, out: Path, overwrite: bool) -> Path:
-    """The absolute target, or one sentence why it cannot be used."""
+    """The absolute target, or ExportError saying why it cannot be used."""
     try:
         target = out.absolute()
         if target.is_dir():
-            raise InvalidInputError(f"'{out}' is a folder; give a file name for the dossier.",
-                                    "out", "out_folder")
+            raise ExportError(ExportCode.OUT_IS_FOLDER, path=str(out))
         if not target.parent.is_dir():
-            raise InvalidInputError(f"The folder '{target.parent}' does not exist.", "out",
-                                    "out_missing_folder")
+            raise ExportError(ExportCode.OUT_FOLDER_MISSING, folder=str(target.parent))
         if (target.exists() or target.is_symlink()) and not overwrite:
-            raise InvalidInputError(f"'{out}' exists already; choose another name.", "out",
-                                    "out_exists")
+            raise ExportError(ExportCode.OUT_EXISTS, path=str(out))
         parent = target.parent.resolve()
         for folder in (parent, *parent.parents):
             if holds_vault(folder) or folder == vault_folder.resolve():
                 # Exported, the dossier is plaintext: inside the vault it would be
                 # taken for part of the encrypted store (and backed up as such).
-                raise InvalidInputError(
-                    f"'{out}' is inside the vault in {folder}; choose a place outside it for "
-                    "the dossier.", "out", "out_in_vault")
+                raise ExportError(ExportCode.OUT_IN_VAULT, path=str(out), folder=str(folder))
     except OSError as exc:  # e.g. a name too long for the file system
-        raise StorageError(os_error_message(exc, "no dossier was written")) from None
+        raise write_failed(exc) from None
     return target
 
 

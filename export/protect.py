@@ -7,8 +7,9 @@ reader types. So the password is prepared here, before it goes to pikepdf: what 
 then opens the file in both kinds of program (when the typed text needs no preparing, the
 usual case, both forms are the same). A password that SASLprep forbids (control characters,
 private-use characters, mixed right-to-left and left-to-right text), one that prepares to
-nothing, or one longer than the 127 bytes a reader would look at, is refused with one sentence
-instead of being cut or changed silently: a cut password would open with a shorter one.
+nothing, or one longer than the 127 bytes a reader would look at, is refused (an ExportError
+with its code) instead of being cut or changed silently: a cut password would open with a
+shorter one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import BinaryIO
 
 import pikepdf
 
-from app.errors import InvalidInputError
+from export.errors import ExportCode, ExportError
 
 MAX_PASSWORD_BYTES = 127  # what a revision-6 reader uses of the UTF-8 password
 MAX_PASSWORD_CHARS = 127
@@ -56,37 +57,23 @@ def saslprep(text: str) -> str:
 
 
 def prepare_password(password: str) -> str:
-    """The form of `password` that goes into the PDF, or InvalidInputError (one sentence;
-    `code` says what is wrong for front ends that speak another language)."""
+    """The form of `password` that goes into the PDF, or ExportError saying what is wrong."""
     if not password:
-        raise InvalidInputError("The PDF password is empty.", "password", "password_empty")
+        raise ExportError(ExportCode.PASSWORD_EMPTY)
     if len(password) > MAX_PASSWORD_CHARS:
-        raise InvalidInputError(
-            f"The PDF password is longer than {MAX_PASSWORD_CHARS} characters.", "password",
-            "password_too_long", MAX_PASSWORD_BYTES)
+        raise ExportError(ExportCode.PASSWORD_TOO_LONG, limit=MAX_PASSWORD_CHARS)
     if any(0xD800 <= ord(c) <= 0xDFFF for c in password):
-        raise InvalidInputError("The PDF password holds bytes that are not text.", "password",
-                                "password_characters")
+        raise ExportError(ExportCode.PASSWORD_NOT_TEXT)
     try:
         prepared = saslprep(password)
     except ValueError as exc:
         if str(exc) == "bidi":
-            raise InvalidInputError(
-                "The PDF password mixes right-to-left and left-to-right writing in a way PDF "
-                "readers do not accept; use one direction, or put the right-to-left text "
-                "alone.", "password", "password_bidi") from None
-        raise InvalidInputError(
-            f"The PDF password holds a character PDF readers do not accept ({exc}: control, "
-            "private-use or formatting characters).", "password",
-            "password_characters") from None
+            raise ExportError(ExportCode.PASSWORD_BIDI) from None
+        raise ExportError(ExportCode.PASSWORD_CHARACTER, char=str(exc)) from None
     if not prepared.strip():
-        raise InvalidInputError("The PDF password consists only of spaces or invisible "
-                                "characters.", "password", "password_empty")
+        raise ExportError(ExportCode.PASSWORD_BLANK)
     if len(prepared.encode("utf-8")) > MAX_PASSWORD_BYTES:
-        raise InvalidInputError(
-            f"The PDF password is longer than the {MAX_PASSWORD_BYTES} bytes (UTF-8) a PDF "
-            "reader uses; choose a shorter one.", "password", "password_too_long",
-            MAX_PASSWORD_BYTES)
+        raise ExportError(ExportCode.PASSWORD_TOO_MANY_BYTES, limit=MAX_PASSWORD_BYTES)
     return prepared
 
 

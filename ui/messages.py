@@ -331,18 +331,15 @@ def invalid_input(exc: InvalidInputError) -> str:
 
 # -- the one entry point ----------------------------------------------------------------------
 def _other(exc: BaseException) -> str | None:
-    """Errors from intake and export that are not StorageErrors (imported here: rare)."""
-    from app.intake.errors import UnreadableFileError
-    from app.intake.runner import IntakeCancelled, SandboxFailure
-    from export.dossier.model import Cancelled
+    """A cancelled job, and the errors of intake and of the export, worded by their codes in
+    their own modules (imported here: rare)."""
+    from app.cancel import Cancelled
+    from ui.export.messages import export_sentence
+    from ui.notices import intake_error
 
-    if isinstance(exc, IntakeCancelled | Cancelled):
+    if isinstance(exc, Cancelled):
         return tr("Der Vorgang wurde abgebrochen.")
-    if isinstance(exc, UnreadableFileError | SandboxFailure):
-        from ui.intake_texts import german_reason
-
-        return german_reason(str(exc))
-    return None
+    return intake_error(exc) or export_sentence(exc)
 
 
 def describe(exc: BaseException) -> str:

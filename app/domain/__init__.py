@@ -29,6 +29,7 @@ from app.domain.incident import (
     PersonLink,
     TimePoint,
 )
+from app.domain.notice import Notice
 from app.domain.offences import OFFENCES, Category, Offence, Prosecution
 from app.domain.person import OnlineHandle, Person
 
@@ -51,6 +52,7 @@ __all__ = [
     "InnerPart",
     "MediaFacts",
     "Motivation",
+    "Notice",
     "Offence",
     "OnlineContent",
     "OnlineHandle",

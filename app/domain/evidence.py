@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
+from app.domain.notice import Notice, old_sentence_or_none
 from app.domain.text import Line, Model, Text
 
 MAX_PARTS = 500  # inner attachments listed per e-mail; more are counted, not listed
+MAX_NOTICES = 20
 
 
 class InnerPart(Model):
@@ -45,7 +47,7 @@ class EmailFacts(Model):
     truncated: bool = False  # a header block or body longer than Text allows was cut
     parts: Annotated[list[InnerPart], Field(max_length=MAX_PARTS)] = []
     parts_not_listed: Annotated[int, Field(ge=0)] = 0
-    problems: Annotated[list[Line], Field(max_length=50)] = []  # e.g. "Date header unreadable"
+    problems: Annotated[list[Notice], Field(max_length=50)] = []  # e.g. the Date header unreadable
 
 
 class GpsPosition(Model):
@@ -76,13 +78,16 @@ class MediaFacts(Model):
 class EvidenceFacts(Model):
     """What intake could read; at most one of email/image/document/media is set.
 
-    `unreadable` holds the one-sentence reason (English, for the log and CLI) when the file
-    could not be parsed; the original is stored all the same.
+    `unreadable` says why, when the file could not be parsed (the original is stored all the
+    same); `notices` are what intake noticed about a file it could read (damaged EXIF, an
+    encrypted PDF, a file that changed while it was stored). Both are codes (app/domain/
+    notice.py), worded by whoever shows them; the user's own note is Attachment.note.
     """
 
     email: EmailFacts | None = None
     image: ImageFacts | None = None
     document: DocumentFacts | None = None
     media: MediaFacts | None = None
-    unreadable: Line = ""
+    unreadable: Annotated[Notice | None, BeforeValidator(old_sentence_or_none)] = None
+    notices: Annotated[list[Notice], Field(max_length=MAX_NOTICES)] = []
     parsed_at: dt.datetime | None = None

@@ -3,7 +3,8 @@
 Headers are taken raw (policy compat32, `raw_items`): the stdlib's header objects of
 policy.default can raise on real-world headers, so decoding is done here, step by step, and
 each step falls back to the raw text. Encoded words are decoded one by one: a broken one stays
-as written, an unknown character set is read as UTF-8 or Windows-1252, and `Notes` says so.
+as written, an unknown character set is read as UTF-8 or Windows-1252, and `Notes` says so
+(as notices: codes with their parameters, app/intake/codes.py).
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ import email.utils
 import quopri
 import re
 from email.message import Message
+from typing import Any
 
 from app.domain.evidence import MAX_PARTS, EmailFacts
+from app.domain.notice import Notice
+from app.intake.codes import IntakeCode, MailPart
+from app.intake.notices import notice
 from app.intake.sanitize import clean_line, clean_text
 
 MAX_NOTES = 40
@@ -37,20 +42,19 @@ class Notes:
     """The problems met while reading one mail: cleaned, without repeats, capped."""
 
     def __init__(self) -> None:
-        self.items: list[str] = []
+        self.items: list[Notice] = []
 
-    def add(self, text: str) -> None:
-        line = clean_line(text, 300)
-        if line in self.items:
+    def add(self, code: IntakeCode, **params: Any) -> None:
+        item = notice(code, **params)
+        if item in self.items:
             return
         if len(self.items) < MAX_NOTES:
-            self.items.append(line)
+            self.items.append(item)
         elif len(self.items) == MAX_NOTES:
-            self.items.append("Further problems were not listed.")
+            self.items.append(notice(IntakeCode.MORE_PROBLEMS))
 
-    def discard(self, text: str) -> None:
-        if text in self.items:
-            self.items.remove(text)
+    def discard(self, code: IntakeCode) -> None:
+        self.items = [item for item in self.items if item.code is not code]
 
 
 def text_codec(charset: str | None) -> str | None:
@@ -91,7 +95,7 @@ def unescape(value: str) -> str:
     return decode_bytes(raw)[0]
 
 
-def decode_words(value: str, notes: Notes, what: str) -> str:
+def decode_words(value: str, notes: Notes, what: MailPart) -> str:
     """RFC 2047 encoded words decoded; a word that cannot be decoded stays as written."""
     if "=?" not in value:
         return value
@@ -110,14 +114,13 @@ def decode_words(value: str, notes: Notes, what: str) -> str:
             else:
                 raw = quopri.decodestring(data, header=True)
         except (UnicodeEncodeError, binascii.Error, ValueError):
-            notes.add(f"{what}: an encoded word could not be decoded and is shown as written")
+            notes.add(IntakeCode.ENCODED_WORD_BROKEN, part=what.value)
             out.append(match.group(0))
             after_word = False
             continue
         text, known = decode_bytes(raw, charset)
         if not known:
-            notes.add(f"{what}: unknown character set \"{charset[:40]}\", "
-                      "read as UTF-8 or Windows-1252")
+            notes.add(IntakeCode.UNKNOWN_CHARSET, part=what.value, charset=charset[:40])
         out.append(text)
         after_word = True
     out.append(value[pos:])
@@ -167,38 +170,38 @@ def read_headers(headers: Message, facts: EmailFacts, notes: Notes) -> None:
     def first(key: str) -> str | None:
         values = found.get(key)
         if values and len(values) > 1 and key != "received":
-            notes.add(f"The mail has {len(values)} {key.title()} headers; the first is shown")
+            notes.add(IntakeCode.HEADER_REPEATED, count=len(values), header=key.title())
         return _unfold(values[0]) if values else None
 
     sender = first("from")
     if sender is None:
-        notes.add("From header missing")
+        notes.add(IntakeCode.FROM_MISSING)
     else:
-        facts.sender = clean_line(decode_words(sender, notes, "From"))
+        facts.sender = clean_line(decode_words(sender, notes, MailPart.FROM))
         facts.sender_address = first_address(sender)
         if not facts.sender_address:
-            notes.add("From header has no readable address")
-    for key in ("to", "cc"):
+            notes.add(IntakeCode.FROM_NO_ADDRESS)
+    for key, part in (("to", MailPart.TO), ("cc", MailPart.CC)):
         values = [_unfold(v) for v in found.get(key, [])]
-        joined = ", ".join(decode_words(v, notes, key.title()) for v in values)
+        joined = ", ".join(decode_words(v, notes, part) for v in values)
         setattr(facts, key, clean_line(joined))
     date = first("date")
     if date is None:
-        notes.add("Date header missing")
+        notes.add(IntakeCode.DATE_MISSING)
     else:
         facts.date_raw = clean_line(date)
         facts.date = parse_date(date)
         if facts.date is None:
-            notes.add("Date header unreadable")
+            notes.add(IntakeCode.DATE_UNREADABLE)
     subject = first("subject")
     if subject is not None:
-        facts.subject = clean_line(decode_words(subject, notes, "Subject"))
+        facts.subject = clean_line(decode_words(subject, notes, MailPart.SUBJECT))
     message_id = first("message-id")
     if message_id is not None:
         facts.message_id = clean_line(message_id)
     received = found.get("received", [])
     if len(received) > MAX_PARTS:
-        notes.add(f"Only the first {MAX_PARTS} of {len(received)} Received headers are listed")
+        notes.add(IntakeCode.RECEIVED_CAPPED, listed=MAX_PARTS, total=len(received))
     facts.received = [clean_line(_unfold(v, MAX_RECEIVED_CHARS), MAX_RECEIVED_CHARS)
                       for v in received[:MAX_PARTS]]
 

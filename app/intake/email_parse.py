@@ -1,9 +1,9 @@
 """E-mail evidence (.eml and Outlook .msg): the facts police ask for, read from the bytes.
 
 Pure functions, bytes in: no file or network access, no subprocess. The intake sandbox calls
-them in a child process with a time limit; they raise only UnreadableFileError (one English
-sentence) when the bytes are not an e-mail at all. Everything else that cannot be read ends up
-in EmailFacts.problems while the rest is still returned.
+them in a child process with a time limit; they raise only UnreadableFileError (with its code)
+when the bytes are not an e-mail at all. Everything else that cannot be read ends up in
+EmailFacts.problems (as notices) while the rest is still returned.
 
 Modules: eml_parse (RFC 5322 / MIME), msg_parse (Outlook via extract_msg), email_headers
 (guarded header decoding for both), mime_scan (caps before the stdlib parser), html_text
@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from app.domain.evidence import EmailFacts
+from app.intake.codes import IntakeCode
 from app.intake.errors import UnreadableFileError
 from app.intake.mime_scan import starts_like_headers
 from app.intake.msg_parse import OLE_MAGIC
@@ -44,7 +45,7 @@ def is_email(data_head: bytes, name: str) -> bool:
 def parse_email(data: bytes, name: str) -> EmailFacts:
     """Headers, body text and inner files of an .eml or .msg (told apart by content)."""
     if not data:
-        raise UnreadableFileError("The file is empty (0 bytes).")
+        raise UnreadableFileError(IntakeCode.EMPTY_FILE)
     from app.intake.eml_parse import parse_eml
     from app.intake.msg_parse import parse_msg
 
@@ -52,17 +53,17 @@ def parse_email(data: bytes, name: str) -> EmailFacts:
         return parse_msg(data) if _is_ole(data) else parse_eml(data)
     except UnreadableFileError:
         raise
-    except Exception as exc:  # a reader bug must still end in one sentence, not a traceback
+    except Exception as exc:  # a reader bug must still end in a code, not a traceback
         log.error("e-mail reader failed: %s", type(exc).__name__)
-        raise UnreadableFileError(
-            f"The e-mail could not be read ({type(exc).__name__}).") from None
+        raise UnreadableFileError(IntakeCode.EMAIL_READER_FAILED,
+                                  error=type(exc).__name__) from None
 
 
 def email_inner_part(data: bytes, name: str, index: int) -> tuple[str, str, bytes]:
     """(sanitised file name, media type, decoded bytes) of inner file `index`, as numbered in
     EmailFacts.parts; UnreadableFileError if there is no such file."""
     if not data:
-        raise UnreadableFileError("The file is empty (0 bytes).")
+        raise UnreadableFileError(IntakeCode.EMPTY_FILE)
     from app.intake.eml_parse import eml_part
     from app.intake.msg_parse import msg_part
 
@@ -72,5 +73,5 @@ def email_inner_part(data: bytes, name: str, index: int) -> tuple[str, str, byte
         raise
     except Exception as exc:  # see parse_email
         log.error("e-mail reader failed: %s", type(exc).__name__)
-        raise UnreadableFileError(
-            f"The inner file could not be read ({type(exc).__name__}).") from None
+        raise UnreadableFileError(IntakeCode.INNER_READER_FAILED,
+                                  error=type(exc).__name__) from None

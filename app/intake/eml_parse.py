@@ -22,6 +22,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 
 from app.domain.evidence import MAX_PARTS, EmailFacts, InnerPart
+from app.intake.codes import IntakeCode, MailPart
 from app.intake.email_headers import (
     Notes,
     decode_bytes,
@@ -47,7 +48,6 @@ from app.intake.sanitize import clean_line, clean_text
 
 MAX_TEXT_BYTES = 800_000  # of one body part, before decoding (the text is capped anyway)
 MAX_RAW_HEADER_BYTES = 800_000
-NOT_AN_EMAIL = "The file is not an e-mail: it does not start with mail headers."
 
 
 @dataclass
@@ -90,12 +90,12 @@ def _walk(root: Message, notes: Notes) -> Iterator[Message]:
         part, depth = stack.pop()
         seen += 1
         if seen > MAX_WALK_PARTS:
-            notes.add(PARTS_NOTE)
+            notes.add(PARTS_NOTE[0], **PARTS_NOTE[1])
             return
         yield part
         if _content_type(part).startswith("multipart/") and part.is_multipart():
             if depth >= MAX_DEPTH:
-                notes.add(DEPTH_NOTE)
+                notes.add(DEPTH_NOTE[0], **DEPTH_NOTE[1])
                 continue
             children = part.get_payload()
             if isinstance(children, list):
@@ -110,7 +110,7 @@ def _sort(root: Message, notes: Notes) -> _Parts:
         content_type = _content_type(part)
         if content_type.startswith("multipart/"):
             if not part.is_multipart():
-                notes.add("A multipart part without a usable boundary was skipped")
+                notes.add(IntakeCode.MULTIPART_NO_BOUNDARY)
             continue
         if _is_body(part, content_type):
             (parts.plain if content_type == "text/plain" else parts.html).append(part)
@@ -121,20 +121,20 @@ def _sort(root: Message, notes: Notes) -> _Parts:
 
 def _parse(data: bytes, notes: Notes) -> Message:
     if not data:
-        raise UnreadableFileError("The file is empty (0 bytes).")
+        raise UnreadableFileError(IntakeCode.EMPTY_FILE)
     if not starts_like_headers(data[:4096]):
-        raise UnreadableFileError(NOT_AN_EMAIL)
-    capped, note = cap_structure(data)
-    if note:
-        notes.add(note)
+        raise UnreadableFileError(IntakeCode.NOT_AN_EMAIL)
+    capped, cut = cap_structure(data)
+    if cut:
+        notes.add(cut[0], **cut[1])
     try:
         message = BytesParser(policy=compat32).parsebytes(capped)
     except RecursionError:
-        notes.add("The MIME structure is nested too deeply to read; only the headers were read")
+        notes.add(IntakeCode.MIME_TOO_DEEP)
         message = BytesParser(policy=compat32).parsebytes(header_block(capped),
                                                           headersonly=True)
     if not has_mail_headers(message):
-        raise UnreadableFileError(NOT_AN_EMAIL)
+        raise UnreadableFileError(IntakeCode.NOT_AN_EMAIL)
     return message
 
 
@@ -153,7 +153,8 @@ def part_bytes(part: Message) -> bytes:
 
 def _attachment_name(part: Message, index: int, content_type: str, notes: Notes) -> str:
     raw = _raw_filename(part)
-    written = None if raw is None else decode_words(unescape(raw), notes, "Attachment name")
+    written = None if raw is None else decode_words(unescape(raw), notes,
+                                                       MailPart.ATTACHMENT_NAME)
     return inner_name(written, index, content_type)
 
 
@@ -166,8 +167,8 @@ def _text(part: Message, notes: Notes) -> tuple[str, bool]:
         charset = None
     text, known = decode_bytes(raw[:MAX_TEXT_BYTES], charset, final=not cut)
     if not known:
-        notes.add(f"Body: unknown character set \"{clean_line(charset, 40)}\", "
-                  "read as UTF-8 or Windows-1252")
+        notes.add(IntakeCode.UNKNOWN_CHARSET, part=MailPart.BODY.value,
+                  charset=clean_line(charset, 40))
     return text, cut
 
 
@@ -190,7 +191,7 @@ def _defects(parts: _Parts, notes: Notes) -> None:
     for part in parts.seen:
         for defect in getattr(part, "defects", []):
             kind = type(defect).__name__.removesuffix("Defect")
-            notes.add(f"MIME structure damaged ({kind})")
+            notes.add(IntakeCode.MIME_DAMAGED, defect=kind)
 
 
 def parse_eml(data: bytes) -> EmailFacts:
@@ -207,14 +208,14 @@ def parse_eml(data: bytes) -> EmailFacts:
     for index, part in enumerate(parts.files):
         if index >= MAX_PARTS:
             facts.parts_not_listed = len(parts.files) - MAX_PARTS
-            notes.add(f"Only the first {MAX_PARTS} inner files are listed")
+            notes.add(IntakeCode.INNER_FILES_CAPPED, limit=MAX_PARTS)
             break
         content_type = _content_type(part)
         try:
             content = part_bytes(part)
             digest = hashlib.sha256(content).hexdigest()
         except Exception:  # the stdlib's decoder or generator on a damaged part
-            notes.add(f"Inner file {index + 1} could not be decoded")
+            notes.add(IntakeCode.INNER_UNDECODABLE, number=index + 1)
             content, digest = b"", ""
         listed.append(InnerPart(index=index, name=_attachment_name(part, index, content_type,
                                                                     notes),
@@ -231,7 +232,7 @@ def eml_part(data: bytes, index: int) -> tuple[str, str, bytes]:
     notes = Notes()
     parts = _sort(_parse(data, notes), notes)
     if not 0 <= index < len(parts.files):
-        raise UnreadableFileError(f"The e-mail has no inner file number {index}.")
+        raise UnreadableFileError(IntakeCode.NO_INNER_FILE, index=index)
     part = parts.files[index]
     content_type = _content_type(part)
     return (_attachment_name(part, index, content_type, notes), clean_line(content_type, 200),

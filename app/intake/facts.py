@@ -2,7 +2,9 @@
 
 `read_facts` / `read` run in the app's process: they hand the file to a child process
 (app/intake/runner.py) and always return facts; a file that cannot be read gives
-EvidenceFacts(unreadable="<one sentence>"). `parse_here` is what the child runs: it picks the
+EvidenceFacts(unreadable=<its notice>). The child's answer is not trusted: facts, codes and
+parameters are validated as untrusted input, and an answer that does not fit is itself a
+failure (READER_INVALID). `parse_here` is what the child runs: it picks the
 parser by the first bytes (the content decides; the extension only helps when the content
 says nothing, e.g. an .mp3 without an ID3 tag, or a file named .jpg that is no image).
 """
@@ -17,10 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from pydantic import ValidationError
+
 from app.domain.evidence import EvidenceFacts
-from app.intake.errors import UnreadableFileError
-from app.intake.runner import DEFAULT_TIMEOUT, SandboxFailure, run_worker
-from app.intake.sanitize import clean_line
+from app.domain.notice import UNTRUSTED, Notice
+from app.intake.codes import IntakeCode
+from app.intake.errors import SandboxFailure, UnreadableFileError
+from app.intake.notices import notice
+from app.intake.runner import DEFAULT_TIMEOUT, run_worker
 
 HEAD = 4096
 MAX_EMAIL_BYTES = 256 * 1024 * 1024
@@ -29,14 +35,14 @@ IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".tif", ".
 
 @dataclass(frozen=True)
 class FactsReading:
-    """Facts plus notes for the attachment's note (e.g. "EXIF damaged", "PDF encrypted")."""
+    """What reading a file gave: its facts, with the notices about it (e.g. EXIF damaged, PDF
+    encrypted) in `facts.notices`."""
 
     facts: EvidenceFacts
-    notes: tuple[str, ...] = ()
 
-    def note_text(self) -> str:
-        lines = [self.facts.unreadable, *self.notes]
-        return "\n".join(line for line in lines if line)
+    @property
+    def notes(self) -> tuple[Notice, ...]:
+        return tuple(self.facts.notices)
 
 
 @dataclass
@@ -68,10 +74,11 @@ class Source:
                 self._head = stream.read(HEAD)
         return self._head
 
-    def read_all(self, cap: int, what: str) -> bytes:
+    def read_all(self, cap: int, too_large: IntakeCode) -> bytes:
+        """All bytes; `too_large` (a code with the parameter limit_mb) when there are more
+        than `cap`."""
         if self.size() > cap:
-            raise UnreadableFileError(f"The {what} is larger than {cap // 2**20} MB; it was "
-                                      "stored without reading it.")
+            raise UnreadableFileError(too_large, limit_mb=cap // 2**20)
         if self.data is not None:
             return self.data
         with self.open() as stream:
@@ -86,34 +93,35 @@ def parse_here(source: Source) -> FactsReading:
     now = dt.datetime.now(dt.UTC)
     try:
         if source.size() == 0:
-            raise UnreadableFileError("The file is empty (0 bytes).")
+            raise UnreadableFileError(IntakeCode.EMPTY_FILE)
         head = source.head()
         lower = source.name.lower()
         if images.looks_like_image(head) or (
                 lower.endswith(IMAGE_EXTENSIONS) and not media.looks_like_pdf(head)):
-            image, notes = images.read_image(source.read_all(images.MAX_IMAGE_BYTES, "image"))
-            return FactsReading(EvidenceFacts(image=image, parsed_at=now), tuple(notes))
+            image, notes = images.read_image(
+                source.read_all(images.MAX_IMAGE_BYTES, IntakeCode.IMAGE_TOO_LARGE))
+            return FactsReading(EvidenceFacts(image=image, notices=notes, parsed_at=now))
         if media.looks_like_pdf(head) or lower.endswith(".pdf"):
             if not media.looks_like_pdf(head):
-                raise UnreadableFileError("The file is named like a PDF but is not one.")
+                raise UnreadableFileError(IntakeCode.NOT_A_PDF)
             with source.open() as stream:
                 document, notes = media.read_pdf(stream)
-            return FactsReading(EvidenceFacts(document=document, parsed_at=now), tuple(notes))
+            return FactsReading(EvidenceFacts(document=document, notices=notes, parsed_at=now))
         if is_email(head, source.name):
-            data = source.read_all(MAX_EMAIL_BYTES, "e-mail")
+            data = source.read_all(MAX_EMAIL_BYTES, IntakeCode.EMAIL_TOO_LARGE)
             return FactsReading(EvidenceFacts(email=parse_email(data, source.name),
                                               parsed_at=now))
         if media.looks_like_media(head) or lower.endswith(media.MEDIA_EXTENSIONS):
             with source.open() as stream:
                 found, notes = media.read_media(stream)
-            return FactsReading(EvidenceFacts(media=found, parsed_at=now), tuple(notes))
+            return FactsReading(EvidenceFacts(media=found, notices=notes, parsed_at=now))
         return FactsReading(EvidenceFacts(parsed_at=now))  # a format with nothing to read
     except UnreadableFileError as exc:
-        return FactsReading(EvidenceFacts(unreadable=clean_line(exc, 500), parsed_at=now))
+        return FactsReading(EvidenceFacts(unreadable=exc.notice, parsed_at=now))
     except OSError as exc:
         return FactsReading(EvidenceFacts(
-            unreadable=clean_line(f"The file could not be opened ({exc.strerror}).", 500),
-            parsed_at=now))
+            unreadable=notice(IntakeCode.FILE_NOT_OPENED, errno=exc.errno or 0,
+                              strerror=exc.strerror or ""), parsed_at=now))
 
 
 def read(source: Path | bytes, name: str, timeout: float = DEFAULT_TIMEOUT,
@@ -122,28 +130,33 @@ def read(source: Path | bytes, name: str, timeout: float = DEFAULT_TIMEOUT,
 
     `source` is a path (the child opens it read-only) or bytes already in memory (a pasted
     image, an attachment decrypted from the vault; they reach the child through a pipe and
-    never touch the disk). Raises only runner.IntakeCancelled (when `cancel()` says so)."""
+    never touch the disk). Raises only Cancelled (when `cancel()` says so)."""
     request = {"mode": "facts", "name": name,
                "path": str(Path(source).resolve()) if isinstance(source, Path) else None}
     data = source if isinstance(source, bytes) else None
     try:
         reply = run_worker(request, data, timeout=timeout, cancel=cancel, fault=fault)
         if "error" in reply.header:
-            raise SandboxFailure(str(reply.header["error"]))
-        facts = EvidenceFacts.model_validate(reply.header.get("facts"))
-        notes = reply.header.get("notes") or []
-        if not isinstance(notes, list):
-            raise ValueError("notes")
-        return FactsReading(facts, tuple(clean_line(n, 500) for n in notes[:20]))
+            return _unreadable(reported_error(reply.header["error"]))
+        facts = EvidenceFacts.model_validate(reply.header.get("facts"), context=UNTRUSTED)
+        return FactsReading(facts)
     except SandboxFailure as exc:
-        return _unreadable(str(exc))
+        return _unreadable(exc.notice)
     except ValueError:  # pydantic's ValidationError too: the child's answer is not trusted
-        return _unreadable("The file could not be read: the reader's answer was not valid.")
+        return _unreadable(notice(IntakeCode.READER_INVALID))
 
 
-def _unreadable(sentence: str) -> FactsReading:
-    return FactsReading(EvidenceFacts(unreadable=clean_line(sentence, 500),
-                                      parsed_at=dt.datetime.now(dt.UTC)))
+def reported_error(answer: object) -> Notice:
+    """The error a child reported, if it is a code the parent knows with the parameters that
+    code takes; else the failure that the reader gave no valid answer."""
+    try:
+        return Notice.model_validate(answer, context=UNTRUSTED)
+    except ValidationError:
+        return notice(IntakeCode.READER_INVALID)
+
+
+def _unreadable(reason: Notice) -> FactsReading:
+    return FactsReading(EvidenceFacts(unreadable=reason, parsed_at=dt.datetime.now(dt.UTC)))
 
 
 def read_facts(source: Path | bytes, name: str,

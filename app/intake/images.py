@@ -18,7 +18,10 @@ from typing import Any
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
 from app.domain.evidence import GpsPosition, ImageFacts
+from app.domain.notice import Notice
+from app.intake.codes import IntakeCode
 from app.intake.errors import UnreadableFileError
+from app.intake.notices import notice
 from app.intake.sanitize import clean_line
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP")
@@ -44,48 +47,46 @@ def harden_pillow() -> None:
     warnings.simplefilter("error", Image.DecompressionBombWarning)
 
 
-def read_image(data: bytes) -> tuple[ImageFacts, list[str]]:
-    """The image's facts and notes; UnreadableFileError when the image itself is unusable."""
+def read_image(data: bytes) -> tuple[ImageFacts, list[Notice]]:
+    """The image's facts and notices; UnreadableFileError when the image itself is unusable."""
     if len(data) > MAX_IMAGE_BYTES:
-        raise UnreadableFileError(f"The image is larger than {MAX_IMAGE_BYTES // 2**20} MB; "
-                                  "it was stored without reading it.")
+        raise UnreadableFileError(IntakeCode.IMAGE_TOO_LARGE, limit_mb=MAX_IMAGE_BYTES // 2**20)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise UnreadableFileError(_bomb_sentence()) from None
+            raise _bomb() from None
         except UnidentifiedImageError:
-            raise UnreadableFileError(
-                "The file is not an image in an allowed format (JPEG, PNG, GIF, WEBP, TIFF, "
-                "BMP).") from None
+            raise UnreadableFileError(IntakeCode.IMAGE_FORMAT,
+                                      formats=", ".join(ALLOWED_FORMATS)) from None
         except Exception:
-            raise UnreadableFileError("The image is damaged and could not be read.") from None
+            raise UnreadableFileError(IntakeCode.IMAGE_DAMAGED) from None
         with image:
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise UnreadableFileError(_bomb_sentence(width, height))
+                raise _bomb(width, height)
             try:
                 image.load()  # decodes every byte of the first frame: truncation shows here
             except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-                raise UnreadableFileError(_bomb_sentence(width, height)) from None
+                raise _bomb(width, height) from None
             except Exception:
-                raise UnreadableFileError(
-                    "The image is truncated or damaged and could not be decoded completely."
-                ) from None
+                raise UnreadableFileError(IntakeCode.IMAGE_TRUNCATED) from None
             facts = ImageFacts(format=image.format or "", width=width, height=height)
             notes = _add_exif(image, facts)
     return facts, notes
 
 
-def _bomb_sentence(width: int = 0, height: int = 0) -> str:
-    size = f" ({width} x {height} pixels)" if width and height else ""
-    return (f"The image is larger than {MAX_PIXELS // 1_000_000} megapixels{size}, a possible "
-            "decompression bomb; it was stored without decoding it.")
+def _bomb(width: int = 0, height: int = 0) -> UnreadableFileError:
+    limit = MAX_PIXELS // 1_000_000
+    if width and height:
+        return UnreadableFileError(IntakeCode.IMAGE_BOMB_SIZE, limit_mp=limit, width=width,
+                                   height=height)
+    return UnreadableFileError(IntakeCode.IMAGE_BOMB, limit_mp=limit)
 
 
-def _add_exif(image: Image.Image, facts: ImageFacts) -> list[str]:
-    notes: list[str] = []
+def _add_exif(image: Image.Image, facts: ImageFacts) -> list[Notice]:
+    notes: list[Notice] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -94,7 +95,7 @@ def _add_exif(image: Image.Image, facts: ImageFacts) -> list[str]:
             details = _ifd(exif, ExifTags.IFD.Exif)
             gps = _ifd(exif, ExifTags.IFD.GPSInfo)
         except Exception:
-            return ["The image's EXIF data is damaged; the image was read without it."]
+            return [notice(IntakeCode.EXIF_DAMAGED)]
     damaged = bool(caught)
     facts.camera = _camera(main.get(TAG_MAKE), main.get(TAG_MODEL))
     orientation = main.get(TAG_ORIENTATION)
@@ -106,16 +107,15 @@ def _add_exif(image: Image.Image, facts: ImageFacts) -> list[str]:
     if raw_date is not None:
         facts.taken_at = _exif_date(raw_date)
         if facts.taken_at is None:
-            notes.append("The EXIF date could not be read: " + clean_line(raw_date, 60) + ".")
+            notes.append(notice(IntakeCode.EXIF_DATE_UNREADABLE, raw=clean_line(raw_date, 60)))
     if gps:
         try:
             facts.gps = _gps(gps)
         except (ValueError, TypeError, ArithmeticError, IndexError):
             facts.gps = None
-            notes.append("The image's GPS data is damaged; the position was left out.")
+            notes.append(notice(IntakeCode.GPS_DAMAGED))
     if damaged:
-        notes.insert(0, "Parts of the image's EXIF data are damaged; what could be read "
-                        "was kept.")
+        notes.insert(0, notice(IntakeCode.EXIF_PARTLY_DAMAGED))
     return notes
 
 

@@ -1,8 +1,8 @@
 """Facts of PDFs (page count, pypdf) and of audio and video files (duration and format,
 mutagen: it reads container headers and needs no codec). Both run inside the intake child.
 
-A PDF that is encrypted or broken is still a document: its facts say pages None and a note
-explains why; only a file that is no PDF at all would be unreadable.
+A PDF that is encrypted or broken is still a document: its facts say pages None and a notice
+says why; only a file that is no PDF at all would be unreadable.
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ import math
 from typing import BinaryIO
 
 from app.domain.evidence import DocumentFacts, MediaFacts
+from app.domain.notice import Notice
+from app.intake.codes import IntakeCode
 from app.intake.errors import UnreadableFileError
+from app.intake.notices import notice
 
 MEDIA_MAGIC = (b"ID3", b"fLaC", b"OggS", b"#!AMR", b"\x1aE\xdf\xa3", b"FORM",
                b"\x30\x26\xb2\x75\x8e\x66\xcf\x11")  # ASF (wma/wmv)
@@ -46,28 +49,24 @@ def _mpeg_frame_header(head: bytes) -> bool:
     return version != 0b01 and layer != 0b00 and bitrate != 0b1111 and rate != 0b11
 
 
-def read_pdf(stream: BinaryIO) -> tuple[DocumentFacts, list[str]]:
+def read_pdf(stream: BinaryIO) -> tuple[DocumentFacts, list[Notice]]:
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(stream, strict=False)
     except Exception:
-        return DocumentFacts(pages=None), [
-            "The PDF is damaged; it was kept as it is, but its pages could not be counted."]
+        return DocumentFacts(pages=None), [notice(IntakeCode.PDF_DAMAGED)]
     try:
         # Many PDFs are encrypted only to restrict printing, with an empty user password.
         if reader.is_encrypted and not reader.decrypt(""):
-            return DocumentFacts(pages=None), [
-                    "The PDF is password-protected; its pages could not be counted."]
+            return DocumentFacts(pages=None), [notice(IntakeCode.PDF_PASSWORD)]
         return DocumentFacts(pages=len(reader.pages)), []
     except Exception:
-        return DocumentFacts(pages=None), [
-            "The PDF is damaged or encrypted in an unknown way; its pages could not be "
-            "counted."]
+        return DocumentFacts(pages=None), [notice(IntakeCode.PDF_ENCRYPTION_UNKNOWN)]
 
 
-def read_media(stream: BinaryIO) -> tuple[MediaFacts, list[str]]:
+def read_media(stream: BinaryIO) -> tuple[MediaFacts, list[Notice]]:
     """mutagen guesses the container from the first bytes and, when the stream has a `name`,
     from its extension."""
     import mutagen
@@ -75,13 +74,11 @@ def read_media(stream: BinaryIO) -> tuple[MediaFacts, list[str]]:
     try:
         found = mutagen.File(stream)
     except Exception:
-        raise UnreadableFileError("The audio or video file is damaged and could not be "
-                                  "read.") from None
+        raise UnreadableFileError(IntakeCode.MEDIA_DAMAGED) from None
     if found is None:
-        return MediaFacts(), ["The audio or video format is not known; its duration could not "
-                              "be read."]
+        return MediaFacts(), [notice(IntakeCode.MEDIA_FORMAT_UNKNOWN)]
     kind = type(found).__name__
     length = getattr(getattr(found, "info", None), "length", None)
     if isinstance(length, int | float) and math.isfinite(length) and length >= 0:
         return MediaFacts(duration_s=round(float(length), 3), format=kind), []
-    return MediaFacts(format=kind), ["The duration could not be read from the file."]
+    return MediaFacts(format=kind), [notice(IntakeCode.DURATION_UNKNOWN)]

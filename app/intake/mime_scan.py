@@ -16,6 +16,8 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from app.intake.codes import IntakeCode
+
 MAX_DEPTH = 20  # nested multipart / message levels read
 MAX_WALK_PARTS = 1_000  # MIME parts read
 
@@ -23,8 +25,10 @@ _DELIMITER = re.compile(rb"\n--([^\r\n]{0,200})")
 _BOUNDARY = re.compile(rb"boundary[ \t]*=[ \t]*(?:\"([^\"\r\n]{1,200})\"|([^\s;\"]{1,200}))")
 _MESSAGE = re.compile(rb"\ncontent-type:[ \t]*(?:\r?\n[ \t]+)?message/")
 
-DEPTH_NOTE = f"MIME parts nested deeper than {MAX_DEPTH} levels were not read"
-PARTS_NOTE = f"The mail has more than {MAX_WALK_PARTS} MIME parts; the rest was not read"
+# What was left out, as a notice's code and parameters.
+Cut = tuple[IntakeCode, dict[str, int]]
+DEPTH_NOTE: Cut = (IntakeCode.MIME_DEPTH_CAPPED, {"levels": MAX_DEPTH})
+PARTS_NOTE: Cut = (IntakeCode.MIME_PARTS_CAPPED, {"limit": MAX_WALK_PARTS})
 
 
 def _events(low: bytes) -> Iterator[tuple[int, int, re.Match[bytes]]]:
@@ -34,7 +38,7 @@ def _events(low: bytes) -> Iterator[tuple[int, int, re.Match[bytes]]]:
 
 
 def cap_structure(data: bytes, max_depth: int = MAX_DEPTH + 1,
-                  max_parts: int = MAX_WALK_PARTS + 1) -> tuple[bytes, str | None]:
+                  max_parts: int = MAX_WALK_PARTS + 1) -> tuple[bytes, Cut | None]:
     """(data, None) when within the caps, else (data cut before the offending part, note)."""
     low = data.lower()  # same length; boundaries are compared in `data`, where case counts
     stack: list[bytes | None] = []  # declared boundaries; None for a message/* level

@@ -23,6 +23,7 @@ from email.policy import compat32
 from typing import Any, TypeVar
 
 from app.domain.evidence import MAX_PARTS, EmailFacts, InnerPart
+from app.intake.codes import IntakeCode
 from app.intake.email_headers import (
     Notes,
     decode_bytes,
@@ -87,7 +88,7 @@ def _constant(data: bytes) -> Loader:
 
 def _open(data: bytes) -> Any:
     if len(data) < MIN_OLE_SIZE or not data.startswith(OLE_MAGIC):
-        raise UnreadableFileError("The file is too short or damaged to be an Outlook message.")
+        raise UnreadableFileError(IntakeCode.MSG_TOO_SHORT)
     _quiet()
     _times_in_utc()
     import extract_msg
@@ -100,12 +101,12 @@ def _open(data: bytes) -> Any:
         msg = extract_msg.openMsg(io.BytesIO(data), strict=False, delayAttachments=True,
                                   errorBehavior=lenient)
     except Exception:  # olefile/extract_msg on garbage: many exception types
-        raise UnreadableFileError("The file is damaged or is not an Outlook message.") from None
+        raise UnreadableFileError(IntakeCode.MSG_DAMAGED) from None
     kind = str(_attr(msg, "classType") or "")
     if not isinstance(msg, MessageBase) or not kind.lower().startswith(_MAIL_CLASSES):
         _get(msg.close, None)
-        raise UnreadableFileError("The file is an Office or Outlook file but not an e-mail "
-                                  f"(item type {clean_line(kind or 'unknown', 60)}).")
+        raise UnreadableFileError(IntakeCode.MSG_NOT_MAIL,
+                                  item_type=clean_line(kind or "unknown", 60))
     return msg
 
 
@@ -117,7 +118,7 @@ def _string(item: Any, stream: str) -> str:
 def _transport_headers(msg: Any, facts: EmailFacts, notes: Notes) -> None:
     text = _attr(msg, "headerText")
     if not isinstance(text, str) or not text.strip():
-        notes.add("The Outlook file has no Internet headers: no Received chain, no raw headers")
+        notes.add(IntakeCode.MSG_NO_HEADERS)
         return
     text = text[:MAX_HEADER_CHARS]
     if text.startswith(_HEADER_PREFIX):
@@ -152,8 +153,8 @@ def _mapi_fields(msg: Any, facts: EmailFacts, notes: Notes) -> None:
         facts.sender = clean_line(f"{name} <{address}>" if name and address else name or address)
         facts.sender_address = first_address(address) if address else ""
         if not facts.sender:
-            notes.add("The sender could not be read")
-        notes.discard("From header missing")
+            notes.add(IntakeCode.SENDER_UNREADABLE)
+        notes.discard(IntakeCode.FROM_MISSING)
     facts.to = facts.to or clean_line(_recipients(msg, 1))
     facts.cc = facts.cc or clean_line(_recipients(msg, 2))
     subject = _string(msg, "__substg1.0_0037")
@@ -164,11 +165,11 @@ def _mapi_fields(msg: Any, facts: EmailFacts, notes: Notes) -> None:
             moment = _get(read, None)
             if moment is not None and getattr(moment, "tzinfo", None) is not None:
                 facts.date = moment
-                notes.discard("Date header missing")
+                notes.discard(IntakeCode.DATE_MISSING)
                 break
         else:
             if not facts.date_raw:
-                notes.add("The Outlook file has no send date")
+                notes.add(IntakeCode.MSG_NO_DATE)
 
 
 def _body(msg: Any, facts: EmailFacts) -> None:
@@ -190,7 +191,7 @@ def _files(msg: Any, notes: Notes) -> list[tuple[str | None, str, Loader]]:
     found: list[tuple[str | None, str, Loader]] = []
     attachments = _get(lambda: list(msg.attachments), None)
     if attachments is None:
-        notes.add("The attachments of the Outlook file could not be read")
+        notes.add(IntakeCode.MSG_ATTACHMENTS_UNREADABLE)
         return found
     for number, attachment in enumerate(attachments, start=1):
         kind = _attr(attachment, "type")
@@ -207,7 +208,7 @@ def _files(msg: Any, notes: Notes) -> list[tuple[str | None, str, Loader]]:
             found.append((written, media or OCTET_STREAM, _constant(data)))
         else:
             what = getattr(kind, "name", "unknown").lower()
-            notes.add(f"Attachment {number} of the Outlook file could not be read ({what})")
+            notes.add(IntakeCode.MSG_ATTACHMENT_UNREADABLE, number=number, kind=what)
     return found
 
 
@@ -224,7 +225,7 @@ def parse_msg(data: bytes) -> EmailFacts:
         for index, (written, media, load) in enumerate(files[:MAX_PARTS]):
             content = _get(load, None)
             if content is None:
-                notes.add(f"Inner file {index + 1} could not be exported")
+                notes.add(IntakeCode.INNER_UNEXPORTABLE, number=index + 1)
                 content, digest = b"", ""
             else:
                 digest = hashlib.sha256(content).hexdigest()
@@ -243,11 +244,11 @@ def msg_part(data: bytes, index: int) -> tuple[str, str, bytes]:
     try:
         files = _files(msg, Notes())
         if not 0 <= index < len(files):
-            raise UnreadableFileError(f"The e-mail has no inner file number {index}.")
+            raise UnreadableFileError(IntakeCode.NO_INNER_FILE, index=index)
         written, media, load = files[index]
         content = _get(load, None)
         if content is None:
-            raise UnreadableFileError(f"Inner file number {index} could not be exported.")
+            raise UnreadableFileError(IntakeCode.INNER_NOT_EXPORTED, index=index)
         return inner_name(written, index, media), media, content
     finally:
         _get(msg.close, None)

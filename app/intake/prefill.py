@@ -18,7 +18,10 @@ from typing import Any
 from app.domain import AttachmentKind, Person
 from app.domain.enums import Channel, PersonKind, Precision, Role
 from app.domain.evidence import EvidenceFacts
+from app.domain.notice import Notice
 from app.entries import Entry, guess_kind
+from app.intake.codes import IntakeCode
+from app.intake.notices import notice
 from app.intake.sanitize import clean_line
 
 TITLE_MAX = 300
@@ -30,13 +33,13 @@ class IncidentDraft:
 
     `incident` holds fields for VaultService.add_incident; when the sender is a known contact
     the link is already in `incident["persons"]` and `person_id` names it; `new_person` is a
-    contact to create first and link as perpetrator. `notes` are English sentences about what
-    could not be filled in."""
+    contact to create first and link as perpetrator. `notes` say what could not be filled in
+    (notices, worded by the front end)."""
 
     incident: dict[str, Any]
     person_id: str | None = None
     new_person: dict[str, Any] | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)
 
 
 def _berlin() -> dt.tzinfo | None:
@@ -106,7 +109,7 @@ def match_contact(address: str, contacts: Sequence[Entry[Person]]) -> Entry[Pers
 def prefill_incident(facts: EvidenceFacts, name: str, *, today: dt.date,
                      contacts: Sequence[Entry[Person]] = ()) -> IncidentDraft:
     """The proposal for a new incident made from one file (`name` is its file name)."""
-    notes: list[str] = []
+    notes: list[Notice] = []
     incident: dict[str, Any] = {"persons": []}
     mail, image = facts.email, facts.image
     if mail is not None:
@@ -119,8 +122,7 @@ def prefill_incident(facts: EvidenceFacts, name: str, *, today: dt.date,
             incident["occurred"] = _point(berlin_local(mail.date))
         else:
             incident["occurred"] = _today(today)
-            notes.append("The e-mail has no readable date; the incident date is set to today "
-                         "(precision unknown).")
+            notes.append(notice(IntakeCode.NO_EMAIL_DATE))
         draft = IncidentDraft(incident, notes=notes)
         _add_sender(draft, sender, address, contacts)
         return draft
@@ -131,8 +133,7 @@ def prefill_incident(facts: EvidenceFacts, name: str, *, today: dt.date,
         incident["occurred"] = _point(image.taken_at)  # the camera's local time, as shown
     else:
         incident["occurred"] = _today(today)
-        notes.append("The file carries no date; the incident date is set to today "
-                     "(precision unknown).")
+        notes.append(notice(IntakeCode.NO_FILE_DATE))
     return IncidentDraft(incident, notes=notes)
 
 
@@ -145,14 +146,14 @@ def _add_sender(draft: IncidentDraft, sender: str, address: str,
             draft.incident["persons"].append(
                 {"person_id": known.id, "role": Role.PERPETRATOR.value})
         else:
-            draft.notes.append(f"The sender is the contact '{known.value.display_name}' "
-                               "(not a person involved); not linked as perpetrator.")
+            draft.notes.append(notice(IntakeCode.SENDER_NOT_INVOLVED,
+                                      name=known.value.display_name))
         return
     if sender or address:
         draft.new_person = {"kind": PersonKind.SUSPECT.value, "name": sender or address,
                             "emails": [address] if address else []}
     else:
-        draft.notes.append("The e-mail names no sender; no person was linked.")
+        draft.notes.append(notice(IntakeCode.NO_SENDER))
 
 
 def attachment_kind(facts: EvidenceFacts, name: str, pasted: bool = False) -> AttachmentKind:

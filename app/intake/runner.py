@@ -4,8 +4,9 @@ The child (app/intake/worker.py) gets one request line and the bytes on its stan
 (or a path it only reads), limits its own memory, CPU time and file writes, and answers with
 one JSON line, optionally followed by raw bytes. Everything that can go wrong on the way - a
 crash, a hang, a child that runs out of memory, prints garbage or too much - becomes a
-`SandboxFailure` with one English sentence; the caller turns it into a note on the stored
-original. Nothing here raises for what is inside a file.
+`SandboxFailure` with its code; the caller turns it into the reason on the stored original.
+Nothing here raises for what is inside a file, and nothing the child says is trusted: its
+answer is checked here (shape, size) and by the caller (the facts and their codes).
 
 The child is started as `python -m app.intake.worker` from a source tree, and as the app's
 own executable with `--intake-worker` in a frozen (PyInstaller) build, where `-m` does not
@@ -28,6 +29,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import app
+from app.cancel import Cancelled
+from app.intake.codes import IntakeCode
+from app.intake.errors import SandboxFailure
 
 WORKER_FLAG = "--intake-worker"
 DEFAULT_TIMEOUT = 30.0  # seconds for one file, start-up of the child included
@@ -39,14 +43,6 @@ _POLL = 0.05
 # prove the limits. It reaches the child only through `run_worker(..., fault=...)`; a value
 # inherited from the environment is removed, so nothing outside a test can switch it on.
 FAULT_ENV = "VORFALLBUCH_INTAKE_TEST_FAULT"
-
-
-class SandboxFailure(Exception):
-    """The child gave no usable answer; the message is one English sentence."""
-
-
-class IntakeCancelled(Exception):
-    """The caller's cancel check said stop while a file was being read."""
 
 
 @dataclass(frozen=True)
@@ -136,10 +132,10 @@ def run_worker(
     fault: str | None = None,
 ) -> WorkerReply:
     """Send `request` (and `data`, when the bytes are in memory) to a fresh child and return
-    its answer. Raises SandboxFailure (one sentence) or IntakeCancelled, nothing else."""
+    its answer. Raises SandboxFailure or Cancelled, nothing else."""
     head = json.dumps(request).encode("utf-8") + b"\n"
     if len(head) > MAX_REQUEST:
-        raise SandboxFailure("The file's name or path is too long to be read safely.")
+        raise SandboxFailure(IntakeCode.REQUEST_TOO_LONG)
     cpu = max(2, math.ceil(timeout) + 1)
     kwargs: dict[str, Any] = {}
     if sys.platform == "win32":
@@ -149,9 +145,8 @@ def run_worker(
             worker_command(memory, cpu), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, env=_child_env(fault), close_fds=True, **kwargs)
     except OSError as exc:
-        raise SandboxFailure(
-            f"The file could not be read: the reader process did not start ({exc.strerror})."
-        ) from None
+        raise SandboxFailure(IntakeCode.READER_NOT_STARTED, errno=exc.errno or 0,
+                             strerror=exc.strerror or "") from None
     assert child.stdin is not None and child.stdout is not None and child.stderr is not None
     writer = _Writer(child.stdin, head, data)
     out = _Reader(child.stdout, MAX_REPLY + max_payload + 1)
@@ -167,13 +162,11 @@ def run_worker(
             except subprocess.TimeoutExpired:
                 pass
             if out.overflow:
-                raise SandboxFailure("Reading the file produced far more data than it can "
-                                     "hold; it was stopped.")
+                raise SandboxFailure(IntakeCode.READER_FLOOD)
             if cancel is not None and cancel():
-                raise IntakeCancelled("Reading the file was cancelled.")
+                raise Cancelled()
             if time.monotonic() > deadline:
-                raise SandboxFailure(f"Reading the file took longer than {timeout:g} seconds "
-                                     "and was stopped.")
+                raise SandboxFailure(IntakeCode.READER_TIMEOUT, seconds=float(timeout))
         out.join(timeout=5)
     finally:
         if child.poll() is None:
@@ -186,8 +179,7 @@ def run_worker(
 
 def _reply(code: int, out: _Reader) -> WorkerReply:
     if out.overflow:
-        raise SandboxFailure("Reading the file produced far more data than it can hold; "
-                             "it was stopped.")
+        raise SandboxFailure(IntakeCode.READER_FLOOD)
     raw = out.data()
     line, newline, payload = raw.partition(b"\n")
     header: Any = None
@@ -198,15 +190,15 @@ def _reply(code: int, out: _Reader) -> WorkerReply:
             header = None
     if not isinstance(header, dict):
         if code != 0:
-            raise SandboxFailure(_exit_sentence(code))
-        raise SandboxFailure("The file could not be read: the reader gave no usable answer.")
+            raise _exit_failure(code)
+        raise SandboxFailure(IntakeCode.READER_NO_ANSWER)
     size = header.get("payload_size", 0)
     if not isinstance(size, int) or size != len(payload):
-        raise SandboxFailure("The file could not be read: the reader's answer was incomplete.")
+        raise SandboxFailure(IntakeCode.READER_INCOMPLETE)
     return WorkerReply(header, payload)
 
 
-def _exit_sentence(code: int) -> str:
+def _exit_failure(code: int) -> SandboxFailure:
     if code in (-9, -24, 137):  # SIGKILL (memory on some systems), SIGXCPU
-        return "Reading the file used more time or memory than allowed and was stopped."
-    return f"The file could not be read: the reader stopped unexpectedly (exit code {code})."
+        return SandboxFailure(IntakeCode.READER_LIMITS)
+    return SandboxFailure(IntakeCode.READER_CRASHED, exit_code=code)

@@ -2,9 +2,11 @@
 
 prepare() reads every file's facts in the sandbox and guesses its kind without writing to the
 vault; prefill() proposes a new incident; file() stores each original bit-exact with its facts
-(a file that could not be read is stored all the same, with the reason as its note);
-intake() does all of it. Long work reports `progress(done, total, text)` and asks `cancel()`
-between steps and while bytes are copied (docs/architecture.md, "Background jobs").
+(a file that could not be read is stored all the same, with the reason in its facts; what
+intake noticed is kept there too, as notices, and the user's own note stays the user's);
+intake() does all of it. Errors about the files it was given are IntakeErrors with a code.
+Long work reports `progress(done, total, text)` and asks `cancel()` between steps and while
+bytes are copied (docs/architecture.md, "Background jobs").
 """
 
 from __future__ import annotations
@@ -19,13 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
+from app.cancel import Cancelled
 from app.domain import Attachment, AttachmentKind, Incident
 from app.domain.evidence import EvidenceFacts, InnerPart
+from app.domain.notice import Notice
 from app.entries import Entry
-from app.errors import InvalidInputError
 from app.intake import facts as facts_mod
+from app.intake.codes import IntakeCode
+from app.intake.errors import IntakeError, SandboxFailure
+from app.intake.notices import notice
 from app.intake.prefill import IncidentDraft, prefill_attachment, prefill_incident
-from app.intake.runner import DEFAULT_TIMEOUT, IntakeCancelled, SandboxFailure, run_worker
+from app.intake.runner import DEFAULT_TIMEOUT, run_worker
 from app.intake.sanitize import clean_line, safe_filename
 from app.service import VaultService
 
@@ -69,13 +75,13 @@ class IntakeResult:
     attachments: list[Entry[Attachment]]
     person_id: str | None = None  # the sender linked as perpetrator, if any
     person_created: bool = False
-    notes: list[str] = field(default_factory=list)  # about the incident proposal
+    notes: list[Notice] = field(default_factory=list)  # about the incident proposal
     cancelled: bool = False
 
 
 class _CancellableReader:
-    """Hands the bytes on and stops the copy (IntakeCancelled) when the user cancels; the
-    vault then discards the half-written file."""
+    """Hands the bytes on and stops the copy (Cancelled) when the user cancels; the vault
+    then discards the half-written file."""
 
     def __init__(self, inner: BinaryIO, cancel: Cancel | None) -> None:
         self.inner = inner
@@ -83,7 +89,7 @@ class _CancellableReader:
 
     def read(self, size: int = -1) -> bytes:
         if self.cancel is not None and self.cancel():
-            raise IntakeCancelled("Filing was cancelled.")
+            raise Cancelled()
         return self.inner.read(size)
 
 
@@ -94,17 +100,23 @@ def display_name(path: Path) -> str:
 
 
 def check_path(path: Path) -> None:
+    """IntakeError unless `path` is a file that can be opened for reading."""
     try:
         if path.is_dir():
-            raise InvalidInputError(f"'{path}' is a folder, not a file.", "file")
+            raise IntakeError(IntakeCode.PATH_IS_FOLDER, path=str(path))
         if not path.is_file():
-            raise InvalidInputError(f"'{path}' does not exist or is not a file.", "file")
+            raise IntakeError(IntakeCode.PATH_MISSING, path=str(path))
         with open(path, "rb"):
             pass
     except PermissionError:
-        raise InvalidInputError(f"'{path}' cannot be read (no permission).", "file") from None
+        raise IntakeError(IntakeCode.PATH_NO_PERMISSION, path=str(path)) from None
     except OSError as exc:
-        raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).", "file") from None
+        raise unreadable_path(path, exc) from None
+
+
+def unreadable_path(path: Path | str, exc: OSError) -> IntakeError:
+    return IntakeError(IntakeCode.PATH_UNREADABLE, path=str(path), errno=exc.errno or 0,
+                       strerror=exc.strerror or "")
 
 
 def _sha256(path: Path) -> tuple[int, str]:
@@ -140,24 +152,23 @@ class IntakeService:
     def prepare(self, paths: Sequence[Path], progress: Progress | None = None,
                 cancel: Cancel | None = None) -> list[PreparedFile]:
         """Read each file's facts in the sandbox; every path is checked first, so a typo in
-        the third name reads nothing. Raises InvalidInputError or IntakeCancelled."""
+        the third name reads nothing. Raises IntakeError or Cancelled."""
         if not paths:
-            raise InvalidInputError("Give at least one file.", "file")
+            raise IntakeError(IntakeCode.NO_FILES)
         if len(paths) > MAX_FILES:
-            raise InvalidInputError(f"At most {MAX_FILES} files at a time.", "file")
+            raise IntakeError(IntakeCode.TOO_MANY_FILES, limit=MAX_FILES)
         for path in paths:
             check_path(path)
         total = len(paths)
 
         def read_one(path: Path) -> PreparedFile:
             if cancel is not None and cancel():
-                raise IntakeCancelled("Reading the files was cancelled.")
+                raise Cancelled()
             name = display_name(path)
             try:
                 size, digest = _sha256(path)
             except OSError as exc:
-                raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).",
-                                        "file") from None
+                raise unreadable_path(path, exc) from None
             reading = self.reader(path, name, self.timeout, cancel)
             return self._prepared(name, size, digest, reading, path=path)
 
@@ -199,7 +210,7 @@ class IntakeService:
         """A new incident proposed from the files: the first e-mail leads, else the first
         file with a date, else the first file."""
         if not prepared:
-            raise InvalidInputError("Give at least one file.", "file")
+            raise IntakeError(IntakeCode.NO_FILES)
         lead = next((p for p in prepared if p.reading.facts.email is not None), None)
         lead = lead or next((p for p in prepared if p.reading.facts.image is not None
                              and p.reading.facts.image.taken_at is not None), prepared[0])
@@ -247,11 +258,10 @@ class IntakeService:
                         incident_id, cast(BinaryIO, _CancellableReader(handle, cancel)),
                         item.name, AttachmentKind(item.kind), item.source, step,
                         self._extra(item))
-            except IntakeCancelled:
+            except Cancelled:
                 break
             except OSError as exc:
-                raise InvalidInputError(f"'{item.path}' cannot be read ({exc.strerror}).",
-                                        "file") from None
+                raise unreadable_path(item.path or item.name, exc) from None
             if entry.value.sha256 != item.sha256:
                 entry = self._changed_meanwhile(entry)
             stored.append(entry)
@@ -262,16 +272,16 @@ class IntakeService:
 
     def _extra(self, item: PreparedFile) -> dict[str, Any]:
         extra: dict[str, Any] = {"metadata": item.reading.facts.model_dump(mode="json"),
-                                 "note": item.reading.note_text(), "gps_in_exports": False}
+                                 "gps_in_exports": False}
         if "online" in item.fields:
             extra["online"] = item.fields["online"]
         return extra
 
     def _changed_meanwhile(self, entry: Entry[Attachment]) -> Entry[Attachment]:
-        note = "\n".join(p for p in (entry.value.note, (
-            "The file changed between reading and storing; the facts were read from the "
-            "earlier version.")) if p)
-        return self.service.update_attachment(entry.id, {"note": note}, entry.version)
+        facts = entry.value.metadata.model_copy(deep=True)
+        facts.notices = [*facts.notices, notice(IntakeCode.CHANGED_MEANWHILE)]
+        return self.service.update_attachment(
+            entry.id, {"metadata": facts.model_dump(mode="json")}, entry.version)
 
     def intake(self, paths: Sequence[Path], incident_id: str | None = None,
                progress: Progress | None = None, cancel: Cancel | None = None) -> IntakeResult:
@@ -294,8 +304,7 @@ class IntakeService:
         entry = self.service.get_attachment(self.service.resolve("attachment", attachment_id))
         mail = entry.value.metadata.email
         if mail is None:
-            raise InvalidInputError(f"Attachment {entry.id[:8]} is not a readable e-mail.",
-                                    "attachment")
+            raise IntakeError(IntakeCode.NOT_AN_EMAIL_ATTACHMENT, attachment=entry.id[:8])
         return list(mail.parts)
 
     def store_inner_part(self, attachment_id: str, index: int,
@@ -305,10 +314,9 @@ class IntakeService:
         attachment_id = self.service.resolve("attachment", attachment_id)
         entry = self.service.get_attachment(attachment_id)
         if entry.value.metadata.email is None:
-            raise InvalidInputError(f"Attachment {attachment_id[:8]} is not a readable e-mail.",
-                                    "attachment")
+            raise IntakeError(IntakeCode.NOT_AN_EMAIL_ATTACHMENT, attachment=attachment_id[:8])
         if index < 0:
-            raise InvalidInputError("The part number must be 0 or more.", "index")
+            raise IntakeError(IntakeCode.PART_NEGATIVE)
         data = self.service.read_original(attachment_id)
         name, blob = self._extract_part(data, entry.value.original_name, index, cancel)
         source = clean_line(f"aus E-Mail {entry.value.original_name}", 1000)
@@ -322,8 +330,10 @@ class IntakeService:
                                timeout=self.timeout, max_payload=len(data) + (1 << 20),
                                cancel=cancel)
         except SandboxFailure as exc:
-            raise InvalidInputError(f"Part {index} could not be extracted: {exc}",
-                                    "index") from None
+            raise IntakeError(IntakeCode.PART_NOT_EXTRACTED, index=index,
+                              reason=exc.notice) from None
         if "error" in reply.header:
-            raise InvalidInputError(clean_line(reply.header["error"], 500), "index")
+            # What the child says went wrong, once it is known to be a code the parent knows.
+            reported = facts_mod.reported_error(reply.header["error"])
+            raise IntakeError(reported.code, **reported.params)
         return safe_filename(reply.header.get("name", "")), reply.payload

@@ -4,7 +4,9 @@ It first limits itself (address space, CPU seconds, no file writes, no core dump
 one request line from standard input, followed by the file's bytes when the parent has them
 in memory (otherwise the request names a path that is only opened for reading). The answer is
 one JSON line on the original standard output, optionally followed by `payload_size` raw
-bytes; anything a library prints goes to standard error, which the parent discards.
+bytes; anything a library prints goes to standard error, which the parent discards. What went
+wrong is sent as a code and its parameters (`{"error": {"code": ..., "params": ...}}`), never
+as a sentence: the parent checks the code against the ones it knows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from app.intake.codes import IntakeCode
 from app.intake.runner import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
 
 
@@ -68,12 +71,34 @@ def _fault(kind: str, out: BinaryIO) -> None:
         os._exit(0)
     if kind == "environ":  # which of our variables reached the child (none may)
         names = sorted(k for k in os.environ if k.startswith("VORFALLBUCH_") and k != FAULT_ENV)
-        out.write(json.dumps({"facts": {}, "notes": names, "payload_size": 0}).encode() + b"\n")
-        out.flush()
-        os._exit(0)
+        _answer(out, {"facts": {"notices": [_error(IntakeCode.LEGACY_TEXT, text=n)
+                                            for n in names]}})
+    # Answers the parent must refuse: a code it does not know, parameters that do not fit
+    # the code, an old sentence (only a vault may hold one), an error that is no code.
+    if kind == "unknown_code":
+        _answer(out, {"facts": {"unreadable": {"code": "the_scroll_has_seals", "params": {}}}})
+    if kind == "wrong_params":
+        _answer(out, {"facts": {"notices": [{"code": "exif_date_unreadable",
+                                             "params": {"raw": "x", "extra": 1}}]}})
+    if kind == "sentence":
+        _answer(out, {"facts": {"unreadable": "Your computer has a virus; call 0900 123."}})
+    if kind == "error_sentence":
+        _answer(out, {"error": "Your computer has a virus; call 0900 123."})
+    if kind == "error_code_params":
+        _answer(out, {"error": {"code": "reader_timeout", "params": {"seconds": "soon"}}})
     if kind == "flood":
         while True:
             out.write(b"x" * 65536)
+
+
+def _answer(out: BinaryIO, header: dict[str, Any]) -> None:
+    out.write(json.dumps({**header, "payload_size": 0}).encode() + b"\n")
+    out.flush()
+    os._exit(0)
+
+
+def _error(code: IntakeCode, **params: Any) -> dict[str, Any]:
+    return {"code": code.value, "params": params}
 
 
 def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
@@ -92,12 +117,11 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
             safe_name, media_type, blob = email_inner_part(stdin.read(), name,
                                                            int(request.get("index", -1)))
         except UnreadableFileError as exc:
-            return {"error": str(exc)}, b""
+            return {"error": _error(exc.code, **exc.params)}, b""
         return {"name": safe_name, "media_type": media_type}, blob
     source = Source(name, path=str(path) if path else None,
                     data=None if path else stdin.read())
-    reading = parse_here(source)
-    return {"facts": reading.facts.model_dump(mode="json"), "notes": list(reading.notes)}, b""
+    return {"facts": parse_here(source).facts.model_dump(mode="json")}, b""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,11 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _fault(fault, out)
         header, payload = _handle(request, stdin)
     except MemoryError:
-        header = {"error": "Reading the file needed more memory than allowed; it was stopped."}
+        header = {"error": _error(IntakeCode.READER_MEMORY)}
     except RecursionError:
-        header = {"error": "The file is nested too deeply to be read."}
-    except Exception as exc:  # a parser bug on hostile input: a sentence, never a traceback
-        header = {"error": f"The file could not be read ({type(exc).__name__})."}
+        header = {"error": _error(IntakeCode.NESTED_TOO_DEEPLY)}
+    except Exception as exc:  # a parser bug on hostile input: a code, never a traceback
+        header = {"error": _error(IntakeCode.READER_FAILED, error=type(exc).__name__)}
     header["payload_size"] = len(payload)
     out.write(json.dumps(header).encode("utf-8") + b"\n")
     out.write(payload)

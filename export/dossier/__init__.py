@@ -5,15 +5,7 @@ the export pipeline encrypts, writes and records it.
 """
 
 from export.dossier.build import build_dossier
-from export.dossier.model import (
-    CancelFn,
-    Cancelled,
-    DossierRequest,
-    DossierResult,
-    Profile,
-    ProgressFn,
-)
+from export.dossier.model import DossierRequest, DossierResult, Profile, ProgressFn
 
-__all__ = ["CancelFn", "Cancelled", "DossierRequest", "DossierResult", "Profile", "ProgressFn",
-           "build_dossier"]
+__all__ = ["DossierRequest", "DossierResult", "Profile", "ProgressFn", "build_dossier"]
 

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
+from app.cancel import CancelFn, Cancelled
 from app.entries import no_freeze
 from app.service import VaultService
 from export.dossier import fonts, labels
@@ -17,14 +18,7 @@ from export.dossier.closing import evidence_index, integrity
 from export.dossier.data import DossierData, gather
 from export.dossier.evidence import is_pdf
 from export.dossier.incident import incident_section
-from export.dossier.model import (
-    CancelFn,
-    Cancelled,
-    DossierRequest,
-    DossierResult,
-    Profile,
-    ProgressFn,
-)
+from export.dossier.model import DossierRequest, DossierResult, Profile, ProgressFn
 from export.dossier.sections import PROFILE_TITLE, chronology, contents, cover, summary
 from export.dossier.styles import H1, heading
 from export.dossier.template import Decor, DossierDocTemplate, canvas_maker
@@ -41,7 +35,7 @@ class _Steps:
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("The dossier was cancelled.")
+            raise Cancelled()
 
     def step(self, text: str, count: int = 1) -> None:
         self.check()
@@ -59,7 +53,7 @@ def build_dossier(service: VaultService, request: DossierRequest, out: BinaryIO,
                   progress: ProgressFn | None = None, cancel: CancelFn | None = None,
                   now: dt.datetime | None = None) -> DossierResult:
     """Write the dossier as an unencrypted PDF to `out`. Never changes the vault. Raises
-    Cancelled when `cancel` returns True, InvalidInputError for an empty selection."""
+    Cancelled when `cancel` returns True, ExportError for an empty selection."""
     steps = _Steps(progress, cancel)
     steps.check()
     now = (now or dt.datetime.now(dt.UTC)).astimezone()

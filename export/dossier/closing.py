@@ -86,5 +86,6 @@ def integrity(data: DossierData) -> list[Flowable]:
         story += [heading("Nicht lesbare Einträge", H2),
                   para("Diese Einträge des Tresors konnten nicht geöffnet werden und fehlen "
                        "im Dossier:", BODY)]
-        story += [para(p, SMALL) for p in data.problems]
+        story += [para(f"{labels.RECORD_KIND.get(kind, 'Eintrag')} {record_id}", SMALL)
+                  for kind, record_id in data.problems]
     return story

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from app.domain import Attachment, Incident, Person
 from app.entries import INCIDENT, Entry, HistoryItem
-from app.errors import InvalidInputError
 from app.query import find_incidents
 from app.service import VaultService
 from export.dossier.model import DossierRequest, Profile
 from export.dossier.profiles import Redactor
+from export.errors import ExportCode, ExportError
 
 
 @dataclass
@@ -32,7 +32,8 @@ class DossierData:
     attachments: dict[str, list[Entry[Attachment]]]  # incident id -> its evidence, by intake
     history: dict[str, list[HistoryItem]]
     redactor: Redactor
-    problems: list[str] = field(default_factory=list)  # records that failed to open
+    # Records that failed to open, as (kind, id): the dossier says so in its own words.
+    problems: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def profile(self) -> Profile:
@@ -51,16 +52,15 @@ class DossierData:
 def gather(service: VaultService, request: DossierRequest, now: dt.datetime) -> DossierData:
     incidents = find_incidents(service, request.selection)
     if not incidents:
-        raise InvalidInputError("No incident matches the selection; the dossier would be "
-                                "empty.", "selection", "empty_selection")
+        raise ExportError(ExportCode.EMPTY_SELECTION)
     persons_listing = service.list_persons()
     persons = {e.id: e.value for e in persons_listing.entries}
-    problems = [f.message for f in persons_listing.failures]
+    problems = [(f.kind, f.id) for f in persons_listing.failures]
     attachments: dict[str, list[Entry[Attachment]]] = {}
     history: dict[str, list[HistoryItem]] = {}
     for entry in incidents:
         listing = service.list_attachments(entry.id)
-        problems += [f.message for f in listing.failures]
+        problems += [(f.kind, f.id) for f in listing.failures]
         attachments[entry.id] = sorted(listing.entries,
                                        key=lambda a: (a.value.intake_at, a.id))
         history[entry.id] = service.history(INCIDENT, entry.id)

@@ -1,6 +1,8 @@
 """One piece of evidence in an incident's section: its identity (name, kind, size, SHA-256,
-intake), its facts (e-mail headers, EXIF, online fields, pages, duration) and, for images,
-the picture itself. Originals are decrypted into memory only."""
+intake), its facts (e-mail headers, EXIF, online fields, pages, duration), what intake
+noticed about it (in German, from the templates the GUI shows too: app/texts/notices.py) and,
+for images, the picture itself. Originals are decrypted into memory only. Nothing here prints
+an error's text: what could not be read is said in the dossier's own German sentences."""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
 from app.entries import Entry
 from app.errors import IntegrityError, StorageError
 from app.service import VaultService
+from app.texts.notices import german
 from export.dossier import labels
 from export.dossier.data import DossierData
-from export.dossier.images import ImageProblem, prepare
+from export.dossier.images import ImageProblem, Trouble, prepare
 from export.dossier.model import Profile
 from export.dossier.picture import Picture
 from export.dossier.profiles import Redactor
@@ -47,6 +50,14 @@ def unreadable(exc: StorageError) -> str:
         return ("Die Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme "
                 "überein.")
     return "Die gespeicherte Datei fehlt oder ist beschädigt."
+
+
+NOT_EMBEDDED = {
+    Trouble.TOO_LARGE_OR_EMPTY: "Das Bild ist zu groß oder leer und wird nicht eingebettet.",
+    Trouble.TOO_LARGE: "Das Bild ist zu groß und wird nicht eingebettet.",
+    Trouble.NOT_AN_IMAGE: "Die Datei ist kein lesbares Bild; sie ist unten mit ihrer Prüfsumme "
+                          "aufgeführt.",
+}
 
 
 def is_image(att: Attachment) -> bool:
@@ -87,14 +98,14 @@ def evidence_block(service: VaultService, data: DossierData, number: str,
         ("Aufgenommen", labels.datetime(att.intake_at)),
         ("Herkunft", red.text(att.source)),
     ]
-    rows += _facts_rows(att, data.profile)
+    rows += _facts_rows(att, red)
     if annex_ref:
         rows.append(("Originalseiten", annex_ref))
     story.append(fact_table(rows, frozenset({"SHA-256"})))
     if att.online is not None:
         story += [para("Online-Inhalt", LABEL), fact_table(_online_rows(att.online, red))]
     if att.metadata.email is not None:
-        story += _email(att.metadata.email, data.profile, red)
+        story += _email(att.metadata.email, red)
     if att.note:
         story += [para("Notiz", LABEL), *long_text(red.text(att.note))]
     if is_image(att):
@@ -103,7 +114,7 @@ def evidence_block(service: VaultService, data: DossierData, number: str,
     return story
 
 
-def _facts_rows(att: Attachment, profile: Profile) -> Rows:
+def _facts_rows(att: Attachment, red: Redactor) -> Rows:
     facts = att.metadata
     rows: Rows = []
     if facts.image is not None:
@@ -126,9 +137,12 @@ def _facts_rows(att: Attachment, profile: Profile) -> Rows:
         if facts.media.duration_s is not None:
             rows.append(("Dauer", labels.duration(facts.media.duration_s)))
         rows.append(("Format", facts.media.format))
-    if facts.unreadable:
-        rows.append(("Auslesen", "Der Inhalt konnte bei der Aufnahme nicht ausgelesen werden "
-                                 f"({facts.unreadable}); das Original ist unverändert."))
+    if facts.unreadable is not None:
+        rows.append(("Auslesen", red.text(f"{german(facts.unreadable)} Das Original ist "
+                                          "unverändert gespeichert.")))
+    if facts.notices:
+        rows.append(("Hinweise beim Einlesen",
+                     red.text("\n".join(german(n) for n in facts.notices))))
     return rows
 
 
@@ -148,7 +162,7 @@ def _online_rows(online: OnlineContent, red: Redactor) -> Rows:
     ]
 
 
-def _email(mail: EmailFacts, profile: Profile, red: Redactor) -> list[Flowable]:
+def _email(mail: EmailFacts, red: Redactor) -> list[Flowable]:
     if red.active:
         # The sender of a hate mail is a person involved even when not linked as a contact.
         display = mail.sender.split("<", 1)[0].strip().strip('"')
@@ -160,6 +174,8 @@ def _email(mail: EmailFacts, profile: Profile, red: Redactor) -> list[Flowable]:
     ]
     if not red.active:
         rows.append(("Message-ID", mail.message_id))
+    if mail.problems:
+        rows.append(("Auffälligkeiten", red.text(" ".join(german(p) for p in mail.problems))))
     story: list[Flowable] = [para("E-Mail", LABEL), fact_table(rows)]
     if mail.received and not red.active:
         story.append(para("Übermittlungsweg (Received-Kopfzeilen, neueste zuerst)", LABEL))
@@ -199,7 +215,7 @@ def _picture(service: VaultService, attachment: Entry[Attachment],
     except StorageError as exc:
         return [para(f"Bild nicht eingebettet: {unreadable(exc)}", SMALL)]
     except ImageProblem as exc:
-        return [para(f"Bild nicht eingebettet: {exc}", SMALL)]
+        return [para(f"Bild nicht eingebettet: {NOT_EMBEDDED[exc.trouble]}", SMALL)]
     caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
                    f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PIL import Image, ImageOps
 
@@ -26,8 +27,20 @@ class PrintImage:
     source_size: tuple[int, int]  # upright pixel size of the original
 
 
+class Trouble(StrEnum):
+    """Why a picture is not embedded; the dossier says it in its words (evidence.py)."""
+
+    TOO_LARGE_OR_EMPTY = "too_large_or_empty"
+    TOO_LARGE = "too_large"
+    NOT_AN_IMAGE = "not_an_image"
+
+
 class ImageProblem(Exception):
-    """The bytes are not a usable image; the message is German, for the dossier."""
+    """The bytes are not a usable image."""
+
+    def __init__(self, trouble: Trouble) -> None:
+        super().__init__(trouble.value)
+        self.trouble = trouble
 
 
 def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
@@ -40,7 +53,7 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
             opened = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
             width, height = opened.size
             if width * height > MAX_PIXELS or width == 0 or height == 0:
-                raise ImageProblem("Das Bild ist zu groß oder leer und wird nicht eingebettet.")
+                raise ImageProblem(Trouble.TOO_LARGE_OR_EMPTY)
             # The printed size follows from the upright size alone, which the header tells
             # (EXIF orientation 5-8 turns the picture by 90 degrees): a JPEG is then decoded
             # straight at the smallest scale (1/2, 1/4, 1/8) that still covers it.
@@ -56,10 +69,9 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
         except ImageProblem:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise ImageProblem("Das Bild ist zu groß und wird nicht eingebettet.") from None
+            raise ImageProblem(Trouble.TOO_LARGE) from None
         except Exception:
-            raise ImageProblem("Die Datei ist kein lesbares Bild; sie ist unten mit ihrer "
-                               "Prüfsumme aufgeführt.") from None
+            raise ImageProblem(Trouble.NOT_AN_IMAGE) from None
     image = _flatten(image)
     if target[0] < image.width:
         image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)

@@ -21,6 +21,7 @@ OUTCOME = german.OUTCOME
 ROLE = german.ROLE
 ATTACHMENT_KIND = german.ATTACHMENT_KIND
 DEADLINE = german.DEADLINE_STATE
+RECORD_KIND = {"incident": "Vorfall", "person": "Kontakt", "attachment": "Anhang"}
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 
 

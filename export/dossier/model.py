@@ -3,8 +3,8 @@ and the export pipeline (export/pipeline.py), which owns everything after
 the bytes: encryption, atomic writing, the record in the history chain, CLI and GUI.
 
 `build_dossier(service, request, out, progress=None, cancel=None, now=None)` writes an
-unencrypted PDF to `out`, never changes the vault, and raises Cancelled, or
-app.errors.InvalidInputError (one English sentence) for an empty selection.
+unencrypted PDF to `out`, never changes the vault, and raises app.cancel.Cancelled, or
+ExportError(EMPTY_SELECTION) for a selection without incidents.
 """
 
 from __future__ import annotations
@@ -40,8 +40,3 @@ class DossierResult:
 
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, text)
-CancelFn = Callable[[], bool]  # True -> raise Cancelled
-
-
-class Cancelled(Exception):
-    """The caller's cancel function returned True; nothing usable was written."""

@@ -12,8 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.cancel import Cancelled
 from export.dossier import fonts
-from export.dossier.model import Cancelled
 from export.dossier.picture import binary_streams
 from export.dossier.styles import GREY, H1, H2, LINE, PAGE_MARGIN
 
@@ -172,7 +172,7 @@ class DossierDocTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._cancel is not None and self._cancel():
-            raise Cancelled("The dossier was cancelled.")
+            raise Cancelled()
         self._on_flowable()
         entry = toc_entry(flowable)
         if entry is not None:

@@ -4,32 +4,32 @@
 <context>
     <name>AccountSection</name>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="17"/>
+        <location filename="../../ui/incidents/account_tab.py" line="15"/>
         <source>Was ist passiert? Wörtliche Zitate in Anführungszeichen, so genau wie möglich.</source>
         <translation>What happened? Put exact quotes in quotation marks, as precisely as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="18"/>
+        <location filename="../../ui/incidents/account_tab.py" line="16"/>
         <source>Wie, womit? z. B. anonymer Brief, Anruf mit unterdrückter Nummer, Kommentar unter einem Beitrag</source>
         <translation>How, by what means? e.g. anonymous letter, call from a withheld number, comment under a post</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="20"/>
+        <location filename="../../ui/incidents/account_tab.py" line="18"/>
         <source>Zusammenhang, z. B. der Ratsbeschluss, auf den es sich bezieht</source>
         <translation>Context, e.g. the council decision it refers to</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="23"/>
+        <location filename="../../ui/incidents/account_tab.py" line="21"/>
         <source>Was ist passiert:</source>
         <translation>What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="24"/>
+        <location filename="../../ui/incidents/account_tab.py" line="22"/>
         <source>Wie / womit:</source>
         <translation>How / by what means:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="25"/>
+        <location filename="../../ui/incidents/account_tab.py" line="23"/>
         <source>Zusammenhang:</source>
         <translation>Context:</translation>
     </message>
@@ -160,57 +160,57 @@
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="231"/>
+        <location filename="../../ui/attachments/details.py" line="232"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="235"/>
+        <location filename="../../ui/attachments/details.py" line="236"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="238"/>
+        <location filename="../../ui/attachments/details.py" line="239"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="242"/>
+        <location filename="../../ui/attachments/details.py" line="243"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="295"/>
+        <location filename="../../ui/attachments/details.py" line="296"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="303"/>
+        <location filename="../../ui/attachments/details.py" line="304"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="313"/>
+        <location filename="../../ui/attachments/details.py" line="314"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="322"/>
+        <location filename="../../ui/attachments/details.py" line="323"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="332"/>
+        <location filename="../../ui/attachments/details.py" line="333"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="347"/>
+        <location filename="../../ui/attachments/details.py" line="348"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="367"/>
+        <location filename="../../ui/attachments/details.py" line="368"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -218,37 +218,37 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../ui/attachments/model.py" line="32"/>
+        <location filename="../../ui/attachments/model.py" line="33"/>
         <source>{0} ⚠ nicht lesbar</source>
         <translation>{0} ⚠ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="37"/>
+        <location filename="../../ui/attachments/model.py" line="38"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="38"/>
+        <location filename="../../ui/attachments/model.py" line="39"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="39"/>
+        <location filename="../../ui/attachments/model.py" line="40"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="40"/>
+        <location filename="../../ui/attachments/model.py" line="41"/>
         <source>Eingang</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="42"/>
+        <location filename="../../ui/attachments/model.py" line="43"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="91"/>
+        <location filename="../../ui/attachments/model.py" line="92"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
     </message>
@@ -311,142 +311,142 @@
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="122"/>
+        <location filename="../../ui/attachments/viewer.py" line="123"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="125"/>
+        <location filename="../../ui/attachments/viewer.py" line="126"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="136"/>
+        <location filename="../../ui/attachments/viewer.py" line="137"/>
         <source>Einpassen</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="137"/>
+        <location filename="../../ui/attachments/viewer.py" line="138"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="138"/>
+        <location filename="../../ui/attachments/viewer.py" line="139"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="139"/>
+        <location filename="../../ui/attachments/viewer.py" line="140"/>
         <source>Originalgröße</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="173"/>
+        <location filename="../../ui/attachments/viewer.py" line="174"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="178"/>
+        <location filename="../../ui/attachments/viewer.py" line="179"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="180"/>
+        <location filename="../../ui/attachments/viewer.py" line="181"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="182"/>
+        <location filename="../../ui/attachments/viewer.py" line="184"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="184"/>
+        <location filename="../../ui/attachments/viewer.py" line="186"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="199"/>
+        <location filename="../../ui/attachments/viewer.py" line="201"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="201"/>
+        <location filename="../../ui/attachments/viewer.py" line="203"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="205"/>
+        <location filename="../../ui/attachments/viewer.py" line="207"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="206"/>
+        <location filename="../../ui/attachments/viewer.py" line="208"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="218"/>
+        <location filename="../../ui/attachments/viewer.py" line="220"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="220"/>
+        <location filename="../../ui/attachments/viewer.py" line="222"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="223"/>
+        <location filename="../../ui/attachments/viewer.py" line="225"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="237"/>
+        <location filename="../../ui/attachments/viewer.py" line="239"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="245"/>
+        <location filename="../../ui/attachments/viewer.py" line="247"/>
         <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>Vorfallbuch cannot display this type of file; use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="269"/>
+        <location filename="../../ui/attachments/viewer.py" line="271"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="274"/>
+        <location filename="../../ui/attachments/viewer.py" line="276"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="279"/>
+        <location filename="../../ui/attachments/viewer.py" line="281"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="279"/>
+        <location filename="../../ui/attachments/viewer.py" line="281"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="287"/>
+        <location filename="../../ui/attachments/viewer.py" line="289"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="316"/>
+        <location filename="../../ui/attachments/viewer.py" line="318"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="377"/>
+        <location filename="../../ui/attachments/viewer.py" line="379"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="378"/>
+        <location filename="../../ui/attachments/viewer.py" line="380"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -454,28 +454,28 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../ui/attachments/display.py" line="25"/>
+        <location filename="../../ui/attachments/display.py" line="24"/>
         <source>1 Byte</source>
         <translation>1 byte</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/display.py" line="26"/>
+        <location filename="../../ui/attachments/display.py" line="25"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/display.py" line="26"/>
+        <location filename="../../ui/attachments/display.py" line="25"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/display.py" line="26"/>
+        <location filename="../../ui/attachments/display.py" line="25"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/display.py" line="30"/>
-        <location filename="../../ui/attachments/display.py" line="35"/>
+        <location filename="../../ui/attachments/display.py" line="29"/>
+        <location filename="../../ui/attachments/display.py" line="34"/>
         <source>{0} Bytes</source>
         <translation>{0} bytes</translation>
     </message>
@@ -641,92 +641,92 @@ It will be removed from the incident; the change history will still show that it
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="115"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="119"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="137"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="138"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="140"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="141"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="158"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="159"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="161"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="161"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="163"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="164"/>
         <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
         <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="172"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="173"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="173"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="174"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="176"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="183"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
         <source>Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.</source>
         <translation>This is a folder, not a file; please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="186"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="187"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="188"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="189"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="190"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="192"/>
         <source>Die Datei kann nicht gelesen werden: {0}.</source>
         <translation>The file cannot be read: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="192"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="193"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -734,88 +734,88 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="20"/>
+        <location filename="../../ui/incidents/case_widget.py" line="18"/>
         <source>bei der Polizei angezeigt</source>
         <translation>reported to the police</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="21"/>
+        <location filename="../../ui/incidents/case_widget.py" line="19"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="24"/>
+        <location filename="../../ui/incidents/case_widget.py" line="22"/>
         <source>z. B. Polizeirevier Pirna, Onlinewache</source>
         <translation>e.g. Polizeirevier Pirna, online police station</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="26"/>
+        <location filename="../../ui/incidents/case_widget.py" line="24"/>
         <source>gestellt am</source>
         <translation>filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="28"/>
+        <location filename="../../ui/incidents/case_widget.py" line="26"/>
         <source>z. B. selbst, Dienstvorgesetzte/r (§ 194 Abs. 3 StGB)</source>
         <translation>e.g. myself, line manager (§ 194 (3) StGB)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="31"/>
+        <location filename="../../ui/incidents/case_widget.py" line="29"/>
         <source>z. B. Staatsanwaltschaft Dresden</source>
         <translation>e.g. Staatsanwaltschaft Dresden</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="36"/>
+        <location filename="../../ui/incidents/case_widget.py" line="34"/>
         <source>Anzeige</source>
         <translation>Police report</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="39"/>
-        <location filename="../../ui/incidents/case_widget.py" line="44"/>
+        <location filename="../../ui/incidents/case_widget.py" line="37"/>
+        <location filename="../../ui/incidents/case_widget.py" line="42"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="40"/>
+        <location filename="../../ui/incidents/case_widget.py" line="38"/>
         <source>Dienststelle:</source>
         <translation>Police station:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="41"/>
+        <location filename="../../ui/incidents/case_widget.py" line="39"/>
         <source>Tagebuch-/Vorgangsnummer:</source>
         <translation>Police reference number:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="42"/>
+        <location filename="../../ui/incidents/case_widget.py" line="40"/>
         <source>Strafantrag</source>
         <translation>Strafantrag (request to prosecute)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="45"/>
+        <location filename="../../ui/incidents/case_widget.py" line="43"/>
         <source>gestellt durch:</source>
         <translation>Filed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="46"/>
+        <location filename="../../ui/incidents/case_widget.py" line="44"/>
         <source>Staatsanwaltschaft und Ausgang</source>
         <translation>Public prosecutor and outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="48"/>
+        <location filename="../../ui/incidents/case_widget.py" line="46"/>
         <source>Staatsanwaltschaft:</source>
         <translation>Prosecutor’s office:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="49"/>
+        <location filename="../../ui/incidents/case_widget.py" line="47"/>
         <source>Aktenzeichen:</source>
         <translation>Case file number (Aktenzeichen):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="50"/>
+        <location filename="../../ui/incidents/case_widget.py" line="48"/>
         <source>Verfahrensstand:</source>
         <translation>Case status:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="51"/>
+        <location filename="../../ui/incidents/case_widget.py" line="49"/>
         <source>Verlauf (datierte Notizen)</source>
         <translation>Progress (dated notes)</translation>
     </message>
@@ -841,12 +841,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="102"/>
+        <location filename="../../ui/incidents/hints.py" line="103"/>
         <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben.</source>
         <translation>This incident was changed elsewhere (another window, another user or program); what you have entered here has not been overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="105"/>
+        <location filename="../../ui/incidents/hints.py" line="106"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -854,22 +854,22 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ClassificationSection</name>
     <message>
-        <location filename="../../ui/incidents/classification_tab.py" line="25"/>
+        <location filename="../../ui/incidents/classification_tab.py" line="23"/>
         <source>– nicht angegeben –</source>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/classification_tab.py" line="27"/>
+        <location filename="../../ui/incidents/classification_tab.py" line="25"/>
         <source>Kategorien (mehrere möglich; Hinweise, keine Rechtsberatung):</source>
         <translation>Categories (several possible; guidance, not legal advice):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/classification_tab.py" line="31"/>
+        <location filename="../../ui/incidents/classification_tab.py" line="29"/>
         <source>Vermutete politische Motivation:</source>
         <translation>Suspected political motivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/classification_tab.py" line="32"/>
+        <location filename="../../ui/incidents/classification_tab.py" line="30"/>
         <source>Zusammenhängende Vorfälle:</source>
         <translation>Related incidents:</translation>
     </message>
@@ -966,57 +966,57 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ConsequencesSection</name>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="16"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="21"/>
         <source>Verletzungen, ärztliche Behandlung</source>
         <translation>Injuries, medical treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="18"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="23"/>
         <source>Betrag in Euro, z. B. 1.250,00 (leer: keiner)</source>
         <translation>Euros, e.g. 1250.00 (no commas; empty: none)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="20"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="25"/>
         <source>z. B. Angst, Schlafstörungen, Rückzug der Familie</source>
         <translation>e.g. fear, sleep problems, family withdrawing</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="21"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="26"/>
         <source>Was haben Sie unternommen?</source>
         <translation>What did you do?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="23"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="28"/>
         <source>z. B. Polizeistreife, Sicherheitsgespräch mit dem LKA, Auskunftssperre</source>
         <translation>e.g. police patrols, security briefing with the LKA, register information block (Auskunftssperre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="25"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="30"/>
         <source>Verletzungen:</source>
         <translation>Injuries:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="26"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="31"/>
         <source>Schaden (EUR):</source>
         <translation>Damage (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="27"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="32"/>
         <source>Folgen für Sie:</source>
         <translation>Consequences for you:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="28"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="33"/>
         <source>Eigene Reaktion:</source>
         <translation>Your response:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="29"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="34"/>
         <source>Schutzmaßnahmen:</source>
         <translation>Protective measures:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/consequences_tab.py" line="60"/>
+        <location filename="../../ui/incidents/consequences_tab.py" line="66"/>
         <source>Schaden (EUR): bitte einen Betrag wie 1.250,00 eingeben oder das Feld leer lassen.</source>
         <translation>Damage (EUR): please enter an amount such as 1250.00 (without commas), or leave the field empty.</translation>
     </message>
@@ -1230,22 +1230,22 @@ It will be removed from the incident; the change history will still show that it
         <translation>History of this contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="24"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="52"/>
         <source>Bitte geben Sie einen Namen oder eine Organisation an.</source>
         <translation>Please enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="29"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="57"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="31"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="59"/>
         <source>Eine E-Mail-Adresse ist ungültig.</source>
         <translation>An email address is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="33"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="61"/>
         <source>Bitte wählen Sie die Art des Kontakts.</source>
         <translation>Please choose the type of contact.</translation>
     </message>
@@ -1253,37 +1253,37 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contacts/model.py" line="35"/>
+        <location filename="../../ui/contacts/model.py" line="36"/>
         <source>bitte prüfen</source>
         <translation>please check</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="37"/>
+        <location filename="../../ui/contacts/model.py" line="38"/>
         <source>geprüft am {0}</source>
         <translation>checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="66"/>
+        <location filename="../../ui/contacts/model.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="67"/>
+        <location filename="../../ui/contacts/model.py" line="68"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="68"/>
+        <location filename="../../ui/contacts/model.py" line="69"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="69"/>
+        <location filename="../../ui/contacts/model.py" line="70"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/model.py" line="70"/>
+        <location filename="../../ui/contacts/model.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1291,97 +1291,97 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="64"/>
+        <location filename="../../ui/contacts/pane.py" line="63"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="67"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="67"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="69"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="70"/>
+        <location filename="../../ui/contacts/pane.py" line="69"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="73"/>
+        <location filename="../../ui/contacts/pane.py" line="72"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="75"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="77"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="78"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="81"/>
+        <location filename="../../ui/contacts/pane.py" line="80"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="256"/>
+        <location filename="../../ui/contacts/pane.py" line="257"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="258"/>
+        <location filename="../../ui/contacts/pane.py" line="259"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="260"/>
+        <location filename="../../ui/contacts/pane.py" line="261"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="262"/>
+        <location filename="../../ui/contacts/pane.py" line="263"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="264"/>
+        <location filename="../../ui/contacts/pane.py" line="265"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="330"/>
+        <location filename="../../ui/contacts/pane.py" line="331"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="335"/>
+        <location filename="../../ui/contacts/pane.py" line="336"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="337"/>
+        <location filename="../../ui/contacts/pane.py" line="338"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -1399,32 +1399,32 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>DeadlineHintView</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="64"/>
+        <location filename="../../ui/incidents/hints.py" line="65"/>
         <source>Strafantrag: {0}</source>
         <translation>Strafantrag: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="69"/>
+        <location filename="../../ui/incidents/hints.py" line="70"/>
         <source> – Frist endet heute, am {0}</source>
         <translation> – ends today, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="71"/>
+        <location filename="../../ui/incidents/hints.py" line="72"/>
         <source> – Frist endet morgen, am {0}</source>
         <translation> – ends tomorrow, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="73"/>
+        <location filename="../../ui/incidents/hints.py" line="74"/>
         <source> – Frist endet am {0} (noch {1} Tage)</source>
         <translation> – ends on {0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="75"/>
+        <location filename="../../ui/incidents/hints.py" line="76"/>
         <source> – Frist endete am {0}</source>
         <translation> – ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="85"/>
+        <location filename="../../ui/incidents/hints.py" line="86"/>
         <source>§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).</source>
         <translation>Section 77b StGB: three months from the day on which the entitled person learned of the offence and the offender (a hint, not legal advice).</translation>
     </message>
@@ -1454,42 +1454,42 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../ui/draft_offer.py" line="39"/>
+        <location filename="../../ui/draft_offer.py" line="45"/>
         <source>Die beim automatischen Sperren aufbewahrten Entwürfe konnten nicht gelesen werden: {0}</source>
         <translation>The drafts kept when the app locked itself could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="44"/>
+        <location filename="../../ui/draft_offer.py" line="50"/>
         <source>Ein beim automatischen Sperren aufbewahrter Entwurf ist beschädigt und kann nicht geöffnet werden; er bleibt unverändert im Ordner „drafts“ des Tresors, wo ihn der Support untersuchen kann.</source>
         <translation>A draft kept when the app locked itself is damaged and cannot be opened; it stays unchanged in the vault’s ‘drafts’ folder, where support can examine it.</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="48"/>
+        <location filename="../../ui/draft_offer.py" line="54"/>
         <source>{0} beim automatischen Sperren aufbewahrte Entwürfe sind beschädigt und können nicht geöffnet werden; sie bleiben unverändert im Ordner „drafts“ des Tresors, wo der Support sie untersuchen kann.</source>
         <translation>{0} drafts kept when the app locked itself are damaged and cannot be opened; they stay unchanged in the vault’s ‘drafts’ folder, where support can examine them.</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="59"/>
+        <location filename="../../ui/draft_offer.py" line="65"/>
         <source>Beim automatischen Sperren wurde eine Eingabe als Entwurf aufbewahrt, weil sie sich nicht speichern ließ. Jetzt öffnen?</source>
         <translation>When the app locked itself, one input was kept as a draft because it could not be saved. Open it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="62"/>
+        <location filename="../../ui/draft_offer.py" line="68"/>
         <source>Beim automatischen Sperren wurden {0} Eingaben als Entwurf aufbewahrt, weil sie sich nicht speichern ließen. Jetzt öffnen?</source>
         <translation>When the app locked itself, {0} inputs were kept as drafts because they could not be saved. Open them now?</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="64"/>
+        <location filename="../../ui/draft_offer.py" line="70"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="64"/>
+        <location filename="../../ui/draft_offer.py" line="70"/>
         <source>Später</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_offer.py" line="68"/>
+        <location filename="../../ui/draft_offer.py" line="74"/>
         <source>{0} der Entwürfe konnten nicht geöffnet werden; sie bleiben aufbewahrt und werden beim nächsten Entsperren wieder angeboten.</source>
         <translation>{0} of the drafts could not be opened; they are kept and will be offered again at the next unlock.</translation>
     </message>
@@ -1719,338 +1719,349 @@ SHA-256: {4}</translation>
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../ui/export/messages.py" line="20"/>
-        <source>Die Datei gibt es schon; bitte wählen Sie einen anderen Namen.</source>
-        <translation>The file exists already; please choose another name.</translation>
+        <location filename="../../ui/export/failure.py" line="22"/>
+        <source>Es wurde keine Datei geschrieben: {0}</source>
+        <translation>No file was written: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/export/messages.py" line="21"/>
-        <source>Bitte geben Sie einen Dateinamen an, keinen Ordner.</source>
-        <translation>Please give a file name, not a folder.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/messages.py" line="22"/>
-        <source>Den gewählten Ordner gibt es nicht.</source>
-        <translation>The chosen folder does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/messages.py" line="23"/>
-        <source>Das Dossier darf nicht im Ordner des Tresors gespeichert werden; bitte wählen Sie einen Ort außerhalb.</source>
-        <translation>The dossier must not be saved in the vault&apos;s folder; please choose a place outside it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/messages.py" line="25"/>
-        <source>Das Passwort ist leer.</source>
-        <translation>The password is empty.</translation>
+        <source>Das Passwort ist zu lang (höchstens {limit} Byte, etwa {limit} Buchstaben ohne Umlaute).</source>
+        <translation>The password is too long (at most {limit} bytes, about {limit} letters without accents).</translation>
     </message>
     <message>
         <location filename="../../ui/export/messages.py" line="26"/>
-        <source>Das Passwort ist zu lang (höchstens {0} Byte, etwa {0} Buchstaben ohne Umlaute).</source>
-        <translation>The password is too long (at most {0} bytes, about {0} letters without accents).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/messages.py" line="28"/>
         <source>Das Passwort enthält Zeichen, die PDF-Programme nicht annehmen (Steuer- oder Sonderzeichen).</source>
         <translation>The password contains characters that PDF programs do not accept (control or special characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="30"/>
-        <source>Das Passwort mischt Schrift von rechts nach links mit Schrift von links nach rechts; PDF-Programme nehmen das nicht an.</source>
-        <translation>The password mixes right-to-left and left-to-right script; PDF programs do not accept that.</translation>
+        <location filename="../../ui/export/messages.py" line="32"/>
+        <source>Der Empfänger ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The recipient is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="32"/>
+        <location filename="../../ui/export/messages.py" line="33"/>
         <source>Der Empfänger darf keinen Zeilenumbruch enthalten.</source>
         <translation>The recipient must not contain a line break.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="37"/>
-        <source>Der Empfänger ist zu lang (höchstens {0} Zeichen).</source>
-        <translation>The recipient is too long (at most {0} characters).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/messages.py" line="39"/>
-        <source>Der Zeitraum beginnt nach seinem Ende.</source>
-        <translation>The period starts after it ends.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/messages.py" line="41"/>
+        <location filename="../../ui/export/messages.py" line="35"/>
         <source>Zu dieser Auswahl gibt es keine Vorfälle; es wurde nichts exportiert.</source>
         <translation>No incidents match this selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="43"/>
-        <source>Es wurde keine Datei geschrieben: {0}</source>
-        <translation>No file was written: {0}</translation>
+        <location filename="../../ui/export/messages.py" line="36"/>
+        <location filename="../../ui/export/messages.py" line="37"/>
+        <source>Das Passwort ist leer.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="42"/>
+        <source>Das Passwort mischt Schrift von rechts nach links mit Schrift von links nach rechts; PDF-Programme nehmen das nicht an.</source>
+        <translation>The password mixes right-to-left and left-to-right script; PDF programs do not accept that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="44"/>
+        <source>Bitte geben Sie einen Dateinamen an, keinen Ordner.</source>
+        <translation>Please give a file name, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="45"/>
+        <source>Den gewählten Ordner gibt es nicht.</source>
+        <translation>The chosen folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="46"/>
+        <source>Die Datei gibt es schon; bitte wählen Sie einen anderen Namen.</source>
+        <translation>The file exists already; please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="47"/>
+        <source>Das Dossier darf nicht im Ordner des Tresors gespeichert werden; bitte wählen Sie einen Ort außerhalb.</source>
+        <translation>The dossier must not be saved in the vault&apos;s folder; please choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="50"/>
+        <source>Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie vermerkt werden; es wurde nichts exportiert.</source>
+        <translation>The vault is read-only, so the export cannot be entered in its history; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="52"/>
+        <source>Es wurde kein Dossier geschrieben: {reason}.</source>
+        <translation>No dossier was written: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="39"/>
+        <location filename="../../ui/attachments/facts_view.py" line="40"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="39"/>
+        <location filename="../../ui/attachments/facts_view.py" line="40"/>
         <source>gespiegelt</source>
         <translation>mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="39"/>
+        <location filename="../../ui/attachments/facts_view.py" line="40"/>
         <source>um 180° gedreht</source>
         <translation>rotated by 180°</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="40"/>
+        <location filename="../../ui/attachments/facts_view.py" line="41"/>
         <source>um 180° gedreht und gespiegelt</source>
         <translation>rotated by 180° and mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>gespiegelt und 90° gegen den Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="42"/>
+        <location filename="../../ui/attachments/facts_view.py" line="43"/>
         <source>90° im Uhrzeigersinn gedreht</source>
         <translation>rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="43"/>
+        <location filename="../../ui/attachments/facts_view.py" line="44"/>
         <source>gespiegelt und 90° im Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="44"/>
+        <location filename="../../ui/attachments/facts_view.py" line="45"/>
         <source>90° gegen den Uhrzeigersinn gedreht</source>
         <translation>rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="53"/>
+        <location filename="../../ui/attachments/facts_view.py" line="54"/>
         <source>{0} (Stunden:Minuten:Sekunden)</source>
         <translation>{0} (hours:minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="54"/>
+        <location filename="../../ui/attachments/facts_view.py" line="55"/>
         <source>{0} (Minuten:Sekunden)</source>
         <translation>{0} (minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="64"/>
+        <location filename="../../ui/attachments/facts_view.py" line="65"/>
         <source>{0}° {1}, {2}° {3}</source>
         <translation>{0}° {1}, {2}° {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <location filename="../../ui/attachments/facts_view.py" line="66"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <location filename="../../ui/attachments/facts_view.py" line="66"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="66"/>
+        <location filename="../../ui/attachments/facts_view.py" line="67"/>
         <source>O</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="66"/>
+        <location filename="../../ui/attachments/facts_view.py" line="67"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="68"/>
+        <location filename="../../ui/attachments/facts_view.py" line="69"/>
         <source>, Höhe {0} m</source>
         <translation>, altitude {0} m</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="83"/>
+        <location filename="../../ui/attachments/facts_view.py" line="84"/>
         <source>Aus dieser Datei wurden keine Angaben ausgelesen.</source>
         <translation>No facts were extracted from this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="88"/>
+        <location filename="../../ui/attachments/facts_view.py" line="89"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="97"/>
+        <location filename="../../ui/attachments/facts_view.py" line="98"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="97"/>
+        <location filename="../../ui/attachments/facts_view.py" line="98"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="97"/>
+        <location filename="../../ui/attachments/facts_view.py" line="98"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="102"/>
+        <location filename="../../ui/attachments/facts_view.py" line="103"/>
         <source>Als eigenen Anhang speichern</source>
         <translation>Store as an attachment of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="112"/>
+        <location filename="../../ui/attachments/facts_view.py" line="113"/>
         <source>Empfangsweg (Received, neuester zuerst):</source>
         <translation>Delivery path (Received, newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="113"/>
+        <location filename="../../ui/attachments/facts_view.py" line="114"/>
         <source>Vollständiger Kopfbereich (für die Polizei):</source>
         <translation>Full header block (for the police):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="115"/>
+        <location filename="../../ui/attachments/facts_view.py" line="116"/>
         <source>Text der Nachricht (als reiner Text, nie als HTML dargestellt):</source>
         <translation>Message text (plain text, never shown as HTML):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="117"/>
+        <location filename="../../ui/attachments/facts_view.py" line="118"/>
         <source>Enthaltene Anhänge:</source>
         <translation>Attachments inside:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="126"/>
+        <location filename="../../ui/attachments/facts_view.py" line="127"/>
         <source>GPS-Position in Exporte übernehmen</source>
         <translation>Include the GPS position in exports</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="127"/>
+        <location filename="../../ui/attachments/facts_view.py" line="128"/>
         <source>Standard: nein. Der Aufnahmeort kann die Wohnung oder Wege der Betroffenen verraten.</source>
         <translation>Default: no. Where a photo was taken can give away the home or routes of the person affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="148"/>
+        <location filename="../../ui/attachments/facts_view.py" line="149"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="156"/>
+        <location filename="../../ui/attachments/facts_view.py" line="157"/>
         <source>Seiten:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="160"/>
+        <location filename="../../ui/attachments/facts_view.py" line="161"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="161"/>
+        <location filename="../../ui/attachments/facts_view.py" line="162"/>
         <source>Dauer:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="163"/>
+        <location filename="../../ui/attachments/facts_view.py" line="164"/>
         <source>nicht lesbar (die Datei ist trotzdem vollständig gespeichert)</source>
         <translation>unreadable (the file is stored in full all the same)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="169"/>
+        <location filename="../../ui/attachments/facts_view.py" line="170"/>
+        <source>Hinweise:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="172"/>
         <source>Ausgelesen am:</source>
         <translation>Extracted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="206"/>
+        <location filename="../../ui/attachments/facts_view.py" line="209"/>
         <source>Bild:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="206"/>
+        <location filename="../../ui/attachments/facts_view.py" line="209"/>
         <source>{0}, {1} × {2} Pixel</source>
         <translation>{0}, {1} × {2} pixels</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="208"/>
+        <location filename="../../ui/attachments/facts_view.py" line="211"/>
         <source>Aufgenommen (EXIF):</source>
         <translation>Taken (EXIF):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="209"/>
-        <location filename="../../ui/attachments/facts_view.py" line="210"/>
         <location filename="../../ui/attachments/facts_view.py" line="212"/>
+        <location filename="../../ui/attachments/facts_view.py" line="213"/>
+        <location filename="../../ui/attachments/facts_view.py" line="215"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="210"/>
+        <location filename="../../ui/attachments/facts_view.py" line="213"/>
         <source>Kamera:</source>
         <translation>Camera:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="211"/>
+        <location filename="../../ui/attachments/facts_view.py" line="214"/>
         <source>Ausrichtung:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="214"/>
         <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <location filename="../../ui/attachments/facts_view.py" line="220"/>
         <source>GPS-Position:</source>
         <translation>GPS position:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="214"/>
+        <location filename="../../ui/attachments/facts_view.py" line="217"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="226"/>
+        <location filename="../../ui/attachments/facts_view.py" line="229"/>
         <source>{0} (nicht lesbar)</source>
         <translation>{0} (unreadable)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="227"/>
+        <location filename="../../ui/attachments/facts_view.py" line="230"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="227"/>
+        <location filename="../../ui/attachments/facts_view.py" line="230"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="228"/>
+        <location filename="../../ui/attachments/facts_view.py" line="231"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="228"/>
+        <location filename="../../ui/attachments/facts_view.py" line="231"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="229"/>
+        <location filename="../../ui/attachments/facts_view.py" line="232"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="230"/>
+        <location filename="../../ui/attachments/facts_view.py" line="233"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <location filename="../../ui/attachments/facts_view.py" line="236"/>
         <source>Auffälligkeiten:</source>
         <translation>Irregularities:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="238"/>
+        <location filename="../../ui/attachments/facts_view.py" line="241"/>
         <source>[Aus HTML in Text umgewandelt; Bilder und Links wurden nicht geladen.]</source>
         <translation>[Converted from HTML to text; images and links were not loaded.]</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="251"/>
+        <location filename="../../ui/attachments/facts_view.py" line="254"/>
         <source>{0} weitere Anhänge sind nicht aufgeführt.</source>
         <translation>{0} further attachments are not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="254"/>
+        <location filename="../../ui/attachments/facts_view.py" line="257"/>
         <source>Kopfbereich oder Text waren zu lang und sind hier gekürzt; das Original ist vollständig gespeichert.</source>
         <translation>The header block or text was too long and is shortened here; the original is stored in full.</translation>
     </message>
@@ -2058,108 +2069,108 @@ SHA-256: {4}</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="25"/>
+        <location filename="../../ui/incidents/general_tab.py" line="31"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="26"/>
+        <location filename="../../ui/incidents/general_tab.py" line="32"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="28"/>
+        <location filename="../../ui/incidents/general_tab.py" line="34"/>
         <source>Der Tag, an dem Sie von der Tat erfahren haben. Mit ihm (und einem bekannten Täter) beginnt die Frist für den Strafantrag.</source>
         <translation>The day you learned of the offence. From this day (once the offender is known) the deadline for the Strafantrag (request to prosecute) runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="30"/>
-        <location filename="../../ui/incidents/general_tab.py" line="34"/>
+        <location filename="../../ui/incidents/general_tab.py" line="36"/>
+        <location filename="../../ui/incidents/general_tab.py" line="40"/>
         <source>– nicht angegeben –</source>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="32"/>
+        <location filename="../../ui/incidents/general_tab.py" line="38"/>
         <source>z. B. Rathaus, Sitzungssaal; Straße</source>
         <translation>e.g. town hall, council chamber; street</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="36"/>
+        <location filename="../../ui/incidents/general_tab.py" line="42"/>
         <source>z. B. Facebook, Telegram, Website der Zeitung</source>
         <translation>e.g. Facebook, Telegram, the newspaper’s website</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="38"/>
+        <location filename="../../ui/incidents/general_tab.py" line="44"/>
         <source>durch Kommas getrennt, z. B. Serie A, Wahlkampf</source>
         <translation>separated by commas, e.g. series A, election campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="39"/>
+        <location filename="../../ui/incidents/general_tab.py" line="45"/>
         <source>festgelegt</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="41"/>
+        <location filename="../../ui/incidents/general_tab.py" line="47"/>
         <source>Datenschutz: an diesem Tag prüfen, ob der Eintrag noch gebraucht wird.</source>
         <translation>Data protection: on this day, check whether the entry is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="44"/>
+        <location filename="../../ui/incidents/general_tab.py" line="50"/>
         <source>Zeitpunkt:</source>
         <translation>Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="45"/>
+        <location filename="../../ui/incidents/general_tab.py" line="51"/>
         <source>Ende:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="46"/>
+        <location filename="../../ui/incidents/general_tab.py" line="52"/>
         <source>Kenntnis am:</source>
         <translation>Learned of it on:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="47"/>
+        <location filename="../../ui/incidents/general_tab.py" line="53"/>
         <source>Art des Ortes:</source>
         <translation>Type of place:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="48"/>
+        <location filename="../../ui/incidents/general_tab.py" line="54"/>
         <source>Ort:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="49"/>
+        <location filename="../../ui/incidents/general_tab.py" line="55"/>
         <source>Gemeinde:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="50"/>
+        <location filename="../../ui/incidents/general_tab.py" line="56"/>
         <source>Kanal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="51"/>
+        <location filename="../../ui/incidents/general_tab.py" line="57"/>
         <source>Plattform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="52"/>
+        <location filename="../../ui/incidents/general_tab.py" line="58"/>
         <source>Schlagworte:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="53"/>
+        <location filename="../../ui/incidents/general_tab.py" line="59"/>
         <source>Prüfen am:</source>
         <translation>Review on:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="54"/>
+        <location filename="../../ui/incidents/general_tab.py" line="60"/>
         <source>Bitte immer absolute Daten angeben, nie „letzte Woche“.</source>
         <translation>Always give actual dates, never ‘last week’.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="107"/>
+        <location filename="../../ui/incidents/general_tab.py" line="113"/>
         <source>Das Ende des Vorfalls liegt vor seinem Beginn; bitte die Zeitpunkte prüfen.</source>
         <translation>The incident ends before it begins; please check the dates and times.</translation>
     </message>
@@ -2288,139 +2299,139 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="70"/>
+        <location filename="../../ui/incidents/editor.py" line="76"/>
         <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
         <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="84"/>
+        <location filename="../../ui/incidents/editor.py" line="90"/>
         <source>Wann und wo</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="84"/>
+        <location filename="../../ui/incidents/editor.py" line="90"/>
         <source>Einordnung</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="85"/>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
         <source>Schilderung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="85"/>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="86"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="86"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>Verfahren</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
-        <location filename="../../ui/incidents/editor.py" line="395"/>
+        <location filename="../../ui/incidents/editor.py" line="96"/>
+        <location filename="../../ui/incidents/editor.py" line="402"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="93"/>
+        <location filename="../../ui/incidents/editor.py" line="99"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="94"/>
+        <location filename="../../ui/incidents/editor.py" line="100"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="95"/>
+        <location filename="../../ui/incidents/editor.py" line="101"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="98"/>
+        <location filename="../../ui/incidents/editor.py" line="104"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="165"/>
+        <location filename="../../ui/incidents/editor.py" line="171"/>
         <source>Der Vorfall dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Vorfall gespeichert.</source>
         <translation>The incident of this draft has been deleted meanwhile; it will be saved as a new incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="178"/>
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="179"/>
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="200"/>
-        <location filename="../../ui/incidents/editor.py" line="296"/>
+        <location filename="../../ui/incidents/editor.py" line="206"/>
+        <location filename="../../ui/incidents/editor.py" line="302"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="203"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="248"/>
+        <location filename="../../ui/incidents/editor.py" line="254"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="297"/>
+        <location filename="../../ui/incidents/editor.py" line="303"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="299"/>
+        <location filename="../../ui/incidents/editor.py" line="305"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="300"/>
+        <location filename="../../ui/incidents/editor.py" line="306"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="335"/>
+        <location filename="../../ui/incidents/editor.py" line="342"/>
         <source>einem neuen Vorfall</source>
         <translation>a new incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="336"/>
+        <location filename="../../ui/incidents/editor.py" line="343"/>
         <source>einem Vorfall (Kennung {0})</source>
         <translation>an incident (id {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="348"/>
+        <location filename="../../ui/incidents/editor.py" line="355"/>
         <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
         <translation>The window closes as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="372"/>
+        <location filename="../../ui/incidents/editor.py" line="379"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="377"/>
+        <location filename="../../ui/incidents/editor.py" line="384"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="150"/>
+        <location filename="../../ui/incidents/form.py" line="237"/>
         <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
         <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
@@ -2471,37 +2482,37 @@ SHA-256: {4}</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="76"/>
+        <location filename="../../ui/incidents/model.py" line="66"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77"/>
+        <location filename="../../ui/incidents/model.py" line="67"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78"/>
+        <location filename="../../ui/incidents/model.py" line="68"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79"/>
+        <location filename="../../ui/incidents/model.py" line="69"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="80"/>
+        <location filename="../../ui/incidents/model.py" line="70"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="81"/>
+        <location filename="../../ui/incidents/model.py" line="71"/>
         <source>Anhänge</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="160"/>
+        <location filename="../../ui/incidents/model.py" line="153"/>
         <source>, angezeigt</source>
         <translation>, reported</translation>
     </message>
@@ -2567,419 +2578,6 @@ SHA-256: {4}</translation>
         <location filename="../../ui/incidents/pane.py" line="272"/>
         <source>Löschen</source>
         <translation>Delete</translation>
-    </message>
-</context>
-<context>
-    <name>IntakeTexts</name>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="37"/>
-        <source>Absender (From)</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="37"/>
-        <source>Betreff (Subject)</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="38"/>
-        <source>Empfänger (To)</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="38"/>
-        <source>Kopie (Cc)</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="39"/>
-        <source>Anhangname</source>
-        <translation>Attachment name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="39"/>
-        <source>Text der E-Mail</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="47"/>
-        <source>„{0}“ kann nicht gelesen werden ({1}).</source>
-        <translation>&apos;{0}&apos; cannot be read ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="48"/>
-        <source>„{0}“ kann nicht gelesen werden: {1}.</source>
-        <translation>‘{0}’ cannot be read: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="59"/>
-        <source>Die Datei ist leer (0 Byte).</source>
-        <translation>The file is empty (0 bytes).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="61"/>
-        <source>Das Bild ist größer als {0} MB; es wurde gespeichert, ohne es auszulesen.</source>
-        <translation>The image is larger than {0} MB; it was stored without reading it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="64"/>
-        <source>Die E-Mail ist größer als {0} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
-        <translation>The e-mail is larger than {0} MB; it was stored without reading it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="68"/>
-        <source>Das Bild ist größer als {0} Megapixel ({1} × {2} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
-        <translation>The image is larger than {0} megapixels ({1} x {2} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="73"/>
-        <source>Das Bild ist größer als {0} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
-        <translation>The image is larger than {0} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="76"/>
-        <source>Die Datei ist kein Bild in einem erlaubten Format ({0}).</source>
-        <translation>The file is not an image in an allowed format ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="78"/>
-        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
-        <translation>The image is damaged and could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="80"/>
-        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
-        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="82"/>
-        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
-        <translation>The audio or video file is damaged and could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="84"/>
-        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
-        <translation>The file is named like a PDF but is not one.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="86"/>
-        <source>Die Datei konnte nicht geöffnet werden ({0}).</source>
-        <translation>The file could not be opened ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="88"/>
-        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
-        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="90"/>
-        <source>Die E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The e-mail could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="92"/>
-        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The inner file could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="94"/>
-        <source>Die E-Mail enthält keine Datei mit der Nummer {0}.</source>
-        <translation>The e-mail has no inner file number {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="96"/>
-        <source>Die Datei Nummer {0} konnte nicht aus der E-Mail geholt werden.</source>
-        <translation>Inner file number {0} could not be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="98"/>
-        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
-        <translation>The file is too short or damaged to be an Outlook message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="100"/>
-        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
-        <translation>The file is damaged or is not an Outlook message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="102"/>
-        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {0}).</source>
-        <translation>The file is an Office or Outlook file but not an e-mail (item type {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="105"/>
-        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
-        <translation>The file&apos;s name or path is too long to be read safely.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="107"/>
-        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
-        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="110"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
-        <translation>The file could not be read: the reader gave no usable answer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="113"/>
-        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
-        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="116"/>
-        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
-        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="118"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten ({0}).</source>
-        <translation>The file could not be read: the reader process did not start ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="121"/>
-        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {0}).</source>
-        <translation>The file could not be read: the reader stopped unexpectedly (exit code {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="124"/>
-        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
-        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="127"/>
-        <source>Das Lesen der Datei dauerte länger als {0} Sekunden und wurde abgebrochen.</source>
-        <translation>Reading the file took longer than {0} seconds and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="130"/>
-        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
-        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="132"/>
-        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
-        <translation>The file is nested too deeply to be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="134"/>
-        <source>Die Datei konnte nicht gelesen werden (Fehler {0}).</source>
-        <translation>The file could not be read ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="137"/>
-        <source>„{0}“ ist ein Ordner, keine Datei.</source>
-        <translation>&apos;{0}&apos; is a folder, not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="139"/>
-        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
-        <translation>&apos;{0}&apos; does not exist or is not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="141"/>
-        <source>„{0}“ kann nicht gelesen werden (keine Berechtigung).</source>
-        <translation>&apos;{0}&apos; cannot be read (no permission).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="143"/>
-        <source>Bitte mindestens eine Datei angeben.</source>
-        <translation>Give at least one file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="145"/>
-        <source>Höchstens {0} Dateien auf einmal.</source>
-        <translation>At most {0} files at a time.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="155"/>
-        <source>Die E-Mail hat kein lesbares Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
-        <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="158"/>
-        <source>Die Datei trägt kein Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
-        <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="161"/>
-        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
-        <translation>The e-mail names no sender; no person was linked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="164"/>
-        <source>Der Absender ist der Kontakt „{0}“ (keine beteiligte Person) und wurde nicht als Täter/in verknüpft.</source>
-        <translation>The sender is the contact &apos;{0}&apos; (not a person involved); not linked as perpetrator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="169"/>
-        <source>Die Datei hat sich zwischen Lesen und Speichern geändert; die ausgelesenen Angaben stammen von der früheren Fassung.</source>
-        <translation>The file changed between reading and storing; the facts were read from the earlier version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="173"/>
-        <source>Teile der EXIF-Daten des Bildes sind beschädigt; was lesbar war, wurde übernommen.</source>
-        <translation>Parts of the image&apos;s EXIF data are damaged; what could be read was kept.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="175"/>
-        <source>Die EXIF-Daten des Bildes sind beschädigt; das Bild wurde ohne sie gelesen.</source>
-        <translation>The image&apos;s EXIF data is damaged; the image was read without it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="177"/>
-        <source>Die GPS-Daten des Bildes sind beschädigt; der Standort wurde weggelassen.</source>
-        <translation>The image&apos;s GPS data is damaged; the position was left out.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="179"/>
-        <source>Das EXIF-Datum konnte nicht gelesen werden: „{0}“.</source>
-        <translation>The EXIF date could not be read: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="181"/>
-        <source>Die Dauer konnte nicht aus der Datei gelesen werden.</source>
-        <translation>The duration could not be read from the file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="183"/>
-        <source>Das Audio- oder Videoformat ist unbekannt; die Dauer konnte nicht gelesen werden.</source>
-        <translation>The audio or video format is not known; its duration could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="185"/>
-        <source>Das PDF ist beschädigt; es wurde unverändert übernommen, aber seine Seiten konnten nicht gezählt werden.</source>
-        <translation>The PDF is damaged; it was kept as it is, but its pages could not be counted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="188"/>
-        <source>Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt werden.</source>
-        <translation>The PDF is password-protected; its pages could not be counted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="190"/>
-        <source>Das PDF ist beschädigt oder auf unbekannte Weise verschlüsselt; seine Seiten konnten nicht gezählt werden.</source>
-        <translation>The PDF is damaged or encrypted in an unknown way; its pages could not be counted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="193"/>
-        <source>Die Absenderzeile (From) fehlt.</source>
-        <translation>From header missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="195"/>
-        <source>Die Absenderzeile (From) enthält keine lesbare Adresse.</source>
-        <translation>From header has no readable address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="196"/>
-        <source>Die Datumszeile (Date) fehlt.</source>
-        <translation>Date header missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="197"/>
-        <source>Die Datumszeile (Date) ist nicht lesbar.</source>
-        <translation>Date header unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="199"/>
-        <source>Nur die ersten {0} von {1} Received-Zeilen sind aufgeführt.</source>
-        <translation>Only the first {0} of {1} Received headers are listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="201"/>
-        <source>Die E-Mail hat mehr als {0} MIME-Teile; der Rest wurde nicht gelesen.</source>
-        <translation>The mail has more than {0} MIME parts; the rest was not read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="203"/>
-        <source>Die E-Mail hat {0} Kopfzeilen „{1}“; gezeigt wird die erste.</source>
-        <translation>The mail has {0} {1} headers; the first is shown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="205"/>
-        <source>{0}: unbekannter Zeichensatz „{1}“, als UTF-8 oder Windows-1252 gelesen.</source>
-        <translation>{0}: unknown character set &quot;{1}&quot;, read as UTF-8 or Windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="208"/>
-        <source>{0}: Ein kodiertes Wort ließ sich nicht entschlüsseln und steht so da, wie es geschrieben wurde.</source>
-        <translation>{0}: an encoded word could not be decoded and is shown as written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="211"/>
-        <source>Weitere Auffälligkeiten sind nicht aufgeführt.</source>
-        <translation>Further problems were not listed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="213"/>
-        <source>Die MIME-Struktur ist zu tief verschachtelt; nur die Kopfzeilen wurden gelesen.</source>
-        <translation>The MIME structure is nested too deeply to read; only the headers were read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="216"/>
-        <source>MIME-Teile, die tiefer als {0} Ebenen verschachtelt sind, wurden nicht gelesen.</source>
-        <translation>MIME parts nested deeper than {0} levels were not read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="219"/>
-        <source>Die MIME-Struktur ist beschädigt ({0}).</source>
-        <translation>MIME structure damaged ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="221"/>
-        <source>Ein Multipart-Teil ohne brauchbare Grenze wurde übersprungen.</source>
-        <translation>A multipart part without a usable boundary was skipped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="223"/>
-        <source>Nur die ersten {0} Dateien in der E-Mail sind aufgeführt.</source>
-        <translation>Only the first {0} inner files are listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="225"/>
-        <source>Die Datei Nummer {0} in der E-Mail konnte nicht entschlüsselt werden.</source>
-        <translation>Inner file {0} could not be decoded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="227"/>
-        <source>Die Datei Nummer {0} in der E-Mail konnte nicht herausgelöst werden.</source>
-        <translation>Inner file {0} could not be exported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="229"/>
-        <source>Die Outlook-Datei hat keine Internet-Kopfzeilen: keine Received-Kette, keine Rohfassung der Kopfzeilen.</source>
-        <translation>The Outlook file has no Internet headers: no Received chain, no raw headers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="231"/>
-        <source>Der Absender konnte nicht gelesen werden.</source>
-        <translation>The sender could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="233"/>
-        <source>Die Outlook-Datei hat kein Sendedatum.</source>
-        <translation>The Outlook file has no send date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="236"/>
-        <source>Die Anhänge der Outlook-Datei konnten nicht gelesen werden.</source>
-        <translation>The attachments of the Outlook file could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="238"/>
-        <source>Anhang {0} der Outlook-Datei konnte nicht gelesen werden ({1}).</source>
-        <translation>Attachment {0} of the Outlook file could not be read ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="263"/>
-        <source>Die Datei konnte nicht gelesen werden.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_texts.py" line="268"/>
-        <source>Beim Einlesen gab es einen Hinweis, für den keine deutsche Fassung vorliegt.</source>
-        <translation>Intake noted something for which there is no English text.</translation>
     </message>
 </context>
 <context>
@@ -3439,92 +3037,92 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
         <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -4395,17 +3993,17 @@ SHA-256: {4}</translation>
         <translation>{0} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4474,6 +4072,429 @@ SHA-256: {4}</translation>
         <location filename="../../ui/incidents/notes_widget.py" line="43"/>
         <source>Notiz entfernen</source>
         <translation>Remove note</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/texts/notices.py" line="21"/>
+        <source>Die Datei ist leer (0 Byte).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="22"/>
+        <source>Das Bild ist größer als {limit_mb} MB; es wurde gespeichert, ohne es auszulesen.</source>
+        <translation>The image is larger than {limit_mb} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="25"/>
+        <source>Die E-Mail ist größer als {limit_mb} MB; sie wurde gespeichert, ohne sie auszulesen.</source>
+        <translation>The e-mail is larger than {limit_mb} MB; it was stored without reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="28"/>
+        <source>Das Bild ist größer als {limit_mp} Megapixel und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {limit_mp} megapixels, a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="31"/>
+        <source>Das Bild ist größer als {limit_mp} Megapixel ({width} × {height} Pixel) und womöglich eine Dekompressionsbombe; es wurde gespeichert, ohne es zu entpacken.</source>
+        <translation>The image is larger than {limit_mp} megapixels ({width} x {height} pixels), a possible decompression bomb; it was stored without decoding it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="34"/>
+        <source>Die Datei ist kein Bild in einem erlaubten Format ({formats}).</source>
+        <translation>The file is not an image in an allowed format ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="36"/>
+        <source>Das Bild ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The image is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="38"/>
+        <source>Das Bild ist unvollständig oder beschädigt und konnte nicht ganz gelesen werden.</source>
+        <translation>The image is truncated or damaged and could not be decoded completely.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="41"/>
+        <source>Die Audio- oder Videodatei ist beschädigt und konnte nicht gelesen werden.</source>
+        <translation>The audio or video file is damaged and could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="43"/>
+        <source>Die Datei heißt wie ein PDF, ist aber keines.</source>
+        <translation>The file is named like a PDF but is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="44"/>
+        <source>Die Datei konnte nicht geöffnet werden.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="45"/>
+        <source>Die Datei ist keine E-Mail: Sie beginnt nicht mit E-Mail-Kopfzeilen.</source>
+        <translation>The file is not an e-mail: it does not start with mail headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="47"/>
+        <source>Die E-Mail konnte nicht gelesen werden (Fehler {error}).</source>
+        <translation>The e-mail could not be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="49"/>
+        <source>Die Datei aus der E-Mail konnte nicht gelesen werden (Fehler {error}).</source>
+        <translation>The inner file could not be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="51"/>
+        <source>Die E-Mail enthält keine Datei mit der Nummer {index}.</source>
+        <translation>The e-mail has no inner file number {index}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="53"/>
+        <source>Die Datei Nummer {index} konnte nicht aus der E-Mail geholt werden.</source>
+        <translation>Inner file number {index} could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="55"/>
+        <source>Die Datei ist zu kurz oder zu beschädigt für eine Outlook-Nachricht.</source>
+        <translation>The file is too short or damaged to be an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="57"/>
+        <source>Die Datei ist beschädigt oder keine Outlook-Nachricht.</source>
+        <translation>The file is damaged or is not an Outlook message.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="59"/>
+        <source>Die Datei ist eine Office- oder Outlook-Datei, aber keine E-Mail (Elementtyp {item_type}).</source>
+        <translation>The file is an Office or Outlook file but not an e-mail (item type {item_type}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="63"/>
+        <source>Name oder Pfad der Datei sind zu lang, um sie sicher zu lesen.</source>
+        <translation>The file&apos;s name or path is too long to be read safely.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="65"/>
+        <source>Beim Lesen der Datei entstanden weit mehr Daten als zulässig; das Lesen wurde abgebrochen.</source>
+        <translation>Reading the file produced far more data than it can hold; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="68"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm gab keine brauchbare Antwort.</source>
+        <translation>The file could not be read: the reader gave no usable answer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="71"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war unvollständig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="74"/>
+        <source>Die Datei konnte nicht gelesen werden: Die Antwort des Leseprogramms war ungültig.</source>
+        <translation>The file could not be read: the reader&apos;s answer was not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="77"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm ließ sich nicht starten.</source>
+        <translation>The file could not be read: the reader process did not start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="80"/>
+        <source>Die Datei konnte nicht gelesen werden: Das Leseprogramm brach unerwartet ab (Exit-Code {exit_code}).</source>
+        <translation>The file could not be read: the reader stopped unexpectedly (exit code {exit_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="83"/>
+        <source>Das Lesen der Datei brauchte mehr Zeit oder Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file used more time or memory than allowed and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="86"/>
+        <source>Das Lesen der Datei dauerte länger als {seconds} Sekunden und wurde abgebrochen.</source>
+        <translation>Reading the file took longer than {seconds} seconds and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="89"/>
+        <source>Das Lesen der Datei brauchte mehr Speicher als erlaubt und wurde abgebrochen.</source>
+        <translation>Reading the file needed more memory than allowed; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="92"/>
+        <source>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</source>
+        <translation>The file is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="94"/>
+        <source>Die Datei konnte nicht gelesen werden (Fehler {error}).</source>
+        <translation>The file could not be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="97"/>
+        <source>„{path}“ ist ein Ordner, keine Datei.</source>
+        <translation>&apos;{path}&apos; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="98"/>
+        <source>„{path}“ existiert nicht oder ist keine Datei.</source>
+        <translation>&apos;{path}&apos; does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="100"/>
+        <source>„{path}“ kann nicht gelesen werden (keine Berechtigung).</source>
+        <translation>&apos;{path}&apos; cannot be read (no permission).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="102"/>
+        <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
+        <translation>&apos;{path}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="104"/>
+        <source>Bitte mindestens eine Datei angeben.</source>
+        <translation>Give at least one file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="105"/>
+        <source>Höchstens {limit} Dateien auf einmal.</source>
+        <translation>At most {limit} files at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="106"/>
+        <source>Dieser Anhang ist keine lesbare E-Mail.</source>
+        <translation>Attachment {attachment} is not a readable e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="108"/>
+        <source>Die Nummer des Teils darf nicht negativ sein.</source>
+        <translation>The part number must be 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="110"/>
+        <source>Teil {index} der E-Mail konnte nicht entnommen werden.</source>
+        <translation>Part {index} could not be extracted: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="113"/>
+        <source>Die E-Mail hat kein lesbares Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
+        <translation>The e-mail has no readable date; the incident date is set to today (precision unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="116"/>
+        <source>Die Datei trägt kein Datum, daher ist heute als Datum eingetragen (Genauigkeit: unbekannt); bitte prüfen.</source>
+        <translation>The file carries no date; the incident date is set to today (precision unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="119"/>
+        <source>Der Absender ist der Kontakt „{name}“ (keine beteiligte Person) und wurde nicht als Täter/in verknüpft.</source>
+        <translation>The sender is the contact &apos;{name}&apos; (not a person involved); not linked as perpetrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="122"/>
+        <source>Die E-Mail nennt keinen Absender; niemand wurde verknüpft.</source>
+        <translation>The e-mail names no sender; no person was linked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="125"/>
+        <source>Die Datei hat sich zwischen Lesen und Speichern geändert; die ausgelesenen Angaben stammen von der früheren Fassung.</source>
+        <translation>The file changed between reading and storing; the facts were read from the earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="128"/>
+        <source>Teile der EXIF-Daten des Bildes sind beschädigt; was lesbar war, wurde übernommen.</source>
+        <translation>Parts of the image&apos;s EXIF data are damaged; what could be read was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="131"/>
+        <source>Die EXIF-Daten des Bildes sind beschädigt; das Bild wurde ohne sie gelesen.</source>
+        <translation>The image&apos;s EXIF data is damaged; the image was read without it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="133"/>
+        <source>Die GPS-Daten des Bildes sind beschädigt; der Standort wurde weggelassen.</source>
+        <translation>The image&apos;s GPS data is damaged; the position was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="135"/>
+        <source>Das EXIF-Datum konnte nicht gelesen werden: „{raw}“.</source>
+        <translation>The EXIF date could not be read: {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="137"/>
+        <source>Die Dauer konnte nicht aus der Datei gelesen werden.</source>
+        <translation>The duration could not be read from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="139"/>
+        <source>Das Audio- oder Videoformat ist unbekannt; die Dauer konnte nicht gelesen werden.</source>
+        <translation>The audio or video format is not known; its duration could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="142"/>
+        <source>Das PDF ist beschädigt; es wurde unverändert übernommen, aber seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is damaged; it was kept as it is, but its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="145"/>
+        <source>Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is password-protected; its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="147"/>
+        <source>Das PDF ist beschädigt oder auf unbekannte Weise verschlüsselt; seine Seiten konnten nicht gezählt werden.</source>
+        <translation>The PDF is damaged or encrypted in an unknown way; its pages could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="151"/>
+        <source>Die Absenderzeile (From) fehlt.</source>
+        <translation>The From header is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="152"/>
+        <source>Die Absenderzeile (From) enthält keine lesbare Adresse.</source>
+        <translation>The From header has no readable address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="154"/>
+        <source>Die Datumszeile (Date) fehlt.</source>
+        <translation>The Date header is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="155"/>
+        <source>Die Datumszeile (Date) ist nicht lesbar.</source>
+        <translation>The Date header is unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="156"/>
+        <source>Nur die ersten {listed} von {total} Received-Zeilen sind aufgeführt.</source>
+        <translation>Only the first {listed} of {total} Received headers are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="158"/>
+        <source>Die E-Mail hat mehr als {limit} MIME-Teile; der Rest wurde nicht gelesen.</source>
+        <translation>The mail has more than {limit} MIME parts; the rest was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="160"/>
+        <source>Die E-Mail hat {count} Kopfzeilen „{header}“; gezeigt wird die erste.</source>
+        <translation>The mail has {count} {header} headers; the first is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="162"/>
+        <source>{part}: unbekannter Zeichensatz „{charset}“, als UTF-8 oder Windows-1252 gelesen.</source>
+        <translation>{part}: unknown character set &quot;{charset}&quot;, read as UTF-8 or Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="165"/>
+        <source>{part}: Ein kodiertes Wort ließ sich nicht entschlüsseln und steht so da, wie es geschrieben wurde.</source>
+        <translation>{part}: an encoded word could not be decoded and is shown as written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="168"/>
+        <source>Weitere Auffälligkeiten sind nicht aufgeführt.</source>
+        <translation>Further problems were not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="169"/>
+        <source>Die MIME-Struktur ist zu tief verschachtelt; nur die Kopfzeilen wurden gelesen.</source>
+        <translation>The MIME structure is nested too deeply to read; only the headers were read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="172"/>
+        <source>MIME-Teile, die tiefer als {levels} Ebenen verschachtelt sind, wurden nicht gelesen.</source>
+        <translation>MIME parts nested deeper than {levels} levels were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="175"/>
+        <source>Die MIME-Struktur ist beschädigt ({defect}).</source>
+        <translation>The MIME structure is damaged ({defect}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="176"/>
+        <source>Ein Multipart-Teil ohne brauchbare Grenze wurde übersprungen.</source>
+        <translation>A multipart part without a usable boundary was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="178"/>
+        <source>Nur die ersten {limit} Dateien in der E-Mail sind aufgeführt.</source>
+        <translation>Only the first {limit} inner files are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="180"/>
+        <source>Die Datei Nummer {number} in der E-Mail konnte nicht entschlüsselt werden.</source>
+        <translation>Inner file {number} could not be decoded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="182"/>
+        <source>Die Datei Nummer {number} in der E-Mail konnte nicht herausgelöst werden.</source>
+        <translation>Inner file {number} could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="184"/>
+        <source>Die Outlook-Datei hat keine Internet-Kopfzeilen: keine Received-Kette, keine Rohfassung der Kopfzeilen.</source>
+        <translation>The Outlook file has no Internet headers: no Received chain, no raw headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="187"/>
+        <source>Der Absender konnte nicht gelesen werden.</source>
+        <translation>The sender could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="188"/>
+        <source>Die Outlook-Datei hat kein Sendedatum.</source>
+        <translation>The Outlook file has no send date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="189"/>
+        <source>Die Anhänge der Outlook-Datei konnten nicht gelesen werden.</source>
+        <translation>The attachments of the Outlook file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="191"/>
+        <source>Anhang {number} der Outlook-Datei konnte nicht gelesen werden ({kind}).</source>
+        <translation>Attachment {number} of the Outlook file could not be read ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="194"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="198"/>
+        <source>Absender (From)</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="199"/>
+        <source>Empfänger (To)</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="200"/>
+        <source>Kopie (Cc)</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="201"/>
+        <source>Betreff (Subject)</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="202"/>
+        <source>Anhangname</source>
+        <translation>Attachment name</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="203"/>
+        <source>Text der E-Mail</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="207"/>
+        <source>das Betriebssystem hat einen Fehler gemeldet</source>
+        <translation>the operating system reported an error</translation>
     </message>
 </context>
 <context>
@@ -4679,83 +4700,83 @@ SHA-256: {4}</translation>
 <context>
     <name>PersonsSection</name>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="53"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="52"/>
         <source>z. B. die Bürgermeisterin, ihre Familie, Mitarbeitende des Hauptamts</source>
         <translation>e.g. the mayor, her family, staff of the central administration</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="57"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="57"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="56"/>
         <location filename="../../ui/incidents/persons_widget.py" line="245"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="58"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="57"/>
         <source>Rolle im Vorfall</source>
         <translation>Role in the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="68"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="67"/>
         <source>Kontakt wählen…</source>
         <translation>Choose contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="69"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="68"/>
         <source>Neue Person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="70"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="69"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="71"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="70"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="73"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="72"/>
         <source>Solange der Täter unbekannt ist, beginnt die Strafantragsfrist nicht; ein Antrag „gegen Unbekannt“ ist trotzdem ratsam.</source>
         <translation>While the offender is unknown, the deadline for the Strafantrag (request to prosecute) does not start; filing one ‘against persons unknown’ is still advisable.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="81"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="80"/>
         <source>Name oder Benutzername</source>
         <translation>Name or user name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="83"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="82"/>
         <source>Anlegen und verknüpfen</source>
         <translation>Create and link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="84"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="83"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="86"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="85"/>
         <source>Neue Person:</source>
         <translation>New person:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="99"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="98"/>
         <source>Gegen wen richtete es sich?</source>
         <translation>Who was it aimed at?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="101"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="100"/>
         <source>Beteiligte Personen (Tatverdächtige, Zeugen, Betroffene):</source>
         <translation>People involved (suspects, witnesses, people affected):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="144"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="143"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft; bitte eine der Verknüpfungen entfernen.</source>
         <translation>The same person is linked twice in the same role; please remove one of the links.</translation>
     </message>
@@ -4793,17 +4814,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="65"/>
+        <location filename="../../ui/incidents/picker.py" line="67"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="81"/>
+        <location filename="../../ui/incidents/picker.py" line="83"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="82"/>
+        <location filename="../../ui/incidents/picker.py" line="84"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -4869,42 +4890,42 @@ SHA-256: {4}</translation>
 <context>
     <name>RelatedWidget</name>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="32"/>
+        <location filename="../../ui/incidents/related_widget.py" line="33"/>
         <source>Vorfall verknüpfen…</source>
         <translation>Link incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="33"/>
+        <location filename="../../ui/incidents/related_widget.py" line="34"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="58"/>
+        <location filename="../../ui/incidents/related_widget.py" line="59"/>
         <source>(gelöschter Vorfall)</source>
         <translation>(deleted incident)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="59"/>
+        <location filename="../../ui/incidents/related_widget.py" line="60"/>
         <source>Dieser Vorfall wurde gelöscht; die Verknüpfung bleibt als Teil des Vorfalls erhalten.</source>
         <translation>This incident was deleted; the link is kept as part of the incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="62"/>
+        <location filename="../../ui/incidents/related_widget.py" line="63"/>
         <source>(Vorfall nicht gefunden)</source>
         <translation>(incident not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="101"/>
+        <location filename="../../ui/incidents/related_widget.py" line="102"/>
         <source>Vorfall verknüpfen</source>
         <translation>Link incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="102"/>
+        <location filename="../../ui/incidents/related_widget.py" line="103"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="102"/>
+        <location filename="../../ui/incidents/related_widget.py" line="103"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -5033,27 +5054,27 @@ SHA-256: {4}</translation>
 <context>
     <name>TimePointEdit</name>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="74"/>
+        <location filename="../../ui/incidents/time_widget.py" line="87"/>
         <source>Uhrzeit bekannt</source>
         <translation>time known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="78"/>
+        <location filename="../../ui/incidents/time_widget.py" line="91"/>
         <source>ungefähr</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="79"/>
+        <location filename="../../ui/incidents/time_widget.py" line="92"/>
         <source>Datum oder Uhrzeit sind nur ungefähr bekannt.</source>
         <translation>The date or time is only approximately known.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="80"/>
+        <location filename="../../ui/incidents/time_widget.py" line="93"/>
         <source>Zeitpunkt unbekannt</source>
         <translation>time unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="82"/>
+        <location filename="../../ui/incidents/time_widget.py" line="95"/>
         <source>Wann es geschah, ist nicht bekannt; das Datum ist dann nur ein Bezugspunkt (z. B. der Tag, an dem Sie davon erfahren haben).</source>
         <translation>When it happened is not known; the date is then only a reference point (e.g. the day you learned of it).</translation>
     </message>
@@ -5061,62 +5082,62 @@ SHA-256: {4}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="50"/>
         <source>Vorfallbuch entsperren</source>
         <translation>Unlock Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="69"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgotten your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Anderen Tresor öffnen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Tresor: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="85"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="88"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="92"/>
         <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
         <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
         <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>

@@ -1,5 +1,5 @@
 """Reading .eml evidence: exact facts from a normal hate mail, and hostile or broken mails
-ending in a clear message or a correct (partial) import."""
+ending in a clear code or a correct (partial) import with its problems as notices."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from email.policy import compat32
 
 import pytest
 
+from app.intake.codes import IntakeCode, MailPart
 from app.intake.email_parse import email_inner_part, is_email, parse_email
-from app.intake.eml_parse import NOT_AN_EMAIL
 from app.intake.errors import UnreadableFileError
 from app.intake.mime_scan import DEPTH_NOTE, PARTS_NOTE
+from app.intake.notices import notice
 from tests.intake_email_samples import (
     CRLF,
     PDF_BYTES,
@@ -28,6 +29,11 @@ from tests.intake_email_samples import (
 
 BASE = [("From", "Max Muster <max@example.org>"), ("To", "amt@gemeinde.example"),
         ("Subject", "Test"), ("Date", "Mon, 3 Mar 2025 14:05:00 +0100")]
+
+
+C = IntakeCode
+DEPTH = notice(DEPTH_NOTE[0], **DEPTH_NOTE[1])
+PARTS = notice(PARTS_NOTE[0], **PARTS_NOTE[1])
 
 
 def with_header(name: str, value: bytes | str) -> bytes:
@@ -77,8 +83,9 @@ def test_inner_part_is_returned_decoded_with_its_sanitised_name() -> None:
     assert email_inner_part(german_hate_mail(), "x.eml", 0) == (
         "Flugblatt Müller.pdf", "application/pdf", PDF_BYTES)
     for missing in (1, -1):
-        with pytest.raises(UnreadableFileError, match="no inner file number"):
+        with pytest.raises(UnreadableFileError) as caught:
             email_inner_part(german_hate_mail(), "x.eml", missing)
+        assert (caught.value.code, caught.value.params) == (C.NO_INNER_FILE, {"index": missing})
 
 
 def test_plain_text_is_preferred_over_html_and_quoted_printable_latin1_is_decoded() -> None:
@@ -97,27 +104,27 @@ def test_plain_text_is_preferred_over_html_and_quoted_printable_latin1_is_decode
 
 @pytest.mark.parametrize(("name", "value", "field", "expected", "problem"), [
     ("Subject", "=?utf-8?B?!!kaputt!!?=", "subject", "=?utf-8?B?!!kaputt!!?=",
-     "Subject: an encoded word could not be decoded and is shown as written"),
+     notice(C.ENCODED_WORD_BROKEN, part=MailPart.SUBJECT)),
     ("Subject", "=?x-unbekannt?Q?Gr=FC=DFe?= aus Bayern", "subject", "Grüße aus Bayern",
-     'Subject: unknown character set "x-unbekannt", read as UTF-8 or Windows-1252'),
+     notice(C.UNKNOWN_CHARSET, part=MailPart.SUBJECT, charset="x-unbekannt")),
     ("Subject", b"Gr\xfc\xdfe aus M\xfcnchen", "subject", "Grüße aus München", None),
     ("Subject", "Grüße aus Köln".encode(), "subject", "Grüße aus Köln", None),
     ("Subject", b"vor\x00nach\x1b[31m", "subject", "vor\ufffdnach\ufffd[31m", None),
     ("Subject", "zwei\r\n\tZeilen", "subject", "zwei\tZeilen".replace("\t", " "), None),
-    ("From", "Max Mustermann", "sender", "Max Mustermann",
-     "From header has no readable address"),
+    ("From", "Max Mustermann", "sender", "Max Mustermann", notice(C.FROM_NO_ADDRESS)),
     ("From", b"J\xfcrgen <J@Example.org>", "sender", "Jürgen <J@Example.org>", None),
     ("From", "=?utf-8?Q?M=C3=BCller=2C_Hans?= <HM@X.DE>", "sender_address", "hm@x.de", None),
-    ("From", "a@b@c, <>", "sender_address", "", "From header has no readable address"),
-    ("Date", "gestern abend", "date", None, "Date header unreadable"),
-    ("Date", "Mon, 31 Feb 2025 10:00 +0100", "date", None, "Date header unreadable"),
+    ("From", "a@b@c, <>", "sender_address", "", notice(C.FROM_NO_ADDRESS)),
+    ("Date", "gestern abend", "date", None, notice(C.DATE_UNREADABLE)),
+    ("Date", "Mon, 31 Feb 2025 10:00 +0100", "date", None, notice(C.DATE_UNREADABLE)),
     ("Date", "Mon, 3 Mar 2025 14:05:00 -0000", "date",
      dt.datetime(2025, 3, 3, 14, 5, tzinfo=dt.UTC), None),
     ("To", "=?utf-8?B?w7w=?==?utf-8?B?w7w=?= <x@y.de>, b@c.de", "to", "üü <x@y.de>, b@c.de",
      None),
 ])
 def test_broken_headers_fall_back_to_their_cleaned_raw_text(
-        name: str, value: str | bytes, field: str, expected: object, problem: str | None) -> None:
+        name: str, value: str | bytes, field: str, expected: object,
+        problem: object | None) -> None:
     facts = parse_email(with_header(name, value), "x.eml")
     assert getattr(facts, field) == expected
     assert facts.problems == ([problem] if problem else [])
@@ -128,7 +135,7 @@ def test_missing_date_and_from_are_problems_not_errors() -> None:
     facts = parse_email(simple_mail([("Subject", "Ohne alles")]), "x.eml")
     assert (facts.date, facts.date_raw, facts.sender, facts.subject) == (
         None, "", "", "Ohne alles")
-    assert facts.problems == ["From header missing", "Date header missing"]
+    assert facts.problems == [notice(C.FROM_MISSING), notice(C.DATE_MISSING)]
 
 
 def test_unknown_body_charset_is_read_and_reported() -> None:
@@ -137,14 +144,14 @@ def test_unknown_body_charset_is_read_and_reported() -> None:
     facts = parse_email(data, "x.eml")
     assert facts.body_text == "Grüße"
     assert facts.problems == [
-        'Body: unknown character set "x-gibtsnicht", read as UTF-8 or Windows-1252']
+        notice(C.UNKNOWN_CHARSET, part=MailPart.BODY, charset="x-gibtsnicht")]
 
 
 def test_hundred_deep_nesting_imports_the_top_twenty_levels_and_says_so() -> None:
     facts = parse_email(nested_mail(100), "tief.eml")
     assert facts.body_text == "\n\n".join(f"Ebene {level}" for level in range(20))
     assert facts.parts == []  # the attachment at the bottom is beyond the cap
-    assert DEPTH_NOTE in facts.problems
+    assert DEPTH in facts.problems and DEPTH.params == {"levels": 20}
     assert facts.subject == "Tief" and facts.date is not None
 
 
@@ -165,12 +172,12 @@ def test_nesting_far_beyond_the_stdlib_recursion_limit_does_not_crash() -> None:
         email.message_from_bytes(deep, policy=compat32)
     facts = parse_email(deep, "x.eml")
     assert facts.body_text.startswith("Ebene 0\n\nEbene 1") and "Ebene 20" not in facts.body_text
-    assert DEPTH_NOTE in facts.problems
+    assert DEPTH in facts.problems
 
     chain = b"".join([header("From", "a@b.de"), header("Content-Type", "message/rfc822"), CRLF]
                      * 5000) + b"Subject: innen\r\n\r\nganz innen\r\n"
     facts = parse_email(chain, "x.eml")
-    assert facts.sender_address == "a@b.de" and DEPTH_NOTE in facts.problems
+    assert facts.sender_address == "a@b.de" and DEPTH in facts.problems
     assert [p.name for p in facts.parts] == ["anhang-1.eml"]
 
 
@@ -178,8 +185,7 @@ def test_part_count_is_capped() -> None:
     facts = parse_email(many_parts_mail(1500), "viele.eml")
     assert [p.name for p in facts.parts] == [f"f{n}.bin" for n in range(500)]
     assert facts.parts_not_listed == 499  # 999 of the first 1,000 MIME parts are files
-    assert PARTS_NOTE in facts.problems and "Only the first 500 inner files are listed" in \
-        facts.problems
+    assert PARTS in facts.problems and notice(C.INNER_FILES_CAPPED, limit=500) in facts.problems
 
 
 @pytest.mark.parametrize(("disposition", "content_type", "expected"), [
@@ -226,14 +232,16 @@ def test_damaged_base64_is_reported_and_the_rest_imported() -> None:
         b"TVqQAGV2aWw=", b"TVqQ*GV2a")
     facts = parse_email(data, "x.eml")
     assert facts.body_text == "Siehe Anhang." and [p.name for p in facts.parts] == ["x.bin"]
-    assert any(p.startswith("MIME structure damaged (InvalidBase64") for p in facts.problems)
+    assert any(p.code is C.MIME_DAMAGED and str(p.params["defect"]).startswith("InvalidBase64")
+               for p in facts.problems)
 
 
-def test_zero_byte_file_is_refused_with_a_clear_message() -> None:
-    with pytest.raises(UnreadableFileError, match=r"^The file is empty \(0 bytes\)\.$"):
-        parse_email(b"", "leer.eml")
-    with pytest.raises(UnreadableFileError, match="empty"):
-        email_inner_part(b"", "leer.eml", 0)
+def test_zero_byte_file_is_refused_with_a_clear_code() -> None:
+    for read in (lambda: parse_email(b"", "leer.eml"),
+                 lambda: email_inner_part(b"", "leer.eml", 0)):
+        with pytest.raises(UnreadableFileError) as caught:
+            read()
+        assert (caught.value.code, caught.value.params) == (C.EMPTY_FILE, {})
 
 
 def test_ten_megabyte_header_line_is_cut_not_choked_on() -> None:
@@ -251,7 +259,7 @@ def test_many_received_headers_are_capped() -> None:
     data = simple_mail([("Received", f"from hop{n}") for n in range(600)] + BASE)
     facts = parse_email(data, "x.eml")
     assert facts.received[:2] == ["from hop0", "from hop1"] and len(facts.received) == 500
-    assert facts.problems == ["Only the first 500 of 600 Received headers are listed"]
+    assert facts.problems == [notice(C.RECEIVED_CAPPED, listed=500, total=600)]
 
 
 @pytest.mark.parametrize("data", [
@@ -261,10 +269,10 @@ def test_many_received_headers_are_capped() -> None:
     b"\x00" * 64,
     b"%PDF-1.7\n" + b"x" * 100,
 ])
-def test_files_that_are_not_mails_are_refused_with_one_sentence(data: bytes) -> None:
+def test_files_that_are_not_mails_are_refused_with_one_code(data: bytes) -> None:
     with pytest.raises(UnreadableFileError) as caught:
         parse_email(data, "kein.eml")
-    assert str(caught.value) == NOT_AN_EMAIL
+    assert caught.value.code is C.NOT_AN_EMAIL
 
 
 def test_is_email_sniff() -> None:

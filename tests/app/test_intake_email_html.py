@@ -74,7 +74,7 @@ def test_cap_structure_leaves_normal_mails_alone() -> None:
 def test_cap_structure_cuts_before_the_part_that_is_too_deep() -> None:
     data = nested_mail(30)
     capped, note = cap_structure(data, max_depth=5)
-    assert note == DEPTH_NOTE
+    assert note == DEPTH_NOTE and note[1] == {"levels": 20}
     assert capped.endswith(b"Ebene 4\r\n") and b'boundary="b4"' in capped
     assert b'boundary="b5"' not in capped
 
@@ -85,7 +85,7 @@ def test_cap_structure_counts_only_real_delimiters() -> None:
     data = header("Content-Type", 'multipart/mixed; boundary="p"') + CRLF + body
     assert cap_structure(data, max_parts=3) == (data, None)
     capped, note = cap_structure(data, max_parts=2)
-    assert note == PARTS_NOTE and capped.count(b"--p\r\n") == 2
+    assert note == PARTS_NOTE and note[1] == {"limit": 1000} and capped.count(b"--p\r\n") == 2
 
 
 def test_a_25_megabyte_mail_with_big_attachments_is_read_exactly() -> None:

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from extract_msg.ole_writer import OleWriter
 
+from app.intake.codes import IntakeCode, MailPart
 from app.intake.email_parse import email_inner_part, is_email, parse_email
 from app.intake.errors import UnreadableFileError
+from app.intake.notices import notice
 from tests.intake_email_samples import (
     HATE_HTML,
     PDF_BYTES,
@@ -25,7 +27,8 @@ from tests.intake_email_samples import (
     outlook_msg,
 )
 
-NO_HEADERS = "The Outlook file has no Internet headers: no Received chain, no raw headers"
+C = IntakeCode
+NO_HEADERS = notice(C.MSG_NO_HEADERS)
 
 
 def test_received_outlook_mail_exact_facts() -> None:
@@ -63,8 +66,9 @@ def test_inner_files_of_a_msg_come_out_whole() -> None:
     forwarded = parse_email(inner, name)  # the attached item is a readable .msg of its own
     assert (forwarded.subject, forwarded.body_text) == ("Weitergeleitet", "Innere Nachricht.")
     assert forwarded.sender_address == "juergen.mueller@example.org"
-    with pytest.raises(UnreadableFileError, match="no inner file number 2"):
+    with pytest.raises(UnreadableFileError) as caught:
         email_inner_part(data, "x.msg", 2)
+    assert (caught.value.code, caught.value.params) == (C.NO_INNER_FILE, {"index": 2})
 
 
 def test_msg_without_transport_headers_falls_back_to_mapi_properties() -> None:
@@ -135,8 +139,8 @@ def test_msg_with_broken_header_fields_still_imports() -> None:
     assert (facts.date, facts.date_raw, facts.subject) == (None, "gestern", "=?utf-8?B?!!?=")
     assert facts.received == ["from x"]
     assert facts.problems == [
-        "From header has no readable address", "Date header unreadable",
-        "Subject: an encoded word could not be decoded and is shown as written"]
+        notice(C.FROM_NO_ADDRESS), notice(C.DATE_UNREADABLE),
+        notice(C.ENCODED_WORD_BROKEN, part=MailPart.SUBJECT)]
 
 
 @pytest.mark.parametrize("cut", [0.25, 0.5, 0.9])
@@ -145,7 +149,7 @@ def test_truncated_msg_is_unreadable_or_partial_never_a_crash(cut: float) -> Non
     try:
         facts = parse_email(data[:int(len(data) * cut)], "kaputt.msg")
     except UnreadableFileError as exc:
-        assert str(exc) == "The file is damaged or is not an Outlook message."
+        assert exc.code is C.MSG_DAMAGED
     else:
         assert facts.problems  # whatever was read, something is reported missing
 
@@ -166,16 +170,14 @@ def test_damaged_msg_files_never_escape_as_other_errors() -> None:
     assert outcomes <= {"facts", "unreadable"}
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (bytes.fromhex("d0cf11e0a1b11ae1") + random.Random(3).randbytes(5000),
-     "The file is damaged or is not an Outlook message."),
-    (bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100),
-     "The file is too short or damaged to be an Outlook message."),
+@pytest.mark.parametrize(("data", "code"), [
+    (bytes.fromhex("d0cf11e0a1b11ae1") + random.Random(3).randbytes(5000), C.MSG_DAMAGED),
+    (bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100), C.MSG_TOO_SHORT),
 ])
-def test_garbage_ole_is_refused(data: bytes, message: str) -> None:
+def test_garbage_ole_is_refused(data: bytes, code: IntakeCode) -> None:
     with pytest.raises(UnreadableFileError) as caught:
         parse_email(data, "x.msg")
-    assert str(caught.value) == message
+    assert caught.value.code is code
 
 
 def test_ole_file_that_is_not_a_mail_is_refused() -> None:
@@ -183,11 +185,13 @@ def test_ole_file_that_is_not_a_mail_is_refused() -> None:
     writer.addEntry("WordDocument", b"\xec\xa5" + bytes(5000))
     out = BytesIO()
     writer.write(out)
-    with pytest.raises(UnreadableFileError, match=r"not an e-mail \(item type unknown\)\.$"):
+    with pytest.raises(UnreadableFileError) as caught:
         parse_email(out.getvalue(), "brief.doc")
+    assert caught.value.notice == notice(C.MSG_NOT_MAIL, item_type="unknown")
     for kind in ("IPM.Contact", "IPM.Task", "IPM.StickyNote"):
-        with pytest.raises(UnreadableFileError, match=rf"not an e-mail \(item type {kind}\)"):
+        with pytest.raises(UnreadableFileError) as caught:
             parse_email(outlook_msg(MsgSpec(message_class=kind)), "kontakt.msg")
+        assert caught.value.notice == notice(C.MSG_NOT_MAIL, item_type=kind)
     for kind in ("IPM.Note.SMIME.MultipartSigned", "IPM.Post", "REPORT.IPM.Note.NDR"):
         assert parse_email(outlook_msg(MsgSpec(message_class=kind)), "x.msg").subject
 

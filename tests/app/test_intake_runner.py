@@ -1,7 +1,9 @@
 """The intake sandbox (app/intake/runner.py, worker.py, facts.py): a real child process reads
 each file; a child that hangs, runs out of memory, crashes, prints garbage or floods its
-output ends in one sentence, and the parent always gets facts back. The child is made to
-misbehave through the documented test seam (runner.FAULT_ENV, passed only by `fault=`)."""
+output ends in one code, and the parent always gets facts back. The child's answer is not
+trusted: a code the parent does not know, parameters that do not fit it, or a sentence where a
+code belongs make the answer invalid. The child is made to misbehave through the documented
+test seam (runner.FAULT_ENV, passed only by `fault=`)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from app.cancel import Cancelled
 from app.intake import facts, media, runner
-from app.intake.runner import FAULT_ENV, IntakeCancelled, run_worker, worker_command
+from app.intake.codes import IntakeCode
+from app.intake.errors import SandboxFailure
+from app.intake.notices import notice
+from app.intake.runner import FAULT_ENV, run_worker, worker_command
 from tests import intake_samples as samples
+
+C = IntakeCode
 
 ROOT = Path(__file__).resolve().parents[2]
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="resource limits are POSIX only")
@@ -29,40 +37,37 @@ def test_the_child_reads_the_same_facts_from_a_path_and_from_memory(tmp_path: Pa
     from_memory = facts.read(data, "photo.jpg")
     here = facts.parse_here(facts.Source("photo.jpg", data=data))
     for reading in (from_path, from_memory):
-        assert reading.facts.unreadable == ""
+        assert reading.facts.unreadable is None
         assert reading.facts.image == here.facts.image
         assert reading.facts.parsed_at is not None
     assert from_path.facts.image is not None and from_path.facts.image.gps is not None
 
 
 @pytest.mark.parametrize(("name", "data", "expected"), [
-    ("empty.jpg", b"", "The file is empty (0 bytes)."),
-    ("bomb.png", samples.bomb_png(), "decompression bomb"),
-    ("half.jpg", samples.jpeg((300, 200))[:1500], "truncated"),
-    ("head.jpg", samples.jpeg((300, 200))[:400], "The image is damaged"),
-    ("fake.jpg", b"just some text, named like a photo", "allowed format"),
-    ("fake.pdf", b"no pdf at all", "named like a PDF"),
+    ("empty.jpg", b"", C.EMPTY_FILE),
+    ("bomb.png", samples.bomb_png(), C.IMAGE_BOMB),
+    ("half.jpg", samples.jpeg((300, 200))[:1500], C.IMAGE_TRUNCATED),
+    ("head.jpg", samples.jpeg((300, 200))[:400], C.IMAGE_DAMAGED),
+    ("fake.jpg", b"just some text, named like a photo", C.IMAGE_FORMAT),
+    ("fake.pdf", b"no pdf at all", C.NOT_A_PDF),
 ], ids=["zero-bytes", "bomb", "truncated", "cut-in-header", "fake-jpg", "fake-pdf"])
-def test_hostile_files_end_in_a_sentence(name: str, data: bytes, expected: str) -> None:
+def test_hostile_files_end_in_a_code(name: str, data: bytes, expected: IntakeCode) -> None:
     reading = facts.read(data, name)
-    assert expected in reading.facts.unreadable
-    assert reading.facts.unreadable.endswith(".")
-    assert "\n" not in reading.facts.unreadable
-    assert reading.note_text().startswith(reading.facts.unreadable)
+    assert reading.facts.unreadable is not None
+    assert reading.facts.unreadable.code is expected
+    assert reading.notes == ()
 
 
 def test_a_hanging_child_is_killed_at_the_time_limit() -> None:
     reading = facts.read(b"anything", "a.txt", timeout=2, fault="hang")
-    assert reading.facts.unreadable == ("Reading the file took longer than 2 seconds and was "
-                                        "stopped.")
+    assert reading.facts.unreadable == notice(C.READER_TIMEOUT, seconds=2.0)
 
 
 @POSIX
 def test_a_child_that_exceeds_its_memory_limit_is_stopped() -> None:
     # The child allocates 64 MB blocks without end; RLIMIT_AS (1 GB) stops it.
     reading = facts.read(b"anything", "a.txt", fault="memory")
-    assert reading.facts.unreadable == ("Reading the file needed more memory than allowed; it "
-                                        "was stopped.")
+    assert reading.facts.unreadable == notice(C.READER_MEMORY)
 
 
 @POSIX
@@ -79,21 +84,30 @@ def test_the_child_limits_itself() -> None:
 
 
 @pytest.mark.parametrize(("fault", "expected"), [
-    ("crash", "the reader stopped unexpectedly"),
-    ("garbage", "the reader gave no usable answer"),
-    ("flood", "far more data than it can hold"),
+    ("crash", C.READER_CRASHED),
+    ("garbage", C.READER_NO_ANSWER),
+    ("flood", C.READER_FLOOD),
 ])
-def test_a_misbehaving_child_gives_a_sentence(fault: str, expected: str) -> None:
+def test_a_misbehaving_child_gives_a_code(fault: str, expected: IntakeCode) -> None:
     reading = facts.read(b"anything", "a.txt", fault=fault)
-    assert expected in reading.facts.unreadable
+    assert reading.facts.unreadable is not None and reading.facts.unreadable.code is expected
     assert reading.facts.email is reading.facts.image is None
+
+
+@pytest.mark.parametrize("fault", ["unknown_code", "wrong_params", "sentence", "error_sentence",
+                                   "error_code_params"])
+def test_an_answer_the_parent_does_not_know_is_refused(fault: str) -> None:
+    # The child parses hostile files: what it says is checked before anything is stored.
+    reading = facts.read(b"anything", "a.txt", fault=fault)
+    assert reading.facts.unreadable == notice(C.READER_INVALID)
+    assert reading.facts.notices == [] and reading.facts.email is None
 
 
 def test_cancel_kills_the_child_and_raises() -> None:
     stop = threading.Event()
     timer = threading.Timer(0.5, stop.set)
     timer.start()
-    with pytest.raises(IntakeCancelled):
+    with pytest.raises(Cancelled):
         facts.read(b"anything", "a.txt", timeout=600, cancel=stop.is_set, fault="hang")
     timer.cancel()
 
@@ -103,20 +117,23 @@ def test_the_fault_seam_cannot_be_switched_on_from_the_environment(
     monkeypatch.setenv(FAULT_ENV, "crash")
     monkeypatch.setenv("VORFALLBUCH_PASSPHRASE", "correct horse battery staple")
     reading = facts.read(samples.png(), "shot.png")
-    assert reading.facts.unreadable == ""
+    assert reading.facts.unreadable is None
     assert reading.facts.image is not None
-    # ...and none of our variables (the passphrase above) reaches the child.
+    # ...and none of our variables (the passphrase above) reaches the child (it would name
+    # each in a notice, which the parent refuses).
     leaked = facts.read(b"x", "a.txt", fault="environ")
-    assert leaked.notes == ()
+    assert leaked.facts.unreadable is None and leaked.notes == ()
 
 
 def test_the_childs_answer_is_validated() -> None:
     reply = run_worker({"mode": "facts", "name": "a.txt", "path": None}, b"hello")
-    assert set(reply.header) == {"facts", "notes", "payload_size"}
-    with pytest.raises(runner.SandboxFailure, match="incomplete"):
+    assert set(reply.header) == {"facts", "payload_size"}
+    with pytest.raises(SandboxFailure) as caught:
         runner._reply(0, _reader(b'{"payload_size": 5}\nabc'))
-    with pytest.raises(runner.SandboxFailure, match="exit code 3"):
+    assert caught.value.code is C.READER_INCOMPLETE
+    with pytest.raises(SandboxFailure) as caught:
         runner._reply(3, _reader(b""))
+    assert caught.value.notice == notice(C.READER_CRASHED, exit_code=3)
 
 
 def _reader(data: bytes) -> runner._Reader:
@@ -147,13 +164,13 @@ def test_pdf_and_audio_facts(tmp_path: Path) -> None:
     assert three.notes == ()
     locked = facts.read(samples.pdf(2, password="geheim"), "locked.pdf")
     assert locked.facts.document is not None and locked.facts.document.pages is None
-    assert locked.facts.unreadable == ""
-    assert locked.notes == ("The PDF is password-protected; its pages could not be counted.",)
+    assert locked.facts.unreadable is None
+    assert locked.notes == (notice(C.PDF_PASSWORD),)
     owner_only = facts.read(samples.pdf(4, password=""), "print-protected.pdf")
     assert owner_only.facts.document is not None and owner_only.facts.document.pages == 4
     broken = facts.read(b"%PDF-1.7\n1 0 obj << /Type /Pages /Kids [1 0 R] >>\n%%EOF", "x.pdf")
     assert broken.facts.document is not None and broken.facts.document.pages is None
-    assert broken.notes and "could not be counted" in broken.notes[0]
+    assert broken.notes and broken.notes[0].code in (C.PDF_DAMAGED, C.PDF_ENCRYPTION_UNKNOWN)
 
     path = tmp_path / "voicemail.wav"
     path.write_bytes(samples.wav(1.5))
@@ -161,7 +178,7 @@ def test_pdf_and_audio_facts(tmp_path: Path) -> None:
     assert voice.facts.media is not None
     assert (voice.facts.media.duration_s, voice.facts.media.format) == (1.5, "WAVE")
     noise = facts.read(b"\xff\xfb" + bytes(range(256)) * 8, "noise.mp3")
-    assert noise.facts.unreadable == "The audio or video file is damaged and could not be read."
+    assert noise.facts.unreadable == notice(C.MEDIA_DAMAGED)
 
 
 def test_a_tagless_mp3_is_sniffed_by_its_frame_header_not_by_two_random_bytes() -> None:

@@ -1,7 +1,7 @@
 """IntakeService on a real vault: files read in the real sandbox, stored bit-exact with their
-facts; hostile files stored all the same with a note; the new incident pre-filled; cancel and
-progress. The prefill rules (time zone, title, sender) are tested as the pure functions they
-are."""
+facts; hostile files stored all the same with the reason in their facts (never in the user's
+note); the new incident pre-filled; cancel and progress. The prefill rules (time zone, title,
+sender) are tested as the pure functions they are."""
 
 from __future__ import annotations
 
@@ -13,20 +13,23 @@ from pathlib import Path
 
 import pytest
 
+from app.cancel import Cancelled
 from app.domain import AttachmentKind, Person
 from app.domain.enums import Channel, PersonKind, Precision, Role
 from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts
 from app.entries import Entry
-from app.errors import InvalidInputError
 from app.intake import facts, prefill
+from app.intake.codes import IntakeCode
+from app.intake.errors import IntakeError
+from app.intake.notices import notice
 from app.intake.prefill import berlin_local, prefill_incident
-from app.intake.runner import IntakeCancelled
 from app.intake.service import IntakeService
 from app.service import VaultService
 from storage.errors import RecordNotFoundError
 from tests import intake_samples as samples
 from tests.conftest import USER, storage_of
 
+C = IntakeCode
 NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 3, 14)
 
@@ -73,16 +76,16 @@ def test_a_photo_makes_an_incident_dated_by_its_exif(intake: IntakeService,
     assert _stored_bytes(service, entry.id, tmp_path) == data
 
 
-def test_hostile_files_are_stored_bit_exact_with_a_note(service: VaultService,
-                                                        tmp_path: Path) -> None:
+def test_hostile_files_are_stored_bit_exact_with_their_reason(service: VaultService,
+                                                              tmp_path: Path) -> None:
     hanging = IntakeService(service, timeout=2, now=lambda: NOW,
                             reader=functools.partial(facts.read, fault="hang"))
     files = {
-        "bomb.png": (samples.bomb_png(), "decompression bomb"),
-        "half.jpg": (samples.jpeg((300, 200))[:1500], "truncated"),
-        "empty.jpg": (b"", "empty"),
-        "fake.pdf": (b"<html>not a pdf</html>", "not one"),
-        "exif.jpg": (samples.malformed_exif_jpeg(), "EXIF data are damaged"),
+        "bomb.png": (samples.bomb_png(), notice(C.IMAGE_BOMB, limit_mp=100)),
+        "half.jpg": (samples.jpeg((300, 200))[:1500], notice(C.IMAGE_TRUNCATED)),
+        "empty.jpg": (b"", notice(C.EMPTY_FILE)),
+        "fake.pdf": (b"<html>not a pdf</html>", notice(C.NOT_A_PDF)),
+        "exif.jpg": (samples.malformed_exif_jpeg(), notice(C.EXIF_PARTLY_DAMAGED)),
     }
     intake = IntakeService(service, now=lambda: NOW)
     paths = [_write(tmp_path, name, data) for name, (data, _) in files.items()]
@@ -90,16 +93,18 @@ def test_hostile_files_are_stored_bit_exact_with_a_note(service: VaultService,
     hung = hanging.intake([_write(tmp_path, "hang.bin", b"\x00" * 5000)], result.incident_id)
     entries = result.attachments + hung.attachments
     assert len(entries) == len(files) + 1
-    expected = {**files, "hang.bin": (b"\x00" * 5000, "longer than 2 seconds")}
+    expected = {**files, "hang.bin": (b"\x00" * 5000, notice(C.READER_TIMEOUT, seconds=2.0))}
     for entry in entries:
-        data, words = expected[entry.value.original_name]
+        data, reason = expected[entry.value.original_name]
         stored = service.get_attachment(entry.id).value
-        assert words in stored.note, (entry.value.original_name, stored.note)
+        said = [stored.metadata.unreadable, *stored.metadata.notices]
+        assert reason in said, (entry.value.original_name, said)
+        assert stored.note == ""  # the user's note is the user's
         assert stored.sha256 == hashlib.sha256(data).hexdigest()
         assert stored.size == len(data)
         assert _stored_bytes(service, entry.id, tmp_path) == data
     exif = next(e.value for e in entries if e.value.original_name == "exif.jpg")
-    assert exif.metadata.image is not None and exif.metadata.unreadable == ""  # a correct import
+    assert exif.metadata.image is not None and exif.metadata.unreadable is None  # read
     listing = service.list_attachments(result.incident_id)
     assert len(listing.entries) == len(entries) and listing.failures == []
 
@@ -126,10 +131,14 @@ def test_a_screenshot_gets_capture_time_and_user(intake: IntakeService, service:
 def test_bad_paths_and_ids_store_nothing(intake: IntakeService, service: VaultService,
                                          tmp_path: Path) -> None:
     good = _write(tmp_path, "ok.png", samples.png())
-    for paths, words in [([], "at least one"), ([good, tmp_path / "missing.jpg"], "not exist"),
-                         ([good, tmp_path], "folder")]:
-        with pytest.raises(InvalidInputError, match=words):
+    missing = tmp_path / "missing.jpg"
+    for paths, said in [([], notice(C.NO_FILES)),
+                        ([good, missing], notice(C.PATH_MISSING, path=str(missing))),
+                        ([good, tmp_path], notice(C.PATH_IS_FOLDER, path=str(tmp_path)))]:
+        with pytest.raises(IntakeError) as caught:
             intake.intake(paths)
+        assert caught.value.notice == said
+        assert caught.value.field == "file"
     with pytest.raises(RecordNotFoundError):
         intake.intake([good], "abcdef12")
     assert service.list_incidents().entries == []
@@ -226,8 +235,7 @@ def test_a_mail_without_date_is_dated_today_with_unknown_precision() -> None:
     draft = prefill_incident(_mail(sender="a@b.de", subject="Hallo"), "x.eml", today=TODAY)
     assert draft.incident["occurred"] == {"date": "2026-03-14", "time": None,
                                           "precision": "unknown"}
-    assert draft.notes == ["The e-mail has no readable date; the incident date is set to "
-                           "today (precision unknown)."]
+    assert draft.notes == [notice(C.NO_EMAIL_DATE)]
 
 
 def test_titles_come_from_the_subject_or_the_sender() -> None:
@@ -254,7 +262,7 @@ def test_the_sender_is_matched_by_address_ignoring_case() -> None:
     police = prefill_incident(mail, "x.eml", today=TODAY,
                               contacts=[_contact(PersonKind.POLICE, "Max@example.org")])
     assert police.person_id is None and police.incident["persons"] == []
-    assert any("not linked as perpetrator" in note for note in police.notes)
+    assert notice(C.SENDER_NOT_INVOLVED, name="Someone") in police.notes
 
 
 def test_photos_and_other_files() -> None:
@@ -266,7 +274,8 @@ def test_photos_and_other_files() -> None:
     assert draft.incident["title"] == "Foto PXL.jpg" and "channel" not in draft.incident
     letter = prefill_incident(EvidenceFacts(), "brief.docx", today=TODAY)
     assert letter.incident["title"] == "brief.docx"
-    assert letter.incident["occurred"]["precision"] == "unknown" and letter.notes
+    assert letter.incident["occurred"]["precision"] == "unknown"
+    assert letter.notes == [notice(C.NO_FILE_DATE)]
     fields = prefill.prefill_attachment(photo, "PXL.jpg", now=NOW, user_name=USER)
     assert fields == {"kind": "photo"}
     no_camera = EvidenceFacts(image=ImageFacts(format="JPEG"))
@@ -293,7 +302,7 @@ def test_files_are_read_side_by_side_and_kept_in_order(service: VaultService,
     assert [p.name for p in prepared] == [f"{i}.png" for i in range(5)]
     assert [p.facts.image.width for p in prepared if p.facts.image] == [10, 11, 12, 13, 14]
     assert [d for d, _t, _x in calls] == [0, 1, 2, 3, 4, 5]
-    with pytest.raises(IntakeCancelled):
+    with pytest.raises(Cancelled):
         intake.intake(paths, cancel=lambda: True)
     assert service.list_incidents().entries == []
 
@@ -323,8 +332,29 @@ def test_an_e_mail_makes_an_incident_and_its_inner_file_is_stored(
     assert entry.value.sha256 == hashlib.sha256(inner).hexdigest()
     assert _stored_bytes(service, entry.id, tmp_path) == inner
     assert entry.value.metadata.image is not None and entry.value.metadata.image.width == 33
-    with pytest.raises(InvalidInputError):
+    with pytest.raises(IntakeError) as caught:
         intake.store_inner_part(stored.id, 7)
+    assert caught.value.notice == notice(C.NO_INNER_FILE, index=7)
+    with pytest.raises(IntakeError) as caught:
+        intake.store_inner_part(stored.id, -1)
+    assert caught.value.code is C.PART_NEGATIVE
+    with pytest.raises(IntakeError) as caught:
+        intake.inner_parts(entry.id)
+    assert caught.value.notice == notice(C.NOT_AN_EMAIL_ATTACHMENT, attachment=entry.id[:8])
     # A second mail from the same sender links the contact created by the first one.
     again = intake.intake([_write(tmp_path, "zweite.eml", samples.eml(subject="Noch mal"))])
     assert again.person_id == result.person_id and not again.person_created
+
+
+def test_a_file_that_changed_after_reading_gets_a_notice_not_a_note(
+        intake: IntakeService, service: VaultService, tmp_path: Path) -> None:
+    path = _write(tmp_path, "shot.png", samples.png((40, 30)))
+    incident = service.add_incident({"title": "Screenshot", "occurred": {"date": "2026-03-01"}})
+    prepared = intake.prepare([path])
+    path.write_bytes(samples.png((41, 30)))  # replaced between reading and storing
+    [entry] = intake.file(prepared, incident.id)
+    stored = service.get_attachment(entry.id).value
+    assert stored.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()  # what was stored
+    assert stored.metadata.notices == [notice(C.CHANGED_MEANWHILE)]
+    assert stored.metadata.image is not None and stored.metadata.image.width == 40
+    assert stored.note == ""

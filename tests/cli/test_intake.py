@@ -60,14 +60,16 @@ def test_json_lists_attachments_facts_and_notes(cli: InProcess,
     assert pdf["sha256"] == hashlib.sha256(files["brief.pdf"].read_bytes()).hexdigest()
     assert pdf["facts"]["document"] == {"pages": 2}
 
-    # Into the same incident (by prefix): a zero-byte file is stored, with its note.
+    # Into the same incident (by prefix): a zero-byte file is stored, with why it could not
+    # be read (in English, and as its code in the facts); the user's note stays empty.
     result = ok(cli("intake", str(files["empty.jpg"]), str(files["photo.jpg"]), "--incident",
                     first["incident_id"][:8], "--json"))
     second = result.json()
     assert second["incident_id"] == first["incident_id"]
     assert second["incident_created"] is False
     empty, photo = second["attachments"]
-    assert empty["note"] == "The file is empty (0 bytes)."
+    assert empty["notes"] == ["The file is empty (0 bytes)."] and empty["note"] == ""
+    assert empty["facts"]["unreadable"] == {"code": "empty_file", "params": {}}
     assert empty["summary"] == "unreadable: The file is empty (0 bytes)."
     assert empty["size"] == 0
     assert photo["summary"] == ("JPEG 64x48, taken 2025-06-01 14:30:00, camera Canon EOS 5D, "

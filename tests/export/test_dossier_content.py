@@ -221,6 +221,7 @@ def test_selection_by_period_category_and_ids(filled) -> None:
 
     from app.domain import Category
     from app.errors import InvalidInputError
+    from export.errors import ExportCode, ExportError
 
     _, result = build(service, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 3, 5))
     assert result.incident_ids == tuple(sample.incidents[1:3])
@@ -230,22 +231,24 @@ def test_selection_by_period_category_and_ids(filled) -> None:
     assert result.incident_ids == (sample.incidents[2],)
     pdf, _ = build(service, incident_ids=(sample.incidents[2],))
     assert "Vorfall 1: Hassmail" in "\n".join(page_texts(pdf))
-    with pytest.raises(InvalidInputError, match="No incident matches"):
+    with pytest.raises(ExportError) as caught:
         build(service, date_from=dt.date(2030, 1, 1))
+    assert caught.value.code is ExportCode.EMPTY_SELECTION
     with pytest.raises(InvalidInputError, match="starts after it ends"):
         build(service, date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 1, 1))
 
 
 def test_empty_vault_is_a_clear_error(service: VaultService) -> None:
-    from app.errors import InvalidInputError
+    from export.errors import ExportCode, ExportError
 
     out = io.BytesIO()
-    with pytest.raises(InvalidInputError, match="No incident matches the selection"):
+    with pytest.raises(ExportError) as caught:
         build_dossier(service, DossierRequest(), out)
+    assert (caught.value.code, caught.value.field) == (ExportCode.EMPTY_SELECTION, "selection")
 
 
 def test_cancel_stops_the_build_and_progress_counts_up(filled) -> None:
-    from export.dossier import Cancelled
+    from app.cancel import Cancelled
 
     service, _sample = filled
     calls: list[tuple[int, int, str]] = []

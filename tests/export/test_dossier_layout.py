@@ -17,10 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.cancel import Cancelled
 from app.service import VaultService
-from export.dossier import Cancelled, DossierRequest, build_dossier, fonts
+from export.dossier import DossierRequest, build_dossier, fonts
 from export.dossier.evidence import FRAME_WIDTH, IMAGE_MAX_HEIGHT
-from export.dossier.images import PRINT_DPI, ImageProblem, prepare
+from export.dossier.images import PRINT_DPI, ImageProblem, Trouble, prepare
 from export.dossier.picture import Picture, binary_streams
 from export.dossier.styles import BODY, H1, H2, heading
 from export.dossier.template import Decor, DossierDocTemplate, canvas_maker
@@ -120,10 +121,11 @@ def test_a_nonsense_orientation_leaves_the_picture_as_stored(orientation: int) -
     assert near(left, "red") and near(right, "blue")
 
 
-def test_a_truncated_jpeg_is_refused_with_a_sentence() -> None:
+def test_a_truncated_jpeg_is_refused_with_its_reason() -> None:
     data = quadrant_photo(2000, 1500, 1)
-    with pytest.raises(ImageProblem, match="kein lesbares Bild"):
+    with pytest.raises(ImageProblem) as caught:
         prepare(data[: len(data) // 2], FRAME_WIDTH, IMAGE_MAX_HEIGHT)
+    assert caught.value.trouble is Trouble.NOT_AN_IMAGE
 
 
 def test_a_picture_is_embedded_as_its_jpeg_without_being_decoded_again(

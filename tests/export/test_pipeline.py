@@ -21,11 +21,12 @@ import pypdf
 import pytest
 from PIL import Image
 
+from app.cancel import Cancelled
 from app.domain import Category
-from app.errors import InvalidInputError
 from app.query import IncidentQuery
 from app.service import VaultService
-from export.dossier import Cancelled, DossierRequest, Profile
+from export.dossier import DossierRequest, Profile
+from export.errors import ExportCode, ExportError
 from export.pipeline import EXPORT_EVENT, export_pdf, past_exports
 from export.protect import prepare_password
 from storage.errors import StorageError
@@ -193,9 +194,9 @@ def test_the_unencrypted_pdf_never_reaches_a_disk_when_a_password_is_given(
 def test_a_password_is_checked_before_any_work(filled: VaultService, out_dir: Path) -> None:
     before = vault_state(filled)
     for bad in ("", "a" * 128, "ü" * 64, "tab\there", "\ue000", "abcمرحبا", "\u00ad"):
-        with pytest.raises(InvalidInputError) as caught:
+        with pytest.raises(ExportError) as caught:
             export_pdf(filled, DossierRequest(), out_dir / "d.pdf", password=bad)
-        assert caught.value.field == "password" and "\n" not in str(caught.value)
+        assert caught.value.field == "password", bad
     assert files_in(out_dir) == [] and vault_state(filled) == before
 
 
@@ -231,8 +232,10 @@ def test_overwrite_only_when_told(filled: VaultService, out_dir: Path) -> None:
     target = out_dir / "d.pdf"
     target.write_bytes(b"older file")
     chain_before = len(chain(filled))
-    with pytest.raises(InvalidInputError, match="exists already"):
+    with pytest.raises(ExportError) as caught:
         export_pdf(filled, DossierRequest(), target)
+    assert caught.value.code is ExportCode.OUT_EXISTS
+    assert caught.value.params == {"path": str(target)}
     assert target.read_bytes() == b"older file" and len(chain(filled)) == chain_before
     record = export_pdf(filled, DossierRequest(), target, overwrite=True)
     assert record.sha256 == sha256(target) and files_in(out_dir) == ["d.pdf"]
@@ -249,8 +252,12 @@ def test_past_exports_lists_every_export_oldest_first(
 
 
 # -- refusals, cancel, failures -----------------------------------------------------------
-@pytest.mark.parametrize("where", ["vault", "vault_sub", "missing", "folder", "recipient"])
-def test_refused_targets_leave_nothing(filled: VaultService, out_dir: Path, where: str) -> None:
+@pytest.mark.parametrize(("where", "code"), [
+    ("vault", ExportCode.OUT_IN_VAULT), ("vault_sub", ExportCode.OUT_IN_VAULT),
+    ("missing", ExportCode.OUT_FOLDER_MISSING), ("folder", ExportCode.OUT_IS_FOLDER),
+    ("recipient", ExportCode.RECIPIENT_CHARACTERS)])
+def test_refused_targets_leave_nothing(filled: VaultService, out_dir: Path, where: str,
+                                       code: ExportCode) -> None:
     folder = filled.folder
     request = DossierRequest()
     target = {"vault": folder / "d.pdf", "vault_sub": folder / "attachments" / "d.pdf",
@@ -260,9 +267,9 @@ def test_refused_targets_leave_nothing(filled: VaultService, out_dir: Path, wher
         request = DossierRequest(recipient="Polizei\nPirna")
     before = vault_state(filled)
     listing = sorted(str(p) for p in folder.rglob("*"))
-    with pytest.raises(StorageError) as caught:
+    with pytest.raises(ExportError) as caught:
         export_pdf(filled, request, target)
-    assert "\n" not in str(caught.value)
+    assert caught.value.code is code
     assert vault_state(filled) == before
     assert sorted(str(p) for p in folder.rglob("*")) == listing
     assert files_in(out_dir) == []
@@ -270,7 +277,7 @@ def test_refused_targets_leave_nothing(filled: VaultService, out_dir: Path, wher
 
 def test_an_empty_selection_writes_nothing(filled: VaultService, out_dir: Path) -> None:
     before = vault_state(filled)
-    with pytest.raises(InvalidInputError):
+    with pytest.raises(ExportError):
         later = IncidentQuery(date_from=dt.date(2030, 1, 1))
         export_pdf(filled, DossierRequest(selection=later), out_dir / "d.pdf")
     assert files_in(out_dir) == [] and vault_state(filled) == before
@@ -323,8 +330,10 @@ def test_a_failed_rename_rolls_back_the_entry_and_keeps_the_old_file(
         real_replace(source, dest)
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(StorageError, match="disk is full"):
+    with pytest.raises(ExportError) as caught:
         export_pdf(filled, DossierRequest(), target, overwrite=True)
+    assert caught.value.code is ExportCode.WRITE_FAILED
+    assert caught.value.params["errno"] == errno.ENOSPC
     monkeypatch.undo()
     assert files_in(out_dir) == ["d.pdf"]
     assert target.read_bytes() == b"the file that was there"

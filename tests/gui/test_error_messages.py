@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.cancel import Cancelled
 from app.errors import AmbiguousIdError, InvalidInputError
-from app.intake.errors import UnreadableFileError
-from app.intake.runner import IntakeCancelled, SandboxFailure
+from app.intake.codes import IntakeCode
+from app.intake.errors import IntakeError, SandboxFailure, UnreadableFileError
 from app.service import VaultService
-from export.dossier import Cancelled
+from export.errors import ExportCode, ExportError
 from storage import errors as storage_errors
 from storage import recovery
 from storage.blobstore import BlobStore
@@ -40,7 +41,7 @@ from storage.throttle import UnlockThrottledError
 from storage.userbook import check_user_name
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
-from ui.export.messages import export_error
+from ui.export.failure import export_error
 from ui.messages import describe
 
 # Words of the core's English that must never reach a German message ("was" is German too).
@@ -53,8 +54,8 @@ ENGLISH = re.compile(
 CLASS_NAMES = {name for name in dir(storage_errors) if name.endswith("Error")} | {
     "OSError", "PermissionError", "FileNotFoundError", "IsADirectoryError", "FileExistsError",
     "NotADirectoryError", "InvalidInputError", "AmbiguousIdError", "UnlockThrottledError",
-    "UnreadableFileError", "SandboxFailure", "IntakeCancelled", "Cancelled", "RuntimeError",
-    "Exception"}
+    "UnreadableFileError", "SandboxFailure", "IntakeError", "ExportError", "Cancelled",
+    "RuntimeError", "Exception"}
 
 
 def check_german(sentence: str, exc: BaseException, *details: str) -> None:
@@ -243,27 +244,22 @@ def test_invalid_contact_input(service: VaultService, data: dict[str, object],
                        "occurred", "value_error"), ("Zeitpunkt",)),
     (InvalidInputError("sha256: describes the original file and cannot be changed.", "sha256"),
      ("SHA-256",)),
-    (InvalidInputError("'/tmp/a b.txt' is a folder, not a file.", "file"), ("/tmp/a b.txt",)),
-    (InvalidInputError("'/tmp/a.txt' does not exist or is not a file.", "file"),
-     ("/tmp/a.txt",)),
-    (InvalidInputError("'/tmp/a.txt' cannot be read (no permission).", "file"), ("/tmp/a.txt",)),
-    (InvalidInputError("'/tmp/x.pdf' is a folder; give a file name for the dossier.", "out",
-                       "out_folder"), ("/tmp/x.pdf",)),
-    (InvalidInputError("The folder '/tmp/nix' does not exist.", "out", "out_missing_folder"),
-     ("/tmp/nix",)),
-    (InvalidInputError("'/v/x.pdf' is inside the vault in /v; choose a place outside it for the "
-                       "dossier.", "out", "out_in_vault"), ("/v/x.pdf",)),
-    (InvalidInputError("Attachment 1234abcd is not a readable e-mail.", "attachment"), ()),
-    (InvalidInputError("The part number must be 0 or more.", "index"), ()),
-    (InvalidInputError("Part 3 could not be extracted: list index out of range", "index"),
-     ("3",)),
-    (InvalidInputError("The PDF password is empty.", "password", "password_empty"),
-     ("Passwort",)),
+    (IntakeError(IntakeCode.PATH_IS_FOLDER, path="/tmp/a b.txt"), ("/tmp/a b.txt",)),
+    (IntakeError(IntakeCode.PATH_MISSING, path="/tmp/a.txt"), ("/tmp/a.txt",)),
+    (IntakeError(IntakeCode.PATH_NO_PERMISSION, path="/tmp/a.txt"), ("/tmp/a.txt",)),
+    (ExportError(ExportCode.OUT_IS_FOLDER, path="/tmp/x.pdf"), ("Dateinamen",)),
+    (ExportError(ExportCode.OUT_FOLDER_MISSING, folder="/tmp/nix"), ("Ordner",)),
+    (ExportError(ExportCode.OUT_IN_VAULT, path="/v/x.pdf", folder="/v"), ("Tresors",)),
+    (IntakeError(IntakeCode.NOT_AN_EMAIL_ATTACHMENT, attachment="1234abcd"), ()),
+    (IntakeError(IntakeCode.PART_NEGATIVE), ()),
+    (IntakeError(IntakeCode.PART_NOT_EXTRACTED, index=3,
+                 reason=SandboxFailure(IntakeCode.READER_FLOOD).notice), ("3",)),
+    (ExportError(ExportCode.PASSWORD_EMPTY), ("Passwort",)),
     (InvalidInputError("The period starts after it ends.", "date_from"), ("Zeitraum",)),
     (InvalidInputError("Something new and English.", "recipient", "brand_new_code"),
      ("Empfänger",)),
 ])
-def test_input_sentences_from_the_core(exc: InvalidInputError, details: tuple[str, ...]) -> None:
+def test_input_sentences_from_the_core(exc: StorageError, details: tuple[str, ...]) -> None:
     check_german(describe(exc), exc, *details)
 
 
@@ -311,9 +307,8 @@ def test_file_operation_sentences(error: OSError, action: str) -> None:
     storage_errors.UserManagementError("The last user of a vault cannot be removed."),
     UnlockThrottledError("Too many wrong passphrases: please wait 30 seconds before the next "
                          "try.", 29.2),
-    UnreadableFileError("The file is empty (0 bytes)."),
-    SandboxFailure("Reading the file took longer than 60 seconds and was stopped."),
-    IntakeCancelled("Filing was cancelled."),
+    UnreadableFileError(IntakeCode.EMPTY_FILE),
+    SandboxFailure(IntakeCode.READER_TIMEOUT, seconds=60.0),
     Cancelled(),
 ])
 def test_storage_and_intake_sentences(exc: BaseException) -> None:
@@ -399,15 +394,16 @@ def test_english_ui_gets_english_sentences(qapp: QApplication) -> None:
 
 @pytest.mark.parametrize("code", [errno.EIO, errno.ENOSPC, errno.ETIMEDOUT, errno.EACCES])
 def test_the_systems_reason_for_an_unreadable_file_comes_in_german(code: int) -> None:
-    # IntakeService and the attachment panel quote OSError.strerror (English) in their
-    # reasons; the GUI says the reason in German and keeps the path.
+    # IntakeService passes the OSError's errno (and its English strerror, for the CLI); the
+    # attachment panel quotes strerror; the GUI says the reason in German and keeps the path.
     from ui.attachments.intake import FileProblem
     from ui.attachments.panel_parts import failure_reason
-    from ui.intake_texts import describe_intake
 
     path = "/home/bm/Drohbrief.pdf"
-    exc = InvalidInputError(f"'{path}' cannot be read ({os.strerror(code)}).", "file")
-    check_german(describe_intake(exc), exc, path)
+    exc = IntakeError(IntakeCode.PATH_UNREADABLE, path=path, errno=code,
+                      strerror=os.strerror(code))
+    check_german(describe(exc), exc, path)
+    assert os.strerror(code) not in describe(exc)
     problem = FileProblem("unreadable", os.strerror(code))
     check_german(failure_reason(problem), problem)
 

@@ -294,9 +294,11 @@ def test_pages_duration_and_an_unreadable_file(
     audio = attach(service, incident_id, "anruf.mp3",
                    metadata={"media": {"duration_s": 754.4, "format": "MP3"}})
     broken = attach(service, incident_id, "kaputt.jpg",
-                    metadata={"unreadable": "The image is damaged and could not be read."})
+                    metadata={"unreadable": {"code": "image_damaged", "params": {}}})
+    locked = attach(service, incident_id, "gesperrt.pdf", metadata={
+        "document": {"pages": None}, "notices": [{"code": "pdf_password", "params": {}}]})
     texts = {}
-    for attachment_id in (pdf, audio, broken):
+    for attachment_id in (pdf, audio, broken, locked):
         window = details(qtbot, panel, attachment_id)
         texts[attachment_id] = " | ".join(lb.text() for lb in window.facts.findChildren(QLabel)
                                           if not lb.isHidden())
@@ -305,6 +307,8 @@ def test_pages_duration_and_an_unreadable_file(
     assert "12:34 (Minuten:Sekunden)" in texts[audio]
     assert ("Das Bild ist beschädigt und konnte nicht gelesen werden. Das Original ist "
             "unverändert gespeichert.") in texts[broken]
+    assert ("Hinweise: | Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt "
+            "werden.") in texts[locked]
 
 
 # -- paste, copy, close, lock -------------------------------------------------------------

@@ -1,22 +1,27 @@
-"""In the real GUI (offscreen, a real vault, intake through the real sandbox child) the reasons
-intake gives in English reach the user in German: an empty file and a decompression-bomb PNG
-in the attachment list's tooltip and in the details window, while the vault keeps the English
-sentence for the CLI. Also the note field and the problems of an e-mail."""
+"""In the real GUI (offscreen, a real vault, intake through the real sandbox child) what intake
+reports reaches the user in German: why an empty file and a decompression-bomb PNG could not
+be read, in the attachment list's tooltip and in the details window, the problems of an
+e-mail, the notices about a PDF. The vault keeps codes, never a sentence, and the user's own
+note field stays the user's. A vault of an earlier version keeps English sentences there: they
+are shown as they were written."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.domain.notice import Notice
+from app.intake.codes import IntakeCode
 from app.service import VaultService
 from tests.gui.support import ScriptedDialogs, opened_panel
-from tests.intake_samples import bomb_png
+from tests.intake_samples import bomb_png, pdf
 from ui.attachments import AttachmentsPanel
 from ui.attachments.model import KIND, NAME
 
@@ -48,6 +53,11 @@ def tooltips(panel: AttachmentsPanel) -> dict[str, str]:
     return shown
 
 
+def facts_shown(window: object) -> str:
+    labels = window.facts.findChildren(QLabel)  # type: ignore[attr-defined]
+    return " | ".join(label.text() for label in labels if not label.isHidden())
+
+
 def test_empty_file_and_bomb_show_german_reasons(
         qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel, service: VaultService,
         dialogs: ScriptedDialogs) -> None:
@@ -59,10 +69,10 @@ def test_empty_file_and_bomb_show_german_reasons(
         panel.add_files([empty, bomb])
     assert dialogs.errors == []
     entries = {e.value.original_name: e for e in panel.entries()}
-    # the vault keeps the core's English sentence (the CLI shows it)
-    assert entries["leer.txt"].value.metadata.unreadable == "The file is empty (0 bytes)."
-    assert entries["bombe.png"].value.metadata.unreadable.startswith(
-        "The image is larger than 100 megapixels, a possible decompression bomb")
+    # the vault keeps the code and its parameters, no sentence in any language
+    assert entries["leer.txt"].value.metadata.unreadable == Notice.of(IntakeCode.EMPTY_FILE)
+    reason = entries["bombe.png"].value.metadata.unreadable
+    assert reason is not None and reason.code is IntakeCode.IMAGE_BOMB
 
     tips = tooltips(panel)
     assert tips["leer.txt"] == f"{EMPTY} {STORED}"
@@ -73,17 +83,17 @@ def test_empty_file_and_bomb_show_german_reasons(
         assert not label.isHidden() and label.text() == f"{text} {STORED}"
         shown = " ".join(lb.text() for lb in window.findChildren(QLabel) if not lb.isHidden())
         assert "The " not in shown and "bytes" not in shown and "pixels" not in shown
-        # the note intake wrote is shown in German, and an untouched note stays English
-        assert window.note.toPlainText() == text
+        # intake writes nothing into the user's note; saving other fields keeps it so
+        assert window.note.toPlainText() == ""
         window.source.setText("vom Handy")
         assert window.save()
         stored = service.get_attachment(entries[name].id).value
-        assert stored.source == "vom Handy"
-        assert stored.note == entries[name].value.note and stored.note.startswith("The ")
+        assert stored.source == "vom Handy" and stored.note == ""
+        assert stored.metadata.unreadable == entries[name].value.metadata.unreadable
         window.close()
 
 
-def test_the_user_s_own_note_lines_stay_and_an_edit_is_saved_as_seen(
+def test_the_user_s_note_is_the_user_s_and_saved_as_typed(
         qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel, service: VaultService) -> None:
     empty = tmp_path / "leer.bin"
     empty.write_bytes(b"")
@@ -91,26 +101,62 @@ def test_the_user_s_own_note_lines_stay_and_an_edit_is_saved_as_seen(
         panel.add_files([empty])
     (entry,) = panel.entries()
     window = panel.open_details(entry.id)
-    window.note.setPlainText(window.note.toPlainText() + "\nKam per Post.")
+    window.note.setPlainText("Kam per Post.")
     assert window.save()
-    assert service.get_attachment(entry.id).value.note == f"{EMPTY}\nKam per Post."
+    stored = service.get_attachment(entry.id).value
+    assert stored.note == "Kam per Post."
+    assert stored.metadata.unreadable == Notice.of(IntakeCode.EMPTY_FILE)
     window.close()
 
 
 def test_problems_of_an_email_are_listed_in_german(
         qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel) -> None:
-    pytest.importorskip("app.intake.email_parse")
     mail = tmp_path / "ohne.eml"
     mail.write_bytes(b"Subject: =?x-klingon?q?Hallo?=\nTo: a@example.org\n\nText\n")
     with qtbot.waitSignal(panel.intake_finished, timeout=TIMEOUT):
         panel.add_files([mail])
     (entry,) = panel.entries()
     assert entry.value.metadata.email is not None
-    assert "From header missing" in entry.value.metadata.email.problems
+    assert Notice.of(IntakeCode.FROM_MISSING) in entry.value.metadata.email.problems
     window = panel.open_details(entry.id)
-    shown = " | ".join(lb.text() for lb in window.facts.findChildren(QLabel))
+    shown = facts_shown(window)
     assert "Die Absenderzeile (From) fehlt." in shown
     assert "Die Datumszeile (Date) fehlt." in shown
     assert "Betreff (Subject): unbekannter Zeichensatz „x-klingon“" in shown
     assert "header" not in shown and "character set" not in shown
+    window.close()
+
+
+def test_a_notice_about_a_pdf_is_german_and_english_in_the_english_ui(
+        qtbot: QtBot, tmp_path: Path, panel: AttachmentsPanel, english: QTranslator) -> None:
+    locked = tmp_path / "gesperrt.pdf"
+    locked.write_bytes(pdf(2, password="geheim"))
+    with qtbot.waitSignal(panel.intake_finished, timeout=TIMEOUT):
+        panel.add_files([locked])
+    (entry,) = panel.entries()
+    assert entry.value.metadata.notices == [Notice.of(IntakeCode.PDF_PASSWORD)]
+    window = panel.open_details(entry.id)
+    assert "The PDF is password-protected; its pages could not be counted." in facts_shown(
+        window)
+    window.close()
+
+
+def test_an_old_vault_s_english_sentences_are_shown_as_written(
+        qtbot: QtBot, panel: AttachmentsPanel, service: VaultService) -> None:
+    # What an earlier version stored: the reason, an e-mail's problems and the note intake
+    # wrote, all English. No table translates them any more; they are shown as they are.
+    incident_id = service.list_incidents().entries[0].id
+    entry = service.add_attachment_stream(
+        incident_id, io.BytesIO(b""), "alt.eml", None, extra={
+            "metadata": {"unreadable": "The file is empty (0 bytes).",
+                         "email": {"problems": ["From header missing"]}},
+            "note": "The file changed between reading and storing; the facts were read from "
+                    "the earlier version."})
+    panel.reload()
+    assert tooltips(panel)["alt.eml"] == f"The file is empty (0 bytes). {STORED}"
+    window = panel.open_details(entry.id)
+    shown = facts_shown(window)
+    assert "The file is empty (0 bytes). " + STORED in shown
+    assert "From header missing" in shown
+    assert window.note.toPlainText().startswith("The file changed between reading")
     window.close()

@@ -39,7 +39,6 @@ from ui.clipboard import ClipboardGuard
 from ui.close_plan import ClosePlan, Purpose
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
-from ui.intake_texts import german_note_text
 from ui.messages import describe
 from ui.widgets import scrollable
 from ui.worker import Job
@@ -170,7 +169,7 @@ class AttachmentDetails(QWidget):
             self.name_label.setText(name)
             self.kind.set_value(facts.kind)
             self.source.setText(facts.source)
-            self.note.setPlainText(german_note_text(facts.note))
+            self.note.setPlainText(facts.note)
             self.note.document().clearUndoRedoStacks()
             self.sha.setText(facts.sha256)
             self.size_label.setText(exact_size(facts.size))
@@ -227,7 +226,8 @@ class AttachmentDetails(QWidget):
         """What update_attachment takes, or FormError for input the vault would refuse."""
         data = self.collect()
         if data["note"] == self._baseline.get("note") and self._entry is not None:
-            data["note"] = self._entry.value.note  # intake's English lines stay as stored
+            # Untouched, the note stays byte for byte as stored (the box may change line breaks).
+            data["note"] = self._entry.value.note
         if len(data["source"]) > SHORT_MAX:
             raise FormError("source", tr("Die Quelle ist zu lang: höchstens {0} Zeichen, "
                                          "eingegeben sind {1}.").format(

@@ -1,8 +1,8 @@
 """The facts intake read out of an attachment, read-only: e-mail headers (with the full raw
 header block and the body as plain text, never rendered), photo EXIF with the per-attachment
 choice whether GPS may appear in exports, PDF pages, audio/video duration, or the note that the
-file could not be read. Every value came from an untrusted file, so every widget shows plain
-text only."""
+file could not be read, and what intake noticed about it (in the GUI's words, ui/notices.py).
+Every value came from an untrusted file, so every widget shows plain text only."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from app.texts import dates
 from ui.attachments.display import exact_size, german, monospace
 from ui.attachments.names import display_name
 from ui.attachments.pages import clear_text, plain_label, text_view
-from ui.intake_texts import german_problems, german_reason
+from ui.notices import notice_text, notices_text
 
 
 def tr(text: str) -> str:
@@ -147,7 +147,7 @@ class FactsView(QWidget):
         facts: EvidenceFacts = attachment.metadata
         if facts.unreadable:
             self.unreadable.setText(tr("{0} Das Original ist unverändert gespeichert.").format(
-                german_reason(facts.unreadable)))
+                notice_text(facts.unreadable)))
         self.unreadable.setVisible(bool(facts.unreadable))
         shown = False
         if facts.image is not None:
@@ -166,6 +166,8 @@ class FactsView(QWidget):
         if facts.email is not None:
             self._show_email(facts.email)
             shown = True
+        if facts.notices:
+            self._row(tr("Hinweise:"), "\n".join(notice_text(n) for n in facts.notices))
         if facts.parsed_at is not None:
             self._row(tr("Ausgelesen am:"), moment_text(facts.parsed_at))
         self.nothing.setVisible(not shown and not facts.unreadable)
@@ -231,7 +233,7 @@ class FactsView(QWidget):
                                (tr("Message-ID:"), mail.message_id)):
             self._row(caption, value, self.email_form)
         if mail.problems:
-            self._row(tr("Auffälligkeiten:"), german_problems(mail.problems), self.email_form)
+            self._row(tr("Auffälligkeiten:"), notices_text(mail.problems), self.email_form)
         self.received.setPlainText("\n\n".join(mail.received))
         self.raw_headers.setPlainText(mail.raw_headers)
         body = mail.body_text

@@ -1,7 +1,7 @@
 """Adding files to the vault, one after another, off the GUI thread (run by a Job), through
 IntakeService: each file's facts are read in the sandbox (a child process with a time limit),
 then the original is stored bit-exact with them; a file that cannot be read is stored all the
-same, with the reason as its note.
+same, with the reason in its facts.
 
 A failing file is recorded and the next one is taken; cancelling stops the reading of the
 current file, or lets the file being stored finish, and starts no further file. Stopping (an
@@ -21,8 +21,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, cast
 
+from app.cancel import Cancelled
 from app.domain import AttachmentKind
-from app.intake.runner import IntakeCancelled
 from app.intake.service import IntakeService, PreparedFile
 from app.service import VaultService
 from ui.attachments.names import storable_name
@@ -161,7 +161,7 @@ def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],
             # parsing), unless the intake is stopped; the next one is not started.
             stored = intake.file([prepared], incident_id,
                                  lambda done, _total, _text: report(done), state.stop.is_set)
-        except IntakeCancelled:
+        except Cancelled:
             stored = []
         except Exception as exc:
             result.failed.append((item.label, exc))

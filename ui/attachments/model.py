@@ -14,7 +14,7 @@ from app.texts import dates
 from ui import labels
 from ui.attachments.display import human_size, monospace, plain_tooltip
 from ui.attachments.names import display_name
-from ui.intake_texts import german_reason
+from ui.notices import notice_text
 from ui.table_model import Column, RecordTableModel
 
 Row = Entry[Attachment]
@@ -85,12 +85,12 @@ class AttachmentTableModel(RecordTableModel[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         unreadable = self.row_at(index.row()).value.metadata.unreadable
-        if unreadable and column == KIND:
+        if unreadable is not None and column == KIND:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#b00020")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip(tr("{0} Das Original ist unverändert gespeichert.").format(
-                    german_reason(unreadable)))
+                    notice_text(unreadable)))
         if role == Qt.ItemDataRole.ToolTipRole:
             text = super().data(index, Qt.ItemDataRole.DisplayRole)
             return plain_tooltip(str(text)) if text else None

@@ -32,7 +32,6 @@ from ui.attachments.names import display_name
 from ui.attachments.thumbnails import THUMB_SIZE
 from ui.dialogs import Dialogs
 from ui.file_drop import local_files
-from ui.intake_texts import describe_intake
 from ui.messages import describe, strerror_reason
 from ui.table_view import RecordFilterProxy, record_table_view
 
@@ -180,7 +179,7 @@ def failure_message(result: IntakeResult) -> str:
 
 def failure_reason(exc: BaseException) -> str:
     if not isinstance(exc, FileProblem):
-        return describe_intake(exc)
+        return describe(exc)
     if exc.reason == "folder":
         return tr("Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.")
     if exc.reason == "missing":

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cancel import Cancelled
 from app.service import VaultService
-from export.dossier import Cancelled
 from export.pipeline import ExportRecord, export_pdf
 from ui.dialogs import Dialogs
+from ui.export.failure import export_error
 from ui.export.form import ExportForm, FormError
-from ui.export.messages import export_error
 from ui.export.preview import DossierPreview, print_document
 from ui.worker import Job, Progress
 

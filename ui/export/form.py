@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Category
-from app.errors import InvalidInputError
 from app.query import IncidentQuery
 from export.dossier.model import DossierRequest, Profile
+from export.errors import ExportError
 from export.pipeline import MAX_RECIPIENT, check_recipient
 from export.protect import MAX_PASSWORD_CHARS, prepare_password
 from ui import labels
-from ui.export.messages import export_error
+from ui.export.messages import wording
 
 
 class FormError(Exception):
@@ -164,8 +164,8 @@ class ExportForm(QWidget):
         recipient = self.recipient.text().strip()
         try:
             check_recipient(recipient)
-        except InvalidInputError as exc:
-            raise FormError(export_error(exc)) from None
+        except ExportError as exc:
+            raise FormError(wording(exc.code, exc.params)) from None
         selection = IncidentQuery(
             date_from=date_from, date_to=date_to, categories=self.chosen_categories(),
             incident_ids=self._marked if self.only_marked.isChecked() else ())
@@ -181,8 +181,8 @@ class ExportForm(QWidget):
             raise FormError(self.tr("Die beiden Passwörter stimmen nicht überein."))
         try:
             prepare_password(first)
-        except InvalidInputError as exc:
-            raise FormError(export_error(exc)) from None
+        except ExportError as exc:
+            raise FormError(wording(exc.code, exc.params)) from None
         return first
 
 

@@ -1,43 +1,68 @@
-"""German sentences for what the export pipeline reports (it speaks English for the CLI)."""
+"""The export's codes (export/errors.py) in German, through tr(): nothing was written in every
+case. This module does not import ui/messages.py, which asks it for these sentences; the
+message for any failure of an export is ui/export/failure.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import InvalidInputError
-from export.protect import MAX_PASSWORD_BYTES
-from ui.messages import describe
+from export.errors import ExportCode, ExportError
+from ui.file_errors import os_reason
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExportMessages", text)
 
 
-def export_error(exc: BaseException) -> str:
-    """One German sentence for a failed export; nothing was written in every case."""
-    if isinstance(exc, InvalidInputError):
-        known = {
-            "out_exists": tr("Die Datei gibt es schon; bitte wählen Sie einen anderen Namen."),
-            "out_folder": tr("Bitte geben Sie einen Dateinamen an, keinen Ordner."),
-            "out_missing_folder": tr("Den gewählten Ordner gibt es nicht."),
-            "out_in_vault": tr("Das Dossier darf nicht im Ordner des Tresors gespeichert "
-                               "werden; bitte wählen Sie einen Ort außerhalb."),
-            "password_empty": tr("Das Passwort ist leer."),
-            "password_too_long": tr("Das Passwort ist zu lang (höchstens {0} Byte, etwa {0} "
-                                    "Buchstaben ohne Umlaute).").format(MAX_PASSWORD_BYTES),
-            "password_characters": tr("Das Passwort enthält Zeichen, die PDF-Programme nicht "
-                                      "annehmen (Steuer- oder Sonderzeichen)."),
-            "password_bidi": tr("Das Passwort mischt Schrift von rechts nach links mit Schrift "
+def _too_long() -> str:
+    return tr("Das Passwort ist zu lang (höchstens {limit} Byte, etwa {limit} Buchstaben ohne "
+              "Umlaute).")
+
+
+def _characters() -> str:
+    return tr("Das Passwort enthält Zeichen, die PDF-Programme nicht annehmen (Steuer- oder "
+              "Sonderzeichen).")
+
+
+E = ExportCode
+TEMPLATES: dict[ExportCode, Callable[[], str]] = {
+    E.RECIPIENT_TOO_LONG: lambda: tr("Der Empfänger ist zu lang (höchstens {limit} Zeichen)."),
+    E.RECIPIENT_CHARACTERS: lambda: tr("Der Empfänger darf keinen Zeilenumbruch enthalten."),
+    E.EMPTY_SELECTION: lambda: tr(
+        "Zu dieser Auswahl gibt es keine Vorfälle; es wurde nichts exportiert."),
+    E.PASSWORD_EMPTY: lambda: tr("Das Passwort ist leer."),
+    E.PASSWORD_BLANK: lambda: tr("Das Passwort ist leer."),
+    E.PASSWORD_TOO_LONG: lambda: _too_long(),
+    E.PASSWORD_TOO_MANY_BYTES: lambda: _too_long(),
+    E.PASSWORD_NOT_TEXT: lambda: _characters(),
+    E.PASSWORD_CHARACTER: lambda: _characters(),
+    E.PASSWORD_BIDI: lambda: tr("Das Passwort mischt Schrift von rechts nach links mit Schrift "
                                 "von links nach rechts; PDF-Programme nehmen das nicht an."),
-            "recipient_characters": tr("Der Empfänger darf keinen Zeilenumbruch enthalten."),
-        }
-        if exc.code in known:
-            return known[exc.code]
-        if exc.field == "recipient":
-            return tr("Der Empfänger ist zu lang (höchstens {0} Zeichen).").format(exc.limit)
-        if exc.field == "date_from":
-            return tr("Der Zeitraum beginnt nach seinem Ende.")
-        if "no incident" in str(exc).lower() or "empty" in str(exc).lower():
-            return tr("Zu dieser Auswahl gibt es keine Vorfälle; es wurde nichts exportiert.")
-    sentence = describe(exc)
-    return tr("Es wurde keine Datei geschrieben: {0}").format(sentence)
+    E.OUT_IS_FOLDER: lambda: tr("Bitte geben Sie einen Dateinamen an, keinen Ordner."),
+    E.OUT_FOLDER_MISSING: lambda: tr("Den gewählten Ordner gibt es nicht."),
+    E.OUT_EXISTS: lambda: tr("Die Datei gibt es schon; bitte wählen Sie einen anderen Namen."),
+    E.OUT_IN_VAULT: lambda: tr("Das Dossier darf nicht im Ordner des Tresors gespeichert "
+                               "werden; bitte wählen Sie einen Ort außerhalb."),
+    E.VAULT_READ_ONLY: lambda: tr(
+        "Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie "
+        "vermerkt werden; es wurde nichts exportiert."),
+    E.WRITE_FAILED: lambda: tr("Es wurde kein Dossier geschrieben: {reason}."),
+}
+
+
+def wording(code: ExportCode, params: Mapping[str, Any]) -> str:
+    values = dict(params)
+    if "errno" in params:
+        number = int(params["errno"] or 0)
+        values["reason"] = os_reason(OSError(number, str(params.get("strerror") or "")))
+    return TEMPLATES[code]().format(**values)
+
+
+def export_sentence(exc: BaseException) -> str | None:
+    """The German sentence for an error the export raised, else None."""
+    if isinstance(exc, ExportError):
+        return wording(exc.code, exc.params)
+    return None

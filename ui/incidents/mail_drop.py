@@ -22,8 +22,8 @@ from app.service import VaultService
 from ui.attachments.display import alive
 from ui.dialogs import Dialogs
 from ui.file_drop import FileDropTarget, local_files
-from ui.intake_texts import describe_intake, german_note
 from ui.messages import describe
+from ui.notices import notice_text
 from ui.worker import Job
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class MailDrop(QObject):
             return
         self.clear()
         self._dialogs.error(self._pane, tr("Die E-Mail konnte nicht gelesen werden: {0}").format(
-            describe_intake(exc)))
+            describe(exc)))
 
     def _read(self, job: Job, prepared: list[PreparedFile], draft: IncidentDraft) -> None:
         if self._job is not job or not alive(self):
@@ -129,7 +129,7 @@ class MailDrop(QObject):
         names = ", ".join(f"„{p.name}“" for p in prepared)
         lines = [tr("Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als "
                     "Anhang gespeichert.").format(names)]
-        lines += [german_note(n) for n in draft.notes]
+        lines += [notice_text(n) for n in draft.notes]
         text = QLabel("\n".join(lines))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
@@ -156,7 +156,7 @@ class MailDrop(QObject):
             IntakeService(self._service).file(prepared, incident_id)
         except Exception as exc:  # the incident is saved; say what is missing
             self._dialogs.error(editor, tr("Der Vorfall ist gespeichert, aber die E-Mail oder "
-                                           "der Kontakt nicht: {0}").format(describe_intake(exc)))
+                                           "der Kontakt nicht: {0}").format(describe(exc)))
         note.hide()
         note.deleteLater()
         if alive(editor) and editor.record_id() == incident_id:
