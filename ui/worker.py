@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -29,8 +30,41 @@ Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], object]
 
 
+class _Relay(QObject):
+    """Carries a job's signals from its worker thread to the GUI thread. A worker never emits
+    on the job itself: the job is a child of a dialog or pane that the GUI thread may delete
+    at that very moment (a lock, the end of a test), and an emit on a QObject being deleted
+    crashed the process (a segmentation fault, seen in the suite). The relay lives as long as
+    the application; on the GUI thread it hands the signal to the job if the job still
+    exists, and drops it otherwise."""
+
+    carried = Signal(object, str, object)  # the job, the signal's name, its arguments
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.carried.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _deliver(job: Job, name: str, args: tuple[object, ...]) -> None:
+        if shiboken6.isValid(job):
+            getattr(job, name).emit(*args)
+
+
+def _relay() -> _Relay:
+    """The application's relay, made on the GUI thread when the first job starts."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("a Job needs a running QApplication")
+    found = app.findChild(_Relay, "vorfallbuch-job-relay")
+    if found is None:
+        found = _Relay(app)
+        found.setObjectName("vorfallbuch-job-relay")
+    return found
+
+
 class Job(QObject):
-    """One piece of background work. Connect to its signals, then `start()` it."""
+    """One piece of background work. Connect to its signals, then `start()` it; they arrive
+    on the GUI thread, and not at all once the job (or the object it belongs to) is gone."""
 
     progress = Signal(int, int, str)
     succeeded = Signal(object)
@@ -55,6 +89,7 @@ class Job(QObject):
         # to the application, and keep the runnable referenced while it runs.
         if self.parent() is None:
             self.setParent(QCoreApplication.instance())
+        self._relay = _relay()
         self._runner = _Runner(self)
         self._runner.setAutoDelete(False)
         self.finished.connect(self._forget)
@@ -69,29 +104,26 @@ class Job(QObject):
         # or decrypted records, and the job object can outlive it for long (a child of a
         # dialog that stays, or a wrapper in a reference cycle until the next collection).
         work, self._work = self._work, None
+        carry = self._relay.carried.emit
         try:
-            try:
-                if work is None:
-                    raise ValueError("a Job runs its work once")
-                result = work(self._report, self._cancel.is_set)
-            except BaseException as exc:  # delivered to the GUI thread, never lost
-                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-                self.failed.emit(exc)
-            else:
-                self.succeeded.emit(result)
-            finally:
-                self.done.set()
-                self.finished.emit()
-        except RuntimeError:
-            # The job's owner (a list pane, a dialog) was destroyed meanwhile, e.g. by locking
-            # during a load: nobody is left to tell, and the result is dropped with it.
+            if work is None:
+                raise ValueError("a Job runs its work once")
+            result = work(self._report, self._cancel.is_set)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            carry(self, "failed", (exc,))
+        else:
+            carry(self, "succeeded", (result,))
+            del result  # the GUI thread's copy is the only one left
+        finally:
             self.done.set()
+            carry(self, "finished", ())
 
     def _report(self, done: int, total: int, text: str) -> None:
-        try:
-            self.progress.emit(done, total, text)
-        except RuntimeError:  # owner destroyed: stop the work at its next cancel check
+        if not shiboken6.isValid(self):  # its owner is gone: stop at the next cancel check
             self._cancel.set()
+            return
+        self._relay.carried.emit(self, "progress", (done, total, text))
 
 
 class _Runner(QRunnable):
