@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app.errors import StorageError
+from cli.errors import UsageError
 from cli.output import one_line, use_utf8_output
 from cli.parser import Parser
 
@@ -134,8 +135,10 @@ def main(argv: Sequence[str] | None = None,
     try:
         result: int = args.func(args)
         return result
-    except StorageError as exc:
-        print(f"vorfallbuch: error: {one_line(str(exc))}", file=sys.stderr)
+    except (StorageError, UsageError) as exc:
+        from cli.messages import describe
+
+        print(f"vorfallbuch: error: {one_line(describe(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("vorfallbuch: interrupted; nothing half-saved remains.", file=sys.stderr)

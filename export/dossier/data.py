@@ -48,6 +48,13 @@ class DossierData:
                 for n, a in enumerate(self.attachments[i.id], 1)]
 
 
+def _unreadable(kind: str, record_id: str) -> str:
+    """A record that failed to open, named in the dossier's German (why is a code, which the
+    dossier does not word)."""
+    names = {"person": "Kontakt", "attachment": "Anhang", "incident": "Vorfall"}
+    return f"{names.get(kind, 'Eintrag')} {record_id}"
+
+
 def gather(service: VaultService, request: DossierRequest, now: dt.datetime) -> DossierData:
     incidents = find_incidents(service, request.selection)
     if not incidents:
@@ -55,12 +62,12 @@ def gather(service: VaultService, request: DossierRequest, now: dt.datetime) -> 
                                 "empty.", "selection", "empty_selection")
     persons_listing = service.list_persons()
     persons = {e.id: e.value for e in persons_listing.entries}
-    problems = [f.message for f in persons_listing.failures]
+    problems = [_unreadable(f.kind, f.id) for f in persons_listing.failures]
     attachments: dict[str, list[Entry[Attachment]]] = {}
     history: dict[str, list[HistoryItem]] = {}
     for entry in incidents:
         listing = service.list_attachments(entry.id)
-        problems += [f.message for f in listing.failures]
+        problems += [_unreadable(f.kind, f.id) for f in listing.failures]
         attachments[entry.id] = sorted(listing.entries,
                                        key=lambda a: (a.value.intake_at, a.id))
         history[entry.id] = service.history(INCIDENT, entry.id)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from app.errors import InvalidInputError
+from app.errors import InputCode, InvalidInputError
 from tools import intake_sentence_scan as scanner
 from ui.intake_texts import (
     describe_intake,
@@ -141,7 +141,7 @@ def test_a_note_keeps_the_users_lines_and_translates_intakes() -> None:
 def test_intake_errors_about_a_path_are_german() -> None:
     exc = InvalidInputError("'/tmp/weg.eml' does not exist or is not a file.", "file")
     assert describe_intake(exc) == "„/tmp/weg.eml“ existiert nicht oder ist keine Datei."
-    other = InvalidInputError("Title is missing.", "title", code="missing")
+    other = InvalidInputError(InputCode.MISSING, "title", kind="incident")
     assert describe_intake(other) == "Titel fehlt."
 
 
