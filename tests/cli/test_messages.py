@@ -1,11 +1,14 @@
 """Every code the core raises has an English sentence in cli/messages.py: a template for each
 member of storage's and app's code enumerations (and a wording for each NotDone) that uses
 only the parameters its code declares and renders with sample parameters to one line without
-a placeholder left. What real errors print is tests/cli/test_errors.py."""
+a placeholder left; and what a damaged vault's records and files look like on the command line.
+What real user mistakes print is tests/cli/test_errors.py."""
 
 from __future__ import annotations
 
+import sqlite3
 import string
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +23,7 @@ from app.errors import (
 from cli import messages
 from cli.errors import UsageError
 from cli.messages import describe
+from tests.cli.support import InProcess, make_vault, ok, one_line_error
 from tests.error_samples import CODES, sample
 
 # The English sentences end with a full stop, or with the CLI's hint in parentheses.
@@ -91,3 +95,48 @@ def test_parameters_are_worded_for_the_command_line() -> None:
 def test_the_command_lines_own_mistakes_keep_their_sentence() -> None:
     assert describe(UsageError("Give the backup file with --to FILE.")) == (
         "Give the backup file with --to FILE.")
+
+
+# -- for real: a damaged vault ------------------------------------------------------------------
+def test_a_damaged_vault_is_reported_in_english_lines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_vault(tmp_path / "vault")
+    cli = InProcess(folder, capsys, monkeypatch)
+    kept = ok(cli("incident", "add", "--title", "Heil", "--occurred", "2026-01-01")).out.strip()
+    broken = ok(cli("incident", "add", "--title", "Kaputt", "--occurred", "2026-01-02")
+                ).out.strip()
+    evidence = tmp_path / "brief.txt"
+    evidence.write_bytes(b"Wir wissen, wo du wohnst." * 100)
+    attachment = ok(cli("attach", kept, str(evidence))).out.split()[0]
+    conn = sqlite3.connect(folder / "vault.db")
+    (payload,), = conn.execute("SELECT payload FROM revision WHERE record_id = ?", (broken,))
+    damaged = bytearray(payload)
+    damaged[len(damaged) // 2] ^= 1
+    conn.execute("UPDATE revision SET payload = ? WHERE record_id = ?", (bytes(damaged), broken))
+    conn.commit()
+    conn.close()
+    blob = folder / "attachments" / f"{attachment}.vfb"
+    blob.write_bytes(blob.read_bytes()[:-1])
+
+    listed = cli("incident", "list", "--json")
+    assert [i["id"] for i in ok(listed).json()] == [kept]
+    assert listed.err == (f"vorfallbuch: warning: The incident {broken} (version 1) cannot be "
+                          "opened: it was damaged or altered (other records are unaffected; "
+                          "run 'vorfallbuch verify')\n")
+    checked = cli("verify")
+    assert checked.code == 1 and checked.err == ""
+    assert checked.out.splitlines() == [
+        f"FAILED  incident {broken}: The incident {broken} (version 1) cannot be opened: it "
+        "was damaged or altered.",
+        f"FAILED  attachment {attachment}: Segment 1 of the stored file of attachment "
+        f"{attachment} is damaged, truncated or altered.",
+        "2 of 5 items failed."]
+    report = cli("verify", "--json").json()
+    failed = {item["id"]: item for item in report["items"] if not item["ok"]}
+    assert failed[broken]["code"] == "revision_damaged"
+    assert failed[attachment]["code"] == "attachment_segment_damaged"
+    assert failed[attachment]["error"].startswith("Segment 1 of the stored file")
+    one_line_error(cli("attachment", "extract", attachment, "--out", str(tmp_path / "out.txt")),
+                   f"Segment 1 of the stored file of attachment {attachment}")
+    assert not (tmp_path / "out.txt").exists()
