@@ -96,6 +96,15 @@ def test_domain_checks_raise_codes() -> None:
     assert not found, "use app.domain.checks.failed(code):\n" + "\n".join(found)
 
 
+def test_each_code_value_names_one_code() -> None:
+    """Codes of different enumerations meet in one table per front end (and in the log): two
+    members with the same value would be the same key there (a StrEnum is its value)."""
+    from tests.error_samples import CODES
+
+    values = [code.value for code in CODES]
+    assert len(values) == len(set(values)), sorted(v for v in values if values.count(v) > 1)
+
+
 def test_the_checks_find_what_they_look_for() -> None:
     bad = '''
 raise StorageError("The disk is full.")
