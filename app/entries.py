@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from app.domain import AttachmentKind
+from app.errors import AppCode
 from app.validation import from_validation_error
 from storage.errors import IntegrityError
 from storage.records import RawHead, RecordFailure, RecordStore
@@ -24,7 +25,6 @@ E = TypeVar("E")
 INCIDENT = "incident"
 PERSON = "person"
 ATTACHMENT = "attachment"
-KIND_NAMES = {INCIDENT: "incident", PERSON: "contact", ATTACHMENT: "attachment"}
 MIN_PREFIX = 4
 
 
@@ -71,7 +71,7 @@ class Listed(Generic[H, T]):
         try:
             body = revision_adapter(self.model).validate_json(self.source)
         except ValidationError as exc:
-            raise IntegrityError(unreadable(self.kind, self.id, exc) + ".") from None
+            raise unreadable(self.kind, self.id, exc) from None
         return body.content  # type: ignore[no-any-return]
 
     def entry(self) -> Entry[T]:
@@ -171,9 +171,14 @@ def release_frozen() -> None:
     gc.unfreeze()
 
 
-def unreadable(kind: str, record_id: str, exc: ValidationError) -> str:
-    return (f"The {KIND_NAMES[kind]} {record_id} holds data this version cannot read "
-            f"({from_validation_error(exc, 'stored data')})")
+def unreadable(kind: str, record_id: str, exc: ValidationError) -> IntegrityError:
+    """A stored record this version of the app cannot read, with what pydantic found."""
+    problem = from_validation_error(exc, kind)
+    # A revision read whole (RevisionBody) holds the record under "content": the field is
+    # named as in the record itself.
+    problem.field = problem.field.removeprefix("content.")
+    return IntegrityError(AppCode.RECORD_UNREADABLE, kind=kind, record_id=record_id,
+                          problem=problem)
 
 
 def read_heads(records: RecordStore, model: type[H], kind: str, parent_id: str | None,

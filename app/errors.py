@@ -1,18 +1,24 @@
 """The errors the core reports to users, in one place for the front ends (importing this is
-cheap: no ORM, no pydantic)."""
+cheap: no ORM, no pydantic), and the codes app/ raises them with. Like storage's codes
+(storage/errors.py), each code declares its parameters; the front ends word them: the GUI in
+German (ui/messages.py), the command line in English (cli/messages.py)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from storage.errors import (
     ConflictError,
     ErrorCode,
     IntegrityError,
     LockedError,
+    NotDone,
     PassphrasePolicyError,
     ReadOnlyError,
     RecordNotFoundError,
     RecoveryCodeError,
     SchemaError,
+    StorageCode,
     StorageError,
     UnknownUserError,
     UserManagementError,
@@ -20,15 +26,81 @@ from storage.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
-from storage.fileio import os_error_message
+from storage.fileio import file_error, os_error_message
 from storage.throttle import UnlockThrottledError
 
-# The front ends catch and word these; they never import storage/ themselves.
-__all__ = ["AmbiguousIdError", "AppError", "ConflictError", "ErrorCode", "IntegrityError",
-           "InvalidInputError", "LockedError", "PassphrasePolicyError", "ReadOnlyError",
-           "RecordNotFoundError", "RecoveryCodeError", "SchemaError", "StorageError",
-           "UnknownUserError", "UnlockThrottledError", "UserManagementError",
-           "VaultExistsError", "VaultNotFoundError", "WrongPassphraseError", "os_error_message"]
+# The front ends catch and word these; they never import storage/ themselves. export/ makes
+# its file errors with file_error(exc, NotDone...) (os_error_message is TRANSITIONAL: the
+# English sentence export/pipeline.py raises until it is converted).
+__all__ = ["AmbiguousIdError", "AppCode", "AppError", "ConflictError", "ErrorCode",
+           "InputCode", "IntegrityError", "InvalidInputError", "LockedError", "NotDone",
+           "PassphrasePolicyError", "ReadOnlyError", "RecordNotFoundError", "RecoveryCodeError",
+           "SchemaError", "StorageCode", "StorageError", "UnknownUserError",
+           "UnlockThrottledError", "UserManagementError", "VaultExistsError",
+           "VaultNotFoundError", "WrongPassphraseError", "file_error", "os_error_message"]
+
+
+class InputCode(ErrorCode):
+    """What is wrong with input (InvalidInputError). The field it is about is the error's
+    `field`, not a parameter; "kind" is the kind of record being checked ("incident",
+    "person", "attachment"), "limit" the bound involved, "path" a file the user named."""
+
+    # What pydantic reports, mapped onto a closed set (app/validation.py).
+    MISSING = "missing", "kind"
+    EMPTY = "empty", "kind"  # a text that must not be empty (at least one character)
+    TEXT_TOO_SHORT = "text_too_short", "kind", "limit"
+    TEXT_TOO_LONG = "text_too_long", "kind", "limit"
+    TOO_FEW_ITEMS = "too_few_items", "kind", "limit"
+    TOO_MANY_ITEMS = "too_many_items", "kind", "limit"
+    CONTROL_CHARACTERS = "control_characters", "kind"  # in a text of several lines
+    LINE_CONTROL_CHARACTERS = "line_control_characters", "kind"  # one line: no breaks either
+    NOT_UTF8 = "not_utf8", "kind"
+    NEGATIVE = "negative", "kind"
+    NUMBER_TOO_SMALL = "number_too_small", "kind", "limit"
+    NUMBER_TOO_LARGE = "number_too_large", "kind", "limit"
+    DECIMAL_PLACES = "decimal_places", "kind", "limit"
+    NOT_A_NUMBER = "not_a_number", "kind"
+    NOT_ALLOWED = "not_allowed", "kind", "allowed"  # pydantic's list of the allowed values
+    NOT_A_RECORD_ID = "not_a_record_id", "kind"
+    UNKNOWN_FIELD = "unknown_field", "kind"
+    NOT_A_DATE = "not_a_date", "kind"
+    NOT_A_TIME = "not_a_time", "kind"
+    NOT_A_DATETIME = "not_a_datetime", "kind"
+    NOT_A_LIST = "not_a_list", "kind"
+    NOT_AN_OBJECT = "not_an_object", "kind"
+    NOT_TEXT = "not_text", "kind"
+    NOT_TRUE_OR_FALSE = "not_true_or_false", "kind"
+    INVALID = "invalid", "kind"
+    # The models' own checks: raised as PydanticCustomError whose type is the code's value
+    # (app/domain/checks.py), so from_validation_error finds the code without reading text.
+    END_BEFORE_START = "end_before_start", "kind"
+    PERSON_LINKED_TWICE = "person_linked_twice", "kind"
+    NOT_AN_EMAIL = "not_an_email", "kind", "value"
+    CONTACT_WITHOUT_NAME = "contact_without_name", "kind"
+    TIME_WITH_ZONE = "time_with_zone", "kind"
+    # The service's own checks.
+    MISSING_LINK = "missing_link", "kind", "target", "record_id"  # target: the linked kind
+    FIXED_FIELD = "fixed_field", "kind"
+    PERIOD_ORDER = "period_order"
+    # Files the user named.
+    NOT_A_FILE = "not_a_file", "path"  # does not exist, or is not a regular file
+    FILE_NO_PERMISSION = "file_no_permission", "path"
+    FILE_IS_FOLDER = "file_is_folder", "path"
+    FILE_UNREADABLE = "file_unreadable", "path", "errno", "strerror"
+    OUT_EXISTS = "out_exists", "path"
+    OUT_IS_FOLDER = "out_is_folder", "path"
+
+
+class AppCode(ErrorCode):
+    """What app/ reports besides input errors; parameters named as in StorageCode."""
+
+    MALFORMED_ID = "malformed_id", "kind", "given", "minimum"
+    NO_SUCH_ID = "no_such_id", "kind", "given"
+    AMBIGUOUS_ID = "ambiguous_id", "kind", "given", "count"
+    # A stored record this version cannot read; "problem" is the InvalidInputError behind it.
+    RECORD_UNREADABLE = "record_unreadable", "kind", "record_id", "problem"
+    OUT_NOT_WRITTEN = "out_not_written", "path", "errno", "strerror"
+    EXTRACT_MISMATCH = "extract_mismatch", "attachment_id"
 
 
 class AppError(StorageError):
@@ -36,17 +108,19 @@ class AppError(StorageError):
 
 
 class InvalidInputError(AppError):
-    """Input that fails validation. ``field`` names the field, for forms to highlight it;
-    ``code`` says what is wrong in a stable word (pydantic's error type, e.g.
-    "string_too_long", or "value_error" for the model's own checks) so a German front end can
-    say it in its own words; ``limit`` is the bound involved, if any."""
+    """Input that fails validation: `code` says what is wrong, `params` hold its details
+    (as the code declares them), and `field` names the field ("title", "case.notes.0.text";
+    "" when the input as a whole is wrong), for forms to highlight it and for the wording."""
 
-    def __init__(self, message: str, field: str = "", code: str = "",
-                 limit: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: ErrorCode | str, /, field: str = "", *legacy: Any,
+                 **params: Any) -> None:
+        super().__init__(code, **params)
         self.field = field
-        self.code = code  # type: ignore[assignment]  # TRANSITIONAL: pydantic error types
-        self.limit = limit
+        # TRANSITIONAL, like StorageCode.LEGACY_SENTENCE: callers not yet converted pass
+        # (sentence, field, pydantic-style code, limit); ui/export/messages.py reads those.
+        if legacy:
+            self.code = legacy[0]
+        self.limit: int | None = legacy[1] if len(legacy) > 1 else None
 
 
 class AmbiguousIdError(AppError):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.domain import Category, Incident, IncidentHead, Outcome
-from app.errors import InvalidInputError
+from app.errors import InputCode, InvalidInputError
 from app.search import normalise_query
 
 if TYPE_CHECKING:
@@ -44,8 +44,7 @@ class IncidentQuery:
     def check(self) -> None:
         """Refuse a period that ends before it starts."""
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise InvalidInputError("The period starts after it ends.", "date_from",
-                                    "period_order")
+            raise InvalidInputError(InputCode.PERIOD_ORDER, "date_from")
 
     def is_empty(self) -> bool:
         return self == IncidentQuery()

@@ -21,7 +21,6 @@ from app.domain import Attachment, AttachmentKind, Incident, IncidentHead, Perso
 from app.entries import (
     ATTACHMENT,
     INCIDENT,
-    KIND_NAMES,
     MIN_PREFIX,
     PERSON,
     Entry,
@@ -35,7 +34,7 @@ from app.entries import (
     read_listing,
     unreadable,
 )
-from app.errors import AmbiguousIdError, InvalidInputError
+from app.errors import AmbiguousIdError, AppCode, InputCode, InvalidInputError
 from app.search import SearchIndex
 from app.validation import from_validation_error
 from storage import backup as storage_backup
@@ -44,7 +43,7 @@ from storage.chain import ChainHead
 from storage.drafts import FOLDER as DRAFTS_FOLDER
 from storage.drafts import LABEL as DRAFTS_LABEL
 from storage.drafts import DraftStore
-from storage.errors import IntegrityError, RecordNotFoundError, StorageError
+from storage.errors import IntegrityError, RecordNotFoundError, StorageCode, StorageError
 from storage.records import StoredRecord
 from storage.userbook import VaultUserInfo, new_id
 from storage.vault import BackupStatus, Vault
@@ -56,8 +55,8 @@ if TYPE_CHECKING:
 EDITABLE_ATTACHMENT_FIELDS = frozenset(
     {"kind", "source", "online", "metadata", "gps_in_exports", "note"})
 
-__all__ = ["ATTACHMENT", "INCIDENT", "KIND_NAMES", "PERSON", "Entry", "HistoryItem", "Listing",
-           "VaultService", "guess_kind"]
+__all__ = ["ATTACHMENT", "INCIDENT", "PERSON", "Entry", "HistoryItem", "Listing", "VaultService",
+           "guess_kind"]
 
 
 class LockedVault:
@@ -70,7 +69,7 @@ class LockedVault:
     @classmethod
     def open(cls, folder: Path) -> LockedVault:
         """Open the vault in `folder`; on a read-only medium it opens for reading only
-        (`read_only` and `notice` say so)."""
+        (`read_only` says so)."""
         from storage.vault import Vault
 
         return cls(Vault.open(folder))
@@ -85,12 +84,8 @@ class LockedVault:
 
     @property
     def read_only(self) -> bool:
+        """Whether the vault is on a read-only medium or folder: open for reading only."""
         return self._vault.read_only
-
-    @property
-    def notice(self) -> str:
-        """Something the user should know about how the vault is open (read-only), or ''."""
-        return self._vault.notice
 
     def backup_status(self) -> BackupStatus:
         """How often backups are due and when the last one was made (needs no key)."""
@@ -156,12 +151,8 @@ class VaultService:
 
     @property
     def read_only(self) -> bool:
+        """Whether the vault is on a read-only medium or folder: open for reading only."""
         return self._vault.read_only
-
-    @property
-    def notice(self) -> str:
-        """Something the user should know about how the vault is open (read-only), or ''."""
-        return self._vault.notice
 
     def user_names(self) -> dict[str, str]:
         """Every user id ever known (removed users too) -> name, for history views."""
@@ -246,17 +237,17 @@ class VaultService:
         return ChainEvent(head.seq, at)
 
     # -- generic record plumbing --------------------------------------------------------
-    def _validate(self, model: type[T], data: Any, what: str) -> T:
+    def _validate(self, model: type[T], data: Any, kind: str) -> T:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            raise from_validation_error(exc, what) from None
+            raise from_validation_error(exc, kind) from None
 
     def _entry(self, model: type[T], record: StoredRecord) -> Entry[T]:
         try:
             value = model.model_validate(record.content)
         except ValidationError as exc:
-            raise IntegrityError(unreadable(record.kind, record.id, exc) + ".") from None
+            raise unreadable(record.kind, record.id, exc) from None
         return Entry(record.id, record.version, record.created_at, record.updated_at,
                      record.author, value)
 
@@ -267,17 +258,14 @@ class VaultService:
         """Accept a full id or an unambiguous prefix of at least four characters."""
         text = id_or_prefix.strip().lower()
         if len(text) < MIN_PREFIX or not all(c in "0123456789abcdef" for c in text):
-            raise RecordNotFoundError(
-                f"'{id_or_prefix}' is not a valid {KIND_NAMES[kind]} id "
-                f"(give at least {MIN_PREFIX} of its hex characters)."
-            )
+            raise RecordNotFoundError(AppCode.MALFORMED_ID, kind=kind, given=id_or_prefix,
+                                      minimum=MIN_PREFIX)
         found = self._vault.records.ids_with_prefix(kind, text)
         if not found:
-            raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} with id '{text}'.")
+            raise RecordNotFoundError(AppCode.NO_SUCH_ID, kind=kind, given=text)
         if len(found) > 1:
-            raise AmbiguousIdError(
-                f"The id '{text}' matches {len(found)} {KIND_NAMES[kind]}s; give more characters."
-            )
+            raise AmbiguousIdError(AppCode.AMBIGUOUS_ID, kind=kind, given=text,
+                                   count=len(found))
         return found[0]
 
     def history(self, kind: str, record_id: str) -> list[HistoryItem]:
@@ -304,14 +292,13 @@ class VaultService:
             except RecordNotFoundError:
                 return record_id  # purged or absent: the caller reports what it finds
             if found != kind:
-                raise RecordNotFoundError(
-                    f"There is no {KIND_NAMES[kind]} with id '{record_id}'.")
+                raise RecordNotFoundError(AppCode.NO_SUCH_ID, kind=kind, given=record_id)
             return record_id
         return self.resolve(kind, record_id)
 
     # -- incidents ----------------------------------------------------------------------
     def add_incident(self, data: Incident | dict[str, Any]) -> Entry[Incident]:
-        incident = self._validate(Incident, as_dict(data), "incident")
+        incident = self._validate(Incident, as_dict(data), INCIDENT)
         self._check_links(incident)
         record = self._vault.records.create(INCIDENT, new_id(), incident.model_dump(mode="json"),
                                            self.user_id)
@@ -320,7 +307,7 @@ class VaultService:
     def update_incident(
         self, incident_id: str, data: Incident | dict[str, Any], expected_version: int
     ) -> Entry[Incident]:
-        incident = self._validate(Incident, as_dict(data), "incident")
+        incident = self._validate(Incident, as_dict(data), INCIDENT)
         self._check_links(incident, incident_id)
         record = self._vault.records.update(incident_id, incident.model_dump(mode="json"),
                                            expected_version, self.user_id)
@@ -372,8 +359,8 @@ class VaultService:
             missing = [m for m in missing if m[1] not in kept[m[0]]]
         if missing:
             field, target, kind = missing[0]
-            raise InvalidInputError(f"incident: {field}: there is no {KIND_NAMES[kind]} "
-                                    f"{target}.", field, "missing_link")
+            raise InvalidInputError(InputCode.MISSING_LINK, field, kind=INCIDENT, target=kind,
+                                    record_id=target)
 
     def _exists(self, record_id: str, kind: str) -> bool:
         try:
@@ -384,7 +371,7 @@ class VaultService:
 
     # -- persons ------------------------------------------------------------------------
     def add_person(self, data: Person | dict[str, Any]) -> Entry[Person]:
-        person = self._validate(Person, as_dict(data), "contact")
+        person = self._validate(Person, as_dict(data), PERSON)
         record = self._vault.records.create(PERSON, new_id(), person.model_dump(mode="json"),
                                            self.user_id)
         return self._entry(Person, record)
@@ -392,7 +379,7 @@ class VaultService:
     def update_person(
         self, person_id: str, data: Person | dict[str, Any], expected_version: int
     ) -> Entry[Person]:
-        person = self._validate(Person, as_dict(data), "contact")
+        person = self._validate(Person, as_dict(data), PERSON)
         record = self._vault.records.update(person_id, person.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Person, record)
@@ -423,17 +410,17 @@ class VaultService:
     ) -> Entry[Attachment]:
         try:
             if not path.is_file():
-                raise InvalidInputError(f"'{path}' is not a readable file.", "file")
+                raise InvalidInputError(InputCode.NOT_A_FILE, "file", path=path)
             with open(path, "rb") as handle:
                 return self.add_attachment_stream(incident_id, handle, path.name, kind, source,
                                                   progress, extra)
         except PermissionError:
-            raise InvalidInputError(f"'{path}' cannot be read (no permission).", "file") from None
+            raise InvalidInputError(InputCode.FILE_NO_PERMISSION, "file", path=path) from None
         except IsADirectoryError:
-            raise InvalidInputError(f"'{path}' is a folder, not a file.", "file") from None
+            raise InvalidInputError(InputCode.FILE_IS_FOLDER, "file", path=path) from None
         except OSError as exc:
-            raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).",
-                                    "file") from None
+            raise InvalidInputError(InputCode.FILE_UNREADABLE, "file", path=path,
+                                    errno=exc.errno, strerror=exc.strerror or "") from None
 
     def add_attachment_stream(
         self,
@@ -465,7 +452,7 @@ class VaultService:
                 "intake_by": self.user_id,
                 "source": source,
                 **{k: v for k, v in (extra or {}).items() if k in EDITABLE_ATTACHMENT_FIELDS},
-            }, "attachment")
+            }, ATTACHMENT)
             record = self._vault.records.create(ATTACHMENT, attachment_id,
                                                facts.model_dump(mode="json"), self.user_id,
                                                parent_id=incident_id)
@@ -494,11 +481,10 @@ class VaultService:
         for key, value in changes.items():
             if key in fixed:
                 if value != merged.get(key):
-                    raise InvalidInputError(
-                        f"{key}: describes the original file and cannot be changed.", key)
+                    raise InvalidInputError(InputCode.FIXED_FIELD, key, kind=ATTACHMENT)
                 continue
             merged[key] = value
-        facts = self._validate(Attachment, merged, "attachment")
+        facts = self._validate(Attachment, merged, ATTACHMENT)
         record = self._vault.records.update(attachment_id, facts.model_dump(mode="json"),
                                            expected_version, self.user_id)
         return self._entry(Attachment, record)
@@ -516,9 +502,9 @@ class VaultService:
         """Write the bit-exact original to `out`; a damaged file never lands there."""
         entry = self.get_attachment(attachment_id)
         if out.exists() and not overwrite:
-            raise InvalidInputError(f"'{out}' exists already; choose another name.", "out")
+            raise InvalidInputError(InputCode.OUT_EXISTS, "out", path=out)
         if out.is_dir():
-            raise InvalidInputError(f"'{out}' is a folder; give a file name.", "out")
+            raise InvalidInputError(InputCode.OUT_IS_FOLDER, "out", path=out)
         temp = out.with_name(f".{out.name}.{new_id()[:8]}.part")
         try:
             with open(temp, "wb") as sink:
@@ -526,13 +512,11 @@ class VaultService:
                 sink.flush()
                 os.fsync(sink.fileno())
             if digest != entry.value.sha256:
-                raise IntegrityError(
-                    f"The attachment {attachment_id} does not match the SHA-256 taken at intake; "
-                    "nothing was written."
-                )
+                raise IntegrityError(AppCode.EXTRACT_MISMATCH, attachment_id=attachment_id)
             os.replace(temp, out)
         except OSError as exc:
-            raise StorageError(f"'{out}' cannot be written ({exc.strerror}).") from None
+            raise StorageError(AppCode.OUT_NOT_WRITTEN, path=out, errno=exc.errno,
+                               strerror=exc.strerror or "") from None
         finally:
             temp.unlink(missing_ok=True)
         return digest
@@ -550,8 +534,7 @@ class VaultService:
         sink = io.BytesIO()
         digest = self.read_attachment(attachment_id, sink)
         if digest != entry.value.sha256:
-            raise IntegrityError(
-                f"The attachment {attachment_id} does not match the SHA-256 taken at intake.")
+            raise IntegrityError(StorageCode.ATTACHMENT_MISMATCH, attachment_id=attachment_id)
         return sink.getvalue()
 
     def delete_attachment(self, attachment_id: str, expected_version: int | None = None) -> None:
@@ -568,12 +551,13 @@ class VaultService:
         try:
             actual = records.kind_of(record_id)
         except RecordNotFoundError:
-            raise RecordNotFoundError(
-                f"There is no {KIND_NAMES[kind]} {record_id} to purge.") from None
+            raise RecordNotFoundError(StorageCode.NOTHING_TO_PURGE, kind=kind,
+                                      record_id=record_id) from None
         if actual != kind:
             # A full id of another kind must not be purged as this one (an incident purged
             # as a contact would leave its attachments and their files behind).
-            raise RecordNotFoundError(f"There is no {KIND_NAMES[kind]} {record_id} to purge.")
+            raise RecordNotFoundError(StorageCode.NOTHING_TO_PURGE, kind=kind,
+                                      record_id=record_id)
         files = records.child_ids(record_id, ATTACHMENT) if kind == INCIDENT else []
         if kind == ATTACHMENT:
             files = [record_id]

@@ -6,10 +6,12 @@ import argparse
 import sys
 
 from app import access
-from app.errors import InvalidInputError
+from app.errors import StorageCode, StorageError, VaultExistsError
 from cli import output, secrets
 from cli.context import open_vault, unlocked
+from cli.errors import UsageError
 from cli.main import vault_folder
+from cli.messages import describe
 from cli.parser import Parser, Subparsers
 
 
@@ -56,11 +58,11 @@ def register(sub: Subparsers, common: Parser) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     folder = vault_folder(args)
     if access.holds_vault(folder):
-        raise InvalidInputError(f"There is already a vault in {folder}.")
+        raise VaultExistsError(StorageCode.VAULT_EXISTS, folder=folder)
     name = args.user
     if not name:
         if not sys.stdin.isatty():
-            raise InvalidInputError("Give the first user's name with --user NAME.")
+            raise UsageError("Give the first user's name with --user NAME.")
         name = input("Your user name: ")
     passphrase = secrets.new_passphrase(args.passphrase_file, secrets.ENV_PASSPHRASE)
     # Refuse a bad name or passphrase before the progress line, so a mistake is one line.
@@ -130,10 +132,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         report = service.verify()
         if args.json:
-            output.print_json(report.to_json())
+            output.print_json(report.to_json(describe))
         else:
             for failure in report.failures:
-                print(f"FAILED  {failure.kind} {failure.id}: {failure.message}")
+                reason = describe(failure.problem) if failure.problem is not None else ""
+                print(f"FAILED  {failure.kind} {failure.id}: {output.one_line(reason)}")
             checked = len(report.findings)
             if report.ok:
                 print(f"OK: {checked} items checked; the history chain of "
@@ -146,12 +149,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_log(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         entries = service.log()
+        for entry in entries:  # a damaged link's error, in words
+            if isinstance(entry.get("error"), StorageError):
+                entry["error"] = describe(entry["error"])
         if args.json:
             output.print_json(entries)
             return 0
         for e in entries:
             what = e.get("record_kind", "") + " " + e.get("record_id", "")[:8]
-            detail = e.get("event") or e.get("action") or ""
+            detail = e.get("event") or e.get("action") or e.get("error") or ""
             if e["kind"] == "purge":
                 detail = f"{e.get('revisions_removed', 0)} revisions emptied"
             print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<9}  {e.get('author_name', ''):<16}  "

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.domain import AttachmentKind
-from app.errors import InvalidInputError
+from app.errors import InputCode, InvalidInputError
 from app.service import ATTACHMENT, INCIDENT
 from cli import output
 from cli.context import unlocked
@@ -63,14 +63,15 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def _open_source(path: Path) -> BinaryIO:
     try:
         if path.is_dir():
-            raise InvalidInputError(f"'{path}' is a folder, not a file.")
+            raise InvalidInputError(InputCode.FILE_IS_FOLDER, "file", path=path)
         if not path.is_file():
-            raise InvalidInputError(f"'{path}' does not exist or is not a file.")
+            raise InvalidInputError(InputCode.NOT_A_FILE, "file", path=path)
         return open(path, "rb")
     except PermissionError:
-        raise InvalidInputError(f"'{path}' cannot be read (no permission).") from None
+        raise InvalidInputError(InputCode.FILE_NO_PERMISSION, "file", path=path) from None
     except OSError as exc:
-        raise InvalidInputError(f"'{path}' cannot be read ({exc.strerror}).") from None
+        raise InvalidInputError(InputCode.FILE_UNREADABLE, "file", path=path, errno=exc.errno,
+                                strerror=exc.strerror or "") from None
 
 
 def display_name(path: Path) -> str:

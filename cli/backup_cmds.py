@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from app import backups
-from app.errors import InvalidInputError
 from cli import output, secrets
 from cli.context import open_vault, unlocked
+from cli.errors import UsageError
 from cli.main import vault_folder
+from cli.messages import describe
 from cli.parser import Parser, Subparsers
 
 
@@ -53,7 +54,7 @@ def _count(n: int, noun: str) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.status or args.interval is not None:
         if args.to:
-            raise InvalidInputError("Give either --to FILE or --status/--interval, not both.")
+            raise UsageError("Give either --to FILE or --status/--interval, not both.")
         if args.interval is not None:
             with unlocked(args) as service:
                 service.set_backup_interval(args.interval)
@@ -68,15 +69,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
                   + ("; a backup is due." if status.due else "."))
         return 0
     if not args.to:
-        raise InvalidInputError("Give the backup file with --to FILE.")
+        raise UsageError("Give the backup file with --to FILE.")
     with unlocked(args) as service:
         result = service.create_backup(Path(args.to), overwrite=args.force, progress=_progress)
     print(f"Wrote {result.path} ({_count(result.size, 'byte')}, "
           f"{_count(result.records, 'record')}, {_count(result.attachments, 'attachment')}); "
           "read back and verified.")
     print(f"SHA-256 {result.sha256}")
-    if result.warning:
-        print(f"vorfallbuch: warning: {output.one_line(result.warning)}", file=sys.stderr)
+    if result.warning is not None:
+        print(f"vorfallbuch: warning: {output.one_line(describe(result.warning))}",
+              file=sys.stderr)
     return 0
 
 

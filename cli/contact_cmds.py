@@ -6,10 +6,10 @@ import argparse
 from typing import Any
 
 from app.domain import Person, PersonKind
-from app.errors import InvalidInputError
 from app.service import PERSON, Entry
 from cli import inputs, output
 from cli.context import unlocked
+from cli.errors import UsageError
 from cli.parser import Parser, Subparsers
 
 TEXT = ("name", "organisation", "function", "address", "notes", "source")
@@ -87,7 +87,7 @@ def person_json(entry: Entry[Person]) -> dict[str, Any]:
 def cmd_add(args: argparse.Namespace) -> int:
     data = _apply(args, inputs.read_json_object(args.json_file) if args.json_file else {})
     if "kind" not in data:
-        raise InvalidInputError("contact: --kind is required.", "kind")
+        raise UsageError("contact: --kind is required.")
     with unlocked(args) as service:
         print(service.add_person(data).id)
     return 0
@@ -153,7 +153,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise InvalidInputError("Purging cannot be undone; add --yes to confirm.")
+        raise UsageError("Purging cannot be undone; add --yes to confirm.")
     with unlocked(args) as service:
         person_id = service.resolve_any(PERSON, args.id)
         removed = service.purge(PERSON, person_id)

@@ -16,8 +16,9 @@ from cli.main import vault_folder
 @contextmanager
 def open_vault(args: argparse.Namespace) -> Iterator[LockedVault]:
     vault = open_locked(vault_folder(args))
-    if vault.notice:
-        print(f"vorfallbuch: note: {vault.notice}", file=sys.stderr)
+    if vault.read_only:
+        print("vorfallbuch: note: This vault is on a read-only medium or folder: it is open for "
+              "reading only and nothing can be saved.", file=sys.stderr)
     try:
         yield vault
     finally:

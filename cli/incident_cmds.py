@@ -10,11 +10,12 @@ from app.deadline import strafantrag_deadline
 from app.domain import OFFENCES, Category, Channel, Incident, Motivation, Outcome, PlaceKind
 from app.domain.enums import Precision
 from app.entries import MIN_PREFIX
-from app.errors import InvalidInputError
+from app.errors import InputCode, InvalidInputError
 from app.service import INCIDENT, PERSON, Entry, VaultService
 from app.texts.labels import CATEGORY
 from cli import inputs, output
 from cli.context import unlocked
+from cli.errors import UsageError
 from cli.parser import Parser, Subparsers
 
 # option -> field; "case." fields live in the case status
@@ -124,7 +125,7 @@ def _set(data: dict[str, Any], path: str, value: Any) -> None:
     if path.startswith("case."):
         case = data.setdefault("case", {})
         if not isinstance(case, dict):
-            raise InvalidInputError("incident: case: must be an object.", "case")
+            raise InvalidInputError(InputCode.NOT_AN_OBJECT, "case", kind=INCIDENT)
         case[path[5:]] = value
     else:
         data[path] = value
@@ -150,7 +151,7 @@ def _apply_options(service: VaultService, args: argparse.Namespace,
         data["occurred_to"] = inputs.parse_time_point(args.occurred_to, "--occurred-to")
     if args.precision is not None:
         if not isinstance(data.get("occurred"), dict):
-            raise InvalidInputError("--precision needs --occurred.", "precision")
+            raise UsageError("--precision needs --occurred.")
         data["occurred"]["precision"] = args.precision
     if args.damage_eur is not None:
         data["damage_eur"] = args.damage_eur.replace(",", ".")
@@ -181,7 +182,7 @@ def _apply_options(service: VaultService, args: argparse.Namespace,
     if args.note:
         case = data.setdefault("case", {})
         if not isinstance(case, dict):
-            raise InvalidInputError("incident: case: must be an object.", "case")
+            raise InvalidInputError(InputCode.NOT_AN_OBJECT, "case", kind=INCIDENT)
         notes = _list_field(case, "notes", "case.notes")
         notes += [{"on": inputs.parse_date(day, "--note"), "text": text}
                   for day, text in args.note]
@@ -190,13 +191,13 @@ def _apply_options(service: VaultService, args: argparse.Namespace,
 
 
 def _list_field(data: dict[str, Any], key: str, name: str = "") -> list[Any]:
-    """A list from the JSON input that options add to; anything else is a clear error
-    (left alone, validation reports it when no option touches it)."""
+    """A list from the JSON input that options add to; anything else is the error the core's
+    validation reports when no option touches it."""
     value = data.get(key)
     if value is None:
         return []
     if not isinstance(value, list):
-        raise InvalidInputError(f"incident: {name or key}: must be a list [...].", name or key)
+        raise InvalidInputError(InputCode.NOT_A_LIST, name or key, kind=INCIDENT)
     return list(value)
 
 
@@ -206,7 +207,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         data = _apply_options(service, args, base)
         for required in ("title", "occurred"):
             if required not in data:
-                raise InvalidInputError(f"incident: --{required} is required.", required)
+                raise UsageError(f"incident: --{required} is required.")
         entry = service.add_incident(data)
         print(entry.id)
     return 0
@@ -352,7 +353,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise InvalidInputError("Purging cannot be undone; add --yes to confirm.")
+        raise UsageError("Purging cannot be undone; add --yes to confirm.")
     with unlocked(args) as service:
         incident_id = service.resolve_any(INCIDENT, args.id)
         removed = service.purge(INCIDENT, incident_id)

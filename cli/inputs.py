@@ -1,4 +1,5 @@
-"""Parsing of CLI values: dates, JSON files, ids. Each failure is one clear sentence."""
+"""Parsing of CLI values: dates, JSON files, ids. Each failure is one clear sentence, the
+CLI's own (UsageError): it names the option, which only the command line knows."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInputError
+from cli.errors import UsageError
 
 MAX_JSON_BYTES = 32 * 1024 * 1024
 
@@ -17,9 +18,8 @@ def parse_date(value: str, option: str) -> str:
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InvalidInputError(
-            f"{option}: '{_shown(value)}' is not a valid date (use YYYY-MM-DD).", option
-        ) from None
+        raise UsageError(
+            f"{option}: '{_shown(value)}' is not a valid date (use YYYY-MM-DD).") from None
 
 
 def parse_time_point(value: str, option: str) -> dict[str, Any]:
@@ -30,14 +30,13 @@ def parse_time_point(value: str, option: str) -> dict[str, Any]:
             return {"date": dt.date.fromisoformat(text).isoformat()}
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInputError(
+        raise UsageError(
             f"{option}: '{_shown(value)}' is not a valid date or date-time "
-            "(use YYYY-MM-DD or YYYY-MM-DDTHH:MM).", option
-        ) from None
+            "(use YYYY-MM-DD or YYYY-MM-DDTHH:MM).") from None
     if moment.tzinfo is not None:
-        raise InvalidInputError(
-            f"{option}: give the local date and time without a time zone offset.", option
-        )
+        # The core refuses it too (InputCode.TIME_WITH_ZONE), but only the command line can
+        # name the option the value came from.
+        raise UsageError(f"{option}: give the local date and time without a time zone offset.")
     return {"date": moment.date().isoformat(), "time": moment.time().isoformat()}
 
 
@@ -48,19 +47,19 @@ def read_text_file(path: str, limit: int, name: str, too_large: str,
     try:
         file = Path(path)
         if file.is_dir():
-            raise InvalidInputError(f"{name} is a folder, not a file.")
+            raise UsageError(f"{name} is a folder, not a file.")
         with open(file, "rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InvalidInputError(f"{name} does not exist.") from None
+        raise UsageError(f"{name} does not exist.") from None
     except OSError as exc:
-        raise InvalidInputError(f"{name} cannot be read ({exc.strerror}).") from None
+        raise UsageError(f"{name} cannot be read ({exc.strerror}).") from None
     if len(raw) > limit:
-        raise InvalidInputError(f"{name} {too_large}.")
+        raise UsageError(f"{name} {too_large}.")
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{name} is not UTF-8 text.") from None
+        raise UsageError(f"{name} is not UTF-8 text.") from None
 
 
 def read_json_object(path: str) -> dict[str, Any]:
@@ -68,25 +67,25 @@ def read_json_object(path: str) -> dict[str, Any]:
     if path == "-":
         raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
         if len(raw) > MAX_JSON_BYTES:
-            raise InvalidInputError("--json: standard input is larger than 32 MB.")
+            raise UsageError("--json: standard input is larger than 32 MB.")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InvalidInputError("--json: standard input is not UTF-8 text.") from None
+            raise UsageError("--json: standard input is not UTF-8 text.") from None
     else:
         text = read_text_file(path, MAX_JSON_BYTES, f"--json: '{path}'", "is larger than 32 MB",
                               "utf-8-sig")
     try:
         value = json.loads(text)
     except RecursionError:
-        raise InvalidInputError(f"--json: '{path}' is nested too deeply.") from None
+        raise UsageError(f"--json: '{path}' is nested too deeply.") from None
     except json.JSONDecodeError as exc:
-        raise InvalidInputError(
+        raise UsageError(
             f"--json: '{path}' is not valid JSON ({exc.msg} at line {exc.lineno}, "
             f"column {exc.colno})."
         ) from None
     if not isinstance(value, dict):
-        raise InvalidInputError(f"--json: '{path}' must hold one JSON object {{...}}.")
+        raise UsageError(f"--json: '{path}' must hold one JSON object {{...}}.")
     return value
 
 

@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from app.cancel import Cancelled
 from app.errors import StorageError
+from cli.errors import UsageError
 from cli.output import one_line, use_utf8_output
 from cli.parser import Parser
 
@@ -135,8 +136,10 @@ def main(argv: Sequence[str] | None = None,
     try:
         result: int = args.func(args)
         return result
-    except StorageError as exc:
-        print(f"vorfallbuch: error: {one_line(error_line(exc))}", file=sys.stderr)
+    except (StorageError, UsageError) as exc:
+        from cli.messages import describe
+
+        print(f"vorfallbuch: error: {one_line(describe(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except (KeyboardInterrupt, Cancelled):
         print("vorfallbuch: interrupted; nothing half-saved remains.", file=sys.stderr)
@@ -148,14 +151,6 @@ def main(argv: Sequence[str] | None = None,
               "Set VORFALLBUCH_DEBUG=1 to see details.", file=sys.stderr)
         return EXIT_INTERNAL
 
-
-def error_line(exc: StorageError) -> str:
-    """The English line for a core error: intake's and the export's codes are worded by their
-    modules (imported only now: they load pydantic)."""
-    from cli.export_messages import export_error
-    from cli.notices import intake_error
-
-    return intake_error(exc) or export_error(exc) or str(exc)
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ def print_fields(pairs: Sequence[tuple[str, str]]) -> None:
 
 
 def warn_failures(failures: Sequence[RecordFailure]) -> None:
+    from cli.messages import describe
+
     for failure in failures:
-        print(f"vorfallbuch: warning: {failure.message} (other records are unaffected; "
+        reason = one_line(describe(failure.error)).removesuffix(".")
+        print(f"vorfallbuch: warning: {reason} (other records are unaffected; "
               "run 'vorfallbuch verify')", file=sys.stderr)
 
 

@@ -6,7 +6,7 @@ import getpass
 import os
 import sys
 
-from app.errors import InvalidInputError
+from cli.errors import UsageError
 from cli.inputs import read_text_file
 
 ENV_PASSPHRASE = "VORFALLBUCH_PASSPHRASE"
@@ -24,7 +24,7 @@ def read_secret_file(path: str, what: str) -> str:
     elif text.endswith("\n"):
         text = text[:-1]
     if not text:
-        raise InvalidInputError(f"The {what} file '{path}' is empty.")
+        raise UsageError(f"The {what} file '{path}' is empty.")
     return text
 
 
@@ -33,7 +33,7 @@ def _from_env(name: str) -> str | None:
     cannot take) are a clear error, not a crash."""
     value = os.environ.get(name)
     if value and any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-        raise InvalidInputError(f"{name} holds bytes that are not UTF-8 text.")
+        raise UsageError(f"{name} holds bytes that are not UTF-8 text.")
     return value
 
 
@@ -49,7 +49,7 @@ def current_passphrase(passphrase_file: str | None, user: str | None) -> str:
         return from_env
     if _interactive():
         return getpass.getpass(f"Passphrase{f' for {user}' if user else ''}: ")
-    raise InvalidInputError(
+    raise UsageError(
         f"No passphrase given: type it in a terminal, set {ENV_PASSPHRASE}, "
         "or use --passphrase-file FILE."
     )
@@ -65,9 +65,9 @@ def new_passphrase(new_passphrase_file: str | None, env: str = ENV_NEW_PASSPHRAS
         first = getpass.getpass("New passphrase: ")
         second = getpass.getpass("Repeat the new passphrase: ")
         if first != second:
-            raise InvalidInputError("The two passphrases differ; nothing was changed.")
+            raise UsageError("The two passphrases differ; nothing was changed.")
         return first
-    raise InvalidInputError(
+    raise UsageError(
         f"No new passphrase given: type it in a terminal, set {env}, "
         "or use --new-passphrase-file FILE."
     )
@@ -81,7 +81,7 @@ def recovery_code(code_file: str | None) -> str:
         return from_env
     if _interactive():
         return getpass.getpass("Recovery code (groups may be typed with or without dashes): ")
-    raise InvalidInputError(
+    raise UsageError(
         f"No recovery code given: type it in a terminal, set {ENV_RECOVERY}, "
         "or use --recovery-code-file FILE."
     )

@@ -40,8 +40,15 @@ from storage.backup_format import (  # the names tests and the CLI use stay here
     read_header,
     unlock_backup,
 )
-from storage.errors import IntegrityError, StorageError, VaultExistsError
-from storage.fileio import FileOps, os_error_message
+from storage.errors import (
+    ErrorCode,
+    IntegrityError,
+    NotDone,
+    StorageCode,
+    StorageError,
+    VaultExistsError,
+)
+from storage.fileio import FileOps, file_error
 from storage.segments import PREFIX_BYTES, SEGMENT, SegmentSealer
 from storage.userbook import utc_now
 from storage.vault import ATTACHMENTS, DB_NAME, Vault
@@ -58,14 +65,14 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
     target = target.absolute()
     try:
         if target.is_dir():
-            raise StorageError(f"'{target}' is a folder; give a file name for the backup.")
+            raise StorageError(StorageCode.BACKUP_TARGET_IS_FOLDER, path=target)
         if target.exists() and not overwrite:
-            raise VaultExistsError(f"'{target}' exists already; choose another name.")
+            raise VaultExistsError(StorageCode.TARGET_EXISTS, path=target)
         if not target.parent.is_dir():
-            raise StorageError(f"The folder '{target.parent}' does not exist.")
-        _outside_vaults(target, "the backup")
+            raise StorageError(StorageCode.FOLDER_MISSING, folder=target.parent)
+        _outside_vaults(target, StorageCode.BACKUP_INSIDE_VAULT)
     except OSError as exc:  # e.g. a name too long for the file system
-        raise StorageError(os_error_message(exc, "no backup was written")) from None
+        raise file_error(exc, NotDone.NO_BACKUP_WRITTEN) from None
     token = secrets.token_hex(4)
     snapshot = target.with_name(f".{target.name}.{token}.snapshot")
     temp = target.with_name(f".{target.name}.{token}.tmp")
@@ -84,7 +91,7 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
         say("Reading the backup back and verifying it")
         records = _check_backup(vault, temp, key, scratch)
         if target.exists() and not overwrite:
-            raise VaultExistsError(f"'{target}' exists already; choose another name.")
+            raise VaultExistsError(StorageCode.TARGET_EXISTS, path=target)
         ops.replace(temp, target)
         try:
             ops.fsync_dir(target.parent)
@@ -92,7 +99,7 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
             target.unlink(missing_ok=True)  # the message says no backup was written
             raise
     except OSError as exc:
-        raise StorageError(os_error_message(exc, "no backup was written")) from None
+        raise file_error(exc, NotDone.NO_BACKUP_WRITTEN) from None
     finally:
         for leftover in (snapshot, temp):
             leftover.unlink(missing_ok=True)
@@ -104,8 +111,7 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
         # The backup is complete and verified (e.g. of a vault on a full disk to another
         # one): failing here would hide that; the reminder just keeps the older time.
         return BackupResult(target, size, digest, records, len(blob_ids),
-                            "The backup is complete, but the vault could not note it for the "
-                            f"backup reminder: {exc}")
+                            StorageError(StorageCode.BACKUP_NOT_NOTED, problem=exc))
     return BackupResult(target, size, digest, records, len(blob_ids))
 
 
@@ -115,8 +121,7 @@ def _snapshot(vault: Vault, snapshot: Path) -> None:
         # VACUUM INTO reads one consistent snapshot while other processes keep writing.
         raw.cursor().execute("VACUUM INTO ?", (str(snapshot),))
     except sqlite3.Error as exc:
-        raise StorageError(f"The database snapshot failed ({exc}); no backup was written.") \
-            from None
+        raise StorageError(StorageCode.SNAPSHOT_FAILED, sqlite_message=str(exc)) from None
     finally:
         raw.close()
 
@@ -170,8 +175,7 @@ def _write_container(ops: FileOps, temp: Path, ad: bytes, key: bytes, prefix: by
             for blob_id in blob_ids:
                 source = blob_folder / f"{blob_id}.vfb"
                 if not source.is_file():
-                    raise StorageError("The vault changed while the backup was written (an "
-                                       "attachment was purged); please run the backup again.")
+                    raise StorageError(StorageCode.VAULT_CHANGED_DURING_BACKUP)
                 _add_file(tar, f"{_BLOB_NAME}{blob_id}.vfb", source, manifest)
             data = json.dumps({"files": manifest}, sort_keys=True).encode("utf-8")
             info = tarfile.TarInfo("manifest.json")
@@ -215,7 +219,7 @@ def _check_backup(vault: Vault, temp: Path, key: bytes, scratch: Path) -> int:
     restored = Vault.open(scratch, file_ops=vault.file_ops)
     try:
         vault.unlock_copy(restored)
-        return _verified(restored, "The backup failed its read-back check ({}); it was not kept.")
+        return _verified(restored, StorageCode.BACKUP_CHECK_FAILED)
     finally:
         restored.close()
 
@@ -239,14 +243,13 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
     target = target.absolute()
     try:
         if Vault.exists(target) and not replace:
-            raise VaultExistsError(f"There is already a vault in {target}; restoring over it "
-                                   "needs --replace (the old vault is then kept aside).")
+            raise VaultExistsError(StorageCode.RESTORE_OVER_VAULT, folder=target)
         if target.exists() and not Vault.exists(target) and (not target.is_dir()
                                                              or any(target.iterdir())):
-            raise StorageError(f"'{target}' exists and is not an empty folder or a vault.")
-        _outside_vaults(target, "the restored vault")
+            raise StorageError(StorageCode.RESTORE_TARGET_NOT_EMPTY, path=target)
+        _outside_vaults(target, StorageCode.RESTORE_INSIDE_VAULT)
     except OSError as exc:  # e.g. a name too long for the file system
-        raise StorageError(os_error_message(exc, "nothing was restored")) from None
+        raise file_error(exc, NotDone.NOTHING_RESTORED) from None
     header, ad, handle = _open_container(source)
     staging = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
     try:
@@ -259,16 +262,14 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
                 ops.fsync_dir(staging / ATTACHMENTS)  # the unpacked names are durable too
                 ops.fsync_dir(staging)
             except OSError as exc:
-                raise StorageError(os_error_message(exc, "nothing was restored")) from None
+                raise file_error(exc, NotDone.NOTHING_RESTORED) from None
         say("Verifying the restored vault")
         restored = Vault.open(staging, file_ops=ops)
         try:
             if restored.vault_id != header["vault_id"]:
-                raise IntegrityError("The backup's database belongs to another vault; "
-                                     "nothing was restored.")
+                raise IntegrityError(StorageCode.BACKUP_OF_ANOTHER_VAULT)
             restored.unlock_with_data_key(data_key)
-            records = _verified(restored, "The backup does not verify ({}); nothing was "
-                                          "restored.")
+            records = _verified(restored, StorageCode.RESTORE_CHECK_FAILED)
         finally:
             restored.close()
         kept = _put_in_place(staging, target, ops)
@@ -278,14 +279,13 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
     return RestoreResult(target, records, kept)
 
 
-def _outside_vaults(path: Path, what: str) -> None:
+def _outside_vaults(path: Path, inside: ErrorCode) -> None:
     """Refuse a place inside a vault folder: a backup there could replace the database itself
     (--force), or be taken for a leftover in the attachment store and removed."""
     parent = path.parent.resolve()
     for folder in (parent, *parent.parents):
         if Vault.exists(folder):
-            raise StorageError(f"'{path}' is inside the vault in {folder}; choose a place "
-                               f"outside it for {what}.")
+            raise StorageError(inside, path=path, folder=folder)
 
 
 def _aside(target: Path) -> Path:
@@ -324,5 +324,5 @@ def _put_in_place(staging: Path, target: Path, ops: FileOps) -> Path | None:
             os.replace(kept, target)
         elif emptied:
             target.mkdir(mode=0o700, exist_ok=True)
-        raise StorageError(os_error_message(exc, "nothing was restored")) from None
+        raise file_error(exc, NotDone.NOTHING_RESTORED) from None
     return kept

@@ -21,7 +21,13 @@ from typing import IO, Any, BinaryIO
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import keyslots, recovery
-from storage.errors import IntegrityError, StorageError, WrongPassphraseError
+from storage.errors import (
+    ErrorCode,
+    IntegrityError,
+    StorageCode,
+    StorageError,
+    WrongPassphraseError,
+)
 from storage.fileio import FileOps
 from storage.kdf import MAX_ITERATIONS, MIN_MEMORY_KIB, KdfParams
 from storage.segments import PREFIX_BYTES, SEGMENT, SegmentReader, open_segments
@@ -49,7 +55,8 @@ class BackupResult:
     sha256: str
     records: int
     attachments: int
-    warning: str = ""  # the backup is good, but noting it in the vault failed
+    # The backup is good, but noting it in the vault failed (BACKUP_NOT_NOTED).
+    warning: StorageError | None = None
 
 
 @dataclass(frozen=True)
@@ -71,12 +78,14 @@ def _unb64(value: object) -> bytes:
     return base64.b64decode(value, validate=True)
 
 
-def _verified(vault: Vault, message: str) -> int:
+def _verified(vault: Vault, failed: ErrorCode) -> int:
+    """The number of records of a vault that passed a full verify; else IntegrityError with
+    code `failed` and the first finding's problem."""
     from storage.verify import verify
 
     report = verify(vault)
     if not report.ok:
-        raise IntegrityError(message.format(report.failures[0].message))
+        raise IntegrityError(failed, problem=report.failures[0].problem)
     return sum(1 for f in report.findings if f.kind in ("incident", "person", "attachment"))
 
 
@@ -103,19 +112,19 @@ def _open_container(path: Path) -> tuple[dict[str, Any], bytes, BinaryIO]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - returned to the caller
     except FileNotFoundError:
-        raise StorageError(f"The backup file '{path}' does not exist.") from None
+        raise StorageError(StorageCode.BACKUP_FILE_MISSING, path=path) from None
     except IsADirectoryError:
-        raise StorageError(f"'{path}' is a folder, not a backup file.") from None
+        raise StorageError(StorageCode.BACKUP_IS_FOLDER, path=path) from None
     except OSError as exc:
-        raise StorageError(f"The backup file '{path}' cannot be read ({exc.strerror}).") \
-            from None
+        raise StorageError(StorageCode.BACKUP_UNREADABLE, path=path, errno=exc.errno,
+                           strerror=exc.strerror or "") from None
     try:
         magic = handle.read(len(MAGIC))
         if magic != MAGIC:
-            raise StorageError(f"'{path}' is not a Vorfallbuch backup.")
+            raise StorageError(StorageCode.NOT_A_BACKUP, path=path)
         length = int.from_bytes(handle.read(4), "big")
         if not 0 < length <= MAX_HEADER:
-            raise StorageError(f"The backup '{path}' is damaged (bad header length).")
+            raise StorageError(StorageCode.BACKUP_HEADER_LENGTH, path=path)
         header_bytes = handle.read(length)
         header = _parse_header(header_bytes, path)
     except BaseException:
@@ -125,13 +134,13 @@ def _open_container(path: Path) -> tuple[dict[str, Any], bytes, BinaryIO]:
 
 
 def _parse_header(data: bytes, path: Path) -> dict[str, Any]:
-    damaged = StorageError(f"The backup '{path}' is damaged (unreadable header).")
+    damaged = StorageError(StorageCode.BACKUP_HEADER_UNREADABLE, path=path)
     try:
         header = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise damaged from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise StorageError(f"'{path}' was written by another version of Vorfallbuch.")
+        raise StorageError(StorageCode.BACKUP_OTHER_VERSION, path=path)
     slots = header.get("slots")
     if not isinstance(header.get("vault_id"), str) or not isinstance(slots, list) or \
             not all(isinstance(s, dict) for s in slots) or len(slots) > MAX_SLOTS or \
@@ -159,16 +168,16 @@ def unlock_backup(header: dict[str, Any], credentials: Credentials) -> bytes:
                                                         str(slot["id"]))
                     if key is not None:
                         return key
-            raise WrongPassphraseError("The recovery code does not open this backup.")
+            raise WrongPassphraseError(StorageCode.BACKUP_RECOVERY_CODE_WRONG)
         users = [s for s in header["slots"] if s.get("kind") == keyslots.PASSPHRASE]
         if credentials.user is not None:
             users = [s for s in users
                      if str(s.get("user_name", "")).casefold() == credentials.user.casefold()]
             if not users:
                 raise WrongPassphraseError(
-                    f"The backup has no user '{credentials.user}'; its users are: "
-                    + ", ".join(str(s.get('user_name')) for s in header["slots"]
-                                if s.get("kind") == keyslots.PASSPHRASE) + ".")
+                    StorageCode.BACKUP_UNKNOWN_USER, name=credentials.user,
+                    users=[str(s.get("user_name")) for s in header["slots"]
+                           if s.get("kind") == keyslots.PASSPHRASE])
         for slot in users:
             key = keyslots.unwrap_with_passphrase(credentials.passphrase or "", _wrapped(slot),
                                                   vault_id, str(slot["id"]),
@@ -176,8 +185,8 @@ def unlock_backup(header: dict[str, Any], credentials: Credentials) -> bytes:
             if key is not None:
                 return key
     except (KeyError, TypeError, ValueError, OverflowError, RecursionError):
-        raise StorageError("The backup is damaged (unreadable keyslots).") from None
-    raise WrongPassphraseError("The passphrase does not open this backup.")
+        raise StorageError(StorageCode.BACKUP_KEYSLOTS_DAMAGED) from None
+    raise WrongPassphraseError(StorageCode.BACKUP_PASSPHRASE_WRONG)
 
 
 def _wrapped(slot: dict[str, Any]) -> keyslots.WrappedKey:
@@ -209,8 +218,11 @@ def _extract(header: dict[str, Any], ad: bytes, key: bytes, handle: BinaryIO,
              folder: Path, ops: FileOps) -> None:
     """Decrypt and unpack into a new folder; only the expected names are ever written."""
     salt = _unb64(header["salt"])
+    def damaged(segment: int) -> IntegrityError:
+        return IntegrityError(StorageCode.BACKUP_SEGMENT_DAMAGED, segment=segment)
+
     reader = SegmentReader(open_segments(_stream_key(key, salt), _unb64(header["nonce_prefix"]),
-                                         ad, handle, "the backup"))
+                                         ad, handle, damaged))
     (folder / ATTACHMENTS).mkdir(parents=True, mode=0o700)
     seen: dict[str, str] = {}
     manifest: list[dict[str, Any]] | None = None
@@ -219,22 +231,19 @@ def _extract(header: dict[str, Any], ad: bytes, key: bytes, handle: BinaryIO,
             for member in tar:
                 if not member.isfile() or not _allowed_name(member.name) or \
                         member.name in seen:
-                    raise StorageError("The backup holds an unexpected entry; nothing was "
-                                       "restored.")
+                    raise StorageError(StorageCode.BACKUP_UNEXPECTED_ENTRY)
                 source = tar.extractfile(member)
                 if source is None:
-                    raise StorageError("The backup is damaged; nothing was restored.")
+                    raise StorageError(StorageCode.BACKUP_DAMAGED)
                 if member.name == "manifest.json":
                     manifest = _manifest(source.read(MAX_HEADER))
                     continue
                 seen[member.name] = _copy_out(source, folder / member.name, ops)
     except tarfile.TarError:
-        raise StorageError("The backup is damaged (its archive cannot be read); nothing was "
-                           "restored.") from None
+        raise StorageError(StorageCode.BACKUP_ARCHIVE_DAMAGED) from None
     if manifest is None or DB_NAME not in seen or \
             {m["name"]: m["sha256"] for m in manifest} != seen:
-        raise StorageError("The backup is incomplete (its file list does not match); nothing "
-                           "was restored.")
+        raise StorageError(StorageCode.BACKUP_INCOMPLETE)
 
 
 def _manifest(data: bytes) -> list[dict[str, Any]]:
@@ -245,7 +254,7 @@ def _manifest(data: bytes) -> list[dict[str, Any]]:
             return files
     except (ValueError, KeyError, TypeError, RecursionError):
         pass
-    raise StorageError("The backup is damaged (unreadable file list); nothing was restored.")
+    raise StorageError(StorageCode.BACKUP_FILE_LIST_DAMAGED)
 
 
 def _copy_out(source: IO[bytes], path: Path, ops: FileOps) -> str:

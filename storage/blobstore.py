@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from storage.errors import IntegrityError, ReadOnlyError, StorageError
-from storage.fileio import FileOps, os_error_message
+from storage.errors import IntegrityError, NotDone, ReadOnlyError, StorageCode, StorageError
+from storage.fileio import FileOps, file_error
 from storage.segments import (
     PREFIX_BYTES,
     SEGMENT,
@@ -98,7 +98,8 @@ class BlobStore:
         """Encrypt source into the store: temp file, fsync, rename, fsync of the folder.
         The SHA-256 of the original is taken while reading it."""
         if self._read_only:
-            raise ReadOnlyError("The vault is open read-only; nothing can be added.")
+            raise ReadOnlyError(StorageCode.VAULT_READ_ONLY,
+                                action=NotDone.ATTACHMENT_NOT_STORED)
         temp, fd = self._create_locked(blob_id)
         try:
             salt = os.urandom(SALT_BYTES)
@@ -125,7 +126,7 @@ class BlobStore:
         except OSError as exc:
             os.close(fd)
             temp.unlink(missing_ok=True)
-            raise StorageError(os_error_message(exc, "the attachment was not stored")) from None
+            raise file_error(exc, NotDone.ATTACHMENT_NOT_STORED) from None
         except BaseException:
             os.close(fd)
             temp.unlink(missing_ok=True)
@@ -141,35 +142,37 @@ class BlobStore:
             try:
                 fd = self._ops.create(temp)
             except OSError as exc:
-                raise StorageError(os_error_message(exc, "the attachment was not stored")) \
-                    from None
+                raise file_error(exc, NotDone.ATTACHMENT_NOT_STORED) from None
             _lock_exclusive(fd, blocking=True)
             if os.fstat(fd).st_nlink > 0:
                 return temp, fd
             os.close(fd)
-        raise StorageError("The attachment folder is being cleaned up by another program "
-                           "right now; the attachment was not stored.")
+        raise StorageError(StorageCode.ATTACHMENT_FOLDER_BUSY)
 
     def read(self, blob_id: str, sink: BinaryIO | None = None) -> tuple[int, str]:
         """Decrypt a blob into sink (or nowhere, to verify); return (size, SHA-256 hex).
         Every segment is authenticated before its plaintext is handed on."""
         path = self.path_for(blob_id)
-        what = f"the stored file of attachment {blob_id}"
+
+        def damaged(segment: int) -> IntegrityError:
+            return IntegrityError(StorageCode.ATTACHMENT_SEGMENT_DAMAGED, attachment_id=blob_id,
+                                  segment=segment)
+
         try:
             handle = open(path, "rb")  # noqa: SIM115 - closed below
         except FileNotFoundError:
-            raise IntegrityError(f"The stored file of attachment {blob_id} is missing.") from None
+            raise IntegrityError(StorageCode.ATTACHMENT_FILE_MISSING,
+                                 attachment_id=blob_id) from None
         with handle:
             header = handle.read(HEADER_BYTES)
             if len(header) != HEADER_BYTES or not header.startswith(MAGIC):
-                raise IntegrityError(f"The stored file of attachment {blob_id} has a damaged "
-                                     "header.")
+                raise IntegrityError(StorageCode.ATTACHMENT_HEADER_DAMAGED, attachment_id=blob_id)
             salt = header[len(MAGIC) + 4: len(MAGIC) + 4 + SALT_BYTES]
             prefix = header[-PREFIX_BYTES:]
             aead = derive_stream_key(self._subkey, salt, _blob_info(blob_id))
             digest = hashlib.sha256()
             size = 0
-            for chunk in open_segments(aead, prefix, header, handle, what):
+            for chunk in open_segments(aead, prefix, header, handle, damaged):
                 digest.update(chunk)
                 size += len(chunk)
                 if sink is not None:

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from storage.errors import IntegrityError
+from storage.errors import IntegrityError, StorageCode
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -70,13 +70,13 @@ class Sealer:
         nonce = os.urandom(NONCE_BYTES)
         return SEAL_FORMAT + nonce + self._aead.encrypt(nonce, plaintext, ad)
 
-    def open(self, sealed: bytes, ad: bytes, what: str) -> bytes:
+    def open(self, sealed: bytes, ad: bytes) -> bytes:
+        """The plaintext, or IntegrityError(SEAL_DAMAGED): damaged, altered, or moved to
+        another place. The caller, which knows what the value is, raises its own code."""
         if len(sealed) < 1 + NONCE_BYTES + 16 or sealed[:1] != SEAL_FORMAT:
-            raise IntegrityError(f"{what} is damaged (unknown format or too short).")
+            raise IntegrityError(StorageCode.SEAL_DAMAGED)
         nonce = sealed[1 : 1 + NONCE_BYTES]
         try:
             return self._aead.decrypt(nonce, sealed[1 + NONCE_BYTES :], ad)
         except InvalidTag:
-            raise IntegrityError(
-                f"{what} cannot be opened: it was damaged or altered."
-            ) from None
+            raise IntegrityError(StorageCode.SEAL_DAMAGED) from None

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from storage import schema
-from storage.errors import ReadOnlyError, SchemaError, StorageError
+from storage.errors import NotDone, ReadOnlyError, SchemaError, StorageCode, StorageError
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -62,9 +62,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write transaction. BEGIN IMMEDIATE takes the write lock up front, so two writers
     queue on the busy timeout instead of failing on a lock upgrade."""
     if is_read_only(engine):
-        raise ReadOnlyError(
-            "The vault is open read-only (read-only medium or folder); nothing was saved."
-        )
+        raise ReadOnlyError(StorageCode.VAULT_READ_ONLY, action=NotDone.NOTHING_SAVED)
     try:
         with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
             yield conn
@@ -90,17 +88,14 @@ def is_read_only(engine: Engine) -> bool:
 def _storage_error(exc: DBAPIError) -> StorageError:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     if "not a database" in message or "malformed" in message:
-        return SchemaError(
-            "The vault database is damaged or is not a Vorfallbuch vault; "
-            "restore it from a backup."
-        )
+        return SchemaError(StorageCode.DATABASE_DAMAGED)
     if "locked" in message or "busy" in message:
-        return StorageError("The vault is busy with another program; please try again.")
+        return StorageError(StorageCode.VAULT_BUSY)
     if "readonly" in message or "read-only" in message:
-        return StorageError("The vault cannot be written (read-only medium or folder).")
+        return StorageError(StorageCode.DATABASE_READ_ONLY)
     if "disk is full" in message or "full" in message:
-        return StorageError("The disk is full; nothing was saved.")
-    return StorageError(f"The vault database reported an error: {message}.")
+        return StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED)
+    return StorageError(StorageCode.DATABASE_ERROR, sqlite_message=message)
 
 
 def create_schema(conn: Connection, meta: dict[str, str]) -> None:
@@ -144,12 +139,9 @@ def _schema_version(conn: Connection) -> int:
     try:
         version = int(read_meta(conn)["schema_version"])
     except (KeyError, ValueError):
-        raise SchemaError("This folder does not hold a readable Vorfallbuch vault.") from None
+        raise SchemaError(StorageCode.NOT_A_VAULT) from None
     if version > schema.SCHEMA_VERSION:
-        raise SchemaError(
-            f"This vault was made by a newer Vorfallbuch (schema {version}); "
-            "please update the program."
-        )
+        raise SchemaError(StorageCode.NEWER_SCHEMA, schema=version)
     return version
 
 
@@ -158,10 +150,7 @@ def check_version(engine: Engine) -> int:
     with read_transaction(engine) as conn:
         version = _schema_version(conn)
     if version != schema.SCHEMA_VERSION:
-        raise SchemaError(
-            "This vault needs an update of its format, which cannot be done on a read-only "
-            "medium; copy it to a writable folder first."
-        )
+        raise SchemaError(StorageCode.MIGRATION_NEEDS_WRITING)
     return version
 
 

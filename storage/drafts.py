@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from storage.crypto import Sealer, associated_data
-from storage.errors import IntegrityError, ReadOnlyError, StorageError
-from storage.fileio import FileOps, os_error_message
+from storage.errors import IntegrityError, NotDone, ReadOnlyError, StorageCode
+from storage.fileio import FileOps, file_error
 
 FOLDER = "drafts"
 LABEL = b"vorfallbuch/v1/drafts"
@@ -54,7 +54,7 @@ class DraftStore:
     def save(self, payload: dict[str, Any]) -> str:
         """Seal and write one draft (temp file, fsync, rename, fsync of the folder); its id."""
         if self._read_only:
-            raise ReadOnlyError("The vault is open read-only; the draft was not kept.")
+            raise ReadOnlyError(StorageCode.VAULT_READ_ONLY, action=NotDone.DRAFT_NOT_KEPT)
         draft_id = secrets.token_hex(16)
         header = json.dumps({"id": draft_id, "user": self._user_id}).encode("ascii") + b"\n"
         body = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
@@ -73,7 +73,7 @@ class DraftStore:
         except OSError as exc:
             with contextlib.suppress(OSError):  # e.g. "drafts" is not a folder: no temp file
                 temp.unlink(missing_ok=True)
-            raise StorageError(os_error_message(exc, "the draft was not kept")) from None
+            raise file_error(exc, NotDone.DRAFT_NOT_KEPT) from None
         return draft_id
 
     def load(self) -> tuple[list[Draft], list[str]]:
@@ -93,16 +93,16 @@ class DraftStore:
 
     def delete(self, draft_id: str) -> None:
         if not _ID.fullmatch(draft_id):
-            raise IntegrityError(f"'{draft_id}' is not a draft id.")
+            raise IntegrityError(StorageCode.NOT_A_DRAFT_ID, draft_id=draft_id)
         if self._read_only:
-            raise ReadOnlyError("The vault is open read-only; the draft cannot be removed.")
+            raise ReadOnlyError(StorageCode.VAULT_READ_ONLY, action=NotDone.DRAFT_NOT_REMOVED)
         try:
             (self.folder / f"{draft_id}{SUFFIX}").unlink(missing_ok=True)
             self._ops.fsync_dir(self.folder)
         except FileNotFoundError:
             pass  # the folder itself is gone: so is the draft
         except OSError as exc:
-            raise StorageError(os_error_message(exc, "the draft was not removed")) from None
+            raise file_error(exc, NotDone.DRAFT_NOT_REMOVED) from None
 
     def _files(self) -> list[Path]:
         try:
@@ -110,7 +110,7 @@ class DraftStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise StorageError(os_error_message(exc, "the drafts were not read")) from None
+            raise file_error(exc, NotDone.DRAFTS_NOT_READ) from None
         files = [Path(e.path) for e in entries
                  if e.name.endswith(SUFFIX) and _ID.fullmatch(e.name[:-len(SUFFIX)])
                  and e.is_file(follow_symlinks=False)]
@@ -118,31 +118,31 @@ class DraftStore:
 
     def _read(self, path: Path) -> Draft | None:
         name = path.name[:-len(SUFFIX)]
-        what = f"The draft {path.name}"
+        damaged = IntegrityError(StorageCode.DRAFT_DAMAGED, name=path.name)
         try:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise StorageError(os_error_message(exc, "the drafts were not read")) from None
+            raise file_error(exc, NotDone.DRAFTS_NOT_READ) from None
         if len(data) > MAX_BYTES or not data.startswith(MAGIC):
-            raise IntegrityError(f"{what} is damaged.")
+            raise damaged
         header_end = data.find(b"\n", len(MAGIC))
         try:
             header = json.loads(data[len(MAGIC):header_end])
             draft_id, user = str(header["id"]), str(header["user"])
         except (ValueError, KeyError, TypeError):
-            raise IntegrityError(f"{what} is damaged.") from None
+            raise damaged from None
         if user != self._user_id:
             return None
         if draft_id != name:
-            raise IntegrityError(f"{what} is damaged.")  # renamed or swapped
-        body = self._sealer.open(data[header_end + 1:], self._ad(draft_id), what)
+            raise damaged  # renamed or swapped
         try:
+            body = self._sealer.open(data[header_end + 1:], self._ad(draft_id))
             payload = json.loads(body)
-        except ValueError:
-            raise IntegrityError(f"{what} is damaged.") from None
+        except (IntegrityError, ValueError):
+            raise damaged from None
         if not isinstance(payload, dict):
-            raise IntegrityError(f"{what} is damaged.")
+            raise damaged
         return Draft(draft_id, payload)
 
     def cleanup(self) -> None:

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from storage.errors import NotDone, StorageCode, StorageError
+
 
 class FileOps:
     def create(self, path: Path) -> int:
@@ -37,8 +39,23 @@ class FileOps:
             os.close(fd)
 
 
+def file_error(exc: OSError, action: NotDone) -> StorageError:
+    """The error for a failed file operation; `action` says what did not happen. A full disk,
+    a read-only medium and a refused permission have codes of their own (what the user can do
+    about them differs); any other failure carries the system's errno and text."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(StorageCode.DISK_FULL, action=action)
+    if exc.errno == errno.EROFS:
+        return StorageError(StorageCode.MEDIUM_READ_ONLY, action=action)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return StorageError(StorageCode.WRITE_NOT_PERMITTED, action=action)
+    return StorageError(StorageCode.FILE_ERROR, errno=exc.errno, strerror=exc.strerror or "",
+                        action=action)
+
+
 def os_error_message(exc: OSError, action: str) -> str:
-    """One sentence for a failed file operation; `action` says what did not happen."""
+    """TRANSITIONAL: the English sentence export/pipeline.py still raises as a legacy
+    StorageError until it uses file_error(); goes with the legacy path in storage/errors.py."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"The disk is full; {action}."
     if exc.errno == errno.EROFS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from storage.errors import PassphrasePolicyError
+from storage.errors import PassphrasePolicyError, StorageCode
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
@@ -15,27 +15,18 @@ _COMMON = {
 
 
 def check_passphrase(passphrase: str, user_name: str | None = None) -> None:
-    """Raise PassphrasePolicyError with one clear sentence if the passphrase is too weak."""
+    """Raise PassphrasePolicyError naming the first rule the passphrase breaks."""
     if len(passphrase) < MIN_LENGTH:
-        raise PassphrasePolicyError(
-            f"The passphrase must have at least {MIN_LENGTH} characters; "
-            "several unrelated words are easy to remember and hard to guess."
-        )
+        raise PassphrasePolicyError(StorageCode.PASSPHRASE_TOO_SHORT, minimum=MIN_LENGTH)
     if len(passphrase) > MAX_LENGTH:
-        raise PassphrasePolicyError(
-            f"The passphrase may have at most {MAX_LENGTH} characters."
-        )
+        raise PassphrasePolicyError(StorageCode.PASSPHRASE_TOO_LONG, maximum=MAX_LENGTH)
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passphrase):
-        raise PassphrasePolicyError("The passphrase contains bytes that are not valid text.")
+        raise PassphrasePolicyError(StorageCode.PASSPHRASE_NOT_TEXT)
     if len(set(passphrase)) < 5:
-        raise PassphrasePolicyError(
-            "The passphrase repeats too few different characters; choose several words."
-        )
+        raise PassphrasePolicyError(StorageCode.PASSPHRASE_TOO_FEW_CHARACTERS)
     lowered = passphrase.casefold()
     if lowered in _COMMON or (user_name and lowered == user_name.casefold()):
-        raise PassphrasePolicyError(
-            "The passphrase is too easy to guess; choose several unrelated words."
-        )
+        raise PassphrasePolicyError(StorageCode.PASSPHRASE_TOO_COMMON)
 
 
 def estimate_bits(passphrase: str) -> float:

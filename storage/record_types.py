@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from storage.errors import StorageError
+
 
 @dataclass(frozen=True)
 class StoredRecord:
@@ -37,11 +39,12 @@ class RawHead:
 
 @dataclass(frozen=True)
 class RecordFailure:
-    """A record whose head could not be opened; the rest of the vault still opens."""
+    """A record whose head could not be opened; the rest of the vault still opens. `error`
+    says why (a code for the front ends to word)."""
 
     id: str
     kind: str
-    message: str
+    error: StorageError
 
 
 @dataclass(frozen=True)

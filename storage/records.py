@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from storage import chain
 from storage.crypto import Sealer, ad_parts, associated_data
 from storage.database import read_transaction, write_transaction
-from storage.errors import ConflictError, IntegrityError, RecordNotFoundError
+from storage.errors import ConflictError, IntegrityError, RecordNotFoundError, StorageCode
 from storage.record_types import RawHead, RecordFailure, RevisionView, StoredRecord
 
 __all__ = ["RawHead", "RecordFailure", "RecordStore", "RevisionView", "StoredRecord"]
@@ -123,7 +123,8 @@ class RecordStore:
                 text("SELECT kind, state FROM record WHERE id = :id"), {"id": record_id}
             ).first()
             if row is None or row[1] == PURGED:
-                raise RecordNotFoundError(f"There is no record {record_id} to purge.")
+                raise RecordNotFoundError(StorageCode.NOTHING_TO_PURGE, kind="",
+                                          record_id=record_id)
             removed = tx.execute(
                 text("UPDATE revision SET payload = NULL WHERE record_id = :id"),
                 {"id": record_id},
@@ -165,14 +166,11 @@ class RecordStore:
             {"id": record_id},
         ).first()
         if row is None or row[3] != ACTIVE:
-            raise RecordNotFoundError(f"There is no record {record_id}.")
+            raise RecordNotFoundError(StorageCode.RECORD_NOT_FOUND, kind="", record_id=record_id)
         kind, parent, version, _state, created = row
         if expected_version is not None and version != expected_version:
-            raise ConflictError(
-                f"The {kind} {record_id} was changed elsewhere meanwhile (now version {version}, "
-                f"this edit was based on version {expected_version}); nothing was saved — "
-                "reload it and apply the change again."
-            )
+            raise ConflictError(StorageCode.CONFLICT, kind=str(kind), record_id=record_id,
+                                version=int(version), expected=expected_version)
         return str(kind), parent, int(version), str(created)
 
     def _append_revision(
@@ -208,15 +206,20 @@ class RecordStore:
         self, record_id: str, kind: str, version: int, payload: bytes | None
     ) -> dict[str, Any]:
         if payload is None:
-            raise IntegrityError(f"The {kind} {record_id} version {version} was purged.")
-        plaintext = self._sealer.open(
-            payload,
-            revision_ad(self._vault_id, record_id, kind, version, self._key_version),
-            f"The {kind} {record_id} (version {version})",
-        )
-        value = json.loads(plaintext)
+            raise IntegrityError(StorageCode.REVISION_PURGED, kind=kind, record_id=record_id,
+                                 version=version)
+        try:
+            plaintext = self._sealer.open(
+                payload, revision_ad(self._vault_id, record_id, kind, version, self._key_version))
+        except IntegrityError:
+            raise IntegrityError(StorageCode.REVISION_DAMAGED, kind=kind, record_id=record_id,
+                                 version=version) from None
+        try:
+            value = json.loads(plaintext)
+        except ValueError:
+            value = None
         if not isinstance(value, dict):
-            raise IntegrityError(f"The {kind} {record_id} holds malformed data.")
+            raise IntegrityError(StorageCode.RECORD_MALFORMED, kind=kind, record_id=record_id)
         return value
 
     def iter_heads(
@@ -253,17 +256,19 @@ class RecordStore:
                 while batch := cursor.fetchmany(500):
                     for rid, rkind, parent, version, state, created, updated, payload in batch:
                         if payload is None:
-                            yield RecordFailure(rid, rkind, f"The {rkind} {rid} has no content.")
+                            yield RecordFailure(rid, rkind, IntegrityError(
+                                StorageCode.RECORD_WITHOUT_CONTENT, kind=rkind, record_id=rid))
                             continue
                         raw_id, raw_version = rid.encode(), str(version).encode()
                         ad = b"".join((prefix, len(raw_id).to_bytes(4, "big"), raw_id,
                                        kind_part, len(raw_version).to_bytes(4, "big"),
                                        raw_version, key_part))
                         try:
-                            plaintext = open_sealed(payload, ad, f"The {rkind} {rid} "
-                                                                f"(version {version})")
-                        except IntegrityError as exc:
-                            yield RecordFailure(rid, rkind, str(exc))
+                            plaintext = open_sealed(payload, ad)
+                        except IntegrityError:
+                            yield RecordFailure(rid, rkind, IntegrityError(
+                                StorageCode.REVISION_DAMAGED, kind=rkind, record_id=rid,
+                                version=version))
                             continue
                         yield RawHead(rid, rkind, parent, version, state, created, updated,
                                       plaintext)
@@ -279,7 +284,8 @@ class RecordStore:
                 {"id": record_id},
             ).first()
         if row is None or row[4] != ACTIVE or (kind is not None and row[1] != kind):
-            raise RecordNotFoundError(f"There is no {kind or 'record'} {record_id}.")
+            raise RecordNotFoundError(StorageCode.RECORD_NOT_FOUND, kind=kind or "",
+                                      record_id=record_id)
         rid, rkind, parent, version, state, created, updated, payload = row
         body = self.open_revision(rid, rkind, version, payload)
         return StoredRecord(rid, rkind, parent, version, state, created, updated,
@@ -296,14 +302,15 @@ class RecordStore:
                 text("SELECT version, payload FROM revision WHERE record_id = :id "
                      "ORDER BY version DESC"), {"id": record_id}).all()
         if head is None:
-            raise RecordNotFoundError(f"There is no record {record_id}.")
+            raise RecordNotFoundError(StorageCode.RECORD_NOT_FOUND, kind="", record_id=record_id)
         kind, parent, state, created, updated = head
         for version, payload in rows:
             body = self.open_revision(record_id, kind, version, payload)
             if not body["deleted"]:
                 return StoredRecord(record_id, kind, parent, version, state, created, updated,
                                     body["content"], body["author"], body["at"])
-        raise RecordNotFoundError(f"The {kind} {record_id} has no content.")
+        raise RecordNotFoundError(StorageCode.RECORD_WITHOUT_CONTENT, kind=kind,
+                                  record_id=record_id)
 
     def history(self, record_id: str) -> list[RevisionView]:
         with read_transaction(self._engine) as conn:
@@ -311,7 +318,8 @@ class RecordStore:
                 text("SELECT kind FROM record WHERE id = :id"), {"id": record_id}
             ).first()
             if kind_row is None:
-                raise RecordNotFoundError(f"There is no record {record_id}.")
+                raise RecordNotFoundError(StorageCode.RECORD_NOT_FOUND, kind="",
+                                          record_id=record_id)
             rows = conn.execute(
                 text("SELECT version, created_at, payload FROM revision WHERE record_id = :id "
                      "ORDER BY version"),
@@ -335,7 +343,8 @@ class RecordStore:
         return int(row[0]) if row is not None else 0
 
     def chain_entries(self) -> list[dict[str, Any]]:
-        """Every chain entry, opened; a damaged link appears as {"seq", "kind", "error"}."""
+        """Every chain entry, opened; a damaged link appears as {"seq", "kind", "at": "",
+        "error"}, its error an IntegrityError (CHAIN_LINK_DAMAGED) for the front end to word."""
         with read_transaction(self._engine) as conn:
             rows = conn.execute(
                 text("SELECT seq, kind, payload FROM chain_link ORDER BY seq")).all()
@@ -343,10 +352,10 @@ class RecordStore:
         for seq, kind, payload in rows:
             try:
                 entry = json.loads(self._chain_sealer.open(
-                    bytes(payload), chain.entry_ad(self._vault_id, seq, self._key_version),
-                    f"Chain link {seq}"))
-            except (IntegrityError, ValueError) as exc:
-                entry = {"seq": seq, "kind": str(kind), "at": "", "error": str(exc)}
+                    bytes(payload), chain.entry_ad(self._vault_id, seq, self._key_version)))
+            except (IntegrityError, ValueError):
+                entry = {"seq": seq, "kind": str(kind), "at": "",
+                         "error": IntegrityError(StorageCode.CHAIN_LINK_DAMAGED, seq=seq)}
             entries.append(entry)
         return entries
 
@@ -357,7 +366,7 @@ class RecordStore:
             row = conn.execute(text("SELECT kind FROM record WHERE id = :id AND state != :p"),
                                {"id": record_id, "p": PURGED}).first()
         if row is None:
-            raise RecordNotFoundError(f"There is no record {record_id}.")
+            raise RecordNotFoundError(StorageCode.RECORD_NOT_FOUND, kind="", record_id=record_id)
         return str(row[0])
 
     def child_ids(self, parent_id: str, kind: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 
-from storage.errors import RecoveryCodeError
+from storage.errors import RecoveryCodeError, StorageCode
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 _ALIASES = {"O": "0", "I": "1", "L": "1"}
@@ -70,29 +70,22 @@ def parse(code: str) -> bytes:
     text = normalise(code)
     group_len = DATA_CHARS + 1
     if len(text) != GROUPS * group_len:
-        raise RecoveryCodeError(
-            f"The recovery code must have {GROUPS} groups of {group_len} characters "
-            f"({GROUPS * group_len} in all); {len(text)} were entered."
-        )
+        raise RecoveryCodeError(StorageCode.RECOVERY_CODE_LENGTH, groups=GROUPS,
+                                group_length=group_len, total=GROUPS * group_len,
+                                entered=len(text))
     bad = sorted({c for c in text if c not in ALPHABET})
     if bad:
-        raise RecoveryCodeError(
-            "The recovery code contains characters it cannot hold: " + " ".join(bad) + "."
-        )
+        raise RecoveryCodeError(StorageCode.RECOVERY_CODE_CHARACTERS, characters=" ".join(bad))
     data_chars = []
     for index in range(GROUPS):
         group = text[index * group_len : (index + 1) * group_len]
         if _check_char(index, group[:DATA_CHARS]) != group[DATA_CHARS]:
-            raise RecoveryCodeError(
-                f"Group {index + 1} of the recovery code contains a typo; please check it."
-            )
+            raise RecoveryCodeError(StorageCode.RECOVERY_CODE_GROUP_TYPO, group=index + 1)
         data_chars.append(group[:DATA_CHARS])
     value = 0
     for char in "".join(data_chars):
         value = (value << 5) | ALPHABET.index(char)
     secret = (value >> _CHECK_BITS).to_bytes(SECRET_BYTES)
     if value & ((1 << _CHECK_BITS) - 1) != _checksum(secret):
-        raise RecoveryCodeError(
-            "The recovery code contains a typo (its checksum does not match); please check it."
-        )
+        raise RecoveryCodeError(StorageCode.RECOVERY_CODE_CHECKSUM)
     return secret

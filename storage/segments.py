@@ -87,8 +87,9 @@ class SegmentSealer(io.RawIOBase):
 
 
 def open_segments(aead: AESGCM, prefix: bytes, header: bytes, handle: BinaryIO,
-                  what: str) -> Iterator[bytes]:
-    """Yield authenticated plaintext segments; raise IntegrityError naming the bad segment."""
+                  damaged: Callable[[int], IntegrityError]) -> Iterator[bytes]:
+    """Yield authenticated plaintext segments; raise damaged(number) for the first segment
+    (counted from 1) that is damaged, truncated or altered."""
     counter = 0
     current = handle.read(SEGMENT + TAG)
     while True:
@@ -97,9 +98,7 @@ def open_segments(aead: AESGCM, prefix: bytes, header: bytes, handle: BinaryIO,
         try:
             chunk = aead.decrypt(_nonce(prefix, counter, last), current, header)
         except InvalidTag:
-            raise IntegrityError(
-                f"Segment {counter + 1} of {what} is damaged, truncated or altered."
-            ) from None
+            raise damaged(counter + 1) from None
         yield chunk
         if last:
             return

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from storage.errors import StorageError
+from storage.errors import StorageCode, StorageError
 
 FILE_NAME = "unlock-failures.json"
 FREE_TRIES = 5
@@ -22,9 +22,13 @@ MAX_WAIT = 15 * 60.0  # a stressed user should never be locked out for long
 
 
 class UnlockThrottledError(StorageError):
-    def __init__(self, message: str, seconds: float) -> None:
-        super().__init__(message)
-        self.seconds = seconds
+    """Raised with the seconds left to wait (params["seconds"], a float)."""
+
+    default_code = StorageCode.UNLOCK_THROTTLED
+
+    @property
+    def seconds(self) -> float:
+        return float(self.params["seconds"])
 
 
 def wait_after(failures: int) -> float:
@@ -32,14 +36,6 @@ def wait_after(failures: int) -> float:
     if failures < FREE_TRIES:
         return 0.0
     return float(min(MAX_WAIT, FIRST_WAIT * 2.0 ** min(failures - FREE_TRIES, 16)))
-
-
-def describe(seconds: float) -> str:
-    total = max(1, int(seconds + 0.999))
-    minutes, secs = divmod(total, 60)
-    if minutes and secs:
-        return f"{minutes} min {secs} s"
-    return f"{minutes} min" if minutes else f"{secs} s"
 
 
 class UnlockThrottle:
@@ -92,10 +88,7 @@ class UnlockThrottle:
         """Raise before any key derivation when the user has to wait."""
         left = self.remaining()
         if left > 0:
-            raise UnlockThrottledError(
-                f"Too many wrong passphrases: please wait {describe(left)} before the next try.",
-                left,
-            )
+            raise UnlockThrottledError(seconds=left)
 
     def failed(self) -> int:
         failures, _ = self._read()

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, text
 
 from storage import database, keyslots
-from storage.errors import UnknownUserError, UserManagementError
+from storage.errors import RecoveryCodeError, StorageCode, UnknownUserError, UserManagementError
 from storage.kdf import KdfParams
 
 
@@ -23,6 +23,9 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+MAX_USER_NAME = 100
+
+
 @dataclass(frozen=True)
 class VaultUserInfo:
     id: str
@@ -31,14 +34,14 @@ class VaultUserInfo:
 
 
 def check_user_name(name: str) -> str:
-    """The name without surrounding spaces, or a clear error."""
+    """The name without surrounding spaces, or a UserManagementError saying what is wrong."""
     name = name.strip()
     if not name:
-        raise UserManagementError("A user name must not be empty.")
-    if len(name) > 100:
-        raise UserManagementError("A user name may have at most 100 characters.")
+        raise UserManagementError(StorageCode.USER_NAME_EMPTY)
+    if len(name) > MAX_USER_NAME:
+        raise UserManagementError(StorageCode.USER_NAME_TOO_LONG, limit=MAX_USER_NAME)
     if any(ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF for c in name):
-        raise UserManagementError("A user name must not contain control characters.")
+        raise UserManagementError(StorageCode.USER_NAME_CONTROL_CHARACTERS)
     return name
 
 
@@ -64,16 +67,14 @@ class UserBook:
         """A user by name (case-insensitive), or the first user when no name is given."""
         users = self.users()
         if not users:
-            raise UnknownUserError("The vault has no users.")
+            raise UnknownUserError(StorageCode.NO_USERS)
         if name is None:
             return users[0]
         for user in users:
             if user.name.casefold() == name.strip().casefold():
                 return user
-        raise UnknownUserError(
-            f"The vault has no user '{name}'; its users are: "
-            + ", ".join(u.name for u in users) + "."
-        )
+        raise UnknownUserError(StorageCode.UNKNOWN_USER, name=name,
+                               users=[u.name for u in users])
 
     def names(self) -> dict[str, str]:
         """Every user id ever known (removed users too) -> name, for history views."""
@@ -84,13 +85,11 @@ class UserBook:
     def passphrase_slot(self, user_id: str) -> tuple[str, keyslots.WrappedKey]:
         return self._slot(_SLOT_SQL + "user_id = :u AND kind = :k",
                           {"u": user_id, "k": keyslots.PASSPHRASE},
-                          UnknownUserError("This user has no passphrase slot."))
+                          UnknownUserError(StorageCode.NO_PASSPHRASE_SLOT))
 
     def recovery_slot(self) -> tuple[str, keyslots.WrappedKey]:
-        from storage.errors import RecoveryCodeError
-
         return self._slot(_SLOT_SQL + "kind = :k", {"k": keyslots.RECOVERY},
-                          RecoveryCodeError("This vault has no recovery code."))
+                          RecoveryCodeError(StorageCode.NO_RECOVERY_SLOT))
 
     def _slot(self, sql: str, params: dict[str, str],
               missing: Exception) -> tuple[str, keyslots.WrappedKey]:

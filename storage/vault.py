@@ -30,8 +30,10 @@ from storage.crypto import (
 from storage.errors import (
     IntegrityError,
     LockedError,
+    NotDone,
     ReadOnlyError,
     RecoveryCodeError,
+    StorageCode,
     StorageError,
     UserManagementError,
     VaultExistsError,
@@ -42,13 +44,14 @@ from storage.fileio import FileOps
 from storage.kdf import KdfParams, calibrate
 from storage.policy import check_passphrase
 from storage.records import RecordStore
-from storage.throttle import UnlockThrottle, describe, wait_after
+from storage.throttle import UnlockThrottle, wait_after
 from storage.userbook import UserBook, VaultUserInfo, check_user_name, new_id, utc_now
 
 DB_NAME = "vault.db"
 ATTACHMENTS = "attachments"
 KEY_VERSION = 1
 DEFAULT_BACKUP_INTERVAL_DAYS = 7
+BACKUP_INTERVAL_DAYS = (1, 365)
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class Vault:
         check_passphrase(passphrase, user_name)
         db_path = folder / DB_NAME
         if database.is_initialised(db_path):
-            raise VaultExistsError(f"There is already a vault in {folder}.")
+            raise VaultExistsError(StorageCode.VAULT_EXISTS, folder=folder)
         params = kdf if kdf is not None else calibrate()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -119,9 +122,8 @@ class Vault:
             # Owner-only from the first byte; SQLite gives its -wal and -shm files the same mode.
             os.close(os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
-            raise StorageError(
-                f"The vault folder {folder} cannot be created ({exc.strerror})."
-            ) from None
+            raise StorageError(StorageCode.FOLDER_NOT_CREATED, folder=folder, errno=exc.errno,
+                               strerror=exc.strerror or "") from None
         vault_id = new_id()
         now = clock()
         data_key = random_key()
@@ -146,12 +148,10 @@ class Vault:
     def open(cls, folder: Path, clock: Callable[[], str] = utc_now,
              wall_time: Callable[[], float] = time.time,
              file_ops: FileOps | None = None) -> Vault:
-        """Open a vault (locked). On a read-only medium it opens read-only: `read_only` and
-        `notice` say so, and every save is refused with a clear message."""
+        """Open a vault (locked). On a read-only medium it opens read-only: `read_only` says
+        so, and every save is refused (ReadOnlyError)."""
         if not cls.exists(folder):
-            raise VaultNotFoundError(
-                f"There is no vault in {folder}; create one with 'vorfallbuch init'."
-            )
+            raise VaultNotFoundError(StorageCode.VAULT_NOT_FOUND, folder=folder)
         read_only = not _writable(folder)
         engine = database.make_engine(folder / DB_NAME, read_only=read_only)
         if not read_only:
@@ -170,17 +170,7 @@ class Vault:
 
     def _ensure_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyError(
-                "The vault is open read-only (read-only medium or folder); nothing was changed."
-            )
-
-    @property
-    def notice(self) -> str:
-        """Something the user should know about how the vault is open, or ''."""
-        if self.read_only:
-            return ("This vault is on a read-only medium or folder: it is open for reading only "
-                    "and nothing can be saved.")
-        return ""
+            raise ReadOnlyError(StorageCode.VAULT_READ_ONLY, action=NotDone.NOTHING_CHANGED)
 
     def close(self) -> None:
         self.lock()
@@ -208,9 +198,10 @@ class Vault:
         if data_key is None:
             failures = self.throttle.failed()
             wait = wait_after(failures)
-            later = f" Next try in {describe(wait)}." if wait else ""
-            raise WrongPassphraseError(
-                f"The passphrase for user '{user.name}' is wrong.{later}")
+            if wait:
+                raise WrongPassphraseError(StorageCode.WRONG_PASSPHRASE_WAIT, user=user.name,
+                                           seconds=wait)
+            raise WrongPassphraseError(StorageCode.WRONG_PASSPHRASE, user=user.name)
         self.throttle.succeeded()
         return self._start_session(data_key, user)
 
@@ -224,7 +215,7 @@ class Vault:
         slot_id, slot = self.userbook.recovery_slot()
         data_key = keyslots.unwrap_with_recovery(secret, slot, self.vault_id, slot_id)
         if data_key is None:
-            raise RecoveryCodeError("The recovery code does not belong to this vault.")
+            raise RecoveryCodeError(StorageCode.RECOVERY_CODE_FOREIGN)
         session = self._start_session(data_key, user)
         self._replace_passphrase_slot(data_key, user, new_passphrase, kdf, "recovered")
         return session
@@ -242,7 +233,7 @@ class Vault:
         name = check_user_name(name)
         check_passphrase(passphrase, name)
         if any(u.name.casefold() == name.casefold() for u in self.users()):
-            raise UserManagementError(f"There is already a user named '{name}'.")
+            raise UserManagementError(StorageCode.USER_EXISTS, name=name)
         user = VaultUserInfo(new_id(), name, self._clock())
         params = kdf if kdf is not None else calibrate()
         with database.write_transaction(self._engine) as conn:
@@ -257,7 +248,7 @@ class Vault:
         self._ensure_writable()
         user = self.find_user(name)
         if len(self.users()) == 1:
-            raise UserManagementError("The last user of a vault cannot be removed.")
+            raise UserManagementError(StorageCode.LAST_USER)
         with database.write_transaction(self._engine) as conn:
             self.userbook.remove(conn, user)
             session.records.log_event("user", {"action": "user-removed", "user_id": user.id,
@@ -268,7 +259,7 @@ class Vault:
     # -- session ------------------------------------------------------------------------
     def session(self) -> Session:
         if self._session is None:
-            raise LockedError("The vault is locked.")
+            raise LockedError()
         return self._session
 
     @property
@@ -302,7 +293,7 @@ class Vault:
     def unlock_copy(self, other: Vault) -> None:
         """Unlock another copy of this vault (a backup being checked) with this vault's key."""
         if other.vault_id != self.vault_id:
-            raise IntegrityError("The copy belongs to another vault.")
+            raise IntegrityError(StorageCode.COPY_OF_ANOTHER_VAULT)
         other._start_session(self._data_key, other.find_user(None))
 
     # -- backup reminder ----------------------------------------------------------------
@@ -324,8 +315,10 @@ class Vault:
         return BackupStatus(interval, last, due)
 
     def set_backup_interval(self, days: int) -> None:
-        if not 1 <= days <= 365:
-            raise UserManagementError("The backup reminder interval must be 1 to 365 days.")
+        low, high = BACKUP_INTERVAL_DAYS
+        if not low <= days <= high:
+            raise UserManagementError(StorageCode.BACKUP_INTERVAL_RANGE, minimum=low,
+                                      maximum=high)
         self._set_meta("backup_interval_days", str(days))
 
     def record_backup(self, at: str, entry: dict[str, object]) -> None:
@@ -387,7 +380,7 @@ def _writable(folder: Path) -> bool:
             return False
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return True  # writable but full: it opens, and each save says the disk is full
-        raise StorageError(f"The vault folder {folder} cannot be used ({exc.strerror}).") \
-            from None
+        raise StorageError(StorageCode.FOLDER_UNUSABLE, folder=folder, errno=exc.errno,
+                           strerror=exc.strerror or "") from None
     probe.unlink(missing_ok=True)
     return True

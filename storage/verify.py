@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,16 +13,16 @@ from sqlalchemy import text
 from storage import chain
 from storage.crypto import Sealer
 from storage.database import read_transaction
-from storage.errors import IntegrityError, StorageError
+from storage.errors import IntegrityError, StorageCode, StorageError
 from storage.vault import Vault
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # database, chain, record, attachment
+    kind: str  # database, chain, or a record kind (incident, person, attachment)
     id: str
     ok: bool
-    message: str = ""
+    problem: StorageError | None = None  # what failed, for the front end to word
 
 
 @dataclass
@@ -39,16 +39,18 @@ class VerifyReport:
     def ok(self) -> bool:
         return not self.failures
 
-    def add(self, kind: str, item: str, message: str | None = None) -> None:
-        self.findings.append(Finding(kind, item, message is None, message or ""))
+    def add(self, kind: str, item: str, problem: StorageError | None = None) -> None:
+        self.findings.append(Finding(kind, item, problem is None, problem))
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, word: Callable[[StorageError], str]) -> dict[str, Any]:
+        """The report for scripts; `word` says a problem in the front end's language."""
         return {
             "ok": self.ok,
             "chain": {"length": self.chain_length, "head": self.chain_head},
             "items": [
-                {"kind": f.kind, "id": f.id, "ok": f.ok, **({"error": f.message} if not f.ok
-                                                          else {})}
+                {"kind": f.kind, "id": f.id, "ok": f.ok,
+                 **({"error": word(f.problem), "code": f.problem.code.value}
+                    if f.problem is not None else {})}
                 for f in self.findings
             ],
         }
@@ -60,7 +62,9 @@ def verify(vault: Vault) -> VerifyReport:
     with read_transaction(vault.engine) as conn:
         result = conn.execute(text("PRAGMA integrity_check")).all()
         problems = [str(r[0]) for r in result if str(r[0]) != "ok"]
-        report.add("database", "vault.db", "; ".join(problems[:5]) if problems else None)
+        report.add("database", "vault.db", StorageError(
+            StorageCode.DATABASE_CHECK_FAILED, sqlite_message="; ".join(problems[:5]))
+            if problems else None)
         links = conn.execute(
             text("SELECT seq, payload, link_hash FROM chain_link ORDER BY seq")
         ).all()
@@ -91,25 +95,21 @@ def _verify_chain(
         if broken:
             break
         if seq != index:
-            report.add("chain", f"link {index}",
-                       f"Chain link {index} is missing (found {seq} instead); "
-                       f"the chain is broken from link {index} on.")
+            report.add("chain", f"link {index}", IntegrityError(
+                StorageCode.CHAIN_LINK_MISSING, index=index, found=seq))
             broken = True
             break
         try:
             entry_bytes = sealer.open(bytes(payload), chain.entry_ad(vault.vault_id, seq,
-                                                                     vault.key_version),
-                                      f"Chain link {seq}")
+                                                                     vault.key_version))
             entry = json.loads(entry_bytes)
-        except (IntegrityError, ValueError) as exc:
-            report.add("chain", label, f"{exc} The chain is broken from link {seq} on.")
+        except (IntegrityError, ValueError):
+            report.add("chain", label, IntegrityError(StorageCode.CHAIN_LINK_DAMAGED, seq=seq))
             broken = True
             break
         digest = chain.link_hash(previous, entry_bytes)
         if digest.hex() != stored_hash or entry.get("seq") != seq:
-            report.add("chain", label,
-                       f"Chain link {seq} does not match its content or its predecessor; "
-                       f"the chain is broken from link {seq} on.")
+            report.add("chain", label, IntegrityError(StorageCode.CHAIN_LINK_MISMATCH, seq=seq))
             broken = True
             break
         previous = digest
@@ -128,7 +128,7 @@ def _verify_revisions(
     report: VerifyReport,
 ) -> None:
     records = vault.records
-    failed: dict[str, str] = {}
+    failed: dict[str, StorageError] = {}
     kinds: dict[str, str] = {}
     for record_id, kind, version, payload, state, _head in revisions:
         kinds[record_id] = kind
@@ -136,28 +136,29 @@ def _verify_revisions(
             continue
         if payload is None:
             if state != "purged":
-                failed[record_id] = f"Version {version} of {kind} {record_id} has no content."
+                failed[record_id] = IntegrityError(StorageCode.REVISION_NO_CONTENT, kind=kind,
+                                                   record_id=record_id, version=version)
             continue
         try:
             body = records.open_revision(record_id, kind, version, bytes(payload))
-        except (IntegrityError, ValueError) as exc:
-            failed[record_id] = str(exc)
+        except IntegrityError as exc:
+            failed[record_id] = exc
             continue
         digest = hashlib.sha256(chain.canonical(body)).hexdigest()
         want = expected.get((record_id, version))
         if want is None and report.chain_length and not report.failures:
-            failed[record_id] = (f"Version {version} of {kind} {record_id} is not in the "
-                                 "history chain.")
+            failed[record_id] = IntegrityError(StorageCode.REVISION_NOT_IN_CHAIN, kind=kind,
+                                               record_id=record_id, version=version)
         elif want is not None and want != digest:
-            failed[record_id] = (f"Version {version} of {kind} {record_id} differs from the "
-                                 "content recorded in the history chain.")
+            failed[record_id] = IntegrityError(StorageCode.REVISION_DIFFERS_FROM_CHAIN,
+                                               kind=kind, record_id=record_id, version=version)
     for record_id, kind in kinds.items():
         if kind == "attachment" and record_id not in failed:
             continue  # reported with its file below
         report.add(kind, record_id, failed.get(record_id))
-    for record_id, message in failed.items():
+    for record_id, problem in failed.items():
         if kinds.get(record_id) == "attachment":
-            report.add("attachment", record_id, message)
+            report.add("attachment", record_id, problem)
 
 
 def _verify_attachment(vault: Vault, attachment_id: str, report: VerifyReport) -> None:
@@ -168,11 +169,12 @@ def _verify_attachment(vault: Vault, attachment_id: str, report: VerifyReport) -
         content = head.content
         size, digest = vault.blobs.read(attachment_id)
         if digest != content.get("sha256") or size != content.get("size"):
-            raise IntegrityError(
-                f"The stored file of attachment {attachment_id} does not match the SHA-256 "
-                "taken at intake."
-            )
-    except (StorageError, ValueError, KeyError) as exc:
-        report.add("attachment", attachment_id, str(exc))
+            raise IntegrityError(StorageCode.ATTACHMENT_MISMATCH, attachment_id=attachment_id)
+    except StorageError as exc:
+        report.add("attachment", attachment_id, exc)
+        return
+    except (ValueError, KeyError):
+        report.add("attachment", attachment_id, IntegrityError(
+            StorageCode.ATTACHMENT_FACTS_UNREADABLE, attachment_id=attachment_id))
         return
     report.add("attachment", attachment_id)

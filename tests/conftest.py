@@ -7,10 +7,13 @@ import os
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from app.errors import ErrorCode, StorageError
 from app.service import LockedVault, VaultService
 from storage.kdf import KdfParams
 from storage.vault import Vault
@@ -57,3 +60,15 @@ def storage_of(service: VaultService | LockedVault) -> Vault:
     """The storage behind a service or a locked vault, for tests that look past the one door
     (what is on disk, raw revisions, that the keys are gone); product code never does this."""
     return service._vault
+
+
+@contextmanager
+def raises_code(kind: type[StorageError], code: ErrorCode,
+                **params: Any) -> Iterator[pytest.ExceptionInfo[StorageError]]:
+    """pytest.raises for the core's errors: the type, the code, and the parameters given
+    (the others may be anything); what a user reads is tested with each front end's wording."""
+    with pytest.raises(kind) as caught:
+        yield caught
+    assert caught.value.code is code, (caught.value.code, caught.value.params)
+    for name, value in params.items():
+        assert caught.value.params[name] == value, (name, caught.value.params)

@@ -511,7 +511,7 @@ class Harness:
         self._check_database(model)
         report = service.verify()
         if not report.ok:
-            self.fail("verify: " + "; ".join(f"{f.kind} {f.id}: {f.message}"
+            self.fail("verify: " + "; ".join(f"{f.kind} {f.id}: {f.problem}"
                                              for f in report.failures[:5]))
         low = model.acked_chain + 1  # + the vault's creation
         if not low <= report.chain_length <= low + model.in_flight_chain:

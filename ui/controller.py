@@ -135,8 +135,11 @@ class AppController(QObject):
             else access.user_names(self.folder))
         last_user = self._current_start_values().last_user
         self.unlock_dialog = UnlockDialog(self.folder, names, last_user, vault=self.vault)
-        if self.vault is not None and self.vault.notice:
-            self.unlock_dialog.show_notice(self.vault.notice)
+        if self.vault is not None and self.vault.read_only:
+            self.unlock_dialog.show_notice(self.tr(
+                "Dieser Tresor liegt auf einem schreibgeschützten Datenträger oder in einem "
+                "schreibgeschützten Ordner: Er ist nur zum Lesen geöffnet, und es kann nichts "
+                "gespeichert werden."))
         self.unlock_dialog.unlocked.connect(self._on_unlocked)
         self.unlock_dialog.forgot.connect(self.show_recovery)
         self.unlock_dialog.other_vault.connect(self.choose_other_vault)

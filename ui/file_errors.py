@@ -1,5 +1,6 @@
-"""German reasons for failed file operations (OSError), for the end of a sentence, and the
-sentence for an OSError that reached the GUI (see ui/messages.py)."""
+"""German reasons for failed file operations, by errno, for the end of a sentence (the core
+passes an OSError's errno as a parameter of its error codes), and the sentence for an OSError
+that reached the GUI (see ui/messages.py)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,12 @@ def os_reason(exc: OSError) -> str:
     return tr("das Betriebssystem hat einen Fehler gemeldet")
 
 
+def errno_reason(number: int | None) -> str:
+    """Why a file operation failed, from the errno the core passed along."""
+    return os_reason(OSError(number, "")) if number is not None else tr(
+        "das Betriebssystem hat einen Fehler gemeldet")
+
+
 def os_error(exc: OSError) -> str:
     """One sentence for an OSError that reached the GUI, with the path it names."""
     name = exc.filename
@@ -61,13 +68,10 @@ def os_error(exc: OSError) -> str:
     return tr("Ein Dateizugriff ist fehlgeschlagen: {0}.").format(os_reason(exc))
 
 
-def strerror_reason(strerror: str) -> str:
-    """A German clause for the system's English reason (OSError.strerror) a message quoted."""
-    return known_strerror_reason(strerror) or tr("der Datenträger hat einen Fehler gemeldet")
-
-
 def known_strerror_reason(strerror: str) -> str | None:
-    """The German clause when `strerror` is one of the system's own texts, else None."""
+    """The German clause when `strerror` is one of the system's own texts, else None.
+    TRANSITIONAL: only for ui/intake_texts.py, which still reads intake's English sentences;
+    it goes with that module (the core passes errno now)."""
     if strerror == "no permission":
         return tr("dafür fehlt die Berechtigung")
     for code in errno.errorcode:

@@ -1,37 +1,32 @@
-"""One German sentence (through tr()) for each failure the core reports; the core speaks English
-for the CLI. Details the user needs (a path, a name, a number) are picked out of the English
-sentence; why a file operation failed comes from the OSError behind it (`raise ... from None`
-keeps it as `__context__`). A failure nothing here knows gets a general German sentence and its
-English text goes to the log, never on screen."""
+"""One German sentence (through tr()) for each failure the core reports. The core raises a
+code with its parameters (storage/errors.py, app/errors.py), never a sentence: each code has
+its German template here, with named placeholders for its parameters, and each parameter is
+put into words by its name and kind (a field's label, the German reason for an errno, what did
+not happen, a path as the platform writes it, a number with the decimal comma). A failure
+nothing here knows gets a general German sentence, and its code goes to the log, never on
+screen. tests/gui/test_messages.py checks that every code has a template here that uses only
+the parameters the code declares."""
 
 from __future__ import annotations
 
 import logging
-import re
+import os
 from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import (
-    AmbiguousIdError,
-    ConflictError,
-    IntegrityError,
+    AppCode,
+    ErrorCode,
+    InputCode,
     InvalidInputError,
-    LockedError,
-    PassphrasePolicyError,
-    ReadOnlyError,
-    RecordNotFoundError,
-    RecoveryCodeError,
-    SchemaError,
+    NotDone,
+    StorageCode,
     StorageError,
-    UnknownUserError,
-    UnlockThrottledError,
-    UserManagementError,
-    VaultExistsError,
-    VaultNotFoundError,
-    WrongPassphraseError,
 )
-from ui.file_errors import os_error, os_reason, strerror_reason
+from ui.file_errors import errno_reason, os_error
 
 log = logging.getLogger(__name__)
 
@@ -81,252 +76,347 @@ def field_label(field: str) -> str:
     return field
 
 
-def _os_error_behind(exc: BaseException) -> OSError | None:
-    cause = exc.__cause__ or exc.__context__
-    for _ in range(5):
-        if cause is None or isinstance(cause, OSError):
-            return cause
-        cause = cause.__cause__ or cause.__context__
-    return None
+# -- the parameters, in words -----------------------------------------------------------------
+Wording = Callable[[], str]  # called when needed: tr() must see the language installed then
+
+# What did not happen, for the end of a sentence.
+ACTIONS: dict[NotDone, Wording] = {
+    NotDone.NOTHING_SAVED: lambda: tr("es wurde nichts gespeichert"),
+    NotDone.NOTHING_CHANGED: lambda: tr("es wurde nichts geändert"),
+    NotDone.NOTHING_WRITTEN: lambda: tr("es wurde nichts geschrieben"),
+    NotDone.ATTACHMENT_NOT_STORED: lambda: tr("der Anhang wurde nicht gespeichert"),
+    NotDone.NO_BACKUP_WRITTEN: lambda: tr("es wurde keine Sicherung geschrieben"),
+    NotDone.NOTHING_RESTORED: lambda: tr("es wurde nichts wiederhergestellt"),
+    NotDone.NO_DOSSIER_WRITTEN: lambda: tr("es wurde kein Dossier geschrieben"),
+    NotDone.DRAFT_NOT_KEPT: lambda: tr("der Entwurf wurde nicht aufbewahrt"),
+    NotDone.DRAFT_NOT_REMOVED: lambda: tr("der Entwurf wurde nicht entfernt"),
+    NotDone.DRAFTS_NOT_READ: lambda: tr("die Entwürfe wurden nicht gelesen"),
+}
+
+# The record kinds ("kind", "target"), in a context of their own: inside a sentence they are
+# not the capitalised labels of ui/labels.py. All four are masculine: the templates rely on it.
+KINDS: dict[str, Wording] = {
+    "incident": lambda: QCoreApplication.translate("RecordKinds", "Vorfall"),
+    "person": lambda: QCoreApplication.translate("RecordKinds", "Kontakt"),
+    "attachment": lambda: QCoreApplication.translate("RecordKinds", "Anhang"),
+    "": lambda: QCoreApplication.translate("RecordKinds", "Eintrag"),
+}
 
 
-def _reason(exc: BaseException, strerror: str = "") -> str:
-    """Why the file operation behind a core error failed: from the OSError the core caught,
-    else from the English system text it quoted (strerror), else a general clause."""
-    behind = _os_error_behind(exc)
-    return os_reason(behind) if behind is not None else strerror_reason(strerror)
+def _number(value: int | float | Decimal) -> str:
+    """A number as German writes it: 2,5 (the decimal comma), 12, 300."""
+    if isinstance(value, float | Decimal) and value == int(value):
+        return str(int(value))
+    return str(value).replace(".", ",")
 
 
-def _action(english: str) -> str:
-    """What did not happen, for storage.fileio.os_error_message's sentences."""
-    return {
-        "the attachment was not stored": tr("der Anhang wurde nicht gespeichert"),
-        "no dossier was written": tr("es wurde kein Dossier geschrieben"),
-        "nothing was saved": tr("es wurde nichts gespeichert"),
-        "the draft was not kept": tr("der Entwurf wurde nicht aufbewahrt"),
-        "the draft was not removed": tr("der Entwurf wurde nicht entfernt"),
-        "the drafts were not read": tr("die Entwürfe wurden nicht gelesen"),
-    }.get(english, tr("es wurde nichts geändert"))
+def _value(name: str, value: Any) -> str:
+    """A parameter as it goes into a German sentence, by what it is and what it is called."""
+    if isinstance(value, StorageError):
+        return describe(value).removesuffix(".")  # the reason behind, inside this sentence
+    if isinstance(value, NotDone):
+        return ACTIONS[value]()
+    if name in ("kind", "target"):
+        wording = KINDS.get(str(value))
+        return wording() if wording is not None else str(value)
+    if name == "errno":
+        return errno_reason(value)
+    if name == "seconds":
+        return str(max(1, int(float(value) + 0.999)))  # a wait, in whole seconds, rounded up
+    if isinstance(value, os.PathLike):
+        return os.path.normpath(os.fspath(value))  # as the platform writes it
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float | Decimal):
+        return _number(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
-# -- the core's English sentences with details ------------------------------------------------
-Row = tuple[type[BaseException], str, Callable[[], str]]  # type, pattern, German template
-# The first row whose type matches and whose pattern matches the whole English sentence wins;
-# its groups fill {0}, {1}, ... in order. A group named "reason" holds the system's English
-# text and becomes the German reason, "action" becomes what did not happen, and the empty
-# group "label" becomes the German name of the field an input error is about.
-ROWS: list[Row] = [
-    (VaultExistsError, r"There is already a vault in (.+?)(?:; .*)?\.",
-     lambda: tr("Im Ordner „{0}“ gibt es schon einen Tresor.")),
-    (VaultNotFoundError, r"There is no vault in (.+); create one with .*",
-     lambda: tr("Im Ordner „{0}“ gibt es keinen Tresor.")),
-    (StorageError, r"The vault folder (.+) cannot be created \((?P<reason>.*)\)\.",
-     lambda: tr("Der Ordner „{0}“ für den Tresor kann nicht angelegt werden: {1}.")),
-    (StorageError, r"The vault folder (.+) cannot be used \((?P<reason>.*)\)\.",
-     lambda: tr("Der Ordner „{0}“ des Tresors kann nicht benutzt werden: {1}.")),
-    (StorageError, r"'(.+)' cannot be written \((?P<reason>.*)\)\.",
-     lambda: tr("„{0}“ kann nicht geschrieben werden: {1}.")),
-    # storage.fileio.os_error_message
-    (StorageError, r"The disk is full; (?P<action>.+)\.",
-     lambda: tr("Der Datenträger ist voll; {0}.")),
-    (StorageError, r"The medium is read-only; (?P<action>.+)\.",
-     lambda: tr("Der Datenträger ist schreibgeschützt; {0}.")),
-    (StorageError, r"Writing was not permitted; (?P<action>.+)\.",
-     lambda: tr("Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {0}.")),
-    (StorageError, r"A file error occurred \((?P<reason>.*)\); (?P<action>.+)\.",
-     lambda: tr("Ein Dateizugriff ist fehlgeschlagen ({0}); {1}.")),
-    (StorageError, r"The attachment folder is being cleaned up by another program right now; "
-                   r"(?P<action>.+)\.",
-     lambda: tr("Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; "
-                "{0}, bitte gleich noch einmal versuchen.")),
-    # storage.database
-    (StorageError, r"The vault is busy with another program; .*", lambda: tr(
-        "Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal "
-        "versuchen.")),
-    (StorageError, r"The vault cannot be written \(read-only medium or folder\)\.", lambda: tr(
+# -- the codes ---------------------------------------------------------------------------------
+STORAGE: dict[StorageCode, Wording] = {
+    StorageCode.VAULT_EXISTS: lambda: tr("Im Ordner „{folder}“ gibt es schon einen Tresor."),
+    StorageCode.VAULT_NOT_FOUND: lambda: tr("Im Ordner „{folder}“ gibt es keinen Tresor."),
+    StorageCode.FOLDER_NOT_CREATED: lambda: tr(
+        "Der Ordner „{folder}“ für den Tresor kann nicht angelegt werden: {errno}."),
+    StorageCode.FOLDER_UNUSABLE: lambda: tr(
+        "Der Ordner „{folder}“ des Tresors kann nicht benutzt werden: {errno}."),
+    StorageCode.DISK_FULL: lambda: tr("Der Datenträger ist voll; {action}."),
+    StorageCode.MEDIUM_READ_ONLY: lambda: tr("Der Datenträger ist schreibgeschützt; {action}."),
+    StorageCode.WRITE_NOT_PERMITTED: lambda: tr(
+        "Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {action}."),
+    StorageCode.FILE_ERROR: lambda: tr("Ein Dateizugriff ist fehlgeschlagen ({errno}); {action}."),
+    StorageCode.VAULT_READ_ONLY: lambda: tr(
         "Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert "
-        "werden.")),
-    (StorageError, r"The vault database reported an error: .*", lambda: tr(
-        "Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.")),
-    (SchemaError, r"This vault was made by a newer Vorfallbuch .*", lambda: tr(
-        "Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren "
-        "Sie das Programm.")),
-    (SchemaError, r"This vault needs an update of its format, .*", lambda: tr(
+        "werden."),
+    StorageCode.VAULT_BUSY: lambda: tr(
+        "Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal "
+        "versuchen."),
+    StorageCode.DATABASE_READ_ONLY: lambda: tr(
+        "Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert "
+        "werden."),
+    StorageCode.DATABASE_DAMAGED: lambda: tr(
+        "Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen "
+        "Sie sie aus einer Sicherung wieder her."),
+    StorageCode.DATABASE_ERROR: lambda: tr(
+        "Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert."),
+    StorageCode.NOT_A_VAULT: lambda: tr(
+        "In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch."),
+    StorageCode.NEWER_SCHEMA: lambda: tr(
+        "Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie "
+        "das Programm."),
+    StorageCode.MIGRATION_NEEDS_WRITING: lambda: tr(
         "Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten "
-        "Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren "
-        "Ordner.")),
-    (SchemaError, r"This folder does not hold a readable Vorfallbuch vault\.",
-     lambda: tr("In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.")),
-    (StorageError, r"The vault is read-only, so the export .*", lambda: tr(
-        "Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie "
-        "vermerkt werden; es wurde nichts exportiert.")),
-    # users, passphrases and the recovery code
-    (RecoveryCodeError, r"Group (\d+) of the recovery code .*",
-     lambda: tr("In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.")),
-    (RecoveryCodeError, r".* does not belong to this vault\.",
-     lambda: tr("Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.")),
-    (RecoveryCodeError, r"The recovery code must have (\d+) groups of \d+ characters "
-     r"\((\d+) in all\); (\d+) were entered\.", lambda: tr(
-        "Der Wiederherstellungscode hat {0} Gruppen mit zusammen {1} Zeichen; eingegeben "
-        "wurden {2}.")),
-    (RecoveryCodeError, r"The recovery code contains characters it cannot hold: (.+)\.",
-     lambda: tr("Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {0}.")),
-    (PassphrasePolicyError, r"The passphrase must have at least (\d+) characters; .*",
-     lambda: tr("Die Passphrase muss mindestens {0} Zeichen haben; mehrere Wörter ohne "
-                "Zusammenhang sind leicht zu merken und schwer zu erraten.")),
-    (PassphrasePolicyError, r"The passphrase may have at most (\d+) characters\.",
-     lambda: tr("Die Passphrase darf höchstens {0} Zeichen haben.")),
-    (PassphrasePolicyError, r".* not valid text\.",
-     lambda: tr("Die Passphrase enthält ungültige Zeichen.")),
-    (PassphrasePolicyError, r"The passphrase repeats too few different characters; .*",
-     lambda: tr("Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere "
-                "Wörter.")),
-    (PassphrasePolicyError, r"The passphrase is too easy to guess; .*",
-     lambda: tr("Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); "
-                "nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.")),
-    (UnknownUserError, r"The vault has no user '(.+)'; .*",
-     lambda: tr("Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.")),
-    (UserManagementError, r"There is already a user named '(.+)'\.",
-     lambda: tr("Einen Benutzer „{0}“ gibt es schon.")),
-    (UserManagementError, r"A user name must not be empty\.",
-     lambda: tr("Der Benutzername darf nicht leer sein.")),
-    (UserManagementError, r"A user name may have at most (\d+) characters\.",
-     lambda: tr("Der Benutzername darf höchstens {0} Zeichen haben.")),
-    (UserManagementError, r"A user name must not contain control characters\.",
-     lambda: tr("Der Benutzername darf keine Steuerzeichen enthalten.")),
-    (IntegrityError, r".*\battachment\b.*", lambda: tr(
+        "Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner."),
+    StorageCode.USER_NAME_EMPTY: lambda: tr("Der Benutzername darf nicht leer sein."),
+    StorageCode.USER_NAME_TOO_LONG: lambda: tr(
+        "Der Benutzername darf höchstens {limit} Zeichen haben."),
+    StorageCode.USER_NAME_CONTROL_CHARACTERS: lambda: tr(
+        "Der Benutzername darf keine Steuerzeichen enthalten."),
+    StorageCode.USER_EXISTS: lambda: tr("Einen Benutzer „{name}“ gibt es schon."),
+    StorageCode.NO_USERS: lambda: tr("Dieser Tresor hat keine Benutzer."),
+    StorageCode.UNKNOWN_USER: lambda: tr("Einen Benutzer „{name}“ gibt es in diesem Tresor nicht."),
+    StorageCode.NO_PASSPHRASE_SLOT: lambda: tr(
+        "Für diesen Benutzer ist keine Passphrase hinterlegt."),
+    StorageCode.LAST_USER: lambda: tr(
+        "Der letzte Benutzer eines Tresors kann nicht entfernt werden."),
+    StorageCode.WRONG_PASSPHRASE: lambda: tr("Die Passphrase ist falsch."),
+    StorageCode.WRONG_PASSPHRASE_WAIT: lambda: tr(
+        "Die Passphrase ist falsch; der nächste Versuch ist in {seconds} Sekunden möglich."),
+    StorageCode.UNLOCK_THROTTLED: lambda: tr(
+        "Zu viele falsche Passphrasen; bitte warten Sie {seconds} Sekunden."),
+    StorageCode.LOCKED: lambda: tr("Der Tresor ist gesperrt."),
+    StorageCode.BACKUP_INTERVAL_RANGE: lambda: tr(
+        "Die Erinnerung an Sicherungen muss zwischen {minimum} und {maximum} Tagen liegen."),
+    StorageCode.PASSPHRASE_TOO_SHORT: lambda: tr(
+        "Die Passphrase muss mindestens {minimum} Zeichen haben; mehrere Wörter ohne "
+        "Zusammenhang sind leicht zu merken und schwer zu erraten."),
+    StorageCode.PASSPHRASE_TOO_LONG: lambda: tr(
+        "Die Passphrase darf höchstens {maximum} Zeichen haben."),
+    StorageCode.PASSPHRASE_NOT_TEXT: lambda: tr("Die Passphrase enthält ungültige Zeichen."),
+    StorageCode.PASSPHRASE_TOO_FEW_CHARACTERS: lambda: tr(
+        "Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter."),
+    StorageCode.PASSPHRASE_TOO_COMMON: lambda: tr(
+        "Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie "
+        "mehrere Wörter, die nichts miteinander zu tun haben."),
+    StorageCode.RECOVERY_CODE_LENGTH: lambda: tr(
+        "Der Wiederherstellungscode hat {groups} Gruppen mit zusammen {total} Zeichen; "
+        "eingegeben wurden {entered}."),
+    StorageCode.RECOVERY_CODE_CHARACTERS: lambda: tr(
+        "Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {characters}."),
+    StorageCode.RECOVERY_CODE_GROUP_TYPO: lambda: tr(
+        "In Gruppe {group} des Wiederherstellungscodes ist ein Tippfehler."),
+    StorageCode.RECOVERY_CODE_CHECKSUM: lambda: tr(
+        "Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler."),
+    StorageCode.RECOVERY_CODE_FOREIGN: lambda: tr(
+        "Dieser Wiederherstellungscode gehört nicht zu diesem Tresor."),
+    StorageCode.NO_RECOVERY_SLOT: lambda: tr(
+        "Für diesen Tresor ist kein Wiederherstellungscode hinterlegt."),
+    StorageCode.RECORD_NOT_FOUND: lambda: tr(
+        "Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht)."),
+    StorageCode.NOTHING_TO_PURGE: lambda: tr(
+        "Den {kind} gibt es nicht (mehr); es wurde nichts endgültig gelöscht."),
+    StorageCode.RECORD_WITHOUT_CONTENT: lambda: tr(
+        "Der {kind} hat keinen lesbaren Inhalt; bitte führen Sie die Prüfung aus."),
+    StorageCode.CONFLICT: lambda: tr(
+        "Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung "
+        "nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut."),
+    StorageCode.REVISION_PURGED: lambda: tr(
+        "Diese Fassung des Eintrags wurde endgültig gelöscht und kann nicht geöffnet werden."),
+    StorageCode.REVISION_DAMAGED: lambda: tr(
+        "Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die "
+        "Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her."),
+    StorageCode.RECORD_MALFORMED: lambda: tr(
+        "Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die "
+        "Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her."),
+    StorageCode.SEAL_DAMAGED: lambda: tr(
+        "Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die "
+        "Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her."),
+    StorageCode.CHAIN_LINK_DAMAGED: lambda: tr(
+        "Glied {seq} der Historie ist beschädigt oder verändert; die Historie ist ab dort "
+        "unterbrochen."),
+    StorageCode.CHAIN_LINK_MISSING: lambda: tr(
+        "Glied {index} der Historie fehlt; die Historie ist ab dort unterbrochen."),
+    StorageCode.CHAIN_LINK_MISMATCH: lambda: tr(
+        "Glied {seq} der Historie passt nicht zu seinem Inhalt oder seinem Vorgänger; die "
+        "Historie ist ab dort unterbrochen."),
+    StorageCode.REVISION_NO_CONTENT: lambda: tr(
+        "Fassung {version} ({kind} {record_id}) hat keinen Inhalt."),
+    StorageCode.REVISION_NOT_IN_CHAIN: lambda: tr(
+        "Fassung {version} ({kind} {record_id}) fehlt in der Historie."),
+    StorageCode.REVISION_DIFFERS_FROM_CHAIN: lambda: tr(
+        "Fassung {version} ({kind} {record_id}) weicht von dem Inhalt ab, den die Historie "
+        "festhält."),
+    StorageCode.DATABASE_CHECK_FAILED: lambda: tr(
+        "Die Datenbank des Tresors hat die Prüfung ihrer Integrität nicht bestanden; bitte "
+        "stellen Sie sie aus einer Sicherung wieder her."),
+    StorageCode.ATTACHMENT_FILE_MISSING: lambda: tr(
         "Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die "
-        "Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.")),
-    # input: the model's own checks (code "value_error"), then the service's about paths
-    (InvalidInputError, r"(?P<label>).*must not be before occurred\.",
-     lambda: tr("{0} darf nicht vor dem Zeitpunkt liegen.")),
-    (InvalidInputError, r".*the same person is linked twice in the same role\.",
-     lambda: tr("Dieselbe Person ist zweimal in derselben Rolle verknüpft.")),
-    (InvalidInputError, r".*'(.*)' is not an e-mail address\.",
-     lambda: tr("„{0}“ ist keine gültige E-Mail-Adresse.")),
-    (InvalidInputError, r".*a contact needs a name or an organisation\.",
-     lambda: tr("Ein Kontakt braucht einen Namen oder eine Organisation.")),
-    (InvalidInputError, r"(?P<label>).*give the local time without a time zone\.",
-     lambda: tr("{0}: Bitte die Ortszeit ohne Zeitzone angeben.")),
-    (InvalidInputError, r"(?P<label>).*describes the original file and cannot be changed\.",
-     lambda: tr("{0} beschreibt die Originaldatei und kann nicht geändert werden.")),
-    (InvalidInputError, r"'(.+)' is not a readable file\.",
-     lambda: tr("„{0}“ ist keine lesbare Datei.")),
-    (InvalidInputError, r"'(.+)' does not exist or is not a file\.",
-     lambda: tr("„{0}“ existiert nicht oder ist keine Datei.")),
-    (InvalidInputError, r"'(.+)' is a folder, not a file\.",
-     lambda: tr("„{0}“ ist ein Ordner und keine Datei.")),
-    (InvalidInputError, r"'(.+)' cannot be read \((?P<reason>.*)\)\.",
-     lambda: tr("„{0}“ kann nicht gelesen werden: {1}.")),
-    (InvalidInputError, r"'(.+)' is a folder; give a file name.*\.",
-     lambda: tr("„{0}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.")),
-    (InvalidInputError, r"The folder '(.+)' does not exist\.",
-     lambda: tr("Den Ordner „{0}“ gibt es nicht.")),
-    (StorageError, r"'(.+)' exists already; choose another name\.",
-     lambda: tr("„{0}“ gibt es schon; bitte wählen Sie einen anderen Namen.")),
-    (StorageError, r"'(.+)' is inside the vault in .+; choose a place outside it for .+\.",
-     lambda: tr("„{0}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.")),
-    (InvalidInputError, r"Attachment \w+ is not a readable e-mail\.",
-     lambda: tr("Dieser Anhang ist keine lesbare E-Mail.")),
-    (InvalidInputError, r"The part number must be 0 or more\.",
-     lambda: tr("Die Nummer des Teils darf nicht negativ sein.")),
-    (InvalidInputError, r"Part (\d+) could not be extracted: .*",
-     lambda: tr("Teil {0} der E-Mail konnte nicht entnommen werden.")),
-]
+        "Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her."),
+    StorageCode.ATTACHMENT_HEADER_DAMAGED: lambda: tr(
+        "Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die "
+        "Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her."),
+    StorageCode.ATTACHMENT_SEGMENT_DAMAGED: lambda: tr(
+        "Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die "
+        "Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her."),
+    StorageCode.ATTACHMENT_MISMATCH: lambda: tr(
+        "Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme "
+        "festgehaltenen Prüfsumme überein; bitte stellen Sie den Tresor aus einer Sicherung "
+        "wieder her."),
+    StorageCode.ATTACHMENT_FACTS_UNREADABLE: lambda: tr(
+        "Die gespeicherten Angaben zu diesem Anhang (Größe und Prüfsumme) sind nicht lesbar; "
+        "bitte führen Sie die Prüfung aus."),
+    StorageCode.ATTACHMENT_FOLDER_BUSY: lambda: tr(
+        "Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; der Anhang "
+        "wurde nicht gespeichert, bitte gleich noch einmal versuchen."),
+    StorageCode.NOT_A_DRAFT_ID: lambda: tr("„{draft_id}“ bezeichnet keinen Entwurf."),
+    StorageCode.DRAFT_DAMAGED: lambda: tr(
+        "Der Entwurf „{name}“ ist beschädigt und kann nicht geöffnet werden."),
+    StorageCode.BACKUP_TARGET_IS_FOLDER: lambda: tr(
+        "„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen für die Sicherung an."),
+    StorageCode.TARGET_EXISTS: lambda: tr(
+        "„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen."),
+    StorageCode.FOLDER_MISSING: lambda: tr("Den Ordner „{folder}“ gibt es nicht."),
+    StorageCode.BACKUP_INSIDE_VAULT: lambda: tr(
+        "„{path}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb."),
+    StorageCode.SNAPSHOT_FAILED: lambda: tr(
+        "Die Datenbank konnte nicht für die Sicherung kopiert werden; es wurde keine Sicherung "
+        "geschrieben."),
+    StorageCode.VAULT_CHANGED_DURING_BACKUP: lambda: tr(
+        "Der Tresor hat sich während der Sicherung geändert (ein Anhang wurde endgültig "
+        "gelöscht); bitte führen Sie die Sicherung noch einmal aus."),
+    StorageCode.BACKUP_CHECK_FAILED: lambda: tr(
+        "Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({problem}); sie "
+        "wurde nicht behalten."),
+    StorageCode.BACKUP_NOT_NOTED: lambda: tr(
+        "Die Sicherung ist vollständig, aber der Tresor konnte sie nicht für die Erinnerung "
+        "vermerken: {problem}."),
+    StorageCode.COPY_OF_ANOTHER_VAULT: lambda: tr("Die Kopie gehört zu einem anderen Tresor."),
+    StorageCode.BACKUP_FILE_MISSING: lambda: tr("Die Sicherungsdatei „{path}“ gibt es nicht."),
+    StorageCode.BACKUP_IS_FOLDER: lambda: tr(
+        "„{path}“ ist ein Ordner und keine Sicherungsdatei."),
+    StorageCode.BACKUP_UNREADABLE: lambda: tr(
+        "Die Sicherungsdatei „{path}“ kann nicht gelesen werden: {errno}."),
+    StorageCode.NOT_A_BACKUP: lambda: tr("„{path}“ ist keine Sicherung von Vorfallbuch."),
+    StorageCode.BACKUP_HEADER_LENGTH: lambda: tr(
+        "Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar)."),
+    StorageCode.BACKUP_HEADER_UNREADABLE: lambda: tr(
+        "Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar)."),
+    StorageCode.BACKUP_OTHER_VERSION: lambda: tr(
+        "„{path}“ wurde von einer anderen Version von Vorfallbuch geschrieben."),
+    StorageCode.BACKUP_RECOVERY_CODE_WRONG: lambda: tr(
+        "Der Wiederherstellungscode öffnet diese Sicherung nicht."),
+    StorageCode.BACKUP_UNKNOWN_USER: lambda: tr(
+        "In dieser Sicherung gibt es keinen Benutzer „{name}“."),
+    StorageCode.BACKUP_PASSPHRASE_WRONG: lambda: tr("Die Passphrase öffnet diese Sicherung nicht."),
+    StorageCode.BACKUP_KEYSLOTS_DAMAGED: lambda: tr(
+        "Die Sicherung ist beschädigt (ihre Schlüssel sind nicht lesbar)."),
+    StorageCode.BACKUP_SEGMENT_DAMAGED: lambda: tr(
+        "Die Sicherung ist ab Abschnitt {segment} beschädigt, unvollständig oder verändert."),
+    StorageCode.BACKUP_UNEXPECTED_ENTRY: lambda: tr(
+        "Die Sicherung enthält einen unerwarteten Eintrag; es wurde nichts wiederhergestellt."),
+    StorageCode.BACKUP_DAMAGED: lambda: tr(
+        "Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt."),
+    StorageCode.BACKUP_ARCHIVE_DAMAGED: lambda: tr(
+        "Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt."),
+    StorageCode.BACKUP_INCOMPLETE: lambda: tr(
+        "Die Sicherung ist unvollständig; es wurde nichts wiederhergestellt."),
+    StorageCode.BACKUP_FILE_LIST_DAMAGED: lambda: tr(
+        "Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt."),
+    StorageCode.BACKUP_OF_ANOTHER_VAULT: lambda: tr(
+        "Die Datenbank in der Sicherung gehört zu einem anderen Tresor; es wurde nichts "
+        "wiederhergestellt."),
+    StorageCode.RESTORE_OVER_VAULT: lambda: tr(
+        "Im Ordner „{folder}“ gibt es schon einen Tresor; er wird nur ersetzt, wenn Sie das "
+        "ausdrücklich wählen (der alte wird dann beiseitegelegt)."),
+    StorageCode.RESTORE_TARGET_NOT_EMPTY: lambda: tr(
+        "„{path}“ ist weder ein leerer Ordner noch ein Tresor."),
+    StorageCode.RESTORE_INSIDE_VAULT: lambda: tr(
+        "„{path}“ liegt im Ordner eines Tresors; bitte wählen Sie einen Ort außerhalb."),
+    StorageCode.RESTORE_CHECK_FAILED: lambda: tr(
+        "Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt."),
+}
+
+APP: dict[AppCode, Wording] = {
+    AppCode.MALFORMED_ID: lambda: tr(
+        "„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f)."),
+    AppCode.NO_SUCH_ID: lambda: tr(
+        "Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht)."),
+    AppCode.AMBIGUOUS_ID: lambda: tr(
+        "Die Kennung „{given}“ passt zu {count} Einträgen; bitte geben Sie mehr Zeichen an."),
+    AppCode.RECORD_UNREADABLE: lambda: tr(
+        "Der {kind} enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte "
+        "aktualisieren Sie das Programm."),
+    AppCode.OUT_NOT_WRITTEN: lambda: tr("„{path}“ kann nicht geschrieben werden: {errno}."),
+    AppCode.EXTRACT_MISMATCH: lambda: tr(
+        "Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme "
+        "festgehaltenen Prüfsumme überein; es wurde nichts geschrieben."),
+}
+
+# Input errors; {field} is the German label of the field the error is about (field_label).
+INPUT: dict[InputCode, Wording] = {
+    InputCode.MISSING: lambda: tr("{field} fehlt."),
+    InputCode.EMPTY: lambda: tr("{field} darf nicht leer sein."),
+    InputCode.TEXT_TOO_SHORT: lambda: tr("{field} ist zu kurz (mindestens {limit} Zeichen)."),
+    InputCode.TEXT_TOO_LONG: lambda: tr("{field} ist zu lang (höchstens {limit} Zeichen)."),
+    InputCode.TOO_FEW_ITEMS: lambda: tr("{field}: zu wenige Einträge (mindestens {limit})."),
+    InputCode.TOO_MANY_ITEMS: lambda: tr("{field}: zu viele Einträge (höchstens {limit})."),
+    InputCode.CONTROL_CHARACTERS: lambda: tr("{field} enthält Steuerzeichen."),
+    InputCode.LINE_CONTROL_CHARACTERS: lambda: tr("{field} enthält Steuerzeichen."),
+    InputCode.NOT_UTF8: lambda: tr("{field} enthält ungültige Zeichen."),
+    InputCode.NEGATIVE: lambda: tr("{field} darf nicht negativ sein."),
+    InputCode.NUMBER_TOO_SMALL: lambda: tr("{field} ist zu klein (mindestens {limit})."),
+    InputCode.NUMBER_TOO_LARGE: lambda: tr("{field} ist zu groß."),
+    InputCode.DECIMAL_PLACES: lambda: tr("{field}: höchstens {limit} Nachkommastellen."),
+    InputCode.NOT_A_NUMBER: lambda: tr("{field}: keine gültige Zahl."),
+    InputCode.NOT_ALLOWED: lambda: tr("{field}: Dieser Wert ist nicht vorgesehen."),
+    InputCode.NOT_A_RECORD_ID: lambda: tr(
+        "{field}: Das ist keine gültige Kennung eines Eintrags."),
+    InputCode.UNKNOWN_FIELD: lambda: tr("{field} ist kein bekanntes Feld."),
+    InputCode.NOT_A_DATE: lambda: tr("{field}: kein gültiges Datum."),
+    InputCode.NOT_A_TIME: lambda: tr("{field}: keine gültige Uhrzeit."),
+    InputCode.NOT_A_DATETIME: lambda: tr("{field}: kein gültiges Datum mit Uhrzeit."),
+    InputCode.NOT_A_LIST: lambda: tr("{field} muss eine Liste sein."),
+    InputCode.NOT_AN_OBJECT: lambda: tr("{field} hat nicht die erwartete Form."),
+    InputCode.NOT_TEXT: lambda: tr("{field} muss ein Text sein."),
+    InputCode.NOT_TRUE_OR_FALSE: lambda: tr("{field} muss „ja“ oder „nein“ sein."),
+    InputCode.INVALID: lambda: tr("{field} ist ungültig."),
+    InputCode.END_BEFORE_START: lambda: tr("{field} darf nicht vor dem Zeitpunkt liegen."),
+    InputCode.PERSON_LINKED_TWICE: lambda: tr(
+        "Dieselbe Person ist zweimal in derselben Rolle verknüpft."),
+    InputCode.NOT_AN_EMAIL: lambda: tr("„{value}“ ist keine gültige E-Mail-Adresse."),
+    InputCode.CONTACT_WITHOUT_NAME: lambda: tr(
+        "Ein Kontakt braucht einen Namen oder eine Organisation."),
+    InputCode.TIME_WITH_ZONE: lambda: tr("{field}: Bitte die Ortszeit ohne Zeitzone angeben."),
+    InputCode.MISSING_LINK: lambda: tr("{field}: Ein verknüpfter Eintrag existiert nicht mehr."),
+    InputCode.FIXED_FIELD: lambda: tr(
+        "{field} beschreibt die Originaldatei und kann nicht geändert werden."),
+    InputCode.PERIOD_ORDER: lambda: tr("Der Zeitraum beginnt nach seinem Ende."),
+    InputCode.NOT_A_FILE: lambda: tr("„{path}“ existiert nicht oder ist keine Datei."),
+    InputCode.FILE_NO_PERMISSION: lambda: tr(
+        "„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung."),
+    InputCode.FILE_IS_FOLDER: lambda: tr("„{path}“ ist ein Ordner und keine Datei."),
+    InputCode.FILE_UNREADABLE: lambda: tr("„{path}“ kann nicht gelesen werden: {errno}."),
+    InputCode.OUT_EXISTS: lambda: tr(
+        "„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen."),
+    InputCode.OUT_IS_FOLDER: lambda: tr(
+        "„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an."),
+}
+
+TEMPLATES: dict[ErrorCode, Wording] = {**STORAGE, **APP, **INPUT}
 
 
-def _known(exc: BaseException) -> str | None:
-    """The sentence of the first row for this error, with its details, else None."""
-    text = str(exc)
-    for kind, pattern, template in ROWS:
-        found = re.fullmatch(pattern, text, re.DOTALL) if isinstance(exc, kind) else None
-        if found is None:
-            continue
-        names = {index: name for name, index in found.re.groupindex.items()}
-        values = []
-        for index, value in enumerate(found.groups(), start=1):
-            name = names.get(index)
-            if name == "reason":
-                value = _reason(exc, value)
-            elif name == "action":
-                value = _action(value)
-            elif name == "label":
-                field = getattr(exc, "field", "")
-                value = field_label(field) if field else tr("Eingabe")
-            values.append(value)
-        return template().format(*values)
-    return None
-
-
-def _by_type(exc: BaseException) -> str | None:
-    """The sentence for an error whose English text adds nothing the user needs."""
-    if isinstance(exc, UnlockThrottledError):
-        return tr("Zu viele falsche Passphrasen; bitte warten Sie {0} Sekunden.").format(
-            int(exc.seconds + 0.999))
-    fixed: list[tuple[type[BaseException] | tuple[type[BaseException], ...],
-                      Callable[[], str]]] = [
-        (WrongPassphraseError, lambda: tr("Die Passphrase ist falsch.")),
-        (RecoveryCodeError, lambda: tr(
-            "Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.")),
-        (PassphrasePolicyError, lambda: tr("Die Passphrase ist zu schwach: mindestens 12 "
-                                           "Zeichen, am besten mehrere Wörter, nicht Ihr Name.")),
-        (ConflictError, lambda: tr(
-            "Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre "
-            "Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.")),
-        (ReadOnlyError, lambda: tr("Der Tresor liegt auf einem schreibgeschützten "
-                                   "Datenträger; es kann nichts gespeichert werden.")),
-        ((RecordNotFoundError, AmbiguousIdError), lambda: tr(
-            "Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).")),
-        (IntegrityError, lambda: tr(
-            "Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die "
-            "Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.")),
-        (LockedError, lambda: tr("Der Tresor ist gesperrt.")),
-        (UnknownUserError, lambda: tr("Diesen Benutzer gibt es in diesem Tresor nicht.")),
-        (UserManagementError, lambda: tr("Der Benutzername ist ungültig oder schon vergeben.")),
-        (VaultExistsError, lambda: tr("Hier gibt es schon einen Tresor.")),
-        (VaultNotFoundError, lambda: tr("Hier gibt es keinen Tresor.")),
-        (SchemaError, lambda: tr("Die Datenbank des Tresors ist beschädigt oder gehört nicht zu "
-                                 "Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder "
-                                 "her.")),
-    ]
-    return next((sentence() for kind, sentence in fixed if isinstance(exc, kind)), None)
-
-
-# -- input that failed validation -------------------------------------------------------------
-def invalid_input(exc: InvalidInputError) -> str:
-    label = field_label(exc.field) if exc.field else tr("Eingabe")
-    limit = exc.limit
-    code = {"literal_error": "enum", "less_than_equal": "less_than",
-            "greater_than": "greater_than_equal"}.get(exc.code, exc.code)
-    if code.startswith(("int_", "float_", "decimal_")) and code != "decimal_max_places":
-        code = "number"
-    reasons = {
-        "missing": tr("{0} fehlt.").format(label),
-        "string_too_short": tr("{0} darf nicht leer sein.").format(label),
-        "string_too_long": tr("{0} ist zu lang (höchstens {1} Zeichen).").format(label, limit),
-        "control_characters": tr("{0} enthält Steuerzeichen.").format(label),
-        "string_unicode": tr("{0} enthält ungültige Zeichen.").format(label),
-        "too_long": tr("{0}: zu viele Einträge (höchstens {1}).").format(label, limit),
-        "too_short": tr("{0}: zu wenige Einträge (mindestens {1}).").format(label, limit),
-        "greater_than_equal": tr("{0} darf nicht negativ sein.").format(label) if not limit
-        else tr("{0} ist zu klein (mindestens {1}).").format(label, limit),
-        "less_than": tr("{0} ist zu groß.").format(label),
-        "decimal_max_places": tr("{0}: höchstens zwei Nachkommastellen.").format(label),
-        "number": tr("{0}: keine gültige Zahl.").format(label),
-        "enum": tr("{0}: Dieser Wert ist nicht vorgesehen.").format(label),
-        "record_id": tr("{0}: Das ist keine gültige Kennung eines Eintrags.").format(label),
-        "extra_forbidden": tr("{0} ist kein bekanntes Feld.").format(label),
-        "missing_link": tr("{0}: Ein verknüpfter Eintrag existiert nicht mehr.").format(label),
-    }
-    if code in reasons:
-        return reasons[code]
-    known = _known(exc)
-    if known is not None:
-        return known
-    if "date" in exc.code or "time" in exc.code:
-        return tr("{0}: kein gültiges Datum.").format(label)
-    log.warning("input error without a German sentence: %s (%s)", exc.code or "-", exc)
-    return tr("{0} ist ungültig.").format(label)
+def render(exc: StorageError) -> str | None:
+    """The German sentence for the error's code with its parameters, else None (a code this
+    module does not know: intake's and export's, or a sentence not yet converted)."""
+    wording = TEMPLATES.get(exc.code) if isinstance(exc.code, ErrorCode) else None
+    if wording is None or exc.code is StorageCode.LEGACY_SENTENCE:
+        return None
+    values = {name: _value(name, value) for name, value in exc.params.items()}
+    if isinstance(exc, InvalidInputError):
+        values["field"] = field_label(exc.field) if exc.field else tr("Eingabe")
+    return wording().format(**values)
 
 
 # -- the one entry point ----------------------------------------------------------------------
@@ -344,14 +434,19 @@ def _other(exc: BaseException) -> str | None:
 
 def describe(exc: BaseException) -> str:
     """One German sentence for a failure the user should see."""
-    if isinstance(exc, InvalidInputError):
-        return invalid_input(exc)
     if isinstance(exc, OSError):
         return os_error(exc)
-    sentence = _known(exc) or _by_type(exc) or _other(exc)
+    sentence = render(exc) if isinstance(exc, StorageError) else None
+    sentence = sentence or _other(exc)
     if sentence is not None:
         return sentence
-    log.warning("error without a German sentence: %s: %s", type(exc).__name__, exc)
+    code = getattr(exc, "code", None)
+    log.warning("error without a German sentence: %s: %s", type(exc).__name__,
+                code.value if isinstance(code, ErrorCode) and
+                code is not StorageCode.LEGACY_SENTENCE else exc)
+    if isinstance(exc, InvalidInputError):  # at least which field to look at
+        label = field_label(exc.field) if exc.field else tr("Eingabe")
+        return INPUT[InputCode.INVALID]().format(field=label)
     if isinstance(exc, StorageError):
         return tr("Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch "
                   "einmal.")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.access import RECOVERY_CODE_LENGTH, check_recovery_code, normalise_recovery_code
-from app.errors import RecoveryCodeError
+from app.errors import RecoveryCodeError, StorageCode
 from ui.passphrase import PassphraseFields
 from ui.worker import Job
 
@@ -89,10 +89,8 @@ class RecoveryDialog(QDialog):
         try:
             check_recovery_code(text)
         except RecoveryCodeError as exc:
-            message = str(exc)
-            if message.startswith("Group "):
-                return self.tr("In Gruppe {0} ist ein Tippfehler.").format(
-                    message.split()[1])
+            if exc.code is StorageCode.RECOVERY_CODE_GROUP_TYPO:
+                return self.tr("In Gruppe {0} ist ein Tippfehler.").format(exc.params["group"])
             if len(text) < RECOVERY_CODE_LENGTH:
                 return self.tr("Noch nicht vollständig ({0} von {1} Zeichen).").format(
                     len(text), RECOVERY_CODE_LENGTH)

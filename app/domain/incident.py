@@ -8,9 +8,11 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.domain.checks import failed
 from app.domain.enums import Channel, Motivation, Outcome, PlaceKind, Precision, Role
 from app.domain.offences import Category
 from app.domain.text import Line, Model, RecordId, RequiredText, Text, Title
+from app.errors import InputCode
 
 MAX_ITEMS = 500
 
@@ -25,7 +27,7 @@ class TimePoint(Model):
     @model_validator(mode="after")
     def _default_precision(self) -> Self:
         if self.time is not None and self.time.tzinfo is not None:
-            raise ValueError("give the local time without a time zone")
+            raise failed(InputCode.TIME_WITH_ZONE)
         if self.precision is None:
             self.precision = Precision.EXACT if self.time is not None else Precision.DAY
         return self
@@ -100,12 +102,12 @@ class Incident(Model):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.occurred_to is not None and self.occurred_to.sort_key() < self.occurred.sort_key():
-            raise ValueError("occurred_to: must not be before occurred")
+            raise failed(InputCode.END_BEFORE_START, "occurred_to")
         if len(set(self.categories)) != len(self.categories):
             self.categories = list(dict.fromkeys(self.categories))
         links = [(p.person_id, p.role) for p in self.persons]
         if len(set(links)) != len(links):
-            raise ValueError("persons: the same person is linked twice in the same role")
+            raise failed(InputCode.PERSON_LINKED_TWICE, "persons")
         return self
 
     def person_ids(self, role: Role) -> list[str]:

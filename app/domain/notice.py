@@ -12,7 +12,9 @@ from typing import Annotated, Any
 
 from pydantic import Field, Strict, StrictInt, ValidationInfo, model_validator
 
+from app.domain.checks import failed
 from app.domain.text import Line, Model
+from app.errors import InputCode
 from app.intake.codes import ENUM_PARAMS, NUMBER_PARAMS, IntakeCode
 
 # The child process that reads a file is not trusted: its answer is validated with this
@@ -36,14 +38,14 @@ class Notice(Model):
 
     @model_validator(mode="after")
     def _params_fit_the_code(self, info: ValidationInfo) -> Notice:
-        if set(self.params) != set(self.code.params):
-            raise ValueError(f"params: {self.code.value} takes {sorted(self.code.params)}")
-        for name, value in self.params.items():
-            if not _fits(name, value):
-                raise ValueError(f"params: {name} has a value of the wrong kind")
+        # A notice that does not fit its code comes from a damaged record or a reader that
+        # misbehaves, never from a person: the one code says "not valid", the field where.
+        if set(self.params) != set(self.code.params) or not all(
+                _fits(name, value) for name, value in self.params.items()):
+            raise failed(InputCode.INVALID, "params")
         untrusted = isinstance(info.context, dict) and info.context.get("untrusted")
-        if untrusted and self.code is IntakeCode.LEGACY_TEXT:
-            raise ValueError("code: a reader may not send a sentence")
+        if untrusted and self.code is IntakeCode.LEGACY_TEXT:  # a reader may send no sentence
+            raise failed(InputCode.INVALID, "code")
         return self
 
     @classmethod

@@ -7,15 +7,17 @@ from typing import Annotated, Self
 
 from pydantic import AfterValidator, Field, model_validator
 
+from app.domain.checks import failed
 from app.domain.enums import PersonKind
 from app.domain.text import Line, Model, Text
+from app.errors import InputCode
 
 MAX_ITEMS = 100
 
 
 def _email(value: str) -> str:
     if value and ("@" not in value or " " in value or value.startswith("@")):
-        raise ValueError(f"'{value}' is not an e-mail address")
+        raise failed(InputCode.NOT_AN_EMAIL, value=value)
     return value
 
 
@@ -47,7 +49,7 @@ class Person(Model):
     @model_validator(mode="after")
     def _has_a_name(self) -> Self:
         if not self.name and not self.organisation:
-            raise ValueError("name: a contact needs a name or an organisation")
+            raise failed(InputCode.CONTACT_WITHOUT_NAME, "name")
         return self
 
     @property

@@ -42,17 +42,22 @@
         <translation>The vault used last, in {0}, cannot be reached (perhaps a network drive or USB stick that is not connected); open it with ‘Open existing vault…’ once it is reachable, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="155"/>
+        <location filename="../../ui/controller.py" line="140"/>
+        <source>Dieser Tresor liegt auf einem schreibgeschützten Datenträger oder in einem schreibgeschützten Ordner: Er ist nur zum Lesen geöffnet, und es kann nichts gespeichert werden.</source>
+        <translation>This vault is on a read-only drive or in a read-only folder: it is open for reading only, and nothing can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="158"/>
         <source>Ordner des Tresors wählen</source>
         <translation>Choose the vault’s folder</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="164"/>
+        <location filename="../../ui/controller.py" line="167"/>
         <source>In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann.</source>
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="350"/>
+        <location filename="../../ui/controller.py" line="353"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
@@ -539,13 +544,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="120"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="122"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="68"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -556,13 +561,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="126"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="128"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
@@ -602,32 +607,32 @@
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
         <source>SHA-256 kopieren</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="82"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="83"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="85"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="86"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="87"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="98"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="99"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -636,97 +641,97 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="101"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="102"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="116"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="119"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="120"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="138"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="139"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="141"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="142"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="159"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="161"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="162"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="161"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="162"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="164"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="165"/>
         <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
         <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="173"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="174"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="174"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="176"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="177"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="184"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
         <source>Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.</source>
         <translation>This is a folder, not a file; please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="186"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="187"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="188"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="189"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="190"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="192"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="193"/>
         <source>Die Datei kann nicht gelesen werden: {0}.</source>
         <translation>The file cannot be read: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="193"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="194"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -1235,17 +1240,17 @@ It will be removed from the incident; the change history will still show that it
         <translation>Please enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="57"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="55"/>
         <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{0}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="59"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="56"/>
         <source>Eine E-Mail-Adresse ist ungültig.</source>
         <translation>An email address is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor_parts.py" line="61"/>
+        <location filename="../../ui/contacts/editor_parts.py" line="58"/>
         <source>Bitte wählen Sie die Art des Kontakts.</source>
         <translation>Please choose the type of contact.</translation>
     </message>
@@ -3130,880 +3135,1141 @@ SHA-256: {4}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/file_errors.py" line="24"/>
+        <location filename="../../ui/file_errors.py" line="25"/>
         <source>die Datei wird gerade von einem anderen Programm benutzt</source>
         <translation>the file is being used by another program at the moment</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="25"/>
+        <location filename="../../ui/file_errors.py" line="26"/>
         <source>der Datenträger ist voll</source>
         <translation>the drive is full</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="26"/>
+        <location filename="../../ui/file_errors.py" line="27"/>
         <source>der Datenträger ist schreibgeschützt</source>
         <translation>the drive is read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="27"/>
-        <location filename="../../ui/file_errors.py" line="72"/>
+        <location filename="../../ui/file_errors.py" line="28"/>
+        <location filename="../../ui/file_errors.py" line="76"/>
         <source>dafür fehlt die Berechtigung</source>
         <translation>permission is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="28"/>
+        <location filename="../../ui/file_errors.py" line="29"/>
         <source>der Name oder der Pfad ist zu lang</source>
         <translation>the name or the path is too long</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="30"/>
+        <location filename="../../ui/file_errors.py" line="31"/>
         <source>ein Teil des Pfades ist eine Datei und kein Ordner</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="31"/>
+        <location filename="../../ui/file_errors.py" line="32"/>
         <source>das ist ein Ordner und keine Datei</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="33"/>
+        <location filename="../../ui/file_errors.py" line="34"/>
         <source>die Datei oder der Ordner existiert nicht</source>
         <translation>the file or folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="35"/>
+        <location filename="../../ui/file_errors.py" line="36"/>
         <source>dort gibt es schon eine Datei oder einen Ordner dieses Namens</source>
         <translation>a file or folder of that name exists there already</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="36"/>
+        <location filename="../../ui/file_errors.py" line="37"/>
         <source>der Ordner ist nicht leer</source>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="37"/>
+        <location filename="../../ui/file_errors.py" line="38"/>
         <source>es sind zu viele Dateien gleichzeitig geöffnet</source>
         <translation>too many files are open at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="38"/>
+        <location filename="../../ui/file_errors.py" line="39"/>
         <source>der Datenträger meldet einen Lese- oder Schreibfehler</source>
         <translation>the drive reports a read or write error</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="40"/>
+        <location filename="../../ui/file_errors.py" line="41"/>
         <source>das Laufwerk antwortet nicht oder ist nicht verbunden</source>
         <translation>the drive does not respond or is not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="41"/>
+        <location filename="../../ui/file_errors.py" line="42"/>
         <source>der Name enthält Zeichen, die dort nicht erlaubt sind</source>
         <translation>the name contains characters that are not allowed there</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="52"/>
+        <location filename="../../ui/file_errors.py" line="53"/>
+        <location filename="../../ui/file_errors.py" line="59"/>
         <source>das Betriebssystem hat einen Fehler gemeldet</source>
         <translation>the operating system reported an error</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="60"/>
+        <location filename="../../ui/file_errors.py" line="67"/>
         <source>Der Zugriff auf „{0}“ ist fehlgeschlagen: {1}.</source>
         <translation>Access to ‘{0}’ failed: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="61"/>
+        <location filename="../../ui/file_errors.py" line="68"/>
         <source>Ein Dateizugriff ist fehlgeschlagen: {0}.</source>
         <translation>A file access failed: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_errors.py" line="66"/>
-        <source>der Datenträger hat einen Fehler gemeldet</source>
-        <translation>the drive reported an error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Kenntnis am</source>
         <translation>Learned of it on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Gemeinde</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Was ist passiert</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Wie / womit</source>
         <translation>How / by what means</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Betroffene</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Verletzungen</source>
         <translation>Injuries</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Schaden (EUR)</source>
         <translation>Damage (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Eigene Reaktion</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Schutzmaßnahmen</source>
         <translation>Protective measures</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Online-Profile</source>
         <translation>Online profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Kennzeichen</source>
         <translation>Number plates</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Polizeidienststelle</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Tagebuch-/Vorgangsnummer</source>
         <translation>Police reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Strafantrag durch</source>
         <translation>Strafantrag filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Staatsanwaltschaft</source>
         <translation>Public prosecutor’s office</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Aktenzeichen</source>
         <translation>Case file number (Aktenzeichen)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Art des Ortes</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Verwandte Vorfälle</source>
         <translation>Related incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Überprüfen am</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Angezeigt am</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Strafantrag am</source>
         <translation>Strafantrag filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Ausgang</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Geprüft am</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Angezeigt</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Dateiname</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Standort in Exporten</source>
         <translation>Location in exports</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author’s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author’s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Veröffentlicht am</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Gesichert am</source>
         <translation>Captured on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Teil der E-Mail</source>
         <translation>Part of the email</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Passwort</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Empfänger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Auswahl</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
-        <source>der Anhang wurde nicht gespeichert</source>
-        <translation>the attachment was not stored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="104"/>
-        <source>es wurde kein Dossier geschrieben</source>
-        <translation>no dossier was written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>es wurde nichts gespeichert</source>
         <translation>nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
-        <source>der Entwurf wurde nicht aufbewahrt</source>
-        <translation>the draft was not kept</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="107"/>
-        <source>der Entwurf wurde nicht entfernt</source>
-        <translation>the draft was not removed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="108"/>
-        <source>die Entwürfe wurden nicht gelesen</source>
-        <translation>the drafts were not read</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>es wurde nichts geändert</source>
         <translation>nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
-        <source>Im Ordner „{0}“ gibt es schon einen Tresor.</source>
-        <translation>There is already a vault in the folder ‘{0}’.</translation>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>es wurde nichts geschrieben</source>
+        <translation>nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
-        <source>Im Ordner „{0}“ gibt es keinen Tresor.</source>
-        <translation>There is no vault in the folder ‘{0}’.</translation>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>der Anhang wurde nicht gespeichert</source>
+        <translation>the attachment was not stored</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
-        <source>Der Ordner „{0}“ für den Tresor kann nicht angelegt werden: {1}.</source>
-        <translation>The folder ‘{0}’ for the vault cannot be created: {1}.</translation>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>es wurde keine Sicherung geschrieben</source>
+        <translation>no backup was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
-        <source>Der Ordner „{0}“ des Tresors kann nicht benutzt werden: {1}.</source>
-        <translation>The vault’s folder ‘{0}’ cannot be used: {1}.</translation>
+        <location filename="../../ui/messages.py" line="89"/>
+        <source>es wurde nichts wiederhergestellt</source>
+        <translation>nothing was restored</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
-        <source>„{0}“ kann nicht geschrieben werden: {1}.</source>
-        <translation>‘{0}’ cannot be written: {1}.</translation>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>es wurde kein Dossier geschrieben</source>
+        <translation>no dossier was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
-        <source>Der Datenträger ist voll; {0}.</source>
-        <translation>The drive is full; {0}.</translation>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>der Entwurf wurde nicht aufbewahrt</source>
+        <translation>the draft was not kept</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
-        <source>Der Datenträger ist schreibgeschützt; {0}.</source>
-        <translation>The drive is read-only; {0}.</translation>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>der Entwurf wurde nicht entfernt</source>
+        <translation>the draft was not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
-        <source>Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {0}.</source>
-        <translation>Writing is not allowed (permission is missing); {0}.</translation>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>die Entwürfe wurden nicht gelesen</source>
+        <translation>the drafts were not read</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
-        <source>Ein Dateizugriff ist fehlgeschlagen ({0}); {1}.</source>
-        <translation>A file access failed ({0}); {1}.</translation>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>Im Ordner „{folder}“ gibt es schon einen Tresor.</source>
+        <translation>There is already a vault in the folder ‘{folder}’.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="140"/>
-        <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; {0}, bitte gleich noch einmal versuchen.</source>
-        <translation>The attachments folder is being cleaned up by another program right now; {0}, please try again in a moment.</translation>
+        <source>Im Ordner „{folder}“ gibt es keinen Tresor.</source>
+        <translation>There is no vault in the folder ‘{folder}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Der Ordner „{folder}“ für den Tresor kann nicht angelegt werden: {errno}.</source>
+        <translation>The folder ‘{folder}’ for the vault cannot be created: {errno}.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="144"/>
-        <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
-        <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
+        <source>Der Ordner „{folder}“ des Tresors kann nicht benutzt werden: {errno}.</source>
+        <translation>The vault’s folder ‘{folder}’ cannot be used: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>Der Datenträger ist voll; {action}.</source>
+        <translation>The drive is full; {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>Der Datenträger ist schreibgeschützt; {action}.</source>
+        <translation>The drive is read-only; {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {action}.</source>
+        <translation>Writing is not allowed (permission is missing); {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>Ein Dateizugriff ist fehlgeschlagen ({errno}); {action}.</source>
+        <translation>A file access failed ({errno}); {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
         <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
-        <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
-        <translation>The vault’s database reported an error; nothing was saved.</translation>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
+        <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
-        <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
-        <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="155"/>
-        <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
-        <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="159"/>
-        <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
-        <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="161"/>
-        <source>Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie vermerkt werden; es wurde nichts exportiert.</source>
-        <translation>The vault is read-only, so the export cannot be recorded in its history; nothing was exported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="165"/>
-        <source>In Gruppe {0} des Wiederherstellungscodes ist ein Tippfehler.</source>
-        <translation>There is a typing error in group {0} of the recovery code.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="167"/>
-        <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
-        <translation>This recovery code does not belong to this vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="170"/>
-        <source>Der Wiederherstellungscode hat {0} Gruppen mit zusammen {1} Zeichen; eingegeben wurden {2}.</source>
-        <translation>The recovery code has {0} groups with {1} characters in all; {2} were entered.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="173"/>
-        <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {0}.</source>
-        <translation>The recovery code contains characters it never holds: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="175"/>
-        <source>Die Passphrase muss mindestens {0} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
-        <translation>The passphrase must have at least {0} characters; several unrelated words are easy to remember and hard to guess.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="178"/>
-        <source>Die Passphrase darf höchstens {0} Zeichen haben.</source>
-        <translation>The passphrase may have at most {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="180"/>
-        <source>Die Passphrase enthält ungültige Zeichen.</source>
-        <translation>The passphrase contains invalid characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="182"/>
-        <source>Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter.</source>
-        <translation>The passphrase repeats too few different characters; use several words.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="185"/>
-        <source>Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.</source>
-        <translation>The passphrase is too easy to guess (very common, or your name); use several words that have nothing to do with each other.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="188"/>
-        <source>Einen Benutzer „{0}“ gibt es in diesem Tresor nicht.</source>
-        <translation>There is no user ‘{0}’ in this vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="190"/>
-        <source>Einen Benutzer „{0}“ gibt es schon.</source>
-        <translation>There is already a user ‘{0}’.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="192"/>
-        <source>Der Benutzername darf nicht leer sein.</source>
-        <translation>The user name must not be empty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="194"/>
-        <source>Der Benutzername darf höchstens {0} Zeichen haben.</source>
-        <translation>The user name may have at most {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="196"/>
-        <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
-        <translation>The user name must not contain control characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="198"/>
-        <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
-        <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="202"/>
-        <source>{0} darf nicht vor dem Zeitpunkt liegen.</source>
-        <translation>{0} must not be before the date and time.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="204"/>
-        <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
-        <translation>The same person is linked twice in the same role.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="206"/>
-        <source>„{0}“ ist keine gültige E-Mail-Adresse.</source>
-        <translation>‘{0}’ is not a valid email address.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="208"/>
-        <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
-        <translation>A contact needs a name or an organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="210"/>
-        <source>{0}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
-        <translation>{0}: please give the local time without a time zone.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="212"/>
-        <source>{0} beschreibt die Originaldatei und kann nicht geändert werden.</source>
-        <translation>{0} describes the original file and cannot be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="214"/>
-        <source>„{0}“ ist keine lesbare Datei.</source>
-        <translation>‘{0}’ is not a readable file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="216"/>
-        <source>„{0}“ existiert nicht oder ist keine Datei.</source>
-        <translation>‘{0}’ does not exist or is not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="218"/>
-        <source>„{0}“ ist ein Ordner und keine Datei.</source>
-        <translation>‘{0}’ is a folder, not a file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="220"/>
-        <source>„{0}“ kann nicht gelesen werden: {1}.</source>
-        <translation>‘{0}’ cannot be read: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="222"/>
-        <source>„{0}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
-        <translation>‘{0}’ is a folder; please give a file name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="224"/>
-        <source>Den Ordner „{0}“ gibt es nicht.</source>
-        <translation>The folder ‘{0}’ does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="226"/>
-        <source>„{0}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
-        <translation>‘{0}’ exists already; please choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="228"/>
-        <source>„{0}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
-        <translation>‘{0}’ is in the vault’s folder; please choose a place outside it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="230"/>
-        <source>Dieser Anhang ist keine lesbare E-Mail.</source>
-        <translation>This attachment is not a readable email.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="232"/>
-        <source>Die Nummer des Teils darf nicht negativ sein.</source>
-        <translation>The number of the part must not be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="234"/>
-        <source>Teil {0} der E-Mail konnte nicht entnommen werden.</source>
-        <translation>Part {0} of the email could not be extracted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="255"/>
-        <location filename="../../ui/messages.py" line="297"/>
-        <source>Eingabe</source>
-        <translation>Input</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="264"/>
-        <source>Zu viele falsche Passphrasen; bitte warten Sie {0} Sekunden.</source>
-        <translation>Too many wrong passphrases; please wait {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="268"/>
-        <source>Die Passphrase ist falsch.</source>
-        <translation>The passphrase is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="270"/>
-        <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
-        <translation>The recovery code is incomplete or contains typing errors.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="271"/>
-        <source>Die Passphrase ist zu schwach: mindestens 12 Zeichen, am besten mehrere Wörter, nicht Ihr Name.</source>
-        <translation>The passphrase is too weak: at least 12 characters, ideally several words, not your name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="274"/>
-        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
-        <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="279"/>
-        <source>Der Eintrag existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
-        <translation>The entry no longer exists (perhaps it was deleted elsewhere).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="281"/>
-        <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
-        <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="283"/>
-        <source>Der Tresor ist gesperrt.</source>
-        <translation>The vault is locked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="284"/>
-        <source>Diesen Benutzer gibt es in diesem Tresor nicht.</source>
-        <translation>This user does not exist in this vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="285"/>
-        <source>Der Benutzername ist ungültig oder schon vergeben.</source>
-        <translation>The user name is invalid or already taken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="286"/>
-        <source>Hier gibt es schon einen Tresor.</source>
-        <translation>There is already a vault here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="287"/>
-        <source>Hier gibt es keinen Tresor.</source>
-        <translation>There is no vault here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
-        <source>{0} fehlt.</source>
-        <translation>{0} is missing.</translation>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
+        <translation>The vault’s database reported an error; nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
+        <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
+        <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
+        <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>Der Benutzername darf nicht leer sein.</source>
+        <translation>The user name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>Der Benutzername darf höchstens {limit} Zeichen haben.</source>
+        <translation>The user name may have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
+        <translation>The user name must not contain control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>Einen Benutzer „{name}“ gibt es schon.</source>
+        <translation>There is already a user ‘{name}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>Dieser Tresor hat keine Benutzer.</source>
+        <translation>This vault has no users.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Einen Benutzer „{name}“ gibt es in diesem Tresor nicht.</source>
+        <translation>There is no user ‘{name}’ in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Für diesen Benutzer ist keine Passphrase hinterlegt.</source>
+        <translation>No passphrase is set for this user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>Der letzte Benutzer eines Tresors kann nicht entfernt werden.</source>
+        <translation>The last user of a vault cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Die Passphrase ist falsch.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Die Passphrase ist falsch; der nächste Versuch ist in {seconds} Sekunden möglich.</source>
+        <translation>The passphrase is wrong; the next try is possible in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Zu viele falsche Passphrasen; bitte warten Sie {seconds} Sekunden.</source>
+        <translation>Too many wrong passphrases; please wait {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>Der Tresor ist gesperrt.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>Die Erinnerung an Sicherungen muss zwischen {minimum} und {maximum} Tagen liegen.</source>
+        <translation>The backup reminder must be between {minimum} and {maximum} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Die Passphrase muss mindestens {minimum} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
+        <translation>The passphrase must have at least {minimum} characters; several unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>Die Passphrase darf höchstens {maximum} Zeichen haben.</source>
+        <translation>The passphrase may have at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>Die Passphrase enthält ungültige Zeichen.</source>
+        <translation>The passphrase contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter.</source>
+        <translation>The passphrase repeats too few different characters; use several words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.</source>
+        <translation>The passphrase is too easy to guess (very common, or your name); use several words that have nothing to do with each other.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>Der Wiederherstellungscode hat {groups} Gruppen mit zusammen {total} Zeichen; eingegeben wurden {entered}.</source>
+        <translation>The recovery code has {groups} groups with {total} characters in all; {entered} were entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {characters}.</source>
+        <translation>The recovery code contains characters it never holds: {characters}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>In Gruppe {group} des Wiederherstellungscodes ist ein Tippfehler.</source>
+        <translation>There is a typing error in group {group} of the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
+        <translation>The recovery code is incomplete or contains typing errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
+        <translation>This recovery code does not belong to this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
+        <translation>No recovery code is set for this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="345"/>
+        <source>Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
+        <translation>The {kind} no longer exists (perhaps it was deleted elsewhere).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>Den {kind} gibt es nicht (mehr); es wurde nichts endgültig gelöscht.</source>
+        <translation>The {kind} does not exist (any more); nothing was purged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>Der {kind} hat keinen lesbaren Inhalt; bitte führen Sie die Prüfung aus.</source>
+        <translation>The {kind} has no readable content; please run the check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
+        <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>Diese Fassung des Eintrags wurde endgültig gelöscht und kann nicht geöffnet werden.</source>
+        <translation>This version of the entry was purged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>Glied {seq} der Historie ist beschädigt oder verändert; die Historie ist ab dort unterbrochen.</source>
+        <translation>Link {seq} of the history is damaged or altered; the history is broken from there on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="240"/>
+        <source>Glied {index} der Historie fehlt; die Historie ist ab dort unterbrochen.</source>
+        <translation>Link {index} of the history is missing; the history is broken from there on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>Glied {seq} der Historie passt nicht zu seinem Inhalt oder seinem Vorgänger; die Historie ist ab dort unterbrochen.</source>
+        <translation>Link {seq} of the history does not match its content or its predecessor; the history is broken from there on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>Fassung {version} ({kind} {record_id}) hat keinen Inhalt.</source>
+        <translation>Version {version} ({kind} {record_id}) has no content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>Fassung {version} ({kind} {record_id}) fehlt in der Historie.</source>
+        <translation>Version {version} ({kind} {record_id}) is missing from the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>Fassung {version} ({kind} {record_id}) weicht von dem Inhalt ab, den die Historie festhält.</source>
+        <translation>Version {version} ({kind} {record_id}) differs from the content the history records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>Die Datenbank des Tresors hat die Prüfung ihrer Integrität nicht bestanden; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
+        <translation>The vault’s database failed its integrity check; please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="261"/>
+        <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
+        <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
+        <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; bitte stellen Sie den Tresor aus einer Sicherung wieder her.</source>
+        <translation>The stored file of this attachment no longer matches the checksum taken when it was added; please restore the vault from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="268"/>
+        <source>Die gespeicherten Angaben zu diesem Anhang (Größe und Prüfsumme) sind nicht lesbar; bitte führen Sie die Prüfung aus.</source>
+        <translation>The stored facts of this attachment (size and checksum) cannot be read; please run the check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; der Anhang wurde nicht gespeichert, bitte gleich noch einmal versuchen.</source>
+        <translation>The attachments folder is being cleaned up by another program right now; the attachment was not stored, please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>„{draft_id}“ bezeichnet keinen Entwurf.</source>
+        <translation>‘{draft_id}’ does not name a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>Der Entwurf „{name}“ ist beschädigt und kann nicht geöffnet werden.</source>
+        <translation>The draft ‘{name}’ is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen für die Sicherung an.</source>
+        <translation>‘{path}’ is a folder; please give a file name for the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="402"/>
+        <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
+        <translation>‘{path}’ exists already; please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="280"/>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder ‘{folder}’ does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>„{path}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
+        <translation>‘{path}’ is in the vault’s folder; please choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="284"/>
+        <source>Die Datenbank konnte nicht für die Sicherung kopiert werden; es wurde keine Sicherung geschrieben.</source>
+        <translation>The database could not be copied for the backup; no backup was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="287"/>
+        <source>Der Tresor hat sich während der Sicherung geändert (ein Anhang wurde endgültig gelöscht); bitte führen Sie die Sicherung noch einmal aus.</source>
+        <translation>The vault changed during the backup (an attachment was purged); please run the backup again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({problem}); sie wurde nicht behalten.</source>
+        <translation>The backup failed its check after writing ({problem}); it was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>Die Sicherung ist vollständig, aber der Tresor konnte sie nicht für die Erinnerung vermerken: {problem}.</source>
+        <translation>The backup is complete, but the vault could not note it for the reminder: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="295"/>
+        <source>Die Kopie gehört zu einem anderen Tresor.</source>
+        <translation>The copy belongs to another vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="296"/>
+        <source>Die Sicherungsdatei „{path}“ gibt es nicht.</source>
+        <translation>The backup file ‘{path}’ does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source>„{path}“ ist ein Ordner und keine Sicherungsdatei.</source>
+        <translation>‘{path}’ is a folder, not a backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>Die Sicherungsdatei „{path}“ kann nicht gelesen werden: {errno}.</source>
+        <translation>The backup file ‘{path}’ cannot be read: {errno}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="301"/>
+        <source>„{path}“ ist keine Sicherung von Vorfallbuch.</source>
+        <translation>‘{path}’ is not a Vorfallbuch backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
         <location filename="../../ui/messages.py" line="305"/>
-        <source>{0} darf nicht leer sein.</source>
-        <translation>{0} must not be empty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="306"/>
-        <source>{0} ist zu lang (höchstens {1} Zeichen).</source>
-        <translation>{0} is too long (at most {1} characters).</translation>
+        <source>Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar).</source>
+        <translation>The backup ‘{path}’ is damaged (its header cannot be read).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="307"/>
-        <source>{0} enthält Steuerzeichen.</source>
-        <translation>{0} contains control characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="308"/>
-        <source>{0} enthält ungültige Zeichen.</source>
-        <translation>{0} contains invalid characters.</translation>
+        <source>„{path}“ wurde von einer anderen Version von Vorfallbuch geschrieben.</source>
+        <translation>‘{path}’ was written by another version of Vorfallbuch.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="309"/>
-        <source>{0}: zu viele Einträge (höchstens {1}).</source>
-        <translation>{0}: too many entries (at most {1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="310"/>
-        <source>{0}: zu wenige Einträge (mindestens {1}).</source>
-        <translation>{0}: too few entries (at least {1}).</translation>
+        <source>Der Wiederherstellungscode öffnet diese Sicherung nicht.</source>
+        <translation>The recovery code does not open this backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="311"/>
-        <source>{0} darf nicht negativ sein.</source>
-        <translation>{0} must not be negative.</translation>
+        <source>In dieser Sicherung gibt es keinen Benutzer „{name}“.</source>
+        <translation>There is no user ‘{name}’ in this backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="312"/>
-        <source>{0} ist zu klein (mindestens {1}).</source>
-        <translation>{0} is too small (at least {1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="313"/>
-        <source>{0} ist zu groß.</source>
-        <translation>{0} is too large.</translation>
+        <source>Die Passphrase öffnet diese Sicherung nicht.</source>
+        <translation>The passphrase does not open this backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="314"/>
-        <source>{0}: höchstens zwei Nachkommastellen.</source>
-        <translation>{0}: at most two decimal places.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="315"/>
-        <source>{0}: keine gültige Zahl.</source>
-        <translation>{0}: not a valid number.</translation>
+        <source>Die Sicherung ist beschädigt (ihre Schlüssel sind nicht lesbar).</source>
+        <translation>The backup is damaged (its keys cannot be read).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="316"/>
-        <source>{0}: Dieser Wert ist nicht vorgesehen.</source>
-        <translation>{0}: this value is not allowed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="317"/>
-        <source>{0}: Das ist keine gültige Kennung eines Eintrags.</source>
-        <translation>{0}: this is not a valid entry identifier.</translation>
+        <source>Die Sicherung ist ab Abschnitt {segment} beschädigt, unvollständig oder verändert.</source>
+        <translation>The backup is damaged, truncated or altered from section {segment} on.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="318"/>
-        <source>{0} ist kein bekanntes Feld.</source>
-        <translation>{0} is not a known field.</translation>
+        <source>Die Sicherung enthält einen unerwarteten Eintrag; es wurde nichts wiederhergestellt.</source>
+        <translation>The backup holds an unexpected entry; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
-        <source>{0}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
-        <translation>{0}: a linked entry no longer exists.</translation>
+        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="326"/>
+        <source>Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</source>
+        <translation>The backup is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
-        <source>{0}: kein gültiges Datum.</source>
-        <translation>{0}: not a valid date.</translation>
+        <location filename="../../ui/messages.py" line="324"/>
+        <source>Die Sicherung ist unvollständig; es wurde nichts wiederhergestellt.</source>
+        <translation>The backup is incomplete; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
-        <source>{0} ist ungültig.</source>
-        <translation>{0} is invalid.</translation>
+        <location filename="../../ui/messages.py" line="328"/>
+        <source>Die Datenbank in der Sicherung gehört zu einem anderen Tresor; es wurde nichts wiederhergestellt.</source>
+        <translation>The database in the backup belongs to another vault; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="331"/>
+        <source>Im Ordner „{folder}“ gibt es schon einen Tresor; er wird nur ersetzt, wenn Sie das ausdrücklich wählen (der alte wird dann beiseitegelegt).</source>
+        <translation>There is already a vault in the folder ‘{folder}’; it is replaced only if you choose so explicitly (the old one is then kept aside).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="334"/>
+        <source>„{path}“ ist weder ein leerer Ordner noch ein Tresor.</source>
+        <translation>‘{path}’ is neither an empty folder nor a vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="336"/>
+        <source>„{path}“ liegt im Ordner eines Tresors; bitte wählen Sie einen Ort außerhalb.</source>
+        <translation>‘{path}’ is in a vault’s folder; please choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="338"/>
+        <source>Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt.</source>
+        <translation>The backup does not pass the check ({problem}); nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="343"/>
+        <source>„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f).</source>
+        <translation>‘{given}’ is not a valid identifier (at least {minimum} characters of 0–9 and a–f).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="347"/>
+        <source>Die Kennung „{given}“ passt zu {count} Einträgen; bitte geben Sie mehr Zeichen an.</source>
+        <translation>The identifier ‘{given}’ matches {count} entries; please give more characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="349"/>
+        <source>Der {kind} enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte aktualisieren Sie das Programm.</source>
+        <translation>The {kind} holds data this version of Vorfallbuch cannot read; please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="351"/>
+        <source>„{path}“ kann nicht geschrieben werden: {errno}.</source>
+        <translation>‘{path}’ cannot be written: {errno}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="353"/>
+        <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; es wurde nichts geschrieben.</source>
+        <translation>The stored file of this attachment no longer matches the checksum taken when it was added; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="359"/>
+        <source>{field} fehlt.</source>
+        <translation>{field} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>{field} darf nicht leer sein.</source>
+        <translation>{field} must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="361"/>
+        <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
+        <translation>{field} is too short (at least {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="362"/>
+        <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>{field} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
+        <translation>{field}: too few entries (at least {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>{field}: zu viele Einträge (höchstens {limit}).</source>
+        <translation>{field}: too many entries (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="366"/>
+        <source>{field} enthält Steuerzeichen.</source>
+        <translation>{field} contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>{field} enthält ungültige Zeichen.</source>
+        <translation>{field} contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="368"/>
+        <source>{field} darf nicht negativ sein.</source>
+        <translation>{field} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="369"/>
+        <source>{field} ist zu klein (mindestens {limit}).</source>
+        <translation>{field} is too small (at least {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="370"/>
+        <source>{field} ist zu groß.</source>
+        <translation>{field} is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
+        <source>{field}: höchstens {limit} Nachkommastellen.</source>
+        <translation>{field}: at most {limit} decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="372"/>
+        <source>{field}: keine gültige Zahl.</source>
+        <translation>{field}: not a valid number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="373"/>
+        <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
+        <translation>{field}: this value is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="375"/>
+        <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
+        <translation>{field}: this is not a valid entry identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="376"/>
+        <source>{field} ist kein bekanntes Feld.</source>
+        <translation>{field} is not a known field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="377"/>
+        <source>{field}: kein gültiges Datum.</source>
+        <translation>{field}: not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="378"/>
+        <source>{field}: keine gültige Uhrzeit.</source>
+        <translation>{field}: not a valid time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="379"/>
+        <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
+        <translation>{field}: not a valid date with time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="380"/>
+        <source>{field} muss eine Liste sein.</source>
+        <translation>{field} must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="381"/>
+        <source>{field} hat nicht die erwartete Form.</source>
+        <translation>{field} does not have the expected form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="382"/>
+        <source>{field} muss ein Text sein.</source>
+        <translation>{field} must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="383"/>
+        <source>{field} muss „ja“ oder „nein“ sein.</source>
+        <translation>{field} must be ‘yes’ or ‘no’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="384"/>
+        <source>{field} ist ungültig.</source>
+        <translation>{field} is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="385"/>
+        <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
+        <translation>{field} must not be before the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="387"/>
+        <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
+        <translation>The same person is linked twice in the same role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="388"/>
+        <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
+        <translation>‘{value}’ is not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="390"/>
+        <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
+        <translation>A contact needs a name or an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="391"/>
+        <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
+        <translation>{field}: please give the local time without a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
+        <translation>{field}: a linked entry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="394"/>
+        <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
+        <translation>{field} describes the original file and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="395"/>
+        <source>Der Zeitraum beginnt nach seinem Ende.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="396"/>
+        <source>„{path}“ existiert nicht oder ist keine Datei.</source>
+        <translation>‘{path}’ does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="398"/>
+        <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
+        <translation>‘{path}’ cannot be read: permission is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="399"/>
+        <source>„{path}“ ist ein Ordner und keine Datei.</source>
+        <translation>‘{path}’ is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="400"/>
+        <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
+        <translation>‘{path}’ cannot be read: {errno}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="404"/>
+        <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
+        <translation>‘{path}’ is a folder; please give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="448"/>
+        <source>Eingabe</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4264,7 +4530,7 @@ SHA-256: {4}</translation>
     <message>
         <location filename="../../app/texts/notices.py" line="106"/>
         <source>Dieser Anhang ist keine lesbare E-Mail.</source>
-        <translation>Attachment {attachment} is not a readable e-mail.</translation>
+        <translation>This attachment is not a readable e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/texts/notices.py" line="108"/>
@@ -4274,7 +4540,7 @@ SHA-256: {4}</translation>
     <message>
         <location filename="../../app/texts/notices.py" line="110"/>
         <source>Teil {index} der E-Mail konnte nicht entnommen werden.</source>
-        <translation>Part {index} could not be extracted: {reason}</translation>
+        <translation>Part {index} of the e-mail could not be extracted.</translation>
     </message>
     <message>
         <location filename="../../app/texts/notices.py" line="113"/>
@@ -4812,6 +5078,29 @@ SHA-256: {4}</translation>
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Vorfall</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>Kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>Anhang</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>Eintrag</source>
+        <translation>entry</translation>
+    </message>
+</context>
+<context>
     <name>RecordPickerDialog</name>
     <message>
         <location filename="../../ui/incidents/picker.py" line="67"/>
@@ -4862,27 +5151,27 @@ SHA-256: {4}</translation>
         <translation>Please enter the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="94"/>
+        <location filename="../../ui/recovery.py" line="93"/>
         <source>In Gruppe {0} ist ein Tippfehler.</source>
         <translation>There is a typing error in group {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="97"/>
+        <location filename="../../ui/recovery.py" line="95"/>
         <source>Noch nicht vollständig ({0} von {1} Zeichen).</source>
         <translation>Not complete yet ({0} of {1} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="99"/>
+        <location filename="../../ui/recovery.py" line="97"/>
         <source>Der Code ist nicht gültig; bitte prüfen Sie ihn.</source>
         <translation>The code is not valid; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="104"/>
+        <location filename="../../ui/recovery.py" line="102"/>
         <source>Der Code ist vollständig und gültig.</source>
         <translation>The code is complete and valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="113"/>
+        <location filename="../../ui/recovery.py" line="111"/>
         <source>Setze die neue Passphrase …</source>
         <translation>Setting the new passphrase…</translation>
     </message>

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from app.errors import AmbiguousIdError, InvalidInputError
+from app.errors import AmbiguousIdError, AppCode, InputCode, InvalidInputError
 from app.service import ATTACHMENT, INCIDENT, PERSON, VaultService
-from storage.errors import ConflictError, RecordNotFoundError
+from storage.errors import ConflictError, RecordNotFoundError, StorageCode
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE, USER, storage_of
 
@@ -46,10 +46,9 @@ def test_stale_version_is_a_conflict_and_saves_nothing(service: VaultService) ->
     with pytest.raises(ConflictError) as caught:
         service.update_incident(first.id, incident(title="Fassung von Bernd"),
                                 expected_version=1)
-    message = str(caught.value)
-    assert first.id in message
-    assert "version 2" in message and "version 1" in message
-    assert "nothing was saved" in message
+    assert caught.value.code is StorageCode.CONFLICT
+    assert caught.value.params == {"kind": INCIDENT, "record_id": first.id, "version": 2,
+                                   "expected": 1}
     loaded = service.get_incident(first.id)
     assert (loaded.version, loaded.value.title) == (2, "Fassung von Anna")
     assert [h.version for h in service.history(INCIDENT, first.id)] == [1, 2]
@@ -253,7 +252,8 @@ def test_purge_refuses_a_record_of_another_kind(service: VaultService) -> None:
                             (INCIDENT, person.id), (ATTACHMENT, entry.id)):
         with pytest.raises(RecordNotFoundError) as caught:
             service.purge(kind, record_id)
-        assert record_id in str(caught.value)
+        assert caught.value.code is StorageCode.NOTHING_TO_PURGE
+        assert caught.value.params == {"kind": kind, "record_id": record_id}
     assert service.get_incident(entry.id).value.title == SECRET_TITLE
     assert service.get_person(person.id).value.name == "Kevin"
     assert storage_of(service).blobs.exists(evidence.id)
@@ -290,11 +290,12 @@ def test_linking_unknown_person_or_incident_is_refused(service: VaultService) ->
     missing = "ab" * 16
     with pytest.raises(InvalidInputError) as caught:
         service.add_incident(incident(persons=[{"person_id": missing, "role": "witness"}]))
-    assert caught.value.field == "persons"
-    assert "persons" in str(caught.value) and missing in str(caught.value)
+    assert caught.value.field == "persons" and caught.value.code is InputCode.MISSING_LINK
+    assert caught.value.params == {"kind": INCIDENT, "target": PERSON, "record_id": missing}
     with pytest.raises(InvalidInputError) as related:
         service.add_incident(incident(related=[missing]))
-    assert related.value.field == "related" and "related" in str(related.value)
+    assert related.value.field == "related" and related.value.code is InputCode.MISSING_LINK
+    assert related.value.params["target"] == INCIDENT
     # A deleted person cannot be linked either; a person id is no incident id.
     person = service.add_person({"kind": "witness", "name": "Zeugin"})
     with pytest.raises(InvalidInputError):
@@ -320,13 +321,15 @@ def test_resolve_prefixes(service: VaultService) -> None:
     assert service.resolve(PERSON, person.id[:5]) == person.id
     with pytest.raises(RecordNotFoundError) as short:
         service.resolve(INCIDENT, entry.id[:3])
-    assert entry.id[:3] in str(short.value) and "incident id" in str(short.value)
+    assert short.value.code is AppCode.MALFORMED_ID
+    assert short.value.params == {"kind": INCIDENT, "given": entry.id[:3], "minimum": 4}
     with pytest.raises(RecordNotFoundError):
         service.resolve(INCIDENT, "zzzz")
     unknown = next(p for p in ("0000", "ffff", "abcd") if not entry.id.startswith(p))
     with pytest.raises(RecordNotFoundError) as missing:
         service.resolve(INCIDENT, unknown)
-    assert "There is no incident" in str(missing.value)
+    assert missing.value.code is AppCode.NO_SUCH_ID
+    assert missing.value.params == {"kind": INCIDENT, "given": unknown}
     if not entry.id.startswith(person.id[:4]):
         with pytest.raises(RecordNotFoundError):  # a person id is no incident id
             service.resolve(INCIDENT, person.id)
@@ -341,7 +344,8 @@ def test_resolve_reports_ambiguous_prefix(service: VaultService) -> None:
         storage_of(service).records.create(PERSON, record_id, content, service.user_id)
     with pytest.raises(AmbiguousIdError) as caught:
         service.resolve(PERSON, "abcd")
-    assert "abcd" in str(caught.value) and "2 contacts" in str(caught.value)
+    assert caught.value.code is AppCode.AMBIGUOUS_ID
+    assert caught.value.params == {"kind": PERSON, "given": "abcd", "count": 2}
     with pytest.raises(AmbiguousIdError):
         service.resolve(PERSON, "ABCD000")
     assert service.resolve(PERSON, first) == first

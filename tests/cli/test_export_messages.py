@@ -13,7 +13,7 @@ import pytest
 
 from app.cancel import Cancelled
 from cli import export_messages
-from cli.main import error_line
+from cli.messages import describe as error_line
 from export.errors import ExportCode, ExportError
 
 

@@ -16,7 +16,7 @@ from app.intake.codes import OS_REASON, IntakeCode
 from app.intake.errors import IntakeError
 from app.intake.service import IntakeService
 from cli import notices
-from cli.main import error_line
+from cli.messages import describe as error_line
 from tests.app.test_notices import sample_params
 from tests.cli.support import InProcess, make_vault
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.errors import LockedError
 from app.service import VaultService
 from app.settings import Settings
 from storage.vault import Vault
@@ -65,7 +66,7 @@ def test_unlock_shows_the_list_and_lock_drops_everything(
     assert controller.window is None and controller.service is None
     assert all(m.rowCount() == 0 for m in models)
     assert not editor.isVisible()
-    with pytest.raises(Exception, match="locked"):
+    with pytest.raises(LockedError):
         service.list_incidents()  # the keys are gone
     unlock(qtbot, controller)
     restored = controller.window

@@ -219,3 +219,27 @@ def test_the_offer_reads_no_contacts_on_the_gui_thread(
         ctrl.close()
     assert threads and threading.main_thread().name not in threads
     assert Settings.load(settings_path).support_offer_answered == [vault_id]
+
+
+def test_a_read_only_vault_is_announced_in_german_at_unlock(
+        qtbot: QtBot, cli_vault: tuple[Path, str, str], settings_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The core only says read_only; the unlock dialog says what it means, in German (it once
+    showed the command line's English sentence)."""
+    from app.access import open_vault
+    from app.service import LockedVault
+
+    folder, _code, _vault_id = cli_vault
+    ctrl = AppController(folder, Settings(offer_support_contacts=False), settings_path,
+                         ScriptedDialogs(), kdf=CHEAP_KDF)
+    try:
+        monkeypatch.setattr(LockedVault, "read_only", property(lambda _self: True))
+        ctrl.vault = open_vault(folder)
+        ctrl.show_unlock()
+        assert ctrl.unlock_dialog is not None
+        notice = ctrl.unlock_dialog.notice
+        assert notice.isVisibleTo(ctrl.unlock_dialog)
+        assert notice.text().startswith("Dieser Tresor liegt auf einem schreibgeschützten")
+        assert "read-only" not in notice.text()
+    finally:
+        ctrl.close()

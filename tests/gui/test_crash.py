@@ -44,11 +44,11 @@ def test_one_german_sentence_then_quiet_for_a_while(caplog: pytest.LogCaptureFix
 
 
 def test_a_known_core_error_keeps_its_own_sentence() -> None:
-    from storage.errors import ReadOnlyError
+    from storage.errors import NotDone, ReadOnlyError, StorageCode
 
     dialogs = ScriptedDialogs()
     hook = UnexpectedErrorHook(dialogs)
-    hook(*fail(ReadOnlyError("The vault is open read-only; nothing can be added.")))
+    hook(*fail(ReadOnlyError(StorageCode.VAULT_READ_ONLY, action=NotDone.ATTACHMENT_NOT_STORED)))
     assert len(dialogs.errors) == 1 and dialogs.errors[0] != GENERAL
     assert "schreibgeschützt" in dialogs.errors[0]
 

@@ -28,7 +28,7 @@ FIX = ("Run `./run i18n` (pyside6-lupdate $(git ls-files 'ui/*.py' 'ui/**/*.py' 
        "-no-obsolete, then the context fix-up and pyside6-lrelease; see "
        "resources/i18n/update.py), translate what it lists as not translated yet, run it "
        "again and commit resources/i18n.")
-PLACEHOLDER = re.compile(r"\{\d+\}")
+PLACEHOLDER = re.compile(r"\{\w*\}")  # {0} and the named ones: {folder}
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 
 

@@ -26,7 +26,6 @@ from app.domain import (
 )
 from app.entries import INCIDENT
 from app.service import VaultService
-from storage.errors import ConflictError
 from storage.vault import DB_NAME
 from tests.conftest import storage_of
 from tests.gui.support import ScriptedDialogs, fill
@@ -34,7 +33,11 @@ from ui.dialogs import Choice
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.history import HistoryDialog
 from ui.incidents.pane import IncidentsPane
-from ui.messages import describe
+
+# What the GUI says when a save or a delete was overtaken by a change made elsewhere.
+CHANGED_ELSEWHERE = ("Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre "
+                     "Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn "
+                     "erneut.")
 
 
 @pytest.fixture
@@ -250,7 +253,7 @@ def test_a_conflicting_save_is_refused_and_keeps_the_input(
                             theirs.version)
 
     assert not editor.save()
-    assert dialogs.errors == [describe(ConflictError("x"))]
+    assert dialogs.errors == [CHANGED_ELSEWHERE]
     assert "an anderer Stelle geändert" in dialogs.errors[0]
     assert editor.collect() == before and editor.has_unsaved_changes()
     assert editor.banner.isVisible()
@@ -302,7 +305,7 @@ def test_delete_uses_the_version_shown(pane: IncidentsPane, service: VaultServic
     pane.select(incident_id)
     dialogs.answer(True)
     assert not pane.delete_selected()
-    assert dialogs.errors == [describe(ConflictError("x"))]
+    assert dialogs.errors == [CHANGED_ELSEWHERE]
     assert service.get_incident(incident_id).version == 2
 
 

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Incident, IncidentHead
 from app.entries import INCIDENT, Listed, read_listed
+from app.errors import AppCode, InputCode
 from app.search import fold
 from app.service import VaultService
 from storage.errors import IntegrityError
@@ -26,6 +27,7 @@ from tests.gui.support import ScriptedDialogs, fill
 from ui.contacts.pane import ContactsPane
 from ui.incidents.model import IncidentTableModel, listed
 from ui.incidents.pane import IncidentsPane
+from ui.messages import describe
 from ui.rows_sync import MAX_ROWS_ONE_BY_ONE
 
 
@@ -86,8 +88,14 @@ def test_an_incident_readable_only_in_part_is_listed_and_fails_when_opened(
     listing = read_listed(storage_of(service).records, IncidentHead, Incident, INCIDENT)
     row = next(e for e in listing.entries if e.id == record_id)
     assert row.head.title == "Aus der Zukunft"
-    with pytest.raises(IntegrityError, match="cannot read"):
+    with pytest.raises(IntegrityError) as caught:
         row.full()
+    assert caught.value.code is AppCode.RECORD_UNREADABLE
+    problem = caught.value.params["problem"]
+    assert problem.code is InputCode.UNKNOWN_FIELD and problem.field == "field_of_a_newer_version"
+    assert describe(caught.value) == (
+        "Der Vorfall enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte "
+        "aktualisieren Sie das Programm.")
     assert [f.id for f in service.list_incidents().failures] == [record_id]
 
 

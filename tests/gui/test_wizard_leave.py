@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from app.errors import LockedError
 from app.settings import Settings
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
@@ -73,7 +74,7 @@ def test_leaving_after_the_vault_exists_asks_and_can_go_back_to_the_code(
         leave(qtbot, wizard, way)
     assert len(dialogs.questions) == 2 and not wizard.isVisible()
     assert wizard.service is None and wizard.code is None
-    with pytest.raises(Exception, match="locked"):
+    with pytest.raises(LockedError):
         vault.user_name  # noqa: B018  # the key is dropped
     assert_unlocks(folder)  # nothing lost: the passphrase opens it
 
@@ -106,7 +107,7 @@ def test_leaving_anyway_quits_the_app_and_drops_the_key(
         leave(qtbot, wizard, "close button")
     assert dialogs.questions == [QUESTION]
     assert ctrl.vault is None and ctrl.window is None and wizard.service is None
-    with pytest.raises(Exception, match="locked"):
+    with pytest.raises(LockedError):
         vault.user_name  # noqa: B018
     assert_unlocks(folder)
 
@@ -121,5 +122,5 @@ def test_closing_the_app_on_the_code_page_drops_the_key_without_asking(
     vault = wizard.service
     ctrl.close()  # the session ends, say: every window closes without asking
     assert dialogs.questions == [] and not wizard.isVisible()
-    with pytest.raises(Exception, match="locked"):
+    with pytest.raises(LockedError):
         vault.user_name  # noqa: B018

@@ -19,10 +19,10 @@ from storage.blobstore import (
     TEMP_SUFFIX,
     _lock_exclusive,
 )
-from storage.errors import StorageError
+from storage.errors import StorageCode, StorageError
 from storage.fileio import FileOps
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER, storage_of
+from tests.conftest import PASSPHRASE, USER, raises_code, storage_of
 
 
 class PatternStream(io.RawIOBase):
@@ -123,9 +123,10 @@ def test_failed_intake_leaves_nothing(service: VaultService) -> None:
 
     folder = storage_of(service).blobs.folder
     before = sorted(p.name for p in folder.iterdir())
-    from storage.errors import StorageError
+    from storage.errors import NotDone
 
-    with pytest.raises(StorageError, match="was not stored"):
+    with raises_code(StorageError, StorageCode.FILE_ERROR, errno=5,
+                     action=NotDone.ATTACHMENT_NOT_STORED):
         service.add_attachment_stream(incident.id, io.BufferedReader(Broken(), SEGMENT), "x")
     assert sorted(p.name for p in folder.iterdir()) == before
     assert service.list_attachments(incident.id).entries == []
@@ -226,9 +227,7 @@ def test_a_cleanup_that_always_wins_gives_one_sentence_and_leaves_nothing(
     ops = OpenedElsewhereAfterCreate(vault_dir, times=CREATE_ATTEMPTS)
     service = open_with(vault_dir, ops)
     try:
-        with pytest.raises(StorageError, match=r"^The attachment folder is being cleaned up "
-                                               r"by another program right now; the attachment "
-                                               r"was not stored\.$"):
+        with raises_code(StorageError, StorageCode.ATTACHMENT_FOLDER_BUSY):
             service.add_attachment_stream(incident.id, io.BytesIO(b"x"), "a.txt")
         assert len(ops.removed) == CREATE_ATTEMPTS
         assert list(storage_of(service).blobs.folder.iterdir()) == []

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.service import VaultService
-from storage.errors import ConflictError
+from storage.errors import ConflictError, StorageCode
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, raises_code
 
 WRITER = r"""
 import json, sys
@@ -90,7 +90,8 @@ def test_edit_over_a_change_made_elsewhere_is_refused(created: tuple[Vault, str]
     seen_by_them = theirs.get_incident(entry.id)
     mine.update_incident(entry.id, {"title": "Meine Änderung",
                                     "occurred": {"date": "2026-05-01"}}, entry.version)
-    with pytest.raises(ConflictError, match="changed elsewhere"):
+    with raises_code(ConflictError, StorageCode.CONFLICT, record_id=entry.id,
+                     version=seen_by_them.version + 1, expected=seen_by_them.version):
         theirs.update_incident(entry.id, {"title": "Ihre Änderung",
                                           "occurred": {"date": "2026-05-01"}},
                                seen_by_them.version)

@@ -12,7 +12,7 @@ import pytest
 from app import drafts
 from app.service import VaultService
 from storage.drafts import FOLDER, MAX_BYTES, TEMP_SUFFIX
-from storage.errors import ReadOnlyError, StorageError
+from storage.errors import NotDone, ReadOnlyError, StorageError
 from storage.vault import Vault
 from tests.cli.support import InProcess, ok
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
@@ -124,10 +124,12 @@ def test_a_drafts_folder_that_is_not_a_folder_fails_as_a_storage_error(
     """The caller (an automatic lock) must get a StorageError it can report, never a bare
     OSError from cleaning up after the failure."""
     (storage_of(service).folder / FOLDER).write_text("not a folder")
-    with pytest.raises(StorageError, match="the draft was not kept"):
+    with pytest.raises(StorageError) as kept:
         drafts.keep(service, "incident", None, None, FORM)
-    with pytest.raises(StorageError, match="the drafts were not read"):
+    assert kept.value.params["action"] is NotDone.DRAFT_NOT_KEPT
+    with pytest.raises(StorageError) as read:
         drafts.pending(service)
+    assert read.value.params["action"] is NotDone.DRAFTS_NOT_READ
 
 
 def test_verify_and_backups_leave_the_drafts_folder_alone(

@@ -23,11 +23,11 @@ import pytest
 
 from app.service import VaultService
 from storage import backup
-from storage.errors import RecoveryCodeError, StorageError, WrongPassphraseError
+from storage.errors import RecoveryCodeError, StorageCode, StorageError, WrongPassphraseError
 from storage.vault import DB_NAME, Vault
 from storage.verify import verify
 from tests.cli.support import ROOT, InProcess, ok, one_line_error, run, run_many
-from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, raises_code
 from tests.storage.durability_support import (
     SECOND_PASSPHRASE,
     SECOND_USER,
@@ -163,17 +163,20 @@ def test_the_backup_opens_with_the_credentials_of_its_time_only(
     finally:
         vault.close()
     Credentials = backup.Credentials
+    wrong = StorageCode.BACKUP_PASSPHRASE_WRONG
     refused = [
-        (Credentials(USER, NEW_PASSPHRASE), "passphrase does not open"),
-        (Credentials(None, NEW_PASSPHRASE), "passphrase does not open"),
-        (Credentials(THIRD_USER, NEW_PASSPHRASE), f"no user '{THIRD_USER}'"),
-        (Credentials(USER, ""), "passphrase does not open"),
-        (Credentials(recovery_code=other_code), "recovery code does not open"),
+        (Credentials(USER, NEW_PASSPHRASE), wrong),
+        (Credentials(None, NEW_PASSPHRASE), wrong),
+        (Credentials(THIRD_USER, NEW_PASSPHRASE), StorageCode.BACKUP_UNKNOWN_USER),
+        (Credentials(USER, ""), wrong),
+        (Credentials(recovery_code=other_code), StorageCode.BACKUP_RECOVERY_CODE_WRONG),
     ]
-    for number, (credentials, words) in enumerate(refused):
-        with pytest.raises(WrongPassphraseError) as caught:
+    for number, (credentials, reason) in enumerate(refused):
+        with raises_code(WrongPassphraseError, reason) as caught:
             backup.restore_backup(target, tmp_path / f"refused-{number}", credentials)
-        assert words in str(caught.value)
+        if reason is StorageCode.BACKUP_UNKNOWN_USER:
+            assert caught.value.params["name"] == THIRD_USER
+            assert USER in caught.value.params["users"]
     typo = code[:-1] + ("0" if code[-1] != "0" else "1")
     with pytest.raises(RecoveryCodeError):
         backup.restore_backup(target, tmp_path / "typo", Credentials(recovery_code=typo))
@@ -406,7 +409,8 @@ def test_backup_reminder_status_and_interval(
     try:
         assert vault.backup_status().interval_days == 3
         vault.unlock(USER, PASSPHRASE)
-        with pytest.raises(StorageError, match="1 to 365"):
+        with raises_code(StorageError, StorageCode.BACKUP_INTERVAL_RANGE, minimum=1,
+                         maximum=365):
             vault.set_backup_interval(0)
     finally:
         vault.close()

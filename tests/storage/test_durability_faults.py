@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.service import VaultService
+from cli.messages import describe
 from storage import backup
 from storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
 from storage.fileio import FileOps
@@ -58,9 +59,10 @@ def small_vault(tmp_path: Path) -> tuple[Path, str]:
 
 
 def _refused(action: Callable[[], object], *words: str) -> StorageError:
+    """The error, and that it says `words` in one sentence (as the command line words it)."""
     with pytest.raises(StorageError) as caught:
         action()
-    one_sentence(str(caught.value), *words)
+    one_sentence(describe(caught.value), *words)
     return caught.value
 
 
@@ -225,7 +227,7 @@ def test_a_read_error_is_named_and_a_missing_file_is_not_a_disk_full(
     try:
         error = _refused(lambda: VaultService(vault).add_attachment_stream(
             incident_id, io.BytesIO(b"x" * 100), "x.txt"), "file error", "not stored")
-        assert "disk is full" not in str(error)
+        assert "disk is full" not in describe(error)
     finally:
         vault.close()
     vault = open_unlocked(folder, file_ops=FailingOps(fail_on={"write"}, error=errno.EIO))
@@ -346,7 +348,8 @@ def test_a_vault_on_a_full_disk_can_still_be_backed_up_to_another_disk(
             before = vault_state(folder)
             fill_up(mnt)
             made = backup.create_backup(vault, tmp_path / "b.vfbak")
-            one_sentence(made.warning, "backup is complete", "disk is full")
+            assert made.warning is not None
+            one_sentence(describe(made.warning), "backup is complete", "disk is full")
             assert vault_state(folder) == before
             assert vault.backup_status().last_backup_at is None
             cli = InProcess(folder, capsys, monkeypatch)
@@ -379,7 +382,6 @@ def test_a_vault_on_read_only_media_opens_read_only_and_refuses_every_save(
             vault = Vault.open(folder)
             try:
                 assert vault.read_only is True
-                assert "read-only" in vault.notice and vault.notice.endswith(".")
                 session = vault.unlock(USER, PASSPHRASE)
                 service = VaultService(vault)
                 incidents = service.list_incidents().entries
@@ -420,7 +422,7 @@ def test_a_vault_on_read_only_media_opens_read_only_and_refuses_every_save(
                 for name, save in saves.items():
                     with pytest.raises(ReadOnlyError) as caught:
                         save()
-                    one_sentence(str(caught.value), "read-only")
+                    one_sentence(describe(caught.value), "read-only")
                     assert vault.session() is session, name
                 # A wrong passphrase on read-only media is counted in memory, not a crash.
                 again = Vault.open(folder)
@@ -461,7 +463,7 @@ def test_a_vault_on_read_only_media_opens_read_only_and_refuses_every_save(
         assert vault_state(folder) == before
         vault = open_unlocked(folder)
         try:
-            assert not vault.read_only and vault.notice == ""
+            assert not vault.read_only
             VaultService(vault).add_incident({"title": "wieder schreibbar",
                                               "occurred": {"date": "2026-01-01"}})
         finally:

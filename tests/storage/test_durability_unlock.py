@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from cli.messages import describe
 from storage import keyslots
 from storage.errors import WrongPassphraseError
 from storage.throttle import FILE_NAME, MAX_WAIT, UnlockThrottledError, wait_after
@@ -55,13 +56,14 @@ def derivations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def attempt(folder: Path, clock: Clock, passphrase: str) -> str:
-    """One try as a freshly started program would make it; '' when it unlocked."""
+    """One try as a freshly started program would make it, and what the command line says
+    about it; '' when it unlocked."""
     vault = Vault.open(folder, wall_time=clock)
     try:
         vault.unlock(USER, passphrase)
         return ""
     except (WrongPassphraseError, UnlockThrottledError) as exc:
-        return f"{type(exc).__name__}: {exc}"
+        return f"{type(exc).__name__}: {describe(exc)}"
     finally:
         vault.close()
 

@@ -15,6 +15,7 @@ from storage.errors import (
     LockedError,
     PassphrasePolicyError,
     RecoveryCodeError,
+    StorageCode,
     UnknownUserError,
     UserManagementError,
     VaultExistsError,
@@ -22,7 +23,7 @@ from storage.errors import (
 )
 from storage.kdf import MIN_MEMORY_KIB, KdfParams, calibrate, derive_key
 from storage.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, raises_code
 
 
 def db_dump(folder: Path) -> list[tuple[object, ...]]:
@@ -70,7 +71,7 @@ def test_wrong_passphrase_changes_nothing(created: tuple[Vault, str], vault_dir:
     vault.close()
     before = db_dump(vault_dir)
     reopened = Vault.open(vault_dir)
-    with pytest.raises(WrongPassphraseError, match="wrong"):
+    with raises_code(WrongPassphraseError, StorageCode.WRONG_PASSPHRASE, user=USER):
         reopened.unlock(USER, "not the right passphrase")
     with pytest.raises(LockedError):
         _ = reopened.records
@@ -84,7 +85,7 @@ def test_user_names_are_matched_case_insensitively_and_unknown_users_are_named(
     vault: Vault,
 ) -> None:
     assert vault.find_user(USER.upper()).name == USER
-    with pytest.raises(UnknownUserError, match="Anna Schmidt"):
+    with raises_code(UnknownUserError, StorageCode.UNKNOWN_USER, name="Bernd", users=[USER]):
         vault.find_user("Bernd")
 
 
@@ -118,14 +119,14 @@ def test_recovery_code_typo_is_caught_before_any_key_derivation(
     monkeypatch.setattr(keyslots, "_recovery_kek",
                         lambda *a: derivations.append(1) or real(*a))
     typo = ("0" if code[7] != "0" else "1").join([code[:7], code[8:]])
-    with pytest.raises(RecoveryCodeError, match="Group 2"):
+    with raises_code(RecoveryCodeError, StorageCode.RECOVERY_CODE_GROUP_TYPO, group=2):
         reopened.recover(typo, None, "a brand new passphrase", kdf=CHEAP_KDF)
     assert derivations == []
     before = db_dump(vault_dir)
     from storage import recovery
 
     other_code, _ = recovery.generate()  # well-formed, but not this vault's
-    with pytest.raises(RecoveryCodeError, match="does not belong"):
+    with raises_code(RecoveryCodeError, StorageCode.RECOVERY_CODE_FOREIGN):
         reopened.recover(other_code, None, "a brand new passphrase", kdf=CHEAP_KDF)
     assert derivations == [1]
     assert db_dump(vault_dir) == before
@@ -163,13 +164,13 @@ def test_passphrase_change_and_user_changes_rewrap_only(created: tuple[Vault, st
 
 
 def test_user_management_errors(vault: Vault) -> None:
-    with pytest.raises(UserManagementError, match="last user"):
+    with raises_code(UserManagementError, StorageCode.LAST_USER):
         vault.remove_user(USER)
-    with pytest.raises(UserManagementError, match="already"):
+    with raises_code(UserManagementError, StorageCode.USER_EXISTS, name=USER.lower()):
         vault.add_user(USER.lower(), "another good passphrase", kdf=CHEAP_KDF)
-    with pytest.raises(UserManagementError, match="empty"):
+    with raises_code(UserManagementError, StorageCode.USER_NAME_EMPTY):
         vault.add_user("   ", "another good passphrase", kdf=CHEAP_KDF)
-    with pytest.raises(PassphrasePolicyError, match="at least 12"):
+    with raises_code(PassphrasePolicyError, StorageCode.PASSPHRASE_TOO_SHORT, minimum=12):
         vault.add_user("Bernd", "short", kdf=CHEAP_KDF)
     with pytest.raises(PassphrasePolicyError):
         vault.change_passphrase("aaaaaaaaaaaaaaaa", kdf=CHEAP_KDF)

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from app.service import VaultService
-from storage.errors import SchemaError, VaultNotFoundError
+from storage.errors import SchemaError, StorageCode, VaultNotFoundError
 from storage.schema import SCHEMA_VERSION
 from storage.vault import Vault
+from tests.conftest import raises_code
 from tests.fixtures.make_vault_v1 import ATTACHMENT_BYTES, PASSPHRASE, USER
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "vault_v1"
@@ -80,12 +81,13 @@ def test_vault_from_a_newer_program_is_refused(old_vault: Path) -> None:
     conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(SchemaError, match="newer Vorfallbuch"):
+    with raises_code(SchemaError, StorageCode.NEWER_SCHEMA, schema=999):
         Vault.open(old_vault)
 
 
 def test_folder_without_a_vault_is_named(tmp_path: Path) -> None:
-    with pytest.raises(VaultNotFoundError, match="vorfallbuch init"):
+    with raises_code(VaultNotFoundError, StorageCode.VAULT_NOT_FOUND,
+                     folder=tmp_path / "nothing"):
         Vault.open(tmp_path / "nothing")
     (tmp_path / "junk").mkdir()
     (tmp_path / "junk" / "vault.db").write_bytes(b"this is not a database at all" * 100)

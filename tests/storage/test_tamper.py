@@ -10,9 +10,9 @@ import pytest
 
 from app.service import VaultService
 from storage.blobstore import HEADER_BYTES, SEGMENT, TAG
-from storage.errors import IntegrityError
+from storage.errors import IntegrityError, StorageCode, StorageError
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, USER, storage_of
+from tests.conftest import PASSPHRASE, USER, raises_code, storage_of
 
 
 def sql(folder: Path, statement: str, *params: object) -> list[tuple[object, ...]]:
@@ -53,8 +53,11 @@ def reopen(folder: Path) -> VaultService:
     return VaultService(vault)
 
 
-def failed_ids(service: VaultService) -> dict[str, str]:
-    return {f.id: f.message for f in service.verify().failures}
+def failed_ids(service: VaultService) -> dict[str, StorageError]:
+    """What verify found, by item; each failure says why (a code with its parameters)."""
+    failures = service.verify().failures
+    assert all(f.problem is not None for f in failures)
+    return {f.id: f.problem for f in failures if f.problem is not None}
 
 
 def test_untouched_vault_verifies(filled: dict[str, list[str]], vault_dir: Path) -> None:
@@ -77,11 +80,14 @@ def test_flipped_byte_in_a_field_ciphertext_is_named_and_the_rest_opens(
     service = reopen(vault_dir)
     listing = service.list_incidents()
     assert [f.id for f in listing.failures] == [victim]
-    assert "damaged or altered" in listing.failures[0].message
+    damaged = listing.failures[0].error
+    assert damaged.code is StorageCode.REVISION_DAMAGED
+    assert damaged.params == {"kind": "incident", "record_id": victim, "version": 1}
     assert {e.id for e in listing.entries} == set(filled["incidents"]) - {victim}
-    with pytest.raises(IntegrityError, match=victim):
+    with raises_code(IntegrityError, StorageCode.REVISION_DAMAGED, record_id=victim):
         service.get_incident(victim)
     assert list(failed_ids(service)) == [victim]
+    assert failed_ids(service)[victim].code is StorageCode.REVISION_DAMAGED
     storage_of(service).close()
 
 
@@ -95,7 +101,8 @@ def test_flipped_byte_in_an_attachment_segment_is_named(
     service = reopen(vault_dir)
     failures = failed_ids(service)
     assert list(failures) == [victim]
-    assert "Segment 2" in failures[victim]
+    assert failures[victim].code is StorageCode.ATTACHMENT_SEGMENT_DAMAGED
+    assert failures[victim].params == {"attachment_id": victim, "segment": 2}
     out = tmp_path / "out.bin"
     with pytest.raises(IntegrityError):
         service.extract_attachment(victim, out)
@@ -116,6 +123,10 @@ def test_truncated_attachment_is_detected(filled: dict[str, list[str]], vault_di
     blob.write_bytes(data[:size])
     service = reopen(vault_dir)
     assert list(failed_ids(service)) == [victim]
+    assert failed_ids(service)[victim].code is {
+        "segment": StorageCode.ATTACHMENT_SEGMENT_DAMAGED,
+        "tail": StorageCode.ATTACHMENT_SEGMENT_DAMAGED,
+        "header": StorageCode.ATTACHMENT_HEADER_DAMAGED}[cut]
     storage_of(service).close()
 
 
@@ -126,7 +137,8 @@ def test_flipped_chain_link_names_the_first_broken_link(filled: dict[str, list[s
     service = reopen(vault_dir)
     failures = failed_ids(service)
     assert "link 4" in failures
-    assert "broken from link 4" in failures["link 4"]
+    assert failures["link 4"].code is StorageCode.CHAIN_LINK_DAMAGED
+    assert failures["link 4"].params == {"seq": 4}
     # the records themselves still open
     assert len(service.list_incidents().entries) == 5
     storage_of(service).close()
@@ -138,13 +150,14 @@ def test_altered_link_hash_and_removed_link_are_detected(filled: dict[str, list[
     sql(vault_dir, "UPDATE chain_link SET link_hash = ? WHERE seq = 6",
         ("0" if stored[0] != "0" else "1") + str(stored)[1:])
     service = reopen(vault_dir)
-    assert "link 6" in failed_ids(service)
+    assert failed_ids(service)["link 6"].code is StorageCode.CHAIN_LINK_MISMATCH
     storage_of(service).close()
     sql(vault_dir, "UPDATE chain_link SET link_hash = ? WHERE seq = 6", stored)
     sql(vault_dir, "DELETE FROM chain_link WHERE seq = 3")
     service = reopen(vault_dir)
     failures = failed_ids(service)
-    assert "link 3" in failures and "missing" in failures["link 3"]
+    assert failures["link 3"].code is StorageCode.CHAIN_LINK_MISSING
+    assert failures["link 3"].params == {"index": 3, "found": 4}
     storage_of(service).close()
 
 
@@ -201,7 +214,7 @@ def test_record_head_pointing_at_a_missing_version_is_reported(filled: dict[str,
     victim = filled["persons"][1]
     sql(vault_dir, "UPDATE revision SET payload = NULL WHERE record_id = ?", victim)
     service = reopen(vault_dir)
-    assert victim in failed_ids(service)
+    assert failed_ids(service)[victim].code is StorageCode.REVISION_NO_CONTENT
     assert [p.value.name for p in service.list_persons().entries] == ["Zeuge 0"]
     storage_of(service).close()
 

@@ -33,12 +33,12 @@ PROGRESS_STEPS = 1000  # Qt's int signal arguments cannot carry multi-GB byte co
 
 class FileProblem(Exception):
     """A source that cannot be read as a file: 'folder', 'missing', 'special', 'permission'
-    or 'unreadable' (detail: the system's reason)."""
+    or 'unreadable' (errno: the system's error number, worded in German by ui/file_errors.py)."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(reason, detail)
+    def __init__(self, reason: str, errno: int | None = None) -> None:
+        super().__init__(reason, errno)
         self.reason = reason
-        self.detail = detail
+        self.errno = errno
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class _Source:
         try:
             return self._handle.read(size)
         except OSError as exc:
-            raise FileProblem("unreadable", exc.strerror or "") from None
+            raise FileProblem("unreadable", exc.errno) from None
 
 
 def _size_of(item: IntakeItem) -> int:
@@ -129,7 +129,7 @@ def _open(path: Path) -> BinaryIO:
     except IsADirectoryError:
         raise FileProblem("folder") from None
     except OSError as exc:
-        raise FileProblem("unreadable", exc.strerror or "") from None
+        raise FileProblem("unreadable", exc.errno) from None
 
 
 def run_intake(service: VaultService, incident_id: str, items: list[IntakeItem],

@@ -32,7 +32,8 @@ from ui.attachments.names import display_name
 from ui.attachments.thumbnails import THUMB_SIZE
 from ui.dialogs import Dialogs
 from ui.file_drop import local_files
-from ui.messages import describe, strerror_reason
+from ui.file_errors import errno_reason
+from ui.messages import describe
 from ui.table_view import RecordFilterProxy, record_table_view
 
 
@@ -188,6 +189,6 @@ def failure_reason(exc: BaseException) -> str:
         return tr("Das ist keine gewöhnliche Datei.")
     if exc.reason == "permission":
         return tr("Die Datei kann nicht gelesen werden (keine Berechtigung).")
-    if exc.detail:  # the system's English reason, said in German
-        return tr("Die Datei kann nicht gelesen werden: {0}.").format(strerror_reason(exc.detail))
+    if exc.errno is not None:
+        return tr("Die Datei kann nicht gelesen werden: {0}.").format(errno_reason(exc.errno))
     return tr("Die Datei kann nicht gelesen werden.")

@@ -359,7 +359,7 @@ class ContactEditor(ContactFormState, QWidget):
                 self.mark_changed_elsewhere(deleted=True)
             elif isinstance(exc, InvalidInputError):
                 self._focus_field(exc.field)
-            return explain(exc, data, with_values)
+            return explain(exc, with_values)
         self._entry = entry
         self._load(entry.value)
         self.conflict_banner.hide()

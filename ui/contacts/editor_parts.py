@@ -9,7 +9,7 @@ from typing import NotRequired, Protocol, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from app.errors import InvalidInputError, StorageError
+from app.errors import InputCode, InvalidInputError, StorageError
 from ui.messages import describe
 
 
@@ -44,21 +44,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ContactEditor", text)
 
 
-def explain(exc: StorageError, data: ContactInput, with_values: bool) -> str:
-    """One German sentence for a failed save; `with_values` allows quoting the entry."""
-    # The model's own checks carry English reasons; say the common ones in German here.
-    if isinstance(exc, InvalidInputError) and exc.code == "value_error":
-        if exc.field == "name":
+def explain(exc: StorageError, with_values: bool) -> str:
+    """One German sentence for a failed save; `with_values` allows quoting the entry. The
+    model's own checks are said as the editor asks for them; the rest as everywhere."""
+    if isinstance(exc, InvalidInputError):
+        if exc.code is InputCode.CONTACT_WITHOUT_NAME:
             return tr("Bitte geben Sie einen Namen oder eine Organisation an.")
-        root, _, number = exc.field.partition(".")
-        if root == "emails":
-            emails = data.get("emails", [])
-            if with_values and number.isdigit() and int(number) < len(emails):
-                return tr("„{0}“ ist keine gültige E-Mail-Adresse.").format(
-                    emails[int(number)])
+        if exc.code is InputCode.NOT_AN_EMAIL:
+            if with_values:
+                return tr("„{0}“ ist keine gültige E-Mail-Adresse.").format(exc.params["value"])
             return tr("Eine E-Mail-Adresse ist ungültig.")
-    if isinstance(exc, InvalidInputError) and exc.field == "kind" and exc.code == "missing":
-        return tr("Bitte wählen Sie die Art des Kontakts.")
+        if exc.field == "kind" and exc.code is InputCode.MISSING:
+            return tr("Bitte wählen Sie die Art des Kontakts.")
     return describe(exc)
 
 

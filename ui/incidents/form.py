@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 from app.domain import Category, Channel, Incident, Motivation, Outcome, PlaceKind, Role
-from app.errors import InvalidInputError
+from app.errors import InputCode, InvalidInputError
 from ui.messages import describe
 
 E = TypeVar("E", bound=Enum)
@@ -232,7 +232,7 @@ def explain_failure(problem: Exception) -> tuple[str, str]:
     cursor in."""
     if isinstance(problem, FormError):
         return problem.message, problem.field
-    if isinstance(problem, InvalidInputError) and problem.code == "missing_link":
+    if isinstance(problem, InvalidInputError) and problem.code is InputCode.MISSING_LINK:
         # A linked record was deleted meanwhile: say which links to check.
         return tr("Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die "
                   "Verknüpfung entfernen."), problem.field
