@@ -26,18 +26,17 @@ from storage.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
-from storage.fileio import file_error, os_error_message
+from storage.fileio import file_error
 from storage.throttle import UnlockThrottledError
 
-# The front ends catch and word these; they never import storage/ themselves. export/ makes
-# its file errors with file_error(exc, NotDone...) (os_error_message is TRANSITIONAL: the
-# English sentence export/pipeline.py raises until it is converted).
+# The front ends catch and word these; they never import storage/ themselves. A failed file
+# operation becomes file_error(exc, NotDone...), which says what did not happen.
 __all__ = ["AmbiguousIdError", "AppCode", "AppError", "ConflictError", "ErrorCode",
            "InputCode", "IntegrityError", "InvalidInputError", "LockedError", "NotDone",
            "PassphrasePolicyError", "ReadOnlyError", "RecordNotFoundError", "RecoveryCodeError",
            "SchemaError", "StorageCode", "StorageError", "UnknownUserError",
            "UnlockThrottledError", "UserManagementError", "VaultExistsError",
-           "VaultNotFoundError", "WrongPassphraseError", "file_error", "os_error_message"]
+           "VaultNotFoundError", "WrongPassphraseError", "file_error"]
 
 
 class InputCode(ErrorCode):
@@ -112,15 +111,9 @@ class InvalidInputError(AppError):
     (as the code declares them), and `field` names the field ("title", "case.notes.0.text";
     "" when the input as a whole is wrong), for forms to highlight it and for the wording."""
 
-    def __init__(self, code: ErrorCode | str, /, field: str = "", *legacy: Any,
-                 **params: Any) -> None:
+    def __init__(self, code: ErrorCode, /, field: str = "", **params: Any) -> None:
         super().__init__(code, **params)
         self.field = field
-        # TRANSITIONAL, like StorageCode.LEGACY_SENTENCE: callers not yet converted pass
-        # (sentence, field, pydantic-style code, limit); ui/export/messages.py reads those.
-        if legacy:
-            self.code = legacy[0]
-        self.limit: int | None = legacy[1] if len(legacy) > 1 else None
 
 
 class AmbiguousIdError(AppError):

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain import Category
-from app.errors import InvalidInputError
 from app.query import IncidentQuery
 from app.service import INCIDENT
 from cli import output
 from cli.context import unlocked
+from cli.errors import UsageError
 from cli.inputs import read_text_file
 from cli.parser import Parser, Subparsers
 
@@ -70,8 +70,8 @@ def _date(value: str | None, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         shown = output.one_line(value[:40])
-        raise InvalidInputError(f"{option}: '{shown}' is not a valid date (use YYYY-MM-DD).",
-                                option) from None
+        raise UsageError(f"{option}: '{shown}' is not a valid date (use YYYY-MM-DD).") \
+            from None
 
 
 def read_password_file(path: str) -> str:
@@ -84,13 +84,13 @@ def read_password_file(path: str) -> str:
                           "is too large to hold a password", "utf-8-sig")
     line = text.splitlines()[0] if text else ""
     if not line:
-        raise InvalidInputError(f"The password file '{path}' is empty (the password is its "
-                                "first line).")
+        raise UsageError(f"The password file '{path}' is empty (the password is its first "
+                         "line).")
     try:
         prepare_password(line)
     except ExportError as exc:
-        raise InvalidInputError(f"The password file '{path}': "
-                                f"{english(exc.code, exc.params)}") from None
+        raise UsageError(f"The password file '{path}': {english(exc.code, exc.params)}") \
+            from None
     return line
 
 
@@ -107,8 +107,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     date_from = _date(args.date_from, "--from")
     date_to = _date(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
-        raise InvalidInputError(f"--from {date_from} is after --to {date_to}; the period "
-                                "would be empty.")
+        raise UsageError(f"--from {date_from} is after --to {date_to}; the period would be "
+                         "empty.")
     check_recipient(args.recipient)
     password = read_password_file(args.password_file) if args.password_file else None
     with unlocked(args) as service:

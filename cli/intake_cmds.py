@@ -9,11 +9,11 @@ from typing import Any
 
 from app.domain import Attachment
 from app.domain.evidence import EvidenceFacts
-from app.errors import InvalidInputError
 from app.intake.runner import DEFAULT_TIMEOUT
 from app.intake.service import IntakeService, check_path
 from cli import output
 from cli.context import unlocked
+from cli.errors import UsageError
 from cli.notices import notice_text
 from cli.parser import Parser, Subparsers
 
@@ -55,7 +55,7 @@ def cmd_intake(args: argparse.Namespace) -> int:
     for path in paths:  # before the passphrase prompt: a typo costs nothing
         check_path(path)
     if not 0 < args.timeout <= 3600:
-        raise InvalidInputError("--timeout must be between 0 and 3600 seconds.", "timeout")
+        raise UsageError("--timeout must be between 0 and 3600 seconds.")
     with unlocked(args) as service:
         intake = IntakeService(service, timeout=args.timeout)
         incident_id = service.resolve("incident", args.incident) if args.incident else None

@@ -38,7 +38,6 @@ ACTIONS: dict[NotDone, str] = {
 KINDS = {"incident": "incident", "person": "contact", "attachment": "attachment", "": "record"}
 
 STORAGE: dict[StorageCode, str] = {
-    StorageCode.LEGACY_SENTENCE: "{text}",  # TRANSITIONAL
     StorageCode.VAULT_EXISTS: "There is already a vault in {folder}.",
     StorageCode.VAULT_NOT_FOUND: "There is no vault in {folder}; create one with "
                                  "'vorfallbuch init'.",
@@ -283,8 +282,8 @@ def describe(exc: BaseException) -> str:
     """One English sentence for a failure the user should see."""
     if isinstance(exc, UsageError):
         return exc.message
-    if not isinstance(exc, StorageError) or not isinstance(exc.code, ErrorCode):
-        return str(exc)  # TRANSITIONAL: a legacy InvalidInputError with pydantic's code
+    if not isinstance(exc, StorageError):
+        return str(exc)
     template = TEMPLATES.get(exc.code)
     if template is None:  # intake's and export's codes are worded by their own modules
         from cli.export_messages import export_error

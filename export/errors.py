@@ -23,12 +23,12 @@ class ExportCode(ErrorCode):
     PASSWORD_CHARACTER = "password_character", "char"  # char: "U+0007"
     PASSWORD_BIDI = "password_bidi"
     # where the dossier goes
-    OUT_IS_FOLDER = "out_is_folder", "path"
+    OUT_IS_FOLDER = "export_out_is_folder", "path"
     OUT_FOLDER_MISSING = "out_folder_missing", "folder"
-    OUT_EXISTS = "out_exists", "path"
+    OUT_EXISTS = "export_out_exists", "path"
     OUT_IN_VAULT = "out_in_vault", "path", "folder"
     # writing it
-    VAULT_READ_ONLY = "vault_read_only"
+    VAULT_READ_ONLY = "export_vault_read_only"
     WRITE_FAILED = "write_failed", "errno", "strerror"  # the OSError's; a front end words errno
 
 

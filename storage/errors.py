@@ -49,9 +49,6 @@ class StorageCode(ErrorCode):
     NotDone; "kind" a record kind ("incident", "person", "attachment"; "" for any record);
     "problem" another StorageError, the reason behind this one; "seconds" a float."""
 
-    # TRANSITIONAL, while issue 12 converts the raise sites: an error raised with an English
-    # sentence instead of a code. Removed once no raise site passes a sentence.
-    LEGACY_SENTENCE = "legacy_sentence", "text"
 
     # the vault folder
     VAULT_EXISTS = "vault_exists", "folder"
@@ -167,11 +164,9 @@ class StorageError(Exception):
 
     default_code: ErrorCode | None = None
 
-    def __init__(self, code: ErrorCode | str | None = None, /, **params: Any) -> None:
-        self._legacy: str | None = None
-        if isinstance(code, str) and not isinstance(code, ErrorCode):  # TRANSITIONAL
-            self._legacy = code
-            params, code = {"text": code, **params}, StorageCode.LEGACY_SENTENCE
+    def __init__(self, code: ErrorCode | None = None, /, **params: Any) -> None:
+        if code is not None and not isinstance(code, ErrorCode):
+            raise TypeError(f"{type(self).__name__} takes an error code, not {code!r}")
         chosen = code if code is not None else type(self).default_code
         if chosen is None:
             raise TypeError(f"{type(self).__name__} needs an error code")
@@ -183,8 +178,6 @@ class StorageError(Exception):
         self.code: ErrorCode = chosen
 
     def __str__(self) -> str:
-        if self._legacy is not None:  # TRANSITIONAL
-            return self._legacy
         names = ", ".join(self.code.params)
         return f"{self.code.value}({names})" if names else self.code.value
 

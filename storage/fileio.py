@@ -52,14 +52,3 @@ def file_error(exc: OSError, action: NotDone) -> StorageError:
     return StorageError(StorageCode.FILE_ERROR, errno=exc.errno, strerror=exc.strerror or "",
                         action=action)
 
-
-def os_error_message(exc: OSError, action: str) -> str:
-    """TRANSITIONAL: the English sentence export/pipeline.py still raises as a legacy
-    StorageError until it uses file_error(); goes with the legacy path in storage/errors.py."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full; {action}."
-    if exc.errno == errno.EROFS:
-        return f"The medium is read-only; {action}."
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"Writing was not permitted; {action}."
-    return f"A file error occurred ({exc.strerror or exc}); {action}."

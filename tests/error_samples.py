@@ -17,10 +17,15 @@ from app.errors import (
     StorageCode,
     StorageError,
 )
+from app.intake.codes import IntakeCode
+from export.errors import ExportCode
 
 ENUMERATIONS: list[type[ErrorCode]] = [StorageCode, AppCode, InputCode]
-TRANSITIONAL = {StorageCode.LEGACY_SENTENCE}  # goes once no raise site passes a sentence
-CODES = [code for enumeration in ENUMERATIONS for code in enumeration if code not in TRANSITIONAL]
+CODES = [code for enumeration in ENUMERATIONS for code in enumeration]
+# Every enumeration of codes, also intake's and the export's (worded in their own modules and
+# tested there): a code's value must name one code only, since stored notices and the
+# wording tables find a code by its value.
+ALL_ENUMERATIONS: list[type[ErrorCode]] = [*ENUMERATIONS, IntakeCode, ExportCode]
 FIELD = "case.police_case_number"  # the field the sample input errors are about
 
 # A value for every parameter name the codes declare, as the core passes it.

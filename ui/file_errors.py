@@ -67,14 +67,3 @@ def os_error(exc: OSError) -> str:
         return tr("Der Zugriff auf „{0}“ ist fehlgeschlagen: {1}.").format(path, os_reason(exc))
     return tr("Ein Dateizugriff ist fehlgeschlagen: {0}.").format(os_reason(exc))
 
-
-def known_strerror_reason(strerror: str) -> str | None:
-    """The German clause when `strerror` is one of the system's own texts, else None.
-    TRANSITIONAL: only for ui/intake_texts.py, which still reads intake's English sentences;
-    it goes with that module (the core passes errno now)."""
-    if strerror == "no permission":
-        return tr("dafür fehlt die Berechtigung")
-    for code in errno.errorcode:
-        if strerror and os.strerror(code) == strerror:
-            return os_reason(OSError(code, strerror))
-    return None

@@ -410,8 +410,8 @@ TEMPLATES: dict[ErrorCode, Wording] = {**STORAGE, **APP, **INPUT}
 def render(exc: StorageError) -> str | None:
     """The German sentence for the error's code with its parameters, else None (a code this
     module does not know: intake's and export's, or a sentence not yet converted)."""
-    wording = TEMPLATES.get(exc.code) if isinstance(exc.code, ErrorCode) else None
-    if wording is None or exc.code is StorageCode.LEGACY_SENTENCE:
+    wording = TEMPLATES.get(exc.code)
+    if wording is None:
         return None
     values = {name: _value(name, value) for name, value in exc.params.items()}
     if isinstance(exc, InvalidInputError):
@@ -442,8 +442,7 @@ def describe(exc: BaseException) -> str:
         return sentence
     code = getattr(exc, "code", None)
     log.warning("error without a German sentence: %s: %s", type(exc).__name__,
-                code.value if isinstance(code, ErrorCode) and
-                code is not StorageCode.LEGACY_SENTENCE else exc)
+                code.value if isinstance(code, ErrorCode) else exc)
     if isinstance(exc, InvalidInputError):  # at least which field to look at
         label = field_label(exc.field) if exc.field else tr("Eingabe")
         return INPUT[InputCode.INVALID]().format(field=label)

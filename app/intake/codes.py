@@ -42,7 +42,7 @@ class IntakeCode(ErrorCode):
     MEDIA_DAMAGED = "media_damaged"
     NOT_A_PDF = "not_a_pdf"
     FILE_NOT_OPENED = "file_not_opened", "errno", "strerror"
-    NOT_AN_EMAIL = "not_an_email"
+    NOT_AN_EMAIL = "file_not_an_email"
     EMAIL_READER_FAILED = "email_reader_failed", "error"  # error: the exception's type name
     INNER_READER_FAILED = "inner_reader_failed", "error"
     NO_INNER_FILE = "no_inner_file", "index"

@@ -23,6 +23,7 @@ from PIL import Image
 
 from app.cancel import Cancelled
 from app.domain import Category
+from app.errors import NotDone, StorageCode
 from app.query import IncidentQuery
 from app.service import VaultService
 from export.dossier import DossierRequest, Profile
@@ -347,7 +348,7 @@ def test_a_failing_history_entry_leaves_no_file(
     records = storage_of(filled).records
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
-        raise StorageError("The disk is full; nothing was saved.")
+        raise StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED)
 
     monkeypatch.setattr(records, "log_event", broken)
     with pytest.raises(StorageError):

@@ -258,11 +258,11 @@ def test_incidents_still_load_when_the_contact_list_fails(
     qtbot: QtBot, controller: AppController, dialogs: ScriptedDialogs,
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from storage.errors import IntegrityError
+    from storage.errors import IntegrityError, StorageCode
     from ui.contacts.model import ContactTableModel
 
     def broken(*_args: object) -> None:
-        raise IntegrityError("The contact list cannot be opened.")
+        raise IntegrityError(StorageCode.SEAL_DAMAGED)
 
     monkeypatch.setattr(ContactTableModel, "prepare", broken)  # only the contacts job fails
     unlock(qtbot, controller)
