@@ -32,6 +32,10 @@ class AmbiguousIdError(AppError):
     pass
 
 
+class TimeZoneDataError(AppError):
+    """The time-zone database lacks a zone the app needs: a broken installation, not input."""
+
+
 _FIELD_PREFIX = re.compile(r"^([a-z_][a-z0-9_.]*): (.+)$", re.DOTALL)
 
 

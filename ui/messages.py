@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import AmbiguousIdError, InvalidInputError
+from app.errors import AmbiguousIdError, InvalidInputError, TimeZoneDataError
 from storage.errors import (
     ConflictError,
     IntegrityError,
@@ -287,6 +287,9 @@ def _by_type(exc: BaseException) -> str | None:
         (SchemaError, lambda: tr("Die Datenbank des Tresors ist beschädigt oder gehört nicht zu "
                                  "Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder "
                                  "her.")),
+        (TimeZoneDataError, lambda: tr(
+            "Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit "
+            "umrechnen; bitte installieren Sie Vorfallbuch neu.")),
     ]
     return next((sentence() for kind, sentence in fixed if isinstance(exc, kind)), None)
 

@@ -4300,6 +4300,11 @@ SHA-256: {4}</translation>
         <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
+        <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="303"/>
         <source>{0} fehlt.</source>
         <translation>{0} is missing.</translation>

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.errors import AmbiguousIdError, InvalidInputError
+from app.errors import AmbiguousIdError, InvalidInputError, TimeZoneDataError
 from app.intake.errors import UnreadableFileError
 from app.intake.runner import IntakeCancelled, SandboxFailure
 from app.service import VaultService
@@ -54,6 +54,7 @@ CLASS_NAMES = {name for name in dir(storage_errors) if name.endswith("Error")} |
     "OSError", "PermissionError", "FileNotFoundError", "IsADirectoryError", "FileExistsError",
     "NotADirectoryError", "InvalidInputError", "AmbiguousIdError", "UnlockThrottledError",
     "UnreadableFileError", "SandboxFailure", "IntakeCancelled", "Cancelled", "RuntimeError",
+    "TimeZoneDataError",
     "Exception"}
 
 
@@ -318,6 +319,17 @@ def test_file_operation_sentences(error: OSError, action: str) -> None:
 ])
 def test_storage_and_intake_sentences(exc: BaseException) -> None:
     check_german(describe(exc), exc)
+
+
+@pytest.mark.usefixtures("without_tz_database")
+def test_missing_time_zone_data_is_said_in_german() -> None:
+    from app.intake.prefill import berlin
+
+    exc = raised(berlin)
+    assert isinstance(exc, TimeZoneDataError)
+    sentence = describe(exc)
+    check_german(sentence, exc)
+    assert sentence.startswith("Die Zeitzonendaten fehlen")
 
 
 def test_details_from_storage_sentences() -> None:
