@@ -7,7 +7,8 @@ import sys
 
 from app.errors import InvalidInputError
 from cli import output, secrets
-from cli.context import open_vault, unlocked, vault_folder
+from cli.context import open_vault, unlocked
+from cli.main import vault_folder
 from cli.parser import Parser, Subparsers
 from storage import recovery
 from storage.kdf import calibrate
