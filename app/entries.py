@@ -17,7 +17,8 @@ from app.domain import AttachmentKind
 from app.errors import AppCode
 from app.validation import from_validation_error
 from storage.errors import IntegrityError
-from storage.records import RawHead, RecordFailure, RecordStore
+from storage.records import RawHead, RecordStore
+from storage.records import RecordFailure as RecordFailure  # re-exported for the front ends
 
 T = TypeVar("T", bound=BaseModel)
 H = TypeVar("H", bound=BaseModel)

@@ -34,8 +34,8 @@ from storage.throttle import UnlockThrottledError
 __all__ = ["AmbiguousIdError", "AppCode", "AppError", "ConflictError", "ErrorCode",
            "InputCode", "IntegrityError", "InvalidInputError", "LockedError", "NotDone",
            "PassphrasePolicyError", "ReadOnlyError", "RecordNotFoundError", "RecoveryCodeError",
-           "SchemaError", "StorageCode", "StorageError", "UnknownUserError",
-           "UnlockThrottledError", "UserManagementError", "VaultExistsError",
+           "SchemaError", "StorageCode", "StorageError", "TimeZoneDataError",
+           "UnknownUserError", "UnlockThrottledError", "UserManagementError", "VaultExistsError",
            "VaultNotFoundError", "WrongPassphraseError", "file_error"]
 
 
@@ -100,6 +100,8 @@ class AppCode(ErrorCode):
     RECORD_UNREADABLE = "record_unreadable", "kind", "record_id", "problem"
     OUT_NOT_WRITTEN = "out_not_written", "path", "errno", "strerror"
     EXTRACT_MISMATCH = "extract_mismatch", "attachment_id"
+    # The time-zone database has no `zone` (Europe/Berlin): the installation is incomplete.
+    TIME_ZONE_MISSING = "time_zone_missing", "zone"
 
 
 class AppError(StorageError):
@@ -118,3 +120,9 @@ class InvalidInputError(AppError):
 
 class AmbiguousIdError(AppError):
     pass
+
+
+class TimeZoneDataError(AppError):
+    """The time-zone database lacks a zone the app needs: a broken installation, not input."""
+
+    default_code = AppCode.TIME_ZONE_MISSING

@@ -37,7 +37,7 @@ ACTIONS: dict[NotDone, str] = {
 # The record kinds as the command line names them (its commands say "contact").
 KINDS = {"incident": "incident", "person": "contact", "attachment": "attachment", "": "record"}
 
-STORAGE: dict[StorageCode, str] = {
+STORAGE: dict[ErrorCode, str] = {
     StorageCode.VAULT_EXISTS: "There is already a vault in {folder}.",
     StorageCode.VAULT_NOT_FOUND: "There is no vault in {folder}; create one with "
                                  "'vorfallbuch init'.",
@@ -186,7 +186,7 @@ STORAGE: dict[StorageCode, str] = {
                                       "restored.",
 }
 
-APP: dict[AppCode, str] = {
+APP: dict[ErrorCode, str] = {
     AppCode.MALFORMED_ID: "'{given}' is not a valid {kind} id (give at least {minimum} of its "
                           "hex characters).",
     AppCode.NO_SUCH_ID: "There is no {kind} with id '{given}'.",
@@ -196,11 +196,14 @@ APP: dict[AppCode, str] = {
     AppCode.OUT_NOT_WRITTEN: "'{path}' cannot be written ({strerror}).",
     AppCode.EXTRACT_MISMATCH: "The attachment {attachment_id} does not match the SHA-256 taken "
                               "at intake; nothing was written.",
+    AppCode.TIME_ZONE_MISSING: "The time-zone database has no {zone}, so dates cannot be "
+                               "converted to German time; this installation is incomplete (it "
+                               "needs the system's time-zone data or the Python package tzdata).",
 }
 
 # Input errors. A code with a "kind" is about a field of a record: its sentence follows
 # "incident: title: " (the kind, then the field), as the command line has always said it.
-INPUT: dict[InputCode, str] = {
+INPUT: dict[ErrorCode, str] = {
     InputCode.MISSING: "is required.",
     InputCode.TEXT_TOO_SHORT: "must have at least {limit} characters.",
     InputCode.TEXT_TOO_LONG: "may have at most {limit} characters.",
@@ -268,7 +271,7 @@ def _value(name: str, value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, os.PathLike):
-        return os.fspath(value)  # as the platform writes it
+        return str(os.fspath(value))  # as the platform writes it
     return str(value)
 
 

@@ -4,8 +4,10 @@ folder, with cheap KDF parameters passed explicitly (the product and the CLI alw
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
+import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,3 +74,18 @@ def raises_code(kind: type[StorageError], code: ErrorCode,
     assert caught.value.code is code, (caught.value.code, caught.value.params)
     for name, value in params.items():
         assert caught.value.params[name] == value, (name, caught.value.params)
+
+
+@pytest.fixture
+def without_tz_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """zoneinfo as on a broken install: no system time-zone folder and no tzdata package."""
+    # `import tzdata...` raises ImportError, also for its submodules zoneinfo imported before.
+    for name in ["tzdata", *(m for m in sys.modules if m.startswith("tzdata."))]:
+        monkeypatch.setitem(sys.modules, name, None)
+    zoneinfo.reset_tzpath(to=[])
+    zoneinfo.ZoneInfo.clear_cache()
+    try:
+        yield
+    finally:
+        zoneinfo.reset_tzpath()
+        zoneinfo.ZoneInfo.clear_cache()

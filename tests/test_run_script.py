@@ -5,9 +5,11 @@ a test must not install packages on the machine it runs on."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -185,3 +187,90 @@ def test_command_line_use_needs_no_qt_libraries(tmp_path: Path, args: list[str])
     machine = Machine(tmp_path)
     machine.run("app", *args, installed=[], apt_rc=1, platform="")
     assert machine.calls() == []
+
+
+# -- ./run tests and ./run lint: ruff, mypy, pytest --------------------------------------------
+FAKE_PYTHON = """#!/bin/sh
+# The venv's python: hashing pyproject.toml (python -c) is real; -m pytest is logged.
+if [ "$1" = "-c" ]; then exec {real} "$@"; fi
+echo "python $* QT_QPA_PLATFORM=$QT_QPA_PLATFORM" >> "$STUB_LOG"
+exit ${{STUB_PYTEST_RC:-0}}
+"""
+
+
+class Checkout:
+    """A copy of ./run beside a set-up .venv whose python, ruff and mypy are stand-ins that log
+    their calls and exit with the code the test asks for; the Debian libraries are present."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.root = tmp_path / "checkout"
+        (self.root / ".venv" / "bin").mkdir(parents=True)
+        shutil.copy2(ROOT / "run", self.root / "run")
+        pyproject = b"[project]\nname = 'stand-in'\n"
+        (self.root / "pyproject.toml").write_bytes(pyproject)
+        # The stamp of an installed venv: ./run does not reinstall.
+        (self.root / ".venv" / ".installed-from").write_text(
+            hashlib.sha256(pyproject).hexdigest() + "\n", encoding="utf-8")
+        venv = self.root / ".venv" / "bin"
+        _script(venv, "python", FAKE_PYTHON.format(real=sys.executable))
+        for tool in ("ruff", "mypy"):
+            _script(venv, tool, LOGGER.format(name=tool, var=tool.upper()))
+        self.machine = Machine(tmp_path)
+
+    def run(self, *args: str, ruff: int = 0, mypy: int = 0,
+            pytest_rc: int = 0) -> subprocess.CompletedProcess[str]:
+        self.machine.installed.write_text("".join(f"{p}\n" for p in HEADLESS),
+                                          encoding="utf-8")
+        env = {"PATH": str(self.machine.bin), "HOME": str(self.root),
+               "STUB_INSTALLED": str(self.machine.installed), "STUB_LOG": str(self.machine.log),
+               "STUB_UID": "0", "STUB_RUFF_RC": str(ruff), "STUB_MYPY_RC": str(mypy),
+               "STUB_PYTEST_RC": str(pytest_rc)}
+        return subprocess.run([str(self.root / "run"), *args], env=env, capture_output=True,
+                              text=True, timeout=60, check=False)
+
+    def calls(self) -> list[str]:
+        return self.machine.calls()
+
+
+PYTEST_CALL = "python -m pytest -k intake tests/app QT_QPA_PLATFORM=offscreen"
+
+
+def test_tests_run_ruff_then_mypy_then_pytest_with_the_arguments(tmp_path: Path) -> None:
+    checkout = Checkout(tmp_path)
+    result = checkout.run("tests", "-k", "intake", "tests/app")
+    assert result.returncode == 0, result.stderr
+    assert checkout.calls() == ["ruff check .", "mypy ", PYTEST_CALL]
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(("codes", "failed", "rc"), [
+    ({"ruff": 1}, "ruff", 1),
+    ({"mypy": 1}, "mypy", 1),
+    ({"ruff": 1, "mypy": 2}, "ruff mypy", 1),
+    ({"pytest_rc": 1}, "pytest", 1),
+    ({"mypy": 1, "pytest_rc": 5}, "mypy pytest", 5),  # pytest's own code when it failed too
+])
+def test_tests_fail_if_any_step_fails_and_still_run_the_others(
+        tmp_path: Path, codes: dict[str, int], failed: str, rc: int) -> None:
+    checkout = Checkout(tmp_path)
+    result = checkout.run("tests", "-k", "intake", "tests/app", **codes)
+    assert result.returncode == rc
+    assert checkout.calls() == ["ruff check .", "mypy ", PYTEST_CALL]
+    assert result.stderr.splitlines()[-1] == f"./run tests: failed: {failed}"
+
+
+def test_lint_runs_ruff_and_mypy_only(tmp_path: Path) -> None:
+    checkout = Checkout(tmp_path)
+    assert checkout.run("lint").returncode == 0
+    assert checkout.calls() == ["ruff check .", "mypy "]
+    failing = checkout.run("lint", mypy=1)
+    assert failing.returncode == 1
+    assert failing.stderr.splitlines()[-1] == "./run lint: failed: mypy"
+    assert checkout.calls()[2:] == ["ruff check .", "mypy "]
+
+
+def test_the_ci_script_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line for line in ci.splitlines() if line and not line.startswith("#")]
+    assert commands[-1] == "./run tests"
+    assert not (ROOT / "tests" / "test_quality.py").exists()  # lint is ./run's step, not pytest's

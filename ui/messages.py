@@ -110,7 +110,7 @@ def _number(value: int | float | Decimal) -> str:
     return str(value).replace(".", ",")
 
 
-def _value(name: str, value: Any) -> str:
+def _value(name: str, value: Any) -> str:  # a parameter: whatever its code declares
     """A parameter as it goes into a German sentence, by what it is and what it is called."""
     if isinstance(value, StorageError):
         return describe(value).removesuffix(".")  # the reason behind, inside this sentence
@@ -124,7 +124,7 @@ def _value(name: str, value: Any) -> str:
     if name == "seconds":
         return str(max(1, int(float(value) + 0.999)))  # a wait, in whole seconds, rounded up
     if isinstance(value, os.PathLike):
-        return os.path.normpath(os.fspath(value))  # as the platform writes it
+        return str(os.path.normpath(os.fspath(value)))  # as the platform writes it
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float | Decimal):
@@ -135,7 +135,7 @@ def _value(name: str, value: Any) -> str:
 
 
 # -- the codes ---------------------------------------------------------------------------------
-STORAGE: dict[StorageCode, Wording] = {
+STORAGE: dict[ErrorCode, Wording] = {
     StorageCode.VAULT_EXISTS: lambda: tr("Im Ordner „{folder}“ gibt es schon einen Tresor."),
     StorageCode.VAULT_NOT_FOUND: lambda: tr("Im Ordner „{folder}“ gibt es keinen Tresor."),
     StorageCode.FOLDER_NOT_CREATED: lambda: tr(
@@ -338,7 +338,7 @@ STORAGE: dict[StorageCode, Wording] = {
         "Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt."),
 }
 
-APP: dict[AppCode, Wording] = {
+APP: dict[ErrorCode, Wording] = {
     AppCode.MALFORMED_ID: lambda: tr(
         "„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f)."),
     AppCode.NO_SUCH_ID: lambda: tr(
@@ -352,10 +352,13 @@ APP: dict[AppCode, Wording] = {
     AppCode.EXTRACT_MISMATCH: lambda: tr(
         "Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme "
         "festgehaltenen Prüfsumme überein; es wurde nichts geschrieben."),
+    AppCode.TIME_ZONE_MISSING: lambda: tr(
+        "Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit "
+        "umrechnen; bitte installieren Sie Vorfallbuch neu."),
 }
 
 # Input errors; {field} is the German label of the field the error is about (field_label).
-INPUT: dict[InputCode, Wording] = {
+INPUT: dict[ErrorCode, Wording] = {
     InputCode.MISSING: lambda: tr("{field} fehlt."),
     InputCode.EMPTY: lambda: tr("{field} darf nicht leer sein."),
     InputCode.TEXT_TOO_SHORT: lambda: tr("{field} ist zu kurz (mindestens {limit} Zeichen)."),

@@ -40,7 +40,7 @@ def system_reason(params: Mapping[str, Any]) -> str:
     return os_reason(OSError(code, str(params.get("strerror") or os.strerror(code))))
 
 
-def wording(code: IntakeCode, params: Mapping[str, Any]) -> str:
+def wording(code: IntakeCode, params: Mapping[str, object]) -> str:
     """The sentence for an intake code with its parameters, in the GUI's language."""
     return render(code, params, translate=translate, number=number, reason=system_reason)
 

@@ -60,10 +60,10 @@ def _utc_from_timestamp(stamp: float) -> dt.datetime:
 
 def _times_in_utc() -> None:
     """extract_msg turns every FILETIME into local time through tzlocal, which raises on a
-    machine whose zone it cannot name (TZ given as a POSIX rule, no tz database, Windows
-    without tzdata); every message then read as damaged. The times taken from a message are
-    converted explicitly later (German time, UTC), so UTC serves as well and needs no zone
-    data. The one caller looks the function up in its module at each call."""
+    machine whose zone it cannot name (TZ given as a POSIX rule, as the tests do; a zone the
+    database lacks); every message then read as damaged. The times taken from a message are
+    converted explicitly later (German time, UTC), so UTC serves as well and needs no local
+    zone. The one caller looks the function up in its module at each call."""
     import extract_msg.utils
 
     extract_msg.utils.fromTimeStamp = _utc_from_timestamp

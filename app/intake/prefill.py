@@ -14,17 +14,20 @@ import mimetypes
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain import AttachmentKind, Person
 from app.domain.enums import Channel, PersonKind, Precision, Role
 from app.domain.evidence import EvidenceFacts
 from app.domain.notice import Notice
 from app.entries import Entry, guess_kind
+from app.errors import AppCode, TimeZoneDataError
 from app.intake.codes import IntakeCode
 from app.intake.notices import notice
 from app.intake.sanitize import clean_line
 
 TITLE_MAX = 300
+BERLIN = "Europe/Berlin"
 
 
 @dataclass
@@ -42,35 +45,21 @@ class IncidentDraft:
     notes: list[Notice] = field(default_factory=list)
 
 
-def _berlin() -> dt.tzinfo | None:
+def berlin() -> dt.tzinfo:
+    """Europe/Berlin from the time-zone database: the system's, or the tzdata package (a
+    dependency on Windows, which has none). Without it there is no right answer to give: an
+    e-mail's date in German time would be a guess, so this raises instead."""
     try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Berlin")
-    except (ImportError, KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
-        return None
-
-
-def _last_sunday(year: int, month: int) -> dt.date:
-    day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
+        return ZoneInfo(BERLIN)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # not there, or a damaged file
+        raise TimeZoneDataError(AppCode.TIME_ZONE_MISSING, zone=BERLIN) from None
 
 
 def berlin_local(moment: dt.datetime) -> dt.datetime:
-    """An aware time as German wall-clock time (naive), as the incident record keeps it.
-
-    Uses the system's time-zone data; where there is none (Windows without the tzdata
-    package) the EU rule since 1996 applies: summer time from the last Sunday of March to the
-    last Sunday of October, switching at 01:00 UTC."""
+    """An aware time as German wall-clock time (naive), as the incident record keeps it."""
     if moment.tzinfo is None:
         return moment
-    zone = _berlin()
-    if zone is not None:
-        return moment.astimezone(zone).replace(tzinfo=None)
-    utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    start = dt.datetime.combine(_last_sunday(utc.year, 3), dt.time(1))
-    end = dt.datetime.combine(_last_sunday(utc.year, 10), dt.time(1))
-    return utc + dt.timedelta(hours=2 if start <= utc < end else 1)
+    return moment.astimezone(berlin()).replace(tzinfo=None)
 
 
 def _point(moment: dt.datetime) -> dict[str, Any]:

@@ -3151,7 +3151,6 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/file_errors.py" line="28"/>
-        <location filename="../../ui/file_errors.py" line="76"/>
         <source>dafür fehlt die Berechtigung</source>
         <translation>permission is missing</translation>
     </message>
@@ -3904,7 +3903,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="279"/>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{path}’ exists already; please choose another name.</translation>
     </message>
@@ -4067,209 +4066,214 @@ SHA-256: {4}</translation>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
+        <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>{field} fehlt.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>{field} darf nicht leer sein.</source>
         <translation>{field} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
         <translation>{field} is too short (at least {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{field} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
         <translation>{field}: too few entries (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>{field}: zu viele Einträge (höchstens {limit}).</source>
         <translation>{field}: too many entries (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>{field} enthält Steuerzeichen.</source>
         <translation>{field} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>{field} enthält ungültige Zeichen.</source>
         <translation>{field} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>{field} darf nicht negativ sein.</source>
         <translation>{field} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>{field} ist zu klein (mindestens {limit}).</source>
         <translation>{field} is too small (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>{field} ist zu groß.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>{field}: höchstens {limit} Nachkommastellen.</source>
         <translation>{field}: at most {limit} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>{field}: keine gültige Zahl.</source>
         <translation>{field}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{field}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{field}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>{field} ist kein bekanntes Feld.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>{field}: kein gültiges Datum.</source>
         <translation>{field}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>{field}: keine gültige Uhrzeit.</source>
         <translation>{field}: not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
         <translation>{field}: not a valid date with time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>{field} muss eine Liste sein.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>{field} hat nicht die erwartete Form.</source>
         <translation>{field} does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>{field} muss ein Text sein.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>{field} muss „ja“ oder „nein“ sein.</source>
         <translation>{field} must be ‘yes’ or ‘no’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>{field} ist ungültig.</source>
         <translation>{field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{field} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{value}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{field}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{field}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{field} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>„{path}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{path}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
         <translation>‘{path}’ cannot be read: permission is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>„{path}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{path}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{path}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>

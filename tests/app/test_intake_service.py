@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from app.domain import AttachmentKind, Person
 from app.domain.enums import Channel, PersonKind, Precision, Role
 from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts
 from app.entries import Entry
+from app.errors import TimeZoneDataError
 from app.intake import facts, prefill
 from app.intake.codes import IntakeCode
 from app.intake.errors import IntakeError
@@ -213,22 +215,36 @@ def _contact(kind: PersonKind, email: str) -> Entry[Person]:
     ("2026-10-25T00:59:59", "2026-10-25T02:59:59"),
     ("2026-10-25T01:00:00", "2026-10-25T02:00:00"),  # the hour that happens twice
     ("2025-12-31T23:30:00", "2026-01-01T00:30:00"),  # a new year in Germany only
+    # Before 1996 summer time ended on the last Sunday of September: only the time-zone
+    # database knows that (the EU rule of today would say 02:30).
+    ("1995-10-01T00:30:00", "1995-10-01T01:30:00"),
 ])
-def test_mail_dates_become_german_local_time(utc: str, local: str,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mail_dates_become_german_local_time(utc: str, local: str) -> None:
     moment = dt.datetime.fromisoformat(utc).replace(tzinfo=dt.UTC)
     assert berlin_local(moment) == dt.datetime.fromisoformat(local)
-    monkeypatch.setattr(prefill, "_berlin", lambda: None)  # Windows without tzdata
-    assert berlin_local(moment) == dt.datetime.fromisoformat(local)
 
 
-def test_the_fallback_rule_matches_the_time_zone_database(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    moments = [dt.datetime(year, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=h)
-               for year in (1997, 2008, 2024, 2026, 2037) for h in range(0, 8784, 7)]
-    with_zone = [berlin_local(m) for m in moments]
-    monkeypatch.setattr(prefill, "_berlin", lambda: None)
-    assert [berlin_local(m) for m in moments] == with_zone
+def test_german_time_is_the_time_zone_databases_europe_berlin() -> None:
+    zone = prefill.berlin()
+    assert isinstance(zone, zoneinfo.ZoneInfo) and zone.key == "Europe/Berlin"
+    naive = dt.datetime(2026, 3, 14, 19, 30)
+    assert berlin_local(naive) is naive  # already local (a camera's time): left as it is
+
+
+@pytest.mark.usefixtures("without_tz_database")
+def test_without_the_time_zone_database_a_mail_date_is_refused_not_guessed() -> None:
+    moment = dt.datetime(2026, 7, 15, 10, 0, tzinfo=dt.UTC)
+    with pytest.raises(TimeZoneDataError, match=r"^The time-zone database has no "
+                       r"Europe/Berlin, .*the Python package tzdata\)\.$"):
+        berlin_local(moment)
+    with pytest.raises(TimeZoneDataError):
+        prefill_incident(_mail(sender="a@b.de", subject="s", date=moment), "x.eml",
+                         today=TODAY)
+    # What needs no time zone still works: a mail without a date, a photo's local time.
+    undated = prefill_incident(_mail(sender="a@b.de", subject="s"), "x.eml", today=TODAY)
+    assert undated.incident["occurred"]["date"] == "2026-03-14"
+    naive = dt.datetime(2026, 3, 14, 19, 30)
+    assert berlin_local(naive) is naive
 
 
 def test_a_mail_without_date_is_dated_today_with_unknown_precision() -> None:

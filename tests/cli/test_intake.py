@@ -157,3 +157,12 @@ def test_an_e_mail_incident_and_its_inner_file_from_the_command_line(
     assert out.read_bytes() == inner
     one_line_error(cli("attachment", "store-part", mail_id, "5"))
     one_line_error(cli("attachment", "store-part", mail_id, "-1"), "0 or more")
+
+
+def test_without_the_time_zone_database_intake_says_so_and_stores_nothing(
+        cli: InProcess, tmp_path: Path, without_tz_database: None) -> None:
+    path = tmp_path / "drohung.eml"
+    path.write_bytes(samples.eml())  # dated: its date must become German time
+    before = cli.state()
+    one_line_error(cli("intake", str(path)), "time-zone database", "Europe/Berlin", "tzdata")
+    assert cli.state() == before

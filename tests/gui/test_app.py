@@ -3,6 +3,10 @@ screen lock) dropping every decrypted value, restoring the place, and saves made
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,8 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
 from tests.gui.controller_support import unlock
 from tests.gui.support import ScriptedDialogs, fill
 from ui.controller import AppController
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -226,6 +232,25 @@ def test_vorfallbuch_gui_dispatches_to_the_desktop_app(tmp_path: Path) -> None:
     assert main(["gui", "--vault", str(tmp_path)], gui=lambda f: started.append(f) or 0) == 0
     assert main(["--vault", str(tmp_path / "x")], gui=lambda f: started.append(f) or 0) == 0
     assert started == [tmp_path, tmp_path / "x"]
+
+
+def test_the_start_probe_reports_the_first_window_and_quits(
+        filled_dir: tuple[Path, dict[str, list[str]]], settings_path: Path) -> None:
+    """VORFALLBUCH_START_PROBE (the start measurement of `./run build --check`): the real
+    `python -m cli --vault DIR` prints when the unlock dialog was on screen, then ends."""
+    from ui.app import START_PROBE_ENV
+
+    folder, _ = filled_dir
+    env = {**os.environ, START_PROBE_ENV: "1", "QT_QPA_PLATFORM": "offscreen",
+           "VORFALLBUCH_CONFIG": str(settings_path)}
+    before = time.time()
+    result = subprocess.run([sys.executable, "-m", "cli", "--vault", str(folder)], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    name, stamp = line.split()
+    assert name == START_PROBE_ENV and before < float(stamp) < time.time()
+    assert "Traceback" not in result.stderr
 
 
 def test_python_m_app_has_no_gui_to_start(capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,7 +18,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.cancel import Cancelled
-from app.errors import AmbiguousIdError, AppCode, ErrorCode, InputCode, InvalidInputError, NotDone
+from app.errors import (
+    AmbiguousIdError,
+    AppCode,
+    ErrorCode,
+    InputCode,
+    InvalidInputError,
+    NotDone,
+    TimeZoneDataError,
+)
 from app.intake.codes import IntakeCode
 from app.intake.errors import IntakeError, SandboxFailure, UnreadableFileError
 from app.service import VaultService
@@ -56,7 +64,7 @@ CLASS_NAMES = {name for name in dir(storage_errors) if name.endswith("Error")} |
     "OSError", "PermissionError", "FileNotFoundError", "IsADirectoryError", "FileExistsError",
     "NotADirectoryError", "InvalidInputError", "AmbiguousIdError", "UnlockThrottledError",
     "UnreadableFileError", "SandboxFailure", "IntakeError", "ExportError", "Cancelled",
-    "RuntimeError", "Exception"}
+    "TimeZoneDataError", "RuntimeError", "Exception"}
 
 
 class Unworded(ErrorCode):
@@ -336,6 +344,17 @@ def test_the_reason_of_a_file_error_comes_from_its_errno() -> None:
 ])
 def test_storage_and_intake_sentences(exc: BaseException) -> None:
     check_german(describe(exc), exc)
+
+
+@pytest.mark.usefixtures("without_tz_database")
+def test_missing_time_zone_data_is_said_in_german() -> None:
+    from app.intake.prefill import berlin
+
+    exc = raised(berlin)
+    assert isinstance(exc, TimeZoneDataError)
+    sentence = describe(exc)
+    check_german(sentence, exc)
+    assert sentence.startswith("Die Zeitzonendaten fehlen")
 
 
 def test_details_from_storage_errors() -> None:

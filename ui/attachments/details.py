@@ -8,7 +8,7 @@ lost silently (closing asks; locking saves or asks like the editor)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -33,7 +33,7 @@ from ui import labels
 from ui.attachments.display import alive, exact_size, german, monospace
 from ui.attachments.facts_view import FactsView
 from ui.attachments.names import display_name
-from ui.attachments.online_form import OnlineForm
+from ui.attachments.online_form import FormValue, OnlineForm
 from ui.attachments.pages import plain_label
 from ui.clipboard import ClipboardGuard
 from ui.close_plan import ClosePlan, Purpose
@@ -42,6 +42,16 @@ from ui.incidents.form import EnumCombo, FormError, text_box
 from ui.messages import describe
 from ui.widgets import scrollable
 from ui.worker import Job
+
+
+class DetailsForm(TypedDict):
+    """The form as typed (equal forms mean nothing changed)."""
+
+    kind: AttachmentKind
+    source: str
+    note: str
+    gps_in_exports: bool
+    online: dict[str, FormValue]
 
 
 def tr(text: str) -> str:
@@ -74,7 +84,7 @@ class AttachmentDetails(QWidget):
         self._dialogs = dialogs
         self.attachment_id = attachment_id
         self._entry: Entry[Attachment] | None = None
-        self._baseline: dict[str, Any] = {}
+        self._baseline: DetailsForm | None = None
         self._closing = False
         self._loading = False
         self.lock_note: str | None = None
@@ -201,7 +211,7 @@ class AttachmentDetails(QWidget):
     def entry(self) -> Entry[Attachment] | None:
         return self._entry
 
-    def collect(self) -> dict[str, Any]:
+    def collect(self) -> DetailsForm:
         return {"kind": self.kind.value(), "source": self.source.text().strip(),
                 "note": self.note.toPlainText(), "gps_in_exports": self.facts.gps_in_exports(),
                 "online": self.online.collect()}
@@ -222,10 +232,11 @@ class AttachmentDetails(QWidget):
         self.online.focus_field("url")
 
     # -- saving -----------------------------------------------------------------------------
-    def changes(self) -> dict[str, Any]:
+    def changes(self) -> dict[str, object]:
         """What update_attachment takes, or FormError for input the vault would refuse."""
         data = self.collect()
-        if data["note"] == self._baseline.get("note") and self._entry is not None:
+        baseline = self._baseline
+        if baseline is not None and data["note"] == baseline["note"] and self._entry is not None:
             # Untouched, the note stays byte for byte as stored (the box may change line breaks).
             data["note"] = self._entry.value.note
         if len(data["source"]) > SHORT_MAX:
@@ -244,9 +255,9 @@ class AttachmentDetails(QWidget):
         stored = self._entry.value.online if self._entry is not None else None
         keep_online = (data["kind"] == AttachmentKind.SCREENSHOT or self.online.has_content()
                        or stored is not None)
-        data["online"] = self.online.finish() if keep_online else None
-        data["kind"] = data["kind"].value
-        return data
+        return {"kind": data["kind"].value, "source": data["source"], "note": data["note"],
+                "gps_in_exports": data["gps_in_exports"],
+                "online": self.online.finish() if keep_online else None}
 
     def save(self) -> bool:
         """Save; on failure say why in German, keep every input and put the cursor there."""
@@ -368,7 +379,7 @@ class AttachmentDetails(QWidget):
             self.setWindowTitle(tr("Anhang"))
         finally:
             self._loading = False
-        self._baseline = {}
+        self._baseline = None
         self.setWindowModified(False)
 
     def has_content(self) -> bool:

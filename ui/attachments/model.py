@@ -3,6 +3,7 @@ and SHA-256. Thumbnails are held here, in memory only, and dropped with the rows
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -15,7 +16,7 @@ from ui import labels
 from ui.attachments.display import human_size, monospace, plain_tooltip
 from ui.attachments.names import display_name
 from ui.notices import notice_text
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, Prepared, RecordTableModel
 
 Row = Entry[Attachment]
 Index = QModelIndex | QPersistentModelIndex
@@ -65,10 +66,11 @@ class AttachmentTableModel(RecordTableModel[Row]):
     def thumbnail_count(self) -> int:
         return len(self._thumbnails)
 
-    def set_rows(self, rows: Any) -> None:
+    def set_rows(self, rows: Sequence[Entry[Attachment]], prepared: Prepared | None = None,
+                 search_texts_follow: bool = False) -> None:
         keep = {r.id for r in rows}
         self._thumbnails = {k: v for k, v in self._thumbnails.items() if k in keep}
-        super().set_rows(rows)
+        super().set_rows(rows, prepared, search_texts_follow)
 
     def clear(self) -> None:
         self._thumbnails = {}

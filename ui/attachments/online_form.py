@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
@@ -39,6 +38,9 @@ TIME_FIELDS = ("posted_at", "captured_at")
 POLICE_FIELDS = ("url", "author_handle", "posted_at", "captured_at", "context")
 # Filled by the app itself (defaults); they alone do not make an online record.
 DEFAULTED = ("captured_at", "captured_by")
+
+# A line's text or a time ("" and None: not filled in).
+FormValue = str | dt.datetime | None
 
 
 def tr(text: str) -> str:
@@ -203,9 +205,9 @@ class OnlineForm(QWidget):
         self.context.document().clearUndoRedoStacks()
         self._update_warnings()
 
-    def collect(self) -> dict[str, Any]:
+    def collect(self) -> dict[str, FormValue]:
         """The raw form state (equal dicts mean nothing changed)."""
-        data: dict[str, Any] = {key: line.text().strip() for key, line in self.lines.items()}
+        data: dict[str, FormValue] = {key: line.text().strip() for key, line in self.lines.items()}
         for key, edit in self.times.items():
             data[key] = edit.value()
         data["context"] = self.context.toPlainText()
@@ -215,17 +217,18 @@ class OnlineForm(QWidget):
         """Anything filled in beyond the defaults the app puts in itself."""
         return any(v not in ("", None) for k, v in self.collect().items() if k not in DEFAULTED)
 
-    def finish(self) -> dict[str, Any]:
+    def finish(self) -> dict[str, FormValue]:
         """What the service takes, or FormError naming the first field that is refused."""
         data = self.collect()
         names = field_names()
         for key in LINE_FIELDS:
-            problem = _line_problem(names[key], data[key])
+            text = self.lines[key].text().strip()
+            problem = _line_problem(names[key], text)
             if problem is None and key in URL_FIELDS:
-                problem = url_problem(names[key], data[key])
+                problem = url_problem(names[key], text)
             if problem is not None:
                 raise FormError(key, problem)
-        context = data["context"]
+        context = self.context.toPlainText()
         if len(context) > LONG_MAX:
             raise FormError("context", tr(
                 "{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.").format(
@@ -245,8 +248,8 @@ class OnlineForm(QWidget):
         if not self._required:
             return []
         data = self.collect()
-        return [k for k in POLICE_FIELDS if data[k] in ("", None) or
-                (isinstance(data[k], str) and not data[k].strip())]
+        return [k for k in POLICE_FIELDS if data[k] is None
+                or (isinstance(data[k], str) and not str(data[k]).strip())]
 
     def _on_changed(self) -> None:
         self._update_warnings()

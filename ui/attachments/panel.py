@@ -307,9 +307,9 @@ class AttachmentsPanel(QWidget):
         if not pasted:
             self._status.setText(tr("In der Zwischenablage ist kein Bild und keine Datei."))
         elif isinstance(pasted[0], Path):
-            self.add_files(pasted)  # type: ignore[arg-type]
+            self.add_files(pasted)
         else:
-            self._start_intake(pasted)  # type: ignore[arg-type]
+            self._start_intake(pasted)
 
     def _start_intake(self, items: list[IntakeItem]) -> None:
         self._intake.add(items)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
@@ -24,7 +24,7 @@ from ui.dialogs import Dialogs
 from ui.file_drop import FileDropTarget, local_files
 from ui.messages import describe
 from ui.notices import notice_text
-from ui.worker import Job
+from ui.worker import Cancelled, Job, Progress
 
 if TYPE_CHECKING:
     from ui.incidents.editor import IncidentEditor
@@ -73,7 +73,8 @@ class MailDrop(QObject):
             return
         intake = IntakeService(self._service)
 
-        def work(progress: Any, cancelled: Any) -> tuple[list[PreparedFile], IncidentDraft]:
+        def work(_progress: Progress,
+                 cancelled: Cancelled) -> tuple[list[PreparedFile], IncidentDraft]:
             prepared = intake.prepare(paths, cancel=cancelled)
             return prepared, intake.prefill(prepared)
 
