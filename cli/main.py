@@ -16,8 +16,8 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app.cancel import Cancelled
 from app.errors import StorageError
+from app.progress import Cancelled
 from cli.errors import UsageError
 from cli.output import one_line, use_utf8_output
 from cli.parser import Parser

@@ -20,10 +20,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.access import holds_vault
-from app.cancel import CancelFn, Cancelled
+from app.progress import CancelFn, Cancelled, Progress
 from app.service import ChainEvent, VaultService
 from export.dossier import DossierRequest, build_dossier
-from export.dossier.model import ProgressFn
 from export.errors import ExportCode, ExportError
 from export.protect import prepare_password, protect_pdf
 
@@ -53,7 +52,7 @@ class ExportRecord:
 
 
 def export_pdf(service: VaultService, request: DossierRequest, out: Path,
-               password: str | None = None, progress: ProgressFn | None = None,
+               password: str | None = None, progress: Progress | None = None,
                cancel: CancelFn | None = None, overwrite: bool = False) -> ExportRecord:
     """Write the dossier to `out` and enter it in the history chain. Raises ExportError (or
     a StorageError of the vault's) or Cancelled; either way nothing is left."""

@@ -93,10 +93,14 @@ def distributions(module: str) -> set[str] | None:
     return holding or owners
 
 
+# Modules only the type checker sees (imported under TYPE_CHECKING): typeshed's own helpers.
+TYPE_ONLY = {"_typeshed"}
+
+
 def third_party(uses: Iterable[Use]) -> list[Use]:
     return [use for use in uses
             if (top := use.module.split(".")[0]) not in sys.stdlib_module_names
-            and top not in FIRST_PARTY and top != "__future__"]
+            and top not in FIRST_PARTY and top != "__future__" and top not in TYPE_ONLY]
 
 
 def undeclared(root: Path, trees: Iterable[str], allowed: set[str]) -> list[str]:

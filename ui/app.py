@@ -18,9 +18,9 @@ from app.start_settings import read_start_settings, settings_path
 from ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
+    from app.progress import CancelFn, Progress
     from ui.controller import AppController
     from ui.warmup import QtWarmup
-    from ui.worker import Cancelled, Progress
 
 I18N = resource_dir() / "i18n"
 # Set (to anything): the app quits as soon as its first window is shown and prints when that
@@ -45,7 +45,7 @@ def preload() -> QtWarmup:
     from ui.warmup import QtWarmup
     from ui.worker import Job  # a fire-and-forget job: Job.start keeps it alive until done
 
-    def work(_progress: Progress, _cancelled: Cancelled) -> None:
+    def work(_progress: Progress, _cancelled: CancelFn) -> None:
         import app.service
         import app.settings  # noqa: F401 (pydantic: the full settings, needed once unlocked)
         import ui.main_window  # noqa: F401

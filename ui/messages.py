@@ -426,7 +426,7 @@ def render(exc: StorageError) -> str | None:
 def _other(exc: BaseException) -> str | None:
     """A cancelled job, and the errors of intake and of the export, worded by their codes in
     their own modules (imported here: rare)."""
-    from app.cancel import Cancelled
+    from app.progress import Cancelled
     from ui.export.messages import export_sentence
     from ui.notices import intake_error
 

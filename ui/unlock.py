@@ -27,8 +27,9 @@ from app.access import open_vault, unlock_wait
 from ui.widgets import enter_presses_only
 
 if TYPE_CHECKING:
+    from app.progress import CancelFn, Progress
     from app.service import LockedVault, VaultService
-    from ui.worker import Cancelled, Job, Progress
+    from ui.worker import Job
 
 OpenVault = Callable[[Path], "LockedVault"]
 
@@ -144,7 +145,7 @@ class UnlockDialog(QDialog):
         opened: list[LockedVault] = [self._vault] if self._vault is not None else []
         opener, folder = self._open_vault, self._folder
 
-        def work(_progress: Progress, _cancelled: Cancelled) -> VaultService:
+        def work(_progress: Progress, _cancelled: CancelFn) -> VaultService:
             if not opened:
                 opened.append(opener(folder))
             return opened[0].unlock(user, passphrase)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import access
+from app.progress import CancelFn, Progress
 from ui.dialogs import Dialogs
 from ui.passphrase import PassphraseFields
 from ui.unlock import native_path
-from ui.worker import Cancelled, Job, Progress
+from ui.worker import Job
 
 if TYPE_CHECKING:
     from app.access import KdfParams
@@ -305,7 +306,7 @@ class SetupWizard(QWizard):
         passphrase = self.passphrase_page.fields.passphrase() or ""
         folder, name, kdf = self.folder, self.user_name, self.kdf
 
-        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[VaultService, str]:
+        def work(_progress: Progress, _cancelled: CancelFn) -> tuple[VaultService, str]:
             return access.create_vault(folder, name, passphrase, kdf=kdf)
 
         def done(result: tuple[VaultService, str]) -> None:

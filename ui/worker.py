@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
+from app.progress import CancelFn, Progress
+
 # The result goes out as `succeeded(object)`: a Signal carries no type, so the slot that takes
 # it says what it expects.
-Work = Callable[[Progress, Cancelled], object]
+Work = Callable[[Progress, CancelFn], object]
 
 
 class _Relay(QObject):

@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import app
-from app.cancel import Cancelled
 from app.intake.codes import IntakeCode
 from app.intake.errors import SandboxFailure
+from app.progress import Cancelled
 
 WORKER_FLAG = "--intake-worker"
 DEFAULT_TIMEOUT = 30.0  # seconds for one file, start-up of the child included

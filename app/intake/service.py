@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-from app.cancel import Cancelled
 from app.domain import Attachment, AttachmentKind, Incident
 from app.domain.evidence import EvidenceFacts, InnerPart
 from app.domain.notice import Notice
@@ -33,10 +32,10 @@ from app.intake.notices import notice
 from app.intake.prefill import IncidentDraft, prefill_attachment, prefill_incident
 from app.intake.runner import DEFAULT_TIMEOUT, run_worker
 from app.intake.sanitize import clean_line, safe_filename
+from app.progress import CancelFn as Cancel
+from app.progress import Cancelled, Progress
 from app.service import VaultService
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 MAX_FILES = 10_000
 
 

@@ -5,7 +5,7 @@ the export pipeline encrypts, writes and records it.
 """
 
 from export.dossier.build import build_dossier
-from export.dossier.model import DossierRequest, DossierResult, Profile, ProgressFn
+from export.dossier.model import DossierRequest, DossierResult, Profile
 
-__all__ = ["DossierRequest", "DossierResult", "Profile", "ProgressFn", "build_dossier"]
+__all__ = ["DossierRequest", "DossierResult", "Profile", "build_dossier"]
 

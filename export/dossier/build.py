@@ -9,8 +9,8 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
-from app.cancel import CancelFn, Cancelled
 from app.entries import no_freeze
+from app.progress import CancelFn, Cancelled, Progress
 from app.service import VaultService
 from export.dossier import fonts, labels
 from export.dossier.annex import AnnexItem, annex_story, assemble, check_pdf
@@ -18,7 +18,7 @@ from export.dossier.closing import evidence_index, integrity
 from export.dossier.data import DossierData, gather
 from export.dossier.evidence import is_pdf
 from export.dossier.incident import incident_section
-from export.dossier.model import DossierRequest, DossierResult, Profile, ProgressFn
+from export.dossier.model import DossierRequest, DossierResult, Profile
 from export.dossier.sections import PROFILE_TITLE, chronology, contents, cover, summary
 from export.dossier.styles import H1, heading
 from export.dossier.template import Decor, DossierDocTemplate, canvas_maker
@@ -27,7 +27,7 @@ from export.dossier.template import Decor, DossierDocTemplate, canvas_maker
 class _Steps:
     """Progress in steps: one per incident, one per annexed PDF, then layout and assembly."""
 
-    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None) -> None:
+    def __init__(self, progress: Progress | None, cancel: CancelFn | None) -> None:
         self.progress, self.cancel = progress, cancel
         self.done, self.total = 0, 1
         self.page = 0
@@ -50,7 +50,7 @@ class _Steps:
 
 
 def build_dossier(service: VaultService, request: DossierRequest, out: BinaryIO,
-                  progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                  progress: Progress | None = None, cancel: CancelFn | None = None,
                   now: dt.datetime | None = None) -> DossierResult:
     """Write the dossier as an unencrypted PDF to `out`. Never changes the vault. Raises
     Cancelled when `cancel` returns True, ExportError for an empty selection."""

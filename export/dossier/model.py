@@ -3,13 +3,12 @@ and the export pipeline (export/pipeline.py), which owns everything after
 the bytes: encryption, atomic writing, the record in the history chain, CLI and GUI.
 
 `build_dossier(service, request, out, progress=None, cancel=None, now=None)` writes an
-unencrypted PDF to `out`, never changes the vault, and raises app.cancel.Cancelled, or
+unencrypted PDF to `out`, never changes the vault, and raises app.progress.Cancelled, or
 ExportError(EMPTY_SELECTION) for a selection without incidents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -39,4 +38,3 @@ class DossierResult:
     attachment_ids: tuple[str, ...]  # the evidence listed in the index
 
 
-ProgressFn = Callable[[int, int, str], None]  # (done, total, text)

@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from app.cancel import Cancelled
+from app.progress import Cancelled
 from export.dossier import fonts
 from export.dossier.picture import binary_streams
 from export.dossier.styles import GREY, H1, H2, LINE, PAGE_MARGIN

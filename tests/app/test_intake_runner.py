@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cancel import Cancelled
 from app.intake import facts, media, runner
 from app.intake.codes import IntakeCode
 from app.intake.errors import SandboxFailure
 from app.intake.notices import notice
 from app.intake.runner import FAULT_ENV, run_worker, worker_command
+from app.progress import Cancelled
 from tests import intake_samples as samples
 
 C = IntakeCode

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from app.cancel import Cancelled
+from app.progress import Cancelled
 from cli import export_messages
 from cli.messages import describe as error_line
 from export.errors import ExportCode, ExportError

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cancel import Cancelled
 from app.intake.codes import OS_REASON, IntakeCode
 from app.intake.errors import IntakeError
 from app.intake.service import IntakeService
+from app.progress import Cancelled
 from cli import notices
 from cli.messages import describe as error_line
 from tests.app.test_notices import sample_params

@@ -249,7 +249,7 @@ def test_empty_vault_is_a_clear_error(service: VaultService) -> None:
 
 
 def test_cancel_stops_the_build_and_progress_counts_up(filled) -> None:
-    from app.cancel import Cancelled
+    from app.progress import Cancelled
 
     service, _sample = filled
     calls: list[tuple[int, int, str]] = []

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from app.cancel import Cancelled
+from app.progress import Cancelled
 from app.service import VaultService
 from export.dossier import DossierRequest, build_dossier, fonts
 from export.dossier.evidence import FRAME_WIDTH, IMAGE_MAX_HEIGHT

@@ -21,9 +21,9 @@ import pypdf
 import pytest
 from PIL import Image
 
-from app.cancel import Cancelled
 from app.domain import Category
 from app.errors import NotDone, StorageCode
+from app.progress import Cancelled
 from app.query import IncidentQuery
 from app.service import VaultService
 from export.dossier import DossierRequest, Profile

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.cancel import Cancelled
 from app.errors import (
     AmbiguousIdError,
     AppCode,
@@ -29,6 +28,7 @@ from app.errors import (
 )
 from app.intake.codes import IntakeCode
 from app.intake.errors import IntakeError, SandboxFailure, UnreadableFileError
+from app.progress import Cancelled
 from app.service import VaultService
 from export.errors import ExportCode, ExportError
 from storage import errors as storage_errors

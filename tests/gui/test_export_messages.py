@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTranslator
 
-from app.cancel import Cancelled
+from app.progress import Cancelled
 from export.errors import ExportCode, ExportError
 from tests.cli.test_export_messages import allowed, export_sample, placeholders
 from ui.export import messages as export_messages

@@ -11,7 +11,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
-from ui.worker import Job, Progress
+from app.progress import Progress
+from ui.worker import Job
 
 
 def test_a_job_whose_owner_is_deleted_while_it_runs_tells_nobody(qtbot: QtBot) -> None:

@@ -21,9 +21,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, cast
 
-from app.cancel import Cancelled
 from app.domain import AttachmentKind
 from app.intake.service import IntakeService, PreparedFile
+from app.progress import Cancelled
 from app.service import VaultService
 from ui.attachments.names import storable_name
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain import Person, PersonKind
 from app.entries import PERSON, Entry, Listing
 from app.errors import RecordNotFoundError, StorageError
+from app.progress import CancelFn, Progress
 from app.service import VaultService
 from app.support_contacts import missing_support_contacts
 from ui.close_plan import ClosePlan
@@ -33,7 +34,7 @@ from ui.messages import describe
 from ui.rows_sync import bring_up_to_date
 from ui.table_model import ID_ROLE, Prepared
 from ui.table_view import RecordFilterProxy, record_table_view
-from ui.worker import Cancelled, Job, Progress
+from ui.worker import Job
 
 
 class ContactsPane(QWidget):
@@ -135,7 +136,7 @@ class ContactsPane(QWidget):
         self._loading = True
         service, model = self._service, self.model
 
-        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[Listing[Person], Prepared]:
+        def work(_progress: Progress, _cancelled: CancelFn) -> tuple[Listing[Person], Prepared]:
             listing = service.list_persons()
             return listing, model.prepare(listing.entries)
 

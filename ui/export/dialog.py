@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cancel import Cancelled
+from app.progress import Cancelled, Progress
 from app.service import VaultService
 from export.pipeline import ExportRecord, export_pdf
 from ui.dialogs import Dialogs
 from ui.export.failure import export_error
 from ui.export.form import ExportForm, FormError
 from ui.export.preview import DossierPreview, print_document
-from ui.worker import Job, Progress
+from ui.worker import Job
 
 
 class ExportDialog(QDialog):

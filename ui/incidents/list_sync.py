@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QWidget
 
 from app.entries import ATTACHMENT, INCIDENT, PERSON
 from app.errors import RecordNotFoundError, StorageError
+from app.progress import CancelFn, Progress
 from app.service import VaultService
 from ui.incidents.loading import Loaded, SearchTextMaker, fetch_full, fetch_quick
 from ui.incidents.model import IncidentTableModel, Row, listed
 from ui.rows_sync import MAX_ROWS_ONE_BY_ONE, changed_ids
-from ui.worker import Cancelled, Job, Progress, after_first_paint
+from ui.worker import Job, after_first_paint
 
 Versions = dict[str, int]  # record id -> version
 # incidents, persons, attachment counts, and each watched incident's attachments
@@ -74,7 +75,7 @@ class IncidentListSync(QObject):
         self._set_loading(True)
         service = self._service
 
-        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[Loaded, dict[str, int]]:
+        def work(_progress: Progress, _cancelled: CancelFn) -> tuple[Loaded, dict[str, int]]:
             person_versions = service.versions(PERSON)  # before the names: never newer
             return fetch_quick(service), person_versions
 
@@ -178,7 +179,7 @@ class IncidentListSync(QObject):
         self._touched = set()
         generation, service, watched = self._generation, self._service, self.watch_attachments()
 
-        def work(_progress: Progress, _cancelled: Cancelled) -> Compared:
+        def work(_progress: Progress, _cancelled: CancelFn) -> Compared:
             return (service.versions(INCIDENT), service.versions(PERSON),
                     service.attachment_counts(),
                     {i: service.versions(ATTACHMENT, i) for i in watched})

@@ -18,13 +18,14 @@ from app.domain import Incident
 from app.domain.enums import Role
 from app.intake.prefill import IncidentDraft
 from app.intake.service import IntakeService, PreparedFile
+from app.progress import CancelFn, Progress
 from app.service import VaultService
 from ui.attachments.display import alive
 from ui.dialogs import Dialogs
 from ui.file_drop import FileDropTarget, local_files
 from ui.messages import describe
 from ui.notices import notice_text
-from ui.worker import Cancelled, Job, Progress
+from ui.worker import Job
 
 if TYPE_CHECKING:
     from ui.incidents.editor import IncidentEditor
@@ -74,7 +75,7 @@ class MailDrop(QObject):
         intake = IntakeService(self._service)
 
         def work(_progress: Progress,
-                 cancelled: Cancelled) -> tuple[list[PreparedFile], IncidentDraft]:
+                 cancelled: CancelFn) -> tuple[list[PreparedFile], IncidentDraft]:
             prepared = intake.prepare(paths, cancel=cancelled)
             return prepared, intake.prefill(prepared)
 

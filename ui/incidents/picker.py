@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.entries import gc_paused
+from app.progress import CancelFn, Progress
 from app.search import fold
 from ui.table_model import ID_ROLE, Column, RecordTableModel
 from ui.table_view import RecordFilterProxy
-from ui.worker import Cancelled, Job, Progress
+from ui.worker import Job
 
 T = TypeVar("T")
 
@@ -159,7 +160,7 @@ def in_background(owner: QWidget, button: QAbstractButton, work: Callable[[], T]
         button.setEnabled(True)
         failed(exc)
 
-    def run(_progress: Progress, _cancelled: Cancelled) -> T:
+    def run(_progress: Progress, _cancelled: CancelFn) -> T:
         # Thousands of rows that all stay alive: a collection of the GC in this thread would
         # hold the GIL for tens of ms and find nothing (see app.entries.gc_paused).
         with gc_paused():
