@@ -37,7 +37,8 @@ SAMPLES: dict[str, Any] = {
     "seconds": 29.2, "users": ["Anna Schmidt", "Bernd Weber"], "name": "Bernd Weber",
     "user": "Anna Schmidt", "limit": 300, "minimum": 12, "maximum": 1024, "groups": 7,
     "group_length": 5, "total": 35, "entered": 30, "characters": "€ _", "group": 3, "schema": 9,
-    "sqlite_message": "disk I/O error", "zone": "Europe/Berlin", "version": 3, "expected": 2, "seq": 4, "index": 3,
+    "sqlite_message": "disk I/O error", "zone": "Europe/Berlin", "version": 3, "expected": 2,
+    "seq": 4, "index": 3,
     "found": 5, "segment": 2, "draft_id": "ef" * 16, "given": "abcd", "count": 2,
     "allowed": "'email' or 'letter'", "value": "kein-at-zeichen", "text": "legacy",
 }
