@@ -4,18 +4,18 @@ folder the user chose, the last user), which must not import pydantic: it costs 
 to import here, more than half of a bare Qt window's start.
 
 The settings are declared and validated by the pydantic model in app/settings.py. Whenever it
-writes the file, it adds the SHA-256 of what it wrote (DIGEST_KEY). A file whose digest matches
+writes the file, it adds a CRC-32 of what it wrote (DIGEST_KEY). A file whose checksum matches
 is what the model accepted, and its start values are taken from it here (through the same
 rules the model applies); any other file (an older app's, a hand-edited or damaged one) goes
-through the model (app/start_settings.py). The digest is no protection against someone who
+through the model (app/start_settings.py). The checksum is no protection against someone who
 can write the user's files (they could change the app itself): it only tells the app's own
 file from any other."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -29,7 +29,7 @@ MAX_FILE_BYTES = 1_000_000  # a settings file is a few hundred bytes; anything h
 MAX_REMEMBERED_VAULTS = 1000  # vault ids kept for "support contacts offered"
 MAX_PATH_CHARS = 4096  # longer than any path a desktop file system accepts
 MAX_USER_CHARS = 1000
-DIGEST_KEY = "sha256_of_the_settings_above"
+DIGEST_KEY = "crc32_of_the_settings_above"
 
 
 class Bounds(NamedTuple):
@@ -73,9 +73,11 @@ def usable_user(text: str) -> bool:
 
 
 def digest(values: dict[str, Any]) -> str:
-    """The SHA-256 the model writes beside the settings (over their canonical JSON)."""
+    """The checksum the model writes beside the settings (over their canonical JSON). A
+    CRC-32, not a cryptographic hash: it only has to tell a changed file from the app's own
+    (anyone can compute either), and hashlib alone costs ~5 ms of the app's start here."""
     canonical = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return f"{zlib.crc32(canonical.encode('utf-8')):08x}"
 
 
 def read_json(path: Path) -> object:

@@ -16,9 +16,6 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app.errors import StorageError
-from app.progress import Cancelled
-from cli.errors import UsageError
 from cli.output import one_line, use_utf8_output
 from cli.parser import Parser
 
@@ -133,6 +130,11 @@ def main(argv: Sequence[str] | None = None,
     if command is None:
         build_parser().print_help()
         return 0
+    # Imported only now: the GUI's start above needs none of this.
+    from app.errors import StorageError
+    from app.progress import Cancelled
+    from cli.errors import UsageError
+
     try:
         result: int = args.func(args)
         return result

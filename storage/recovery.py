@@ -8,7 +8,6 @@ which catches what the group checks let through (like Cryptomator's recovery key
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 from storage.errors import RecoveryCodeError, StorageCode
@@ -30,6 +29,8 @@ def _check_char(group_index: int, data: str) -> str:
 
 
 def _checksum(secret: bytes) -> int:
+    import hashlib  # here: the unlock dialog imports this module before it is on screen
+
     return int.from_bytes(hashlib.sha256(b"vorfallbuch-recovery" + secret).digest()[:2]) >> (
         16 - _CHECK_BITS
     )

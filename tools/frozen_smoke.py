@@ -73,7 +73,7 @@ EML = (
 UTC_EML = EML.replace(b"Message-ID: <smoke-1@", b"Message-ID: <smoke-2@").replace(
     b"Date: Sat, 14 Mar 2026 19:30:00 +0100", b"Date: Sat, 14 Mar 2026 18:30:00 +0000")
 SIZE_TARGET = 150_000_000  # bytes ("150 MB")
-START_ROUNDS = 9  # alternating pairs after one warm-up run of each; a start takes ~0.2 s
+START_ROUNDS = 21  # alternating pairs after one warm-up run of each; a start takes ~0.2 s
 START_NOISE = 0.05  # the spread of one binary's median start between invocations here
 START_PROBE_ENV = "VORFALLBUCH_START_PROBE"  # ui/app.py: print the first window's time, quit
 GUI_LIBRARIES = ("libQt6Widgets.so", "libqoffscreen.so", "libQt6Pdf.so", "libQt6PdfWidgets.so")

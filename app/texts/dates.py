@@ -63,15 +63,21 @@ def _moment(value: dt.datetime | str) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
+def _local_moment(value: dt.datetime | str) -> dt.datetime | None:
+    """A recorded moment in this computer's local time; a naive one as it is."""
+    moment = _moment(value)
+    if moment is not None and moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment
+
+
 def local(value: dt.datetime | str, seconds: bool = False) -> str:
     """A recorded moment (an aware time, or the vault's UTC ISO text) in this computer's
     local time: '12.03.2026 09:30'. A naive time (a camera's own clock) is shown as it is;
     text that is no time is returned unchanged."""
-    moment = _moment(value)
+    moment = _local_moment(value)
     if moment is None:
         return str(value)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
     return f"{day(moment.date())} {clock(moment, seconds)}"
 
 
@@ -79,11 +85,9 @@ def local_in_words(value: dt.datetime | str | None) -> str:
     """The same in a document: '12.03.2026, 09:30 Uhr'."""
     if value is None:
         return ""
-    moment = _moment(value)
+    moment = _local_moment(value)
     if moment is None:
         return str(value)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
     return f"{day(moment.date())}, {clock(moment)} Uhr"
 
 
