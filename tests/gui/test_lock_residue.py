@@ -1,4 +1,4 @@
-"""Locking leaves no decrypted value and no secret behind in Python (security.md, threat 2):
+"""Locking leaves no decrypted value and no secret behind in Python (docs/security.md, "Threats"):
 the whole app is driven through its controller with a real vault — lists searched, editors,
 attachment viewer, both pickers, history, contact editor, a password-protected export, the
 settings — then locked, and every object Python can still reach (frozen ones too) and every
