@@ -43,10 +43,16 @@ STORAGE: dict[ErrorCode, str] = {
                                  "'vorfallbuch init'.",
     StorageCode.FOLDER_NOT_CREATED: "The vault folder {folder} cannot be created ({strerror}).",
     StorageCode.FOLDER_UNUSABLE: "The vault folder {folder} cannot be used ({strerror}).",
-    StorageCode.DISK_FULL: "The disk is full; {action}.",
-    StorageCode.MEDIUM_READ_ONLY: "The medium is read-only; {action}.",
-    StorageCode.WRITE_NOT_PERMITTED: "Writing was not permitted; {action}.",
-    StorageCode.FILE_ERROR: "A file error occurred ({strerror}); {action}.",
+    StorageCode.DISK_FULL: "The disk holding {folder} is full ({free} free, at least {needed} "
+                           "needed); free some space or choose another place; {action}.",
+    StorageCode.MEDIUM_READ_ONLY: "The disk holding {folder} is read-only; {action}.",
+    StorageCode.WRITE_NOT_PERMITTED: "Writing in {folder} was not permitted; {action}.",
+    StorageCode.TARGET_VANISHED: "{folder} is no longer there (removed or disconnected); "
+                                 "{action}.",
+    StorageCode.FILE_ERROR: "A file error occurred in {folder} ({strerror}); {action}.",
+    StorageCode.DATABASE_IO_ERROR: "The disk holding the vault in {folder} could not be read or "
+                                   "written (input/output error); check the disk and run "
+                                   "'vorfallbuch verify'; {action}.",
     StorageCode.VAULT_READ_ONLY: "The vault is open read-only (read-only medium or folder); "
                                  "{action}.",
     StorageCode.VAULT_BUSY: "The vault is busy with another program; please try again.",
@@ -97,6 +103,13 @@ STORAGE: dict[ErrorCode, str] = {
                                         "not match); please check it.",
     StorageCode.RECOVERY_CODE_FOREIGN: "The recovery code does not belong to this vault.",
     StorageCode.NO_RECOVERY_SLOT: "This vault has no recovery code.",
+    StorageCode.KEYSLOT_DAMAGED: "The key slot of user '{user}' in the vault is damaged, so "
+                                 "no passphrase can open it; unlock as another user, set a new "
+                                 "passphrase with 'vorfallbuch recover', or restore the last "
+                                 "backup.",
+    StorageCode.RECOVERY_SLOT_DAMAGED: "The vault's recovery slot is damaged, so the recovery "
+                                       "code cannot open it; unlock with a user's passphrase, or "
+                                       "restore the last backup.",
     StorageCode.RECORD_NOT_FOUND: "There is no {kind} {record_id}.",
     StorageCode.NOTHING_TO_PURGE: "There is no {kind} {record_id} to purge.",
     StorageCode.RECORD_WITHOUT_CONTENT: "The {kind} {record_id} has no content.",
@@ -258,6 +271,14 @@ def wait_text(seconds: float) -> str:
     return f"{minutes} min" if minutes else f"{secs} s"
 
 
+def byte_text(size: int) -> str:
+    """'512 bytes', '1.5 MB' (binary units)."""
+    for factor, unit in ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB"), (1024, "KB")):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} bytes"
+
+
 def _value(name: str, value: Any) -> str:
     """A parameter as it goes into a sentence, by what it is and what it is called."""
     if isinstance(value, StorageError):
@@ -268,6 +289,8 @@ def _value(name: str, value: Any) -> str:
         return KINDS.get(str(value), str(value))
     if name == "seconds":
         return wait_text(float(value))
+    if name in ("free", "needed"):
+        return byte_text(int(value))
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, os.PathLike):
@@ -288,6 +311,9 @@ def describe(exc: BaseException) -> str:
     if not isinstance(exc, StorageError):
         return str(exc)
     template = TEMPLATES.get(exc.code)
+    if exc.code is StorageCode.DISK_FULL and not exc.params.get("needed"):
+        template = "The disk holding {folder} is full ({free} free); free some space or " \
+                   "choose another place; {action}."
     if template is None:  # intake's and export's codes are worded by their own modules
         from cli.export_messages import export_error
         from cli.notices import intake_error

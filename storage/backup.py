@@ -10,10 +10,10 @@ never a raw copy of a live file); attachment files are immutable once written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import secrets
 import shutil
 import sqlite3
 import tarfile
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from storage import leftovers
 from storage.backup_format import (  # the names tests and the CLI use stay here too
     _BLOB_NAME,
     BACKUP_LABEL,
@@ -72,11 +73,12 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
             raise StorageError(StorageCode.FOLDER_MISSING, folder=target.parent)
         _outside_vaults(target, StorageCode.BACKUP_INSIDE_VAULT)
     except OSError as exc:  # e.g. a name too long for the file system
-        raise file_error(exc, NotDone.NO_BACKUP_WRITTEN) from None
-    token = secrets.token_hex(4)
-    snapshot = target.with_name(f".{target.name}.{token}.snapshot")
-    temp = target.with_name(f".{target.name}.{token}.tmp")
-    scratch = target.with_name(f".{target.name}.{token}.check")
+        raise file_error(exc, NotDone.NO_BACKUP_WRITTEN, folder=target.parent) from None
+    leftovers.sweep(target.parent)  # what a killed backup left there
+    paths = leftovers.names(target)
+    snapshot, temp, scratch = paths["snapshot"], paths["tmp"], paths["check"]
+    marker = leftovers.mark(vault.folder, target.parent)
+    failed: OSError | None = None
     try:
         say("Taking a consistent snapshot of the database")
         _snapshot(vault, snapshot)
@@ -99,11 +101,21 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
             target.unlink(missing_ok=True)  # the message says no backup was written
             raise
     except OSError as exc:
-        raise file_error(exc, NotDone.NO_BACKUP_WRITTEN) from None
+        failed = exc
     finally:
-        for leftover in (snapshot, temp):
-            leftover.unlink(missing_ok=True)
+        # The clean-up's own failure (a target that became read-only or vanished) must not
+        # hide the real error: it is suppressed, and a later backup or the vault's next opening
+        # sweeps what is left.
+        for leftover in (snapshot, temp, snapshot.with_name(snapshot.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
         shutil.rmtree(scratch, ignore_errors=True)
+        if marker is not None:
+            with contextlib.suppress(OSError):
+                marker.unlink(missing_ok=True)
+    if failed is not None:
+        raise file_error(failed, NotDone.NO_BACKUP_WRITTEN, folder=target.parent,
+                         needed=_needed(vault)) from None
     try:
         vault.record_backup(utc_now(), {"sha256": digest, "size": size, "records": records,
                                         "attachments": len(blob_ids)})
@@ -115,7 +127,27 @@ def create_backup(vault: Vault, target: Path, overwrite: bool = False,
     return BackupResult(target, size, digest, records, len(blob_ids))
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _needed(vault: Vault) -> int:
+    """About the size of a backup of `vault`: its database and attachment files."""
+    total = 0
+    with contextlib.suppress(OSError):
+        total += (vault.folder / DB_NAME).stat().st_size
+        for entry in os.scandir(vault.folder / ATTACHMENTS):
+            total += entry.stat().st_size
+    return total
+
+
 def _snapshot(vault: Vault, snapshot: Path) -> None:
+    # The snapshot holds the keyslots: owner-only from its first byte (VACUUM INTO accepts an
+    # empty file that exists, and would otherwise create it with the process's umask).
+    leftovers.create_private(snapshot)
     raw = vault.engine.raw_connection()
     try:
         # VACUUM INTO reads one consistent snapshot while other processes keep writing.
@@ -249,9 +281,10 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
             raise StorageError(StorageCode.RESTORE_TARGET_NOT_EMPTY, path=target)
         _outside_vaults(target, StorageCode.RESTORE_INSIDE_VAULT)
     except OSError as exc:  # e.g. a name too long for the file system
-        raise file_error(exc, NotDone.NOTHING_RESTORED) from None
+        raise file_error(exc, NotDone.NOTHING_RESTORED, folder=target.parent) from None
     header, ad, handle = _open_container(source)
-    staging = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
+    leftovers.sweep(target.parent)  # what a killed restore left there
+    staging = leftovers.names(target)["restore"]
     try:
         with handle:
             data_key = unlock_backup(header, credentials)
@@ -262,7 +295,8 @@ def restore_backup(source: Path, target: Path, credentials: Credentials,
                 ops.fsync_dir(staging / ATTACHMENTS)  # the unpacked names are durable too
                 ops.fsync_dir(staging)
             except OSError as exc:
-                raise file_error(exc, NotDone.NOTHING_RESTORED) from None
+                raise file_error(exc, NotDone.NOTHING_RESTORED, folder=target.parent,
+                                 needed=_size(source)) from None
         say("Verifying the restored vault")
         restored = Vault.open(staging, file_ops=ops)
         try:
@@ -324,5 +358,5 @@ def _put_in_place(staging: Path, target: Path, ops: FileOps) -> Path | None:
             os.replace(kept, target)
         elif emptied:
             target.mkdir(mode=0o700, exist_ok=True)
-        raise file_error(exc, NotDone.NOTHING_RESTORED) from None
+        raise file_error(exc, NotDone.NOTHING_RESTORED, folder=target.parent) from None
     return kept

@@ -29,7 +29,6 @@ from storage.errors import (
     WrongPassphraseError,
 )
 from storage.fileio import FileOps
-from storage.kdf import MAX_ITERATIONS, MIN_MEMORY_KIB, KdfParams
 from storage.segments import PREFIX_BYTES, SEGMENT, SegmentReader, open_segments
 from storage.vault import ATTACHMENTS, DB_NAME, Vault
 
@@ -38,11 +37,9 @@ FORMAT = 1
 MAX_HEADER = 1024 * 1024
 SALT_BYTES = 16
 # The header is read before anything in it can be authenticated: a damaged or hostile one
-# must not make the key derivation run for hours or ask for terabytes of memory. These bounds
-# are far above what this program writes (64 MiB, at most MAX_ITERATIONS passes).
+# must not make the key derivation run for hours or ask for terabytes of memory (the bounds of
+# its parameters are storage/kdf.py's), nor hold thousands of slots to try.
 MAX_SLOTS = 256
-MAX_KDF_MEMORY_KIB = 1024 * 1024
-MAX_KDF_WORK = MIN_MEMORY_KIB * MAX_ITERATIONS  # memory (KiB) x passes
 BACKUP_LABEL = b"vorfallbuch/v1/backup"
 _BLOB_NAME = "attachments/"
 Progress = Callable[[str], None]
@@ -190,19 +187,13 @@ def unlock_backup(header: dict[str, Any], credentials: Credentials) -> bytes:
 
 
 def _wrapped(slot: dict[str, Any]) -> keyslots.WrappedKey:
-    kdf = slot["kdf"]
-    if not isinstance(kdf, str):
-        raise ValueError("malformed key derivation parameters")
+    """The slot, its shape and its parameters checked before any derivation (storage/kdf.py
+    bounds): the header is read before anything in it can be authenticated."""
+    wrapped = keyslots.WrappedKey.stored(slot["kdf"], _unb64(slot["salt"]),
+                                         _unb64(slot["wrapped"]))
     if slot.get("kind") == keyslots.PASSPHRASE:
-        data = json.loads(kdf)
-        if not isinstance(data, dict):
-            raise ValueError("malformed key derivation parameters")
-        params = KdfParams.from_json(data)
-        if not (1 <= params.iterations <= MAX_ITERATIONS and 1 <= params.lanes <= 64
-                and 8 <= params.memory_kib <= MAX_KDF_MEMORY_KIB
-                and params.memory_kib * params.iterations <= MAX_KDF_WORK):
-            raise ValueError("key derivation parameters out of range")
-    return keyslots.WrappedKey(kdf, _unb64(slot["salt"]), _unb64(slot["wrapped"]))
+        wrapped.passphrase_params()
+    return wrapped
 
 
 def _allowed_name(name: str) -> bool:
@@ -223,7 +214,8 @@ def _extract(header: dict[str, Any], ad: bytes, key: bytes, handle: BinaryIO,
 
     reader = SegmentReader(open_segments(_stream_key(key, salt), _unb64(header["nonce_prefix"]),
                                          ad, handle, damaged))
-    (folder / ATTACHMENTS).mkdir(parents=True, mode=0o700)
+    folder.mkdir(mode=0o700)  # the vault folder itself owner-only, as Vault.create makes it
+    (folder / ATTACHMENTS).mkdir(mode=0o700)
     seen: dict[str, str] = {}
     manifest: list[dict[str, Any]] | None = None
     try:

@@ -8,6 +8,7 @@ blob id), so a file swapped with another attachment's fails to open.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import secrets
@@ -125,11 +126,15 @@ class BlobStore:
                 raise
         except OSError as exc:
             os.close(fd)
-            temp.unlink(missing_ok=True)
-            raise file_error(exc, NotDone.ATTACHMENT_NOT_STORED) from None
+            with contextlib.suppress(OSError):  # its failure must not hide the real one
+                temp.unlink(missing_ok=True)
+            written = sealer.plaintext_size if "sealer" in locals() else 0
+            raise file_error(exc, NotDone.ATTACHMENT_NOT_STORED, folder=self.folder,
+                             needed=written) from None
         except BaseException:
             os.close(fd)
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
             raise
         return PendingBlob(final, fd, sealer.plaintext_size, digest.hexdigest())
 
@@ -142,7 +147,7 @@ class BlobStore:
             try:
                 fd = self._ops.create(temp)
             except OSError as exc:
-                raise file_error(exc, NotDone.ATTACHMENT_NOT_STORED) from None
+                raise file_error(exc, NotDone.ATTACHMENT_NOT_STORED, folder=self.folder) from None
             _lock_exclusive(fd, blocking=True)
             if os.fstat(fd).st_nlink > 0:
                 return temp, fd

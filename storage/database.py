@@ -14,6 +14,7 @@ from sqlmodel import SQLModel
 
 from storage import schema
 from storage.errors import NotDone, ReadOnlyError, SchemaError, StorageCode, StorageError
+from storage.fileio import free_space
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -66,8 +67,8 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
             yield conn
-    except DBAPIError as exc:
-        raise _storage_error(exc) from None
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise _storage_error(exc, engine) from None
 
 
 @contextmanager
@@ -76,8 +77,8 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect() as conn, conn.begin():
             yield conn
-    except DBAPIError as exc:
-        raise _storage_error(exc) from None
+    except (DBAPIError, sqlite3.Error) as exc:  # the driver's own cursor raises sqlite3's
+        raise _storage_error(exc, engine) from None
 
 
 def is_read_only(engine: Engine) -> bool:
@@ -85,16 +86,38 @@ def is_read_only(engine: Engine) -> bool:
     return query.get("mode") == "ro" or query.get("immutable") == "1"
 
 
-def _storage_error(exc: DBAPIError) -> StorageError:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    if "not a database" in message or "malformed" in message:
+# SQLite's primary result codes (https://sqlite.org/rescode.html); the extended codes carry
+# the primary one in their low byte.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
+
+
+# A database write needs room for its write-ahead log and the pages it adds; this much free
+# space is what the message asks for when SQLite finds the disk full.
+DATABASE_HEADROOM = 16 * 1024 * 1024
+
+
+def _storage_error(exc: DBAPIError | sqlite3.Error, engine: Engine) -> StorageError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = str(orig) if orig is not None else str(exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_CORRUPT, _NOTADB) or "not a database" in message or "malformed" in message:
         return SchemaError(StorageCode.DATABASE_DAMAGED)
-    if "locked" in message or "busy" in message:
+    if primary in (_BUSY, _LOCKED) or "locked" in message or "busy" in message:
         return StorageError(StorageCode.VAULT_BUSY)
-    if "readonly" in message or "read-only" in message:
+    if primary == _READONLY or "readonly" in message or "read-only" in message:
         return StorageError(StorageCode.DATABASE_READ_ONLY)
-    if "disk is full" in message or "full" in message:
-        return StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED)
+    folder = Path((engine.url.database or ".").removeprefix("file:")).parent
+    # SQLite reports a full disk as SQLITE_FULL, or on some writes as an I/O error: with
+    # less free space than a write needs, it is the full disk that the user can do something
+    # about.
+    if primary == _FULL or "disk is full" in message or (
+            primary == _IOERR and free_space(folder) < DATABASE_HEADROOM):
+        return StorageError(StorageCode.DISK_FULL, folder=folder, free=free_space(folder),
+                            needed=DATABASE_HEADROOM, action=NotDone.NOTHING_SAVED)
+    if primary == _IOERR or "disk I/O error" in message:
+        return StorageError(StorageCode.DATABASE_IO_ERROR, folder=folder,
+                            action=NotDone.NOTHING_SAVED)
     return StorageError(StorageCode.DATABASE_ERROR, sqlite_message=message)
 
 

@@ -73,7 +73,7 @@ class DraftStore:
         except OSError as exc:
             with contextlib.suppress(OSError):  # e.g. "drafts" is not a folder: no temp file
                 temp.unlink(missing_ok=True)
-            raise file_error(exc, NotDone.DRAFT_NOT_KEPT) from None
+            raise file_error(exc, NotDone.DRAFT_NOT_KEPT, folder=self.folder) from None
         return draft_id
 
     def load(self) -> tuple[list[Draft], list[str]]:
@@ -102,7 +102,7 @@ class DraftStore:
         except FileNotFoundError:
             pass  # the folder itself is gone: so is the draft
         except OSError as exc:
-            raise file_error(exc, NotDone.DRAFT_NOT_REMOVED) from None
+            raise file_error(exc, NotDone.DRAFT_NOT_REMOVED, folder=self.folder) from None
 
     def _files(self) -> list[Path]:
         try:
@@ -110,7 +110,7 @@ class DraftStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise file_error(exc, NotDone.DRAFTS_NOT_READ) from None
+            raise file_error(exc, NotDone.DRAFTS_NOT_READ, folder=self.folder) from None
         files = [Path(e.path) for e in entries
                  if e.name.endswith(SUFFIX) and _ID.fullmatch(e.name[:-len(SUFFIX)])
                  and e.is_file(follow_symlinks=False)]
@@ -123,7 +123,7 @@ class DraftStore:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise file_error(exc, NotDone.DRAFTS_NOT_READ) from None
+            raise file_error(exc, NotDone.DRAFTS_NOT_READ, folder=self.folder) from None
         if len(data) > MAX_BYTES or not data.startswith(MAGIC):
             raise damaged
         header_end = data.find(b"\n", len(MAGIC))

@@ -56,16 +56,19 @@ class StorageCode(ErrorCode):
     FOLDER_NOT_CREATED = "folder_not_created", "folder", "errno", "strerror"
     FOLDER_UNUSABLE = "folder_unusable", "folder", "errno", "strerror"
     # file operations outside SQLite (storage.fileio.file_error)
-    DISK_FULL = "disk_full", "action"
-    MEDIUM_READ_ONLY = "medium_read_only", "action"
-    WRITE_NOT_PERMITTED = "write_not_permitted", "action"
-    FILE_ERROR = "file_error", "errno", "strerror", "action"
+    # ("free" and "needed" are byte counts; "needed" is 0 when it is not known)
+    DISK_FULL = "disk_full", "folder", "free", "needed", "action"
+    MEDIUM_READ_ONLY = "medium_read_only", "folder", "action"
+    WRITE_NOT_PERMITTED = "write_not_permitted", "folder", "action"
+    TARGET_VANISHED = "target_vanished", "folder", "action"
+    FILE_ERROR = "file_error", "folder", "errno", "strerror", "action"
     # the database
     VAULT_READ_ONLY = "vault_read_only", "action"
     VAULT_BUSY = "vault_busy"
     DATABASE_READ_ONLY = "database_read_only"
     DATABASE_DAMAGED = "database_damaged"
     DATABASE_ERROR = "database_error", "sqlite_message"
+    DATABASE_IO_ERROR = "database_io_error", "folder", "action"
     NOT_A_VAULT = "not_a_vault"
     NEWER_SCHEMA = "newer_schema", "schema"
     MIGRATION_NEEDS_WRITING = "migration_needs_writing"
@@ -95,6 +98,9 @@ class StorageCode(ErrorCode):
     RECOVERY_CODE_CHECKSUM = "recovery_code_checksum"
     RECOVERY_CODE_FOREIGN = "recovery_code_foreign"
     NO_RECOVERY_SLOT = "no_recovery_slot"
+    # a keyslot whose stored parameters are unparseable or outside the bounds (storage/kdf.py)
+    KEYSLOT_DAMAGED = "keyslot_damaged", "user"
+    RECOVERY_SLOT_DAMAGED = "recovery_slot_damaged"
     # records and their revisions
     RECORD_NOT_FOUND = "record_not_found", "kind", "record_id"
     NOTHING_TO_PURGE = "nothing_to_purge", "kind", "record_id"

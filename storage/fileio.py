@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -39,16 +40,36 @@ class FileOps:
             os.close(fd)
 
 
-def file_error(exc: OSError, action: NotDone) -> StorageError:
-    """The error for a failed file operation; `action` says what did not happen. A full disk,
-    a read-only medium and a refused permission have codes of their own (what the user can do
-    about them differs); any other failure carries the system's errno and text."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(StorageCode.DISK_FULL, action=action)
-    if exc.errno == errno.EROFS:
-        return StorageError(StorageCode.MEDIUM_READ_ONLY, action=action)
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return StorageError(StorageCode.WRITE_NOT_PERMITTED, action=action)
-    return StorageError(StorageCode.FILE_ERROR, errno=exc.errno, strerror=exc.strerror or "",
-                        action=action)
+# What "the target is gone" looks like: a folder deleted meanwhile, a USB stick pulled, a
+# network share that went away.
+_VANISHED = {errno.ENOENT, errno.ENODEV, errno.ENXIO, getattr(errno, "ESTALE", -1),
+             getattr(errno, "ENOMEDIUM", -1)}
 
+
+def free_space(folder: Path) -> int:
+    """Bytes free for this user on the disk holding `folder` (0 when it cannot be asked)."""
+    for candidate in (folder, *folder.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return 0
+
+
+def file_error(exc: OSError, action: NotDone, folder: Path, needed: int = 0) -> StorageError:
+    """The error for a failed file operation in `folder`; `action` says what did not happen,
+    `needed` about how many bytes the operation needed (0 when unknown). A full disk (named,
+    with the space free and needed), a read-only medium, a refused permission and a target that
+    vanished have codes of their own (what the user can do about them differs); any other
+    failure carries the system's errno and text."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(StorageCode.DISK_FULL, folder=folder, free=free_space(folder),
+                            needed=needed, action=action)
+    if exc.errno == errno.EROFS:
+        return StorageError(StorageCode.MEDIUM_READ_ONLY, folder=folder, action=action)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return StorageError(StorageCode.WRITE_NOT_PERMITTED, folder=folder, action=action)
+    if exc.errno in _VANISHED:
+        return StorageError(StorageCode.TARGET_VANISHED, folder=folder, action=action)
+    return StorageError(StorageCode.FILE_ERROR, folder=folder, errno=exc.errno,
+                        strerror=exc.strerror or "", action=action)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import asdict, dataclass
@@ -12,6 +13,18 @@ MIN_MEMORY_KIB = 64 * 1024
 DEFAULT_LANES = 4
 TARGET_SECONDS = 0.75  # middle of the 0.5-1 s the security design asks for
 MAX_ITERATIONS = 64
+# Bounds for parameters read from a file (a keyslot, a backup header), checked before any
+# derivation runs: a flipped byte or an edited file must not start an unlock that takes
+# minutes or allocates gigabytes. They are far above what this program writes (64 MiB, at most
+# MAX_ITERATIONS passes) and the work cap keeps one derivation to a few seconds.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_LANES = 64
+MAX_WORK = MIN_MEMORY_KIB * MAX_ITERATIONS  # memory (KiB) x passes
+MAX_PARAMS_TEXT = 1024  # the stored JSON; ours is about 80 characters
+
+
+class KdfParamsError(ValueError):
+    """Stored key-derivation parameters that cannot be parsed or lie outside the bounds."""
 
 
 @dataclass(frozen=True)
@@ -38,8 +51,33 @@ class KdfParams:
             or not isinstance(lanes, int)
             or algorithm != "argon2id"
         ):
-            raise ValueError("keyslot KDF parameters are malformed")
-        return cls(memory_kib=memory, iterations=iterations, lanes=lanes)
+            raise KdfParamsError("keyslot KDF parameters are malformed")
+        params = cls(memory_kib=memory, iterations=iterations, lanes=lanes)
+        params.check_bounds()
+        return params
+
+    @classmethod
+    def parse(cls, stored: object) -> KdfParams:
+        """The parameters as stored (JSON text), parsed and bounds-checked: KdfParamsError
+        for anything else, never another exception, never a derivation."""
+        if not isinstance(stored, str) or len(stored) > MAX_PARAMS_TEXT:
+            raise KdfParamsError("keyslot KDF parameters are malformed")
+        try:
+            data = json.loads(stored)
+        except (ValueError, RecursionError):
+            raise KdfParamsError("keyslot KDF parameters are not JSON") from None
+        if not isinstance(data, dict):
+            raise KdfParamsError("keyslot KDF parameters are malformed")
+        return cls.from_json(data)
+
+    def check_bounds(self) -> None:
+        # bool is an int in Python; True as a count of iterations is damage, not a value.
+        values = (self.memory_kib, self.iterations, self.lanes)
+        if any(isinstance(v, bool) for v in values) or not (
+                1 <= self.iterations <= MAX_ITERATIONS and 1 <= self.lanes <= MAX_LANES
+                and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+                and self.memory_kib * self.iterations <= MAX_WORK):
+            raise KdfParamsError("keyslot KDF parameters out of range")
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

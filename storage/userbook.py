@@ -11,8 +11,14 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, text
 
 from storage import database, keyslots
-from storage.errors import RecoveryCodeError, StorageCode, UnknownUserError, UserManagementError
-from storage.kdf import KdfParams
+from storage.errors import (
+    IntegrityError,
+    RecoveryCodeError,
+    StorageCode,
+    UnknownUserError,
+    UserManagementError,
+)
+from storage.kdf import KdfParams, KdfParamsError
 
 
 def utc_now() -> str:
@@ -87,9 +93,19 @@ class UserBook:
                           {"u": user_id, "k": keyslots.PASSPHRASE},
                           UnknownUserError(StorageCode.NO_PASSPHRASE_SLOT))
 
+    def passphrase_slot_of(self, user: VaultUserInfo) -> tuple[str, keyslots.WrappedKey]:
+        """The user's slot; a slot whose stored shape is damaged is named as such."""
+        try:
+            return self.passphrase_slot(user.id)
+        except KdfParamsError:
+            raise IntegrityError(StorageCode.KEYSLOT_DAMAGED, user=user.name) from None
+
     def recovery_slot(self) -> tuple[str, keyslots.WrappedKey]:
-        return self._slot(_SLOT_SQL + "kind = :k", {"k": keyslots.RECOVERY},
-                          RecoveryCodeError(StorageCode.NO_RECOVERY_SLOT))
+        try:
+            return self._slot(_SLOT_SQL + "kind = :k", {"k": keyslots.RECOVERY},
+                              RecoveryCodeError(StorageCode.NO_RECOVERY_SLOT))
+        except KdfParamsError:
+            raise IntegrityError(StorageCode.RECOVERY_SLOT_DAMAGED) from None
 
     def _slot(self, sql: str, params: dict[str, str],
               missing: Exception) -> tuple[str, keyslots.WrappedKey]:
@@ -97,7 +113,9 @@ class UserBook:
             row = conn.execute(text(sql), params).first()
         if row is None:
             raise missing
-        return str(row[0]), keyslots.WrappedKey(str(row[1]), bytes(row[2]), bytes(row[3]))
+        # Stored values are checked, not converted: bytes(n) of a damaged integer field would
+        # allocate n bytes.
+        return str(row[0]), keyslots.WrappedKey.stored(row[1], row[2], row[3])
 
     # -- writing, inside the caller's transaction ---------------------------------------
     def add(self, conn: Connection, user: VaultUserInfo) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
-from storage import database, keyslots, recovery
+from storage import database, keyslots, leftovers, recovery
 from storage.blobstore import BlobStore
 from storage.crypto import (
     SUBKEY_ATTACHMENTS,
@@ -41,7 +41,7 @@ from storage.errors import (
     WrongPassphraseError,
 )
 from storage.fileio import FileOps
-from storage.kdf import KdfParams, calibrate
+from storage.kdf import KdfParams, KdfParamsError, calibrate
 from storage.policy import check_passphrase
 from storage.records import RecordStore
 from storage.throttle import UnlockThrottle, wait_after
@@ -162,6 +162,7 @@ class Vault:
         if not read_only:
             (folder / ATTACHMENTS).mkdir(exist_ok=True, mode=0o700)
             vault.cleaned_up = vault._cleanup_leftovers()
+            leftovers.sweep_marked(folder)  # what a killed backup left beside its target
         return vault
 
     @property
@@ -192,9 +193,12 @@ class Vault:
         after five in a row, each further try has to wait longer (UnlockThrottledError)."""
         user = self.find_user(user_name)
         self.throttle.check()
-        slot_id, slot = self.userbook.passphrase_slot(user.id)
-        data_key = keyslots.unwrap_with_passphrase(passphrase, slot, self.vault_id, slot_id,
-                                                   user.id)
+        slot_id, slot = self.userbook.passphrase_slot_of(user)
+        try:
+            data_key = keyslots.unwrap_with_passphrase(passphrase, slot, self.vault_id,
+                                                       slot_id, user.id)
+        except KdfParamsError:
+            raise IntegrityError(StorageCode.KEYSLOT_DAMAGED, user=user.name) from None
         if data_key is None:
             failures = self.throttle.failed()
             wait = wait_after(failures)
@@ -213,7 +217,10 @@ class Vault:
         user = self.find_user(user_name)
         check_passphrase(new_passphrase, user.name)
         slot_id, slot = self.userbook.recovery_slot()
-        data_key = keyslots.unwrap_with_recovery(secret, slot, self.vault_id, slot_id)
+        try:
+            data_key = keyslots.unwrap_with_recovery(secret, slot, self.vault_id, slot_id)
+        except KdfParamsError:
+            raise IntegrityError(StorageCode.RECOVERY_SLOT_DAMAGED) from None
         if data_key is None:
             raise RecoveryCodeError(StorageCode.RECOVERY_CODE_FOREIGN)
         session = self._start_session(data_key, user)

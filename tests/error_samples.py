@@ -41,6 +41,7 @@ SAMPLES: dict[str, Any] = {
     "seq": 4, "index": 3,
     "found": 5, "segment": 2, "draft_id": "ef" * 16, "given": "abcd", "count": 2,
     "allowed": "'email' or 'letter'", "value": "kein-at-zeichen", "text": "legacy",
+    "free": 1_250_000, "needed": 350 * 1024 * 1024,
 }
 
 

@@ -115,7 +115,7 @@ raise VaultExistsError(StorageCode.VAULT_EXISTS, folder=f"{folder}/")
 raise storage_errors.ConflictError("changed elsewhere")
 '''
     good = '''
-raise StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED)
+raise StorageError(StorageCode.DISK_FULL, folder=f, free=0, needed=0, action=NotDone.NOTHING_SAVED)
 raise InvalidInputError(InputCode.NOT_A_FILE, "file", path=path)
 raise LockedError()
 raise damaged

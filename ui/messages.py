@@ -110,6 +110,14 @@ def _number(value: int | float | Decimal) -> str:
     return str(value).replace(".", ",")
 
 
+def _bytes(size: int) -> str:
+    """A byte count as the file managers show it: '512 Bytes', '1,5 MB' (binary units)."""
+    for factor, unit in ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB"), (1024, "KB")):
+        if size >= factor:
+            return f"{_number(round(size / factor, 1))} {unit}"
+    return tr("{0} Bytes").format(size)
+
+
 def _value(name: str, value: Any) -> str:  # a parameter: whatever its code declares
     """A parameter as it goes into a German sentence, by what it is and what it is called."""
     if isinstance(value, StorageError):
@@ -123,6 +131,8 @@ def _value(name: str, value: Any) -> str:  # a parameter: whatever its code decl
         return errno_reason(value)
     if name == "seconds":
         return str(max(1, int(float(value) + 0.999)))  # a wait, in whole seconds, rounded up
+    if name in ("free", "needed"):
+        return _bytes(int(value))
     if isinstance(value, os.PathLike):
         return str(os.path.normpath(os.fspath(value)))  # as the platform writes it
     if isinstance(value, bool):
@@ -142,11 +152,21 @@ STORAGE: dict[ErrorCode, Wording] = {
         "Der Ordner „{folder}“ für den Tresor kann nicht angelegt werden: {errno}."),
     StorageCode.FOLDER_UNUSABLE: lambda: tr(
         "Der Ordner „{folder}“ des Tresors kann nicht benutzt werden: {errno}."),
-    StorageCode.DISK_FULL: lambda: tr("Der Datenträger ist voll; {action}."),
-    StorageCode.MEDIUM_READ_ONLY: lambda: tr("Der Datenträger ist schreibgeschützt; {action}."),
+    StorageCode.DISK_FULL: lambda: tr(
+        "Der Datenträger von „{folder}“ ist voll (frei: {free}, gebraucht: mindestens "
+        "{needed}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}."),
+    StorageCode.MEDIUM_READ_ONLY: lambda: tr(
+        "Der Datenträger von „{folder}“ ist schreibgeschützt; {action}."),
     StorageCode.WRITE_NOT_PERMITTED: lambda: tr(
-        "Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {action}."),
-    StorageCode.FILE_ERROR: lambda: tr("Ein Dateizugriff ist fehlgeschlagen ({errno}); {action}."),
+        "In „{folder}“ darf nicht geschrieben werden (fehlende Berechtigung); {action}."),
+    StorageCode.TARGET_VANISHED: lambda: tr(
+        "Der Ort „{folder}“ ist nicht mehr erreichbar (entfernt oder getrennt); {action}."),
+    StorageCode.FILE_ERROR: lambda: tr(
+        "Ein Dateizugriff in „{folder}“ ist fehlgeschlagen ({errno}); {action}."),
+    StorageCode.DATABASE_IO_ERROR: lambda: tr(
+        "Der Datenträger des Tresors in „{folder}“ konnte nicht gelesen oder beschrieben "
+        "werden (Ein-/Ausgabefehler); prüfen Sie den Datenträger und führen Sie die Prüfung "
+        "aus; {action}."),
     StorageCode.VAULT_READ_ONLY: lambda: tr(
         "Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert "
         "werden."),
@@ -213,6 +233,15 @@ STORAGE: dict[ErrorCode, Wording] = {
         "Dieser Wiederherstellungscode gehört nicht zu diesem Tresor."),
     StorageCode.NO_RECOVERY_SLOT: lambda: tr(
         "Für diesen Tresor ist kein Wiederherstellungscode hinterlegt."),
+    StorageCode.KEYSLOT_DAMAGED: lambda: tr(
+        "Der Schlüssel von „{user}“ im Tresor ist beschädigt, deshalb öffnet das Kennwort den "
+        "Tresor nicht; melden Sie sich als anderer Benutzer an, setzen Sie mit dem "
+        "Wiederherstellungscode ein neues Kennwort oder stellen Sie die letzte Sicherung "
+        "wieder her."),
+    StorageCode.RECOVERY_SLOT_DAMAGED: lambda: tr(
+        "Der Wiederherstellungsschlüssel im Tresor ist beschädigt, deshalb öffnet der "
+        "Wiederherstellungscode den Tresor nicht; melden Sie sich mit dem Kennwort eines "
+        "Benutzers an oder stellen Sie die letzte Sicherung wieder her."),
     StorageCode.RECORD_NOT_FOUND: lambda: tr(
         "Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht)."),
     StorageCode.NOTHING_TO_PURGE: lambda: tr(
@@ -414,12 +443,19 @@ def render(exc: StorageError) -> str | None:
     """The German sentence for the error's code with its parameters, else None (a code this
     module does not know: intake's and export's, or a sentence not yet converted)."""
     wording = TEMPLATES.get(exc.code)
+    if exc.code is StorageCode.DISK_FULL and not exc.params.get("needed"):
+        wording = DISK_FULL_UNKNOWN_NEED
     if wording is None:
         return None
     values = {name: _value(name, value) for name, value in exc.params.items()}
     if isinstance(exc, InvalidInputError):
         values["field"] = field_label(exc.field) if exc.field else tr("Eingabe")
     return wording().format(**values)
+
+
+def DISK_FULL_UNKNOWN_NEED() -> str:  # noqa: N802 - a wording, like the tables' entries
+    return tr("Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz "
+              "oder wählen Sie einen anderen Ort; {action}.")
 
 
 # -- the one entry point ----------------------------------------------------------------------

@@ -65,157 +65,157 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../ui/attachments/details.py" line="95"/>
+        <location filename="../../ui/attachments/details.py" line="105"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
         <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="96"/>
+        <location filename="../../ui/attachments/details.py" line="106"/>
         <source>Notiz zu diesem Beweisstück</source>
         <translation>Note on this piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="100"/>
+        <location filename="../../ui/attachments/details.py" line="110"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="101"/>
+        <location filename="../../ui/attachments/details.py" line="111"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
         <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="112"/>
+        <location filename="../../ui/attachments/details.py" line="122"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="113"/>
+        <location filename="../../ui/attachments/details.py" line="123"/>
         <source>Quelle:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="114"/>
+        <location filename="../../ui/attachments/details.py" line="124"/>
         <source>Notiz:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="115"/>
+        <location filename="../../ui/attachments/details.py" line="125"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="116"/>
+        <location filename="../../ui/attachments/details.py" line="126"/>
         <source>Größe:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="117"/>
+        <location filename="../../ui/attachments/details.py" line="127"/>
         <source>Dateityp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="118"/>
+        <location filename="../../ui/attachments/details.py" line="128"/>
         <source>Eingang:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="123"/>
+        <location filename="../../ui/attachments/details.py" line="133"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="125"/>
+        <location filename="../../ui/attachments/details.py" line="135"/>
         <source>Online-Inhalt</source>
         <translation>Online content</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="126"/>
+        <location filename="../../ui/attachments/details.py" line="136"/>
         <source>Ausgelesene Angaben</source>
         <translation>Extracted facts</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="129"/>
+        <location filename="../../ui/attachments/details.py" line="139"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="130"/>
+        <location filename="../../ui/attachments/details.py" line="140"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="131"/>
+        <location filename="../../ui/attachments/details.py" line="141"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="168"/>
+        <location filename="../../ui/attachments/details.py" line="178"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="179"/>
+        <location filename="../../ui/attachments/details.py" line="189"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="186"/>
+        <location filename="../../ui/attachments/details.py" line="196"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="232"/>
+        <location filename="../../ui/attachments/details.py" line="243"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="236"/>
+        <location filename="../../ui/attachments/details.py" line="247"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="239"/>
+        <location filename="../../ui/attachments/details.py" line="250"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="243"/>
+        <location filename="../../ui/attachments/details.py" line="254"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="296"/>
+        <location filename="../../ui/attachments/details.py" line="307"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="304"/>
+        <location filename="../../ui/attachments/details.py" line="315"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="314"/>
+        <location filename="../../ui/attachments/details.py" line="325"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="323"/>
+        <location filename="../../ui/attachments/details.py" line="334"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="333"/>
+        <location filename="../../ui/attachments/details.py" line="344"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="348"/>
+        <location filename="../../ui/attachments/details.py" line="359"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="368"/>
+        <location filename="../../ui/attachments/details.py" line="379"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -223,37 +223,37 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../ui/attachments/model.py" line="33"/>
+        <location filename="../../ui/attachments/model.py" line="34"/>
         <source>{0} ⚠ nicht lesbar</source>
         <translation>{0} ⚠ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="38"/>
+        <location filename="../../ui/attachments/model.py" line="39"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="39"/>
+        <location filename="../../ui/attachments/model.py" line="40"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="40"/>
+        <location filename="../../ui/attachments/model.py" line="41"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="41"/>
+        <location filename="../../ui/attachments/model.py" line="42"/>
         <source>Eingang</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="43"/>
+        <location filename="../../ui/attachments/model.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="92"/>
+        <location filename="../../ui/attachments/model.py" line="94"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
     </message>
@@ -915,42 +915,42 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="166"/>
+        <location filename="../../ui/wizard.py" line="167"/>
         <source>Ihr Wiederherstellungscode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168"/>
+        <location filename="../../ui/wizard.py" line="169"/>
         <source>Der Tresor ist angelegt.</source>
         <translation>The vault has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="176"/>
+        <location filename="../../ui/wizard.py" line="177"/>
         <source>Drucken …</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="178"/>
+        <location filename="../../ui/wizard.py" line="179"/>
         <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
         <translation>I have printed or written down the code and will keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="182"/>
+        <location filename="../../ui/wizard.py" line="183"/>
         <source>Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im Tresor der Verwaltung.</source>
         <translation>With this code you can set a new passphrase if you forget yours. It is shown only now. Keep it away from the computer, e.g. in the council’s safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="202"/>
+        <location filename="../../ui/wizard.py" line="203"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="203"/>
+        <location filename="../../ui/wizard.py" line="204"/>
         <source>Benutzer: {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="207"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
@@ -958,12 +958,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="217"/>
+        <location filename="../../ui/wizard.py" line="218"/>
         <source>Code bestätigen</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="230"/>
+        <location filename="../../ui/wizard.py" line="231"/>
         <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} Ihres Wiederherstellungscodes ab (ohne nachzusehen, wenn Sie können).</source>
         <translation>To be safe: please type in group {0} of your recovery code (without looking, if you can).</translation>
     </message>
@@ -1296,97 +1296,97 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="63"/>
+        <location filename="../../ui/contacts/pane.py" line="64"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="69"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="69"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="72"/>
+        <location filename="../../ui/contacts/pane.py" line="73"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="75"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="77"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="78"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="80"/>
+        <location filename="../../ui/contacts/pane.py" line="81"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="257"/>
+        <location filename="../../ui/contacts/pane.py" line="258"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="259"/>
+        <location filename="../../ui/contacts/pane.py" line="260"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="261"/>
+        <location filename="../../ui/contacts/pane.py" line="262"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="263"/>
+        <location filename="../../ui/contacts/pane.py" line="264"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="265"/>
+        <location filename="../../ui/contacts/pane.py" line="266"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="331"/>
+        <location filename="../../ui/contacts/pane.py" line="332"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="336"/>
+        <location filename="../../ui/contacts/pane.py" line="337"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="338"/>
+        <location filename="../../ui/contacts/pane.py" line="339"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3009,32 +3009,32 @@ SHA-256: {4}</translation>
 <context>
     <name>MailDrop</name>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="72"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="73"/>
         <source>Bitte warten: eine E-Mail wird noch gelesen.</source>
         <translation>Please wait: an e-mail is still being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="84"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="86"/>
         <source>Die E-Mail wird gelesen (in einem abgeschotteten Prozess) …</source>
         <translation>Reading the e-mail (in a sealed-off process) …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="100"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="102"/>
         <source>Die E-Mail konnte nicht gelesen werden: {0}</source>
         <translation>The e-mail could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="130"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="132"/>
         <source>Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als Anhang gespeichert.</source>
         <translation>Pre-filled from {0}. Saving stores the e-mail unchanged as an attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="139"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="141"/>
         <source>Absender „{0}“ als neuen Kontakt anlegen und als Täter/in verknüpfen</source>
         <translation>Create the sender “{0}” as a new contact and link them as perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="158"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="160"/>
         <source>Der Vorfall ist gespeichert, aber die E-Mail oder der Kontakt nicht: {0}</source>
         <translation>The incident is saved, but the e-mail or the contact is not: {0}</translation>
     </message>
@@ -3601,679 +3601,709 @@ SHA-256: {4}</translation>
         <translation>the drafts were not read</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>{0} Bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Im Ordner „{folder}“ gibt es schon einen Tresor.</source>
         <translation>There is already a vault in the folder ‘{folder}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Im Ordner „{folder}“ gibt es keinen Tresor.</source>
         <translation>There is no vault in the folder ‘{folder}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Der Ordner „{folder}“ für den Tresor kann nicht angelegt werden: {errno}.</source>
         <translation>The folder ‘{folder}’ for the vault cannot be created: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Der Ordner „{folder}“ des Tresors kann nicht benutzt werden: {errno}.</source>
         <translation>The vault’s folder ‘{folder}’ cannot be used: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
-        <source>Der Datenträger ist voll; {action}.</source>
-        <translation>The drive is full; {action}.</translation>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Der Datenträger von „{folder}“ ist voll (frei: {free}, gebraucht: mindestens {needed}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
+        <translation>The disk holding {folder} is full ({free} free, at least {needed} needed); free some space or choose another place; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
-        <source>Der Datenträger ist schreibgeschützt; {action}.</source>
-        <translation>The drive is read-only; {action}.</translation>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Der Datenträger von „{folder}“ ist schreibgeschützt; {action}.</source>
+        <translation>The disk holding {folder} is read-only; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
-        <source>Das Schreiben ist nicht erlaubt (fehlende Berechtigung); {action}.</source>
-        <translation>Writing is not allowed (permission is missing); {action}.</translation>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>In „{folder}“ darf nicht geschrieben werden (fehlende Berechtigung); {action}.</source>
+        <translation>Writing in {folder} is not permitted (missing permission); {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
-        <source>Ein Dateizugriff ist fehlgeschlagen ({errno}); {action}.</source>
-        <translation>A file access failed ({errno}); {action}.</translation>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Der Ort „{folder}“ ist nicht mehr erreichbar (entfernt oder getrennt); {action}.</source>
+        <translation>{folder} can no longer be reached (removed or disconnected); {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>Ein Dateizugriff in „{folder}“ ist fehlgeschlagen ({errno}); {action}.</source>
+        <translation>A file operation in {folder} failed ({errno}); {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>Der Datenträger des Tresors in „{folder}“ konnte nicht gelesen oder beschrieben werden (Ein-/Ausgabefehler); prüfen Sie den Datenträger und führen Sie die Prüfung aus; {action}.</source>
+        <translation>The disk holding the vault in {folder} could not be read or written (input/output error); check the disk and run the check; {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
         <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
         <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
         <translation>The vault’s database reported an error; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
         <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
         <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
         <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Der Benutzername darf nicht leer sein.</source>
         <translation>The user name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Der Benutzername darf höchstens {limit} Zeichen haben.</source>
         <translation>The user name may have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
         <translation>The user name must not contain control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Einen Benutzer „{name}“ gibt es schon.</source>
         <translation>There is already a user ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Dieser Tresor hat keine Benutzer.</source>
         <translation>This vault has no users.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Einen Benutzer „{name}“ gibt es in diesem Tresor nicht.</source>
         <translation>There is no user ‘{name}’ in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Für diesen Benutzer ist keine Passphrase hinterlegt.</source>
         <translation>No passphrase is set for this user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Der letzte Benutzer eines Tresors kann nicht entfernt werden.</source>
         <translation>The last user of a vault cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Die Passphrase ist falsch.</source>
         <translation>The passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Die Passphrase ist falsch; der nächste Versuch ist in {seconds} Sekunden möglich.</source>
         <translation>The passphrase is wrong; the next try is possible in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Zu viele falsche Passphrasen; bitte warten Sie {seconds} Sekunden.</source>
         <translation>Too many wrong passphrases; please wait {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Der Tresor ist gesperrt.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Die Erinnerung an Sicherungen muss zwischen {minimum} und {maximum} Tagen liegen.</source>
         <translation>The backup reminder must be between {minimum} and {maximum} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Die Passphrase muss mindestens {minimum} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
         <translation>The passphrase must have at least {minimum} characters; several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Die Passphrase darf höchstens {maximum} Zeichen haben.</source>
         <translation>The passphrase may have at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Die Passphrase enthält ungültige Zeichen.</source>
         <translation>The passphrase contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter.</source>
         <translation>The passphrase repeats too few different characters; use several words.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.</source>
         <translation>The passphrase is too easy to guess (very common, or your name); use several words that have nothing to do with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Der Wiederherstellungscode hat {groups} Gruppen mit zusammen {total} Zeichen; eingegeben wurden {entered}.</source>
         <translation>The recovery code has {groups} groups with {total} characters in all; {entered} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {characters}.</source>
         <translation>The recovery code contains characters it never holds: {characters}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>In Gruppe {group} des Wiederherstellungscodes ist ein Tippfehler.</source>
         <translation>There is a typing error in group {group} of the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
         <translation>The recovery code is incomplete or contains typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
         <translation>This recovery code does not belong to this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
         <translation>No recovery code is set for this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>Der Schlüssel von „{user}“ im Tresor ist beschädigt, deshalb öffnet das Kennwort den Tresor nicht; melden Sie sich als anderer Benutzer an, setzen Sie mit dem Wiederherstellungscode ein neues Kennwort oder stellen Sie die letzte Sicherung wieder her.</source>
+        <translation>The key of user {user} in the vault is damaged, so the passphrase does not open the vault; sign in as another user, set a new passphrase with the recovery code, or restore the last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>Der Wiederherstellungsschlüssel im Tresor ist beschädigt, deshalb öffnet der Wiederherstellungscode den Tresor nicht; melden Sie sich mit dem Kennwort eines Benutzers an oder stellen Sie die letzte Sicherung wieder her.</source>
+        <translation>The recovery key in the vault is damaged, so the recovery code does not open the vault; sign in with a user&apos;s passphrase or restore the last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The {kind} no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Den {kind} gibt es nicht (mehr); es wurde nichts endgültig gelöscht.</source>
         <translation>The {kind} does not exist (any more); nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Der {kind} hat keinen lesbaren Inhalt; bitte führen Sie die Prüfung aus.</source>
         <translation>The {kind} has no readable content; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
         <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Diese Fassung des Eintrags wurde endgültig gelöscht und kann nicht geöffnet werden.</source>
         <translation>This version of the entry was purged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
-        <location filename="../../ui/messages.py" line="231"/>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Glied {seq} der Historie ist beschädigt oder verändert; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history is damaged or altered; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Glied {index} der Historie fehlt; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {index} of the history is missing; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Glied {seq} der Historie passt nicht zu seinem Inhalt oder seinem Vorgänger; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history does not match its content or its predecessor; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>Fassung {version} ({kind} {record_id}) hat keinen Inhalt.</source>
         <translation>Version {version} ({kind} {record_id}) has no content.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Fassung {version} ({kind} {record_id}) fehlt in der Historie.</source>
         <translation>Version {version} ({kind} {record_id}) is missing from the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Fassung {version} ({kind} {record_id}) weicht von dem Inhalt ab, den die Historie festhält.</source>
         <translation>Version {version} ({kind} {record_id}) differs from the content the history records.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Die Datenbank des Tresors hat die Prüfung ihrer Integrität nicht bestanden; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database failed its integrity check; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
-        <location filename="../../ui/messages.py" line="258"/>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; bitte stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; please restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Die gespeicherten Angaben zu diesem Anhang (Größe und Prüfsumme) sind nicht lesbar; bitte führen Sie die Prüfung aus.</source>
         <translation>The stored facts of this attachment (size and checksum) cannot be read; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; der Anhang wurde nicht gespeichert, bitte gleich noch einmal versuchen.</source>
         <translation>The attachments folder is being cleaned up by another program right now; the attachment was not stored, please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>„{draft_id}“ bezeichnet keinen Entwurf.</source>
         <translation>‘{draft_id}’ does not name a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Der Entwurf „{name}“ ist beschädigt und kann nicht geöffnet werden.</source>
         <translation>The draft ‘{name}’ is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen für die Sicherung an.</source>
         <translation>‘{path}’ is a folder; please give a file name for the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{path}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder ‘{folder}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>„{path}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Die Datenbank konnte nicht für die Sicherung kopiert werden; es wurde keine Sicherung geschrieben.</source>
         <translation>The database could not be copied for the backup; no backup was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Der Tresor hat sich während der Sicherung geändert (ein Anhang wurde endgültig gelöscht); bitte führen Sie die Sicherung noch einmal aus.</source>
         <translation>The vault changed during the backup (an attachment was purged); please run the backup again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({problem}); sie wurde nicht behalten.</source>
         <translation>The backup failed its check after writing ({problem}); it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Die Sicherung ist vollständig, aber der Tresor konnte sie nicht für die Erinnerung vermerken: {problem}.</source>
         <translation>The backup is complete, but the vault could not note it for the reminder: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Die Kopie gehört zu einem anderen Tresor.</source>
         <translation>The copy belongs to another vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>Die Sicherungsdatei „{path}“ gibt es nicht.</source>
         <translation>The backup file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>„{path}“ ist ein Ordner und keine Sicherungsdatei.</source>
         <translation>‘{path}’ is a folder, not a backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Die Sicherungsdatei „{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>The backup file ‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>„{path}“ ist keine Sicherung von Vorfallbuch.</source>
         <translation>‘{path}’ is not a Vorfallbuch backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar).</source>
         <translation>The backup ‘{path}’ is damaged (its header cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>„{path}“ wurde von einer anderen Version von Vorfallbuch geschrieben.</source>
         <translation>‘{path}’ was written by another version of Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Der Wiederherstellungscode öffnet diese Sicherung nicht.</source>
         <translation>The recovery code does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>In dieser Sicherung gibt es keinen Benutzer „{name}“.</source>
         <translation>There is no user ‘{name}’ in this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Die Passphrase öffnet diese Sicherung nicht.</source>
         <translation>The passphrase does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Die Sicherung ist beschädigt (ihre Schlüssel sind nicht lesbar).</source>
         <translation>The backup is damaged (its keys cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Die Sicherung ist ab Abschnitt {segment} beschädigt, unvollständig oder verändert.</source>
         <translation>The backup is damaged, truncated or altered from section {segment} on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Die Sicherung enthält einen unerwarteten Eintrag; es wurde nichts wiederhergestellt.</source>
         <translation>The backup holds an unexpected entry; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
-        <location filename="../../ui/messages.py" line="322"/>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Die Sicherung ist unvollständig; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is incomplete; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Die Datenbank in der Sicherung gehört zu einem anderen Tresor; es wurde nichts wiederhergestellt.</source>
         <translation>The database in the backup belongs to another vault; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Im Ordner „{folder}“ gibt es schon einen Tresor; er wird nur ersetzt, wenn Sie das ausdrücklich wählen (der alte wird dann beiseitegelegt).</source>
         <translation>There is already a vault in the folder ‘{folder}’; it is replaced only if you choose so explicitly (the old one is then kept aside).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>„{path}“ ist weder ein leerer Ordner noch ein Tresor.</source>
         <translation>‘{path}’ is neither an empty folder nor a vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>„{path}“ liegt im Ordner eines Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in a vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt.</source>
         <translation>The backup does not pass the check ({problem}); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f).</source>
         <translation>‘{given}’ is not a valid identifier (at least {minimum} characters of 0–9 and a–f).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>Die Kennung „{given}“ passt zu {count} Einträgen; bitte geben Sie mehr Zeichen an.</source>
         <translation>The identifier ‘{given}’ matches {count} entries; please give more characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>Der {kind} enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte aktualisieren Sie das Programm.</source>
         <translation>The {kind} holds data this version of Vorfallbuch cannot read; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>„{path}“ kann nicht geschrieben werden: {errno}.</source>
         <translation>‘{path}’ cannot be written: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; es wurde nichts geschrieben.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
         <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>{field} fehlt.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>{field} darf nicht leer sein.</source>
         <translation>{field} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
         <translation>{field} is too short (at least {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{field} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
         <translation>{field}: too few entries (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>{field}: zu viele Einträge (höchstens {limit}).</source>
         <translation>{field}: too many entries (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>{field} enthält Steuerzeichen.</source>
         <translation>{field} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>{field} enthält ungültige Zeichen.</source>
         <translation>{field} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>{field} darf nicht negativ sein.</source>
         <translation>{field} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>{field} ist zu klein (mindestens {limit}).</source>
         <translation>{field} is too small (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>{field} ist zu groß.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>{field}: höchstens {limit} Nachkommastellen.</source>
         <translation>{field}: at most {limit} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>{field}: keine gültige Zahl.</source>
         <translation>{field}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{field}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{field}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>{field} ist kein bekanntes Feld.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>{field}: kein gültiges Datum.</source>
         <translation>{field}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>{field}: keine gültige Uhrzeit.</source>
         <translation>{field}: not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
         <translation>{field}: not a valid date with time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>{field} muss eine Liste sein.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>{field} hat nicht die erwartete Form.</source>
         <translation>{field} does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>{field} muss ein Text sein.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>{field} muss „ja“ oder „nein“ sein.</source>
         <translation>{field} must be ‘yes’ or ‘no’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>{field} ist ungültig.</source>
         <translation>{field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{field} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{value}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{field}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{field}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{field} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>„{path}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{path}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
         <translation>‘{path}’ cannot be read: permission is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>„{path}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{path}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{path}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="486"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="457"/>
+        <source>Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
+        <translation>The disk holding {folder} is full ({free} free); free some space or choose another place; {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="489"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="491"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -4281,37 +4311,37 @@ SHA-256: {4}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="57"/>
+        <location filename="../../ui/wizard.py" line="58"/>
         <source>Willkommen bei Vorfallbuch</source>
         <translation>Welcome to Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="58"/>
+        <location filename="../../ui/wizard.py" line="59"/>
         <source>Hier dokumentieren Sie Anfeindungen sicher und verschlüsselt. Zuerst legen wir Ihren Zugang an.</source>
         <translation>Vorfallbuch lets you record hostility and threats securely, in encrypted form. First, we will set up your access.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68"/>
+        <location filename="../../ui/wizard.py" line="69"/>
         <source>Anderen Speicherort wählen…</source>
         <translation>Choose another location…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70"/>
+        <location filename="../../ui/wizard.py" line="71"/>
         <source>Vorhandenen Tresor öffnen…</source>
         <translation>Open existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="74"/>
+        <location filename="../../ui/wizard.py" line="75"/>
         <source>Ihr Name (Benutzer):</source>
         <translation>Your name (user):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="76"/>
+        <location filename="../../ui/wizard.py" line="77"/>
         <source>Speicherort:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Bitte einen Namen ohne Steuerzeichen eingeben (höchstens 100 Zeichen).</source>
         <translation>Please enter a name without control characters (at most 100 characters).</translation>
     </message>
@@ -4770,133 +4800,133 @@ SHA-256: {4}</translation>
 <context>
     <name>OnlineForm</name>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="50"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author&apos;s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="54"/>
         <source>Veröffentlicht am</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="54"/>
         <source>Gesichert am</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="55"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="55"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="69"/>
+        <location filename="../../ui/attachments/online_form.py" line="71"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="100"/>
-        <location filename="../../ui/attachments/online_form.py" line="231"/>
+        <location filename="../../ui/attachments/online_form.py" line="102"/>
+        <location filename="../../ui/attachments/online_form.py" line="234"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="103"/>
+        <location filename="../../ui/attachments/online_form.py" line="105"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="116"/>
+        <location filename="../../ui/attachments/online_form.py" line="118"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
         <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="120"/>
+        <location filename="../../ui/attachments/online_form.py" line="122"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="139"/>
+        <location filename="../../ui/attachments/online_form.py" line="141"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="140"/>
+        <location filename="../../ui/attachments/online_form.py" line="142"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="141"/>
+        <location filename="../../ui/attachments/online_form.py" line="143"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="142"/>
+        <location filename="../../ui/attachments/online_form.py" line="144"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="145"/>
+        <location filename="../../ui/attachments/online_form.py" line="147"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="234"/>
+        <location filename="../../ui/attachments/online_form.py" line="237"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="258"/>
+        <location filename="../../ui/attachments/online_form.py" line="261"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="260"/>
+        <location filename="../../ui/attachments/online_form.py" line="263"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="261"/>
+        <location filename="../../ui/attachments/online_form.py" line="264"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="263"/>
+        <location filename="../../ui/attachments/online_form.py" line="266"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="264"/>
+        <location filename="../../ui/attachments/online_form.py" line="267"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="274"/>
+        <location filename="../../ui/attachments/online_form.py" line="277"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="276"/>
+        <location filename="../../ui/attachments/online_form.py" line="279"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -4947,22 +4977,22 @@ SHA-256: {4}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="105"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>Passphrase festlegen</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="106"/>
+        <location filename="../../ui/wizard.py" line="107"/>
         <source>Die Passphrase schützt alle Aufzeichnungen. Niemand – auch nicht der Hersteller – kann sie zurücksetzen; dafür gibt es gleich einen Wiederherstellungscode.</source>
         <translation>The passphrase protects all your records. Nobody – not even the makers of Vorfallbuch – can reset it; that is why you will get a recovery code in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135"/>
+        <location filename="../../ui/wizard.py" line="136"/>
         <source>Der Tresor wird angelegt …</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="157"/>
+        <location filename="../../ui/wizard.py" line="158"/>
         <source>Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder gehen Sie zurück und wählen Sie einen anderen Speicherort.</source>
         <translation>Please fix the cause and click ‘Create vault’ again, or go back and choose another location.</translation>
     </message>
@@ -5107,17 +5137,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="67"/>
+        <location filename="../../ui/incidents/picker.py" line="68"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="83"/>
+        <location filename="../../ui/incidents/picker.py" line="84"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="84"/>
+        <location filename="../../ui/incidents/picker.py" line="85"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -5284,62 +5314,62 @@ SHA-256: {4}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="251"/>
+        <location filename="../../ui/wizard.py" line="252"/>
         <source>Vorfallbuch einrichten</source>
         <translation>Set up Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="272"/>
+        <location filename="../../ui/wizard.py" line="273"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="273"/>
+        <location filename="../../ui/wizard.py" line="274"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="274"/>
+        <location filename="../../ui/wizard.py" line="275"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="275"/>
+        <location filename="../../ui/wizard.py" line="276"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="276"/>
+        <location filename="../../ui/wizard.py" line="277"/>
         <source>Tresor anlegen</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285"/>
+        <location filename="../../ui/wizard.py" line="286"/>
         <source>Ordner für den Tresor wählen</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="292"/>
+        <location filename="../../ui/wizard.py" line="293"/>
         <source>Dort liegt schon ein Tresor; öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“.</source>
         <translation>There is already a vault there; open it with ‘Open existing vault…’.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="295"/>
+        <location filename="../../ui/wizard.py" line="296"/>
         <source>Dort gibt es schon „{0}“, aber es ist kein leerer Ordner; bitte wählen Sie einen anderen Ort.</source>
         <translation>There is already a ‘{0}’ there that is not an empty folder; please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="344"/>
+        <location filename="../../ui/wizard.py" line="345"/>
         <source>Der Wiederherstellungscode wird nur jetzt angezeigt. Ohne ihn sind Ihre Aufzeichnungen verloren, wenn Sie die Passphrase vergessen. Trotzdem beenden?</source>
         <translation>The recovery code is shown only now. Without it, your records are lost if you forget the passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="346"/>
+        <location filename="../../ui/wizard.py" line="347"/>
         <source>Zurück zum Code</source>
         <translation>Back to the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="346"/>
+        <location filename="../../ui/wizard.py" line="347"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
@@ -5375,62 +5405,62 @@ SHA-256: {4}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="50"/>
+        <location filename="../../ui/unlock.py" line="51"/>
         <source>Vorfallbuch entsperren</source>
         <translation>Unlock Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="70"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgotten your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="72"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>Anderen Tresor öffnen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Tresor: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="90"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/unlock.py" line="93"/>
         <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
         <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
         <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="141"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="143"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>

@@ -76,8 +76,15 @@ def test_input_errors_say_what_and_which_field() -> None:
 
 
 def test_parameters_are_worded_for_the_command_line() -> None:
-    full = StorageError(StorageCode.DISK_FULL, action=NotDone.NO_BACKUP_WRITTEN)
-    assert describe(full) == "The disk is full; no backup was written."
+    full = StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=1_250_000,
+                        needed=350 * 1024 * 1024, action=NotDone.NO_BACKUP_WRITTEN)
+    assert describe(full) == ("The disk holding /daten is full (1.2 MB free, at least 350.0 MB "
+                              "needed); free some space or choose another place; no backup was "
+                              "written.")
+    unknown = StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=512, needed=0,
+                           action=NotDone.NOTHING_SAVED)
+    assert describe(unknown) == ("The disk holding /daten is full (512 bytes free); free some "
+                                 "space or choose another place; nothing was saved.")
     gone = StorageError(StorageCode.RECORD_NOT_FOUND, kind="person", record_id="ab" * 16)
     assert describe(gone) == f"There is no contact {'ab' * 16}."
     anything = StorageError(StorageCode.RECORD_NOT_FOUND, kind="", record_id="ab" * 16)
@@ -87,7 +94,7 @@ def test_parameters_are_worded_for_the_command_line() -> None:
                               "next try.")
     nested = StorageError(StorageCode.BACKUP_NOT_NOTED, problem=full)
     assert describe(nested) == ("The backup is complete, but the vault could not note it for "
-                                "the backup reminder: The disk is full; no backup was written.")
+                                "the backup reminder: " + describe(full))
     users = StorageError(StorageCode.UNKNOWN_USER, name="Nobody", users=["Anna", "Bernd"])
     assert describe(users) == "The vault has no user 'Nobody'; its users are: Anna, Bernd."
 

@@ -348,7 +348,8 @@ def test_a_failing_history_entry_leaves_no_file(
     records = storage_of(filled).records
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
-        raise StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED)
+        raise StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=0, needed=0,
+                 action=NotDone.NOTHING_SAVED)
 
     monkeypatch.setattr(records, "log_event", broken)
     with pytest.raises(StorageError):

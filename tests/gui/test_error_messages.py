@@ -295,7 +295,7 @@ def _from_os_error(error: OSError, action: NotDone) -> StorageError:
     try:
         raise error
     except OSError as exc:
-        return file_error(exc, action)
+        return file_error(exc, action, folder=Path("/daten/Sicherungen"), needed=4096)
 
 
 @pytest.mark.parametrize("error", [
@@ -309,20 +309,33 @@ def test_file_operation_sentences(error: OSError, action: NotDone) -> None:
     exc = _from_os_error(error, action)
     sentence = describe(exc)
     check_german(sentence, exc)
-    assert describe(StorageError(StorageCode.DISK_FULL, action=action)).split("; ")[1] in sentence
+    assert sentence.endswith(describe(StorageError(
+        StorageCode.DISK_FULL, folder=Path("/daten"), free=0, needed=0,
+        action=action)).split("; ")[-1])
+    assert "/daten/Sicherungen" in sentence  # the target is named
+
+
+@pytest.mark.parametrize("number", [errno.ENOENT, errno.ENODEV, errno.ENXIO])
+def test_a_vanished_target_is_named(number: int) -> None:
+    exc = _from_os_error(OSError(number, "gone"), NotDone.NO_BACKUP_WRITTEN)
+    assert exc.code is StorageCode.TARGET_VANISHED
+    assert describe(exc) == ("Der Ort „/daten/Sicherungen“ ist nicht mehr erreichbar (entfernt "
+                             "oder getrennt); es wurde keine Sicherung geschrieben.")
 
 
 def test_the_reason_of_a_file_error_comes_from_its_errno() -> None:
     exc = _from_os_error(OSError(errno.EIO, "Input/output error"), NotDone.NOTHING_SAVED)
     assert exc.code is StorageCode.FILE_ERROR and exc.params["errno"] == errno.EIO
-    assert describe(exc) == ("Ein Dateizugriff ist fehlgeschlagen (der Datenträger meldet einen "
-                             "Lese- oder Schreibfehler); es wurde nichts gespeichert.")
+    assert describe(exc) == ("Ein Dateizugriff in „/daten/Sicherungen“ ist fehlgeschlagen (der "
+                             "Datenträger meldet einen Lese- oder Schreibfehler); es wurde "
+                             "nichts gespeichert.")
 
 
 @pytest.mark.parametrize("exc", [
     StorageError(StorageCode.VAULT_BUSY),
     StorageError(StorageCode.DATABASE_READ_ONLY),
-    StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED),
+    StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=0, needed=0,
+                 action=NotDone.NOTHING_SAVED),
     StorageError(StorageCode.DATABASE_ERROR, sqlite_message="disk I/O error"),
     StorageError(StorageCode.FOLDER_UNUSABLE, folder=Path("/x/tresor"), errno=errno.EIO,
                  strerror="Input/output error"),
@@ -464,7 +477,8 @@ def test_the_systems_reason_for_an_unreadable_file_comes_in_german(code: int) ->
 
 @pytest.mark.parametrize("exc", [
     OSError(errno.ENOSPC, "No space left on device", "/daten/dossier.pdf"),
-    StorageError(StorageCode.DISK_FULL, action=NotDone.NOTHING_SAVED),
+    StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=0, needed=0,
+                 action=NotDone.NOTHING_SAVED),
     ReadOnlyError(StorageCode.VAULT_READ_ONLY, action=NotDone.NOTHING_SAVED),
     LockedError(),
 ])

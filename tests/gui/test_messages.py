@@ -92,8 +92,14 @@ def test_parameters_are_worded_for_german() -> None:
     small = InvalidInputError(InputCode.NUMBER_TOO_SMALL, "damage_eur", kind="incident",
                               limit=0.5)
     assert describe(small) == "Schaden (EUR) ist zu klein (mindestens 0,5)."
-    full = StorageError(StorageCode.DISK_FULL, action=NotDone.ATTACHMENT_NOT_STORED)
-    assert describe(full) == "Der Datenträger ist voll; der Anhang wurde nicht gespeichert."
+    full = StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=1_250_000,
+                        needed=350 * 1024 * 1024, action=NotDone.ATTACHMENT_NOT_STORED)
+    assert describe(full) == ("Der Datenträger von „/daten“ ist voll (frei: 1,2 MB, gebraucht: "
+                              "mindestens 350 MB); schaffen Sie Platz oder wählen Sie einen "
+                              "anderen Ort; der Anhang wurde nicht gespeichert.")
+    unknown = StorageError(StorageCode.DISK_FULL, folder=Path("/daten"), free=512, needed=0,
+                           action=NotDone.NOTHING_SAVED)
+    assert describe(unknown).startswith("Der Datenträger von „/daten“ ist voll (frei: 512 Bytes)")
     gone = StorageError(StorageCode.RECORD_NOT_FOUND, kind="person", record_id="ab" * 16)
     assert describe(gone).startswith("Der Kontakt existiert nicht mehr")
     folder = StorageError(StorageCode.FOLDER_UNUSABLE, folder=Path("/daten/Tresor"),
@@ -102,5 +108,4 @@ def test_parameters_are_worded_for_german() -> None:
                                 "werden: dafür fehlt die Berechtigung.")
     nested = StorageError(StorageCode.BACKUP_NOT_NOTED, problem=full)
     assert describe(nested) == ("Die Sicherung ist vollständig, aber der Tresor konnte sie nicht "
-                                "für die Erinnerung vermerken: Der Datenträger ist voll; der "
-                                "Anhang wurde nicht gespeichert.")
+                                "für die Erinnerung vermerken: " + describe(full))

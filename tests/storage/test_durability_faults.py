@@ -89,7 +89,7 @@ def test_a_full_disk_during_attachment_intake_changes_nothing(
         service = VaultService(vault)
         data = random_bytes(3 * MIB + 5, "intake")
         error = _refused(lambda: service.add_attachment_stream(
-            incident_id, io.BytesIO(data), "video.mp4"), "disk is full", "not stored")
+            incident_id, io.BytesIO(data), "video.mp4"), "is full", "not stored")
         assert ops.failed == 1, "the fault was never reached"
         assert vault_state(folder) == before, error  # no record, no file, no temp file
         assert len(service.list_attachments(incident_id).entries) == 1
@@ -148,7 +148,7 @@ def test_a_full_disk_during_a_backup_leaves_no_file_and_no_trace(
         try:
             target = out / "second.vfbak"
             error = _refused(lambda t=target, v=vault: backup.create_backup(v, t),
-                             "disk is full", "no backup")
+                             "is full", "no backup")
             assert ops.failed == 1, f"{name}: the fault was never reached"
             assert not target.exists(), name
             assert sorted(p.name for p in out.iterdir()) == listing, (name, error)
@@ -162,7 +162,7 @@ def test_a_full_disk_during_a_backup_leaves_no_file_and_no_trace(
     vault = open_unlocked(folder, file_ops=FailingOps(fail_on={"replace"}))
     try:
         _refused(lambda: backup.create_backup(vault, out / "first.vfbak", overwrite=True),
-                 "disk is full")
+                 "is full")
     finally:
         vault.close()
     assert (out / "first.vfbak").read_bytes() == old
@@ -198,7 +198,7 @@ def test_a_full_disk_during_a_restore_leaves_the_target_as_it_was(
     # Into a new folder: nothing appears.
     ops = RESTORE_FAULTS[fault]()
     _refused(lambda: backup.restore_backup(target_file, tmp_path / "new", credentials,
-                                           file_ops=ops), "disk is full", "nothing")
+                                           file_ops=ops), "is full", "nothing")
     assert ops.failed == 1, "the fault was never reached"
     assert tree(tmp_path) == paths
 
@@ -207,7 +207,7 @@ def test_a_full_disk_during_a_restore_leaves_the_target_as_it_was(
     before = vault_state(folder)
     ops = RESTORE_FAULTS[fault]()
     _refused(lambda: backup.restore_backup(target_file, folder, credentials, replace=True,
-                                           file_ops=ops), "disk is full", "nothing")
+                                           file_ops=ops), "is full", "nothing")
     assert ops.failed == 1
     assert tree(tmp_path) == paths
     assert vault_state(folder) == before
@@ -227,7 +227,7 @@ def test_a_read_error_is_named_and_a_missing_file_is_not_a_disk_full(
     try:
         error = _refused(lambda: VaultService(vault).add_attachment_stream(
             incident_id, io.BytesIO(b"x" * 100), "x.txt"), "file error", "not stored")
-        assert "disk is full" not in describe(error)
+        assert "is full" not in describe(error)
     finally:
         vault.close()
     vault = open_unlocked(folder, file_ops=FailingOps(fail_on={"write"}, error=errno.EIO))
@@ -293,7 +293,7 @@ def test_on_a_full_filesystem_each_write_fails_clearly_and_changes_nothing(
         try:
             before = vault_state(folder)
             filler = fill_up(mnt, leave=leave)
-            _refused(lambda: action(vault, incident.id), "disk is full", words)
+            _refused(lambda: action(vault, incident.id), "is full", words)
             assert vault_state(folder) == before
             assert tree(mnt) == sorted(["filler", "vault", *(f"vault/{p}" for p in
                                                             tree(folder))])
@@ -314,7 +314,7 @@ def test_on_a_full_filesystem_each_write_fails_clearly_and_changes_nothing(
                              "--description", "Wir wissen, wo du wohnst. " * 7_000],
                     "attachment intake": ["attach", incident.id, str(source)],
                 }.get(operation, ["backup", "--to", str(mnt / "b.vfbak")])
-                one_line_error(cli(*command), "disk is full")
+                one_line_error(cli(*command), "is full")
                 assert vault_state(folder) == before
 
             filler.unlink()  # room again: the same operation works, the vault verifies
@@ -349,7 +349,7 @@ def test_a_vault_on_a_full_disk_can_still_be_backed_up_to_another_disk(
             fill_up(mnt)
             made = backup.create_backup(vault, tmp_path / "b.vfbak")
             assert made.warning is not None
-            one_sentence(describe(made.warning), "backup is complete", "disk is full")
+            one_sentence(describe(made.warning), "backup is complete", "is full")
             assert vault_state(folder) == before
             assert vault.backup_status().last_backup_at is None
             cli = InProcess(folder, capsys, monkeypatch)

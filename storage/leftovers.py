@@ -1,0 +1,133 @@
+"""Temporary files of backups and restores, and what a killed run leaves of them.
+
+A backup writes, beside its target, a snapshot of the database (it holds the keyslots), the
+growing container and a scratch vault to verify it; a restore unpacks into a staging folder.
+Their names carry the writer's process id (`.brief.vfb.vfb4242-1a2b3c4d.tmp`), so a later run
+can tell its own live files from those of a run that was killed: `sweep` removes the latter,
+and whatever is older than a day. Each backup also leaves a marker in the vault folder naming
+the target's folder, so opening the vault (Vault.open) sweeps there even when the next backup
+goes elsewhere. Every file is created owner-only from its first byte (`create_private`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import shutil
+import sys
+import time
+from pathlib import Path
+
+KINDS = ("snapshot", "tmp", "check", "restore")
+_NAME = re.compile(r"^\..+\.vfb(?P<pid>\d{1,10})-[0-9a-f]{8}\.(?:snapshot|tmp|check|restore)"
+                   r"(?:-journal|-wal|-shm)?$")
+MARKER_PREFIX = ".backup-"
+MARKER_SUFFIX = ".pending"
+MAX_AGE = 24 * 3600.0  # older than this is a leftover whoever wrote it
+MIN_AGE = 120.0  # a dead writer's files: untouched this long (a clock step is not a death)
+
+
+def names(target: Path) -> dict[str, Path]:
+    """This run's temporary paths beside `target`, one per kind."""
+    token = f"vfb{os.getpid()}-{secrets.token_hex(4)}"
+    return {kind: target.with_name(f".{target.name}.{token}.{kind}") for kind in KINDS}
+
+
+def create_private(path: Path) -> None:
+    """An empty file, owner-only (0600) from the first byte, that did not exist."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    os.close(os.open(path, flags, 0o600))
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined, unused-ignore]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and \
+                code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def sweep(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files of killed backups and restores in `folder`; what was
+    removed. Never raises: a folder that cannot be read is left as it is."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        dead = not _alive(int(match["pid"])) and age > MIN_AGE
+        if not (dead or age > MAX_AGE):
+            continue
+        path = Path(entry.path)
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def mark(vault_folder: Path, target_folder: Path) -> Path | None:
+    """A marker in the vault folder naming where this run writes temporary files; None when it
+    cannot be written (a read-only vault: the next backup to that folder still sweeps)."""
+    marker = vault_folder / f"{MARKER_PREFIX}vfb{os.getpid()}-{secrets.token_hex(4)}" \
+                            f"{MARKER_SUFFIX}"
+    try:
+        create_private(marker)
+        marker.write_text(os.fspath(target_folder), encoding="utf-8")
+    except OSError:
+        with contextlib.suppress(OSError):
+            marker.unlink()
+        return None
+    return marker
+
+
+def sweep_marked(vault_folder: Path) -> list[Path]:
+    """At the vault's opening: sweep each folder a backup marker names, and drop the markers of
+    runs that are over."""
+    removed: list[Path] = []
+    try:
+        markers = [p for p in vault_folder.iterdir()
+                   if p.name.startswith(MARKER_PREFIX) and p.name.endswith(MARKER_SUFFIX)]
+    except OSError:
+        return removed
+    for marker in markers:
+        pid = re.search(r"vfb(\d{1,10})-", marker.name)
+        if pid is not None and _alive(int(pid[1])):
+            continue
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            text = marker.read_text(encoding="utf-8")[:4096]
+            if text:
+                removed += sweep(Path(text), now=time.time() + MIN_AGE + 1)
+        with contextlib.suppress(OSError):
+            marker.unlink()
+    return removed
