@@ -40,11 +40,15 @@ def _picture(mode: str, size: tuple[int, int] = SIZE) -> Image.Image:
 
 
 def _save(picture: Image.Image, **options: object) -> bytes | None:
+    return _save_as(picture, "TIFF", **options)
+
+
+def _save_as(picture: Image.Image, fmt: str, **options: object) -> bytes | None:
     out = io.BytesIO()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            picture.save(out, "TIFF", **options)
+            picture.save(out, fmt, **options)
     except Exception:  # this mode cannot be written with this compression: not in the corpus
         return None
     return out.getvalue()
@@ -98,12 +102,9 @@ def others() -> Iterator[tuple[str, bytes]]:
                             ("WEBP", "webp", ("RGB", "RGBA")),
                             ("AVIF", "avif", ("RGB",))):
         for mode in modes:
-            out = io.BytesIO()
-            try:
-                _picture(mode).save(out, fmt)
-            except Exception:  # not written by this Pillow build
-                continue
-            yield f"{fmt.lower()}-{mode.replace(';', '_')}.{ext}", out.getvalue()
+            data = _save_as(_picture(mode), fmt)
+            if data is not None:
+                yield f"{fmt.lower()}-{mode.replace(';', '_')}.{ext}", data
     yield "heic-photo.heic", heic_like()
 
 

@@ -109,6 +109,10 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
 
     name = str(request.get("name") or "")
     path = request.get("path")
+    if request.get("mode") == "probe_pdf":
+        from app.intake.pdf_probe import probe_here
+
+        return {"probe": probe_here(stdin.read())}, b""
     if request.get("mode") == "inner_part":
         from app.intake.email_parse import email_inner_part
         from app.intake.errors import UnreadableFileError
