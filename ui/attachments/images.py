@@ -75,6 +75,17 @@ def decode_image(data: bytes, box: QSize | None = None) -> QImage | ImageProblem
         return image.copy()
 
 
+def claimed_pixels(data: bytes) -> int:
+    """The pixel count the header claims (0 when it says nothing readable); no pixel is
+    decoded."""
+    with _reader(data) as reader:
+        if reader is None:
+            return 0
+        reader.setDecideFormatFromContent(True)
+        size = reader.size()
+        return max(0, size.width()) * max(0, size.height()) if size.isValid() else 0
+
+
 def read_image(data: bytes, box: QSize | None = None) -> QImage | None:
     """The image in `data`, scaled into `box` if given, or None when it is not an image Qt
     can read, is damaged or claims too many pixels."""
