@@ -21,6 +21,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 MAX_PIXELS = 120_000_000  # about a 12,000 x 10,000 photo; a bigger 'image' is a bomb
+# The formats decoded here, those intake reads (app/intake/images.py), by content. Qt's other
+# image plugins are never asked to decode: its 'pdf' plugin is pdfium (which hangs for minutes
+# on a hostile page tree), 'svg' renders markup.
+ALLOWED_FORMATS = frozenset({b"png", b"jpeg", b"jpg", b"gif", b"bmp", b"tiff", b"tif", b"webp"})
 
 class ImageProblem(Enum):
     """Why no picture could be made (the front end words it)."""
@@ -57,10 +61,13 @@ def decode_image(data: bytes, box: QSize | None = None) -> QImage | ImageProblem
     with _reader(data) as reader:
         if reader is None:
             return ImageProblem.DAMAGED
-        reader.setDecideFormatFromContent(True)
+        found = _format(reader)
+        if found is None:
+            return ImageProblem.FORMAT
+        reader.setFormat(found)  # decided by content, from the allowed formats only
         reader.setAutoTransform(True)
         if not reader.canRead():
-            return ImageProblem.FORMAT
+            return ImageProblem.DAMAGED
         size = reader.size()
         if not size.isValid() or size.isEmpty():
             return ImageProblem.DAMAGED
@@ -75,13 +82,23 @@ def decode_image(data: bytes, box: QSize | None = None) -> QImage | ImageProblem
         return image.copy()
 
 
+def _format(reader: QImageReader) -> bytes | None:
+    """The format of the reader's bytes by their content, if it is one of ALLOWED_FORMATS."""
+    device = reader.device()
+    found = bytes(QImageReader.imageFormat(device).data()).lower() if device else b""
+    return found if found in ALLOWED_FORMATS else None
+
+
 def claimed_pixels(data: bytes) -> int:
     """The pixel count the header claims (0 when it says nothing readable); no pixel is
     decoded."""
     with _reader(data) as reader:
         if reader is None:
             return 0
-        reader.setDecideFormatFromContent(True)
+        found = _format(reader)
+        if found is None:
+            return 0
+        reader.setFormat(found)
         size = reader.size()
         return max(0, size.width()) * max(0, size.height()) if size.isValid() else 0
 
@@ -94,6 +111,6 @@ def read_image(data: bytes, box: QSize | None = None) -> QImage | None:
 
 
 def can_read_image(head: bytes) -> bool:
-    """Whether the first bytes look like an image format Qt knows (content, not name)."""
+    """Whether the first bytes look like an image format shown here (content, not name)."""
     with _reader(head) as reader:
-        return reader is not None and bool(QImageReader.imageFormat(reader.device()).data())
+        return reader is not None and _format(reader) is not None
