@@ -190,7 +190,11 @@ class AttachmentViewer(QWidget):
         self._message_page = QWidget()
         message_layout = QVBoxLayout(self._message_page)
         message_layout.addStretch(1)
-        message_layout.addWidget(self._message)
+        # Lines of a readable length, not the window's width.
+        # (a fixed width: a word-wrapped label given less room than it asks for cuts lines off;
+        # the window is never narrower, its hash field is 66 characters wide).
+        self._message.setFixedWidth(self._message.fontMetrics().averageCharWidth() * 80)
+        message_layout.addWidget(self._message, 0, Qt.AlignmentFlag.AlignHCenter)
         message_layout.addWidget(self._save_original, 0, Qt.AlignmentFlag.AlignHCenter)
         message_layout.addStretch(1)
         self._image = ImagePage()
@@ -248,7 +252,7 @@ class AttachmentViewer(QWidget):
             ).format(human_size(entry.value.size)))
             return
         self._check.setText(tr("wird geprüft …"))
-        self._message.setText(tr("Wird entschlüsselt …"))
+        self._set_message(tr("Wird entschlüsselt …"))
         service = self._service
         job = Job(lambda _progress, cancelled: decode(service, entry, cancelled))
         job.succeeded.connect(lambda result: self._on_decoded(job, result))
@@ -388,12 +392,17 @@ class AttachmentViewer(QWidget):
 
     def _finish_with_message(self, text: str) -> None:
         self._pdf.clear()
-        self._message.setText(text)
+        self._set_message(text)
         self._save_original.setVisible(self._cannot_show and self._entry is not None)
         self._stack.setCurrentWidget(self._message_page)
         self._zoom_bar.hide()
         self._is_loaded = True
         self.loaded.emit()
+
+    def _set_message(self, text: str) -> None:
+        self._message.setText(text)
+        # All its lines: the stacked page does not ask a word-wrapped label for its height.
+        self._message.setMinimumHeight(self._message.heightForWidth(self._message.width()))
 
     # -- image zoom ---------------------------------------------------------------------
     def fit_image(self) -> None:
@@ -479,7 +488,7 @@ class AttachmentViewer(QWidget):
         self._sha.clear()
         self._save.setEnabled(False)
         self.setWindowTitle(tr("Vorfallbuch"))
-        self._message.setText(tr("Der Inhalt wurde aus dem Speicher entfernt."))
+        self._set_message(tr("Der Inhalt wurde aus dem Speicher entfernt."))
         self._save_original.hide()
         self._cannot_show = False
         self._stack.setCurrentWidget(self._message_page)
