@@ -65,157 +65,157 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../ui/attachments/details.py" line="95"/>
+        <location filename="../../ui/attachments/details.py" line="105"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
         <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="96"/>
+        <location filename="../../ui/attachments/details.py" line="106"/>
         <source>Notiz zu diesem Beweisstück</source>
         <translation>Note on this piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="100"/>
+        <location filename="../../ui/attachments/details.py" line="110"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="101"/>
+        <location filename="../../ui/attachments/details.py" line="111"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
         <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="112"/>
+        <location filename="../../ui/attachments/details.py" line="122"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="113"/>
+        <location filename="../../ui/attachments/details.py" line="123"/>
         <source>Quelle:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="114"/>
+        <location filename="../../ui/attachments/details.py" line="124"/>
         <source>Notiz:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="115"/>
+        <location filename="../../ui/attachments/details.py" line="125"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="116"/>
+        <location filename="../../ui/attachments/details.py" line="126"/>
         <source>Größe:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="117"/>
+        <location filename="../../ui/attachments/details.py" line="127"/>
         <source>Dateityp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="118"/>
+        <location filename="../../ui/attachments/details.py" line="128"/>
         <source>Eingang:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="123"/>
+        <location filename="../../ui/attachments/details.py" line="133"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="125"/>
+        <location filename="../../ui/attachments/details.py" line="135"/>
         <source>Online-Inhalt</source>
         <translation>Online content</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="126"/>
+        <location filename="../../ui/attachments/details.py" line="136"/>
         <source>Ausgelesene Angaben</source>
         <translation>Extracted facts</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="129"/>
+        <location filename="../../ui/attachments/details.py" line="139"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="130"/>
+        <location filename="../../ui/attachments/details.py" line="140"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="131"/>
+        <location filename="../../ui/attachments/details.py" line="141"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="168"/>
+        <location filename="../../ui/attachments/details.py" line="178"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="179"/>
+        <location filename="../../ui/attachments/details.py" line="189"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="186"/>
+        <location filename="../../ui/attachments/details.py" line="196"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="232"/>
+        <location filename="../../ui/attachments/details.py" line="243"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="236"/>
+        <location filename="../../ui/attachments/details.py" line="247"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="239"/>
+        <location filename="../../ui/attachments/details.py" line="250"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="243"/>
+        <location filename="../../ui/attachments/details.py" line="254"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="296"/>
+        <location filename="../../ui/attachments/details.py" line="307"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="304"/>
+        <location filename="../../ui/attachments/details.py" line="315"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="314"/>
+        <location filename="../../ui/attachments/details.py" line="325"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="323"/>
+        <location filename="../../ui/attachments/details.py" line="334"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="333"/>
+        <location filename="../../ui/attachments/details.py" line="344"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="348"/>
+        <location filename="../../ui/attachments/details.py" line="359"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="368"/>
+        <location filename="../../ui/attachments/details.py" line="379"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -223,235 +223,311 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../ui/attachments/model.py" line="33"/>
+        <location filename="../../ui/attachments/model.py" line="34"/>
         <source>{0} ⚠ nicht lesbar</source>
         <translation>{0} ⚠ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="38"/>
+        <location filename="../../ui/attachments/model.py" line="39"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="39"/>
+        <location filename="../../ui/attachments/model.py" line="40"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="40"/>
+        <location filename="../../ui/attachments/model.py" line="41"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="41"/>
+        <location filename="../../ui/attachments/model.py" line="42"/>
         <source>Eingang</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="43"/>
+        <location filename="../../ui/attachments/model.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="92"/>
+        <location filename="../../ui/attachments/model.py" line="120"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/thumbnails.py" line="55"/>
+        <source>Keine Vorschau: Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
+        <translation>No preview: this image format is not shown here; the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/thumbnails.py" line="58"/>
+        <source>Keine Vorschau: Das Bild gibt zu viele Bildpunkte an (möglicherweise eine Dekompressionsbombe); das Original ist gesichert.</source>
+        <translation>No preview: the image claims too many pixels (possibly a decompression bomb); the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/thumbnails.py" line="60"/>
+        <source>Keine Vorschau: Das Bild ist beschädigt oder unvollständig; das Original ist gesichert.</source>
+        <translation>No preview: the image is damaged or incomplete; the original is kept.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="189"/>
+        <location filename="../../ui/attachments/pages.py" line="228"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="189"/>
+        <location filename="../../ui/attachments/pages.py" line="228"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="196"/>
+        <location filename="../../ui/attachments/pages.py" line="235"/>
         <source>Keine lesbaren Kopfzeilen.</source>
         <translation>No readable header lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="199"/>
+        <location filename="../../ui/attachments/pages.py" line="238"/>
         <source>Diese E-Mail enthält nur HTML, daher wird der reine Text gezeigt; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
         <translation>This email contains only HTML, so only its plain text is shown; images, links and remote content are not loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="202"/>
+        <location filename="../../ui/attachments/pages.py" line="241"/>
         <source>Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The email is very large and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="208"/>
+        <location filename="../../ui/attachments/pages.py" line="247"/>
         <source>„{0}“</source>
         <translation>‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="210"/>
+        <location filename="../../ui/attachments/pages.py" line="249"/>
         <source>Anhänge in der E-Mail (werden nicht geöffnet): {0}</source>
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="123"/>
+        <location filename="../../ui/attachments/viewer.py" line="155"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="126"/>
+        <location filename="../../ui/attachments/viewer.py" line="158"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="137"/>
+        <location filename="../../ui/attachments/viewer.py" line="169"/>
         <source>Einpassen</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="138"/>
+        <location filename="../../ui/attachments/viewer.py" line="170"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="139"/>
+        <location filename="../../ui/attachments/viewer.py" line="171"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="140"/>
+        <location filename="../../ui/attachments/viewer.py" line="172"/>
         <source>Originalgröße</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="174"/>
+        <location filename="../../ui/attachments/viewer.py" line="187"/>
+        <source>Original speichern unter…</source>
+        <translation>Save original as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="220"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="179"/>
+        <location filename="../../ui/attachments/viewer.py" line="225"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="181"/>
+        <location filename="../../ui/attachments/viewer.py" line="227"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="184"/>
+        <location filename="../../ui/attachments/viewer.py" line="230"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="186"/>
+        <location filename="../../ui/attachments/viewer.py" line="232"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="201"/>
+        <location filename="../../ui/attachments/viewer.py" line="247"/>
+        <location filename="../../ui/attachments/viewer.py" line="270"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="203"/>
+        <location filename="../../ui/attachments/viewer.py" line="250"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="207"/>
+        <location filename="../../ui/attachments/viewer.py" line="254"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="208"/>
+        <location filename="../../ui/attachments/viewer.py" line="255"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="220"/>
+        <location filename="../../ui/attachments/viewer.py" line="274"/>
+        <source>Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
+        <translation>Opening the file took too long and was stopped; it is not shown here. The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="285"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="222"/>
+        <location filename="../../ui/attachments/viewer.py" line="287"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="225"/>
+        <location filename="../../ui/attachments/viewer.py" line="290"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="239"/>
+        <location filename="../../ui/attachments/viewer.py" line="304"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="247"/>
-        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
-        <translation>Vorfallbuch cannot display this type of file; use ‘Save as…’ to save the original and open it with a suitable program.</translation>
+        <location filename="../../ui/attachments/viewer.py" line="320"/>
+        <source>Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
+        <translation>The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="271"/>
+        <location filename="../../ui/attachments/viewer.py" line="324"/>
+        <source>Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
+        <translation>This image format is not shown here; the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="325"/>
+        <source>Mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
+        <translation>With ‘Save original as…’ you can save it and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="328"/>
+        <source>Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden können (möglicherweise eine Dekompressionsbombe).</source>
+        <translation>The image claims more pixels than can safely be shown here (possibly a decompression bomb).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="331"/>
+        <source>Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt werden.</source>
+        <translation>The image is damaged or incomplete and cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="334"/>
+        <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden.</source>
+        <translation>The PDF file is protected by a password and cannot be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="337"/>
+        <source>Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht angezeigt.</source>
+        <translation>The PDF file has a faulty page tree (loops or excessive nesting) and is not shown, to protect the application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="341"/>
+        <source>Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.</source>
+        <translation>The PDF file has {0} pages, too many for the viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="344"/>
+        <source>Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt.</source>
+        <translation>Checking the PDF file took too long and was stopped; it is not shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="347"/>
+        <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.</source>
+        <translation>The PDF file is damaged or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="349"/>
+        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Original speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
+        <translation>This file type cannot be shown in Vorfallbuch; with ‘Save original as…’ you can save the original and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="372"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="276"/>
+        <location filename="../../ui/attachments/viewer.py" line="377"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="281"/>
+        <location filename="../../ui/attachments/viewer.py" line="382"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="281"/>
+        <location filename="../../ui/attachments/viewer.py" line="382"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="289"/>
+        <location filename="../../ui/attachments/viewer.py" line="390"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="318"/>
+        <location filename="../../ui/attachments/viewer.py" line="425"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="379"/>
+        <location filename="../../ui/attachments/viewer.py" line="490"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="380"/>
+        <location filename="../../ui/attachments/viewer.py" line="491"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -533,76 +609,76 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="98"/>
+        <location filename="../../ui/attachments/panel.py" line="100"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="100"/>
+        <location filename="../../ui/attachments/panel.py" line="102"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="120"/>
+        <location filename="../../ui/attachments/panel.py" line="122"/>
         <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="122"/>
+        <location filename="../../ui/attachments/panel.py" line="124"/>
         <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="123"/>
+        <location filename="../../ui/attachments/panel.py" line="125"/>
         <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
         <translation>Kind, source, note, online facts and extracted facts (double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="126"/>
+        <location filename="../../ui/attachments/panel.py" line="128"/>
         <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="128"/>
+        <location filename="../../ui/attachments/panel.py" line="130"/>
         <location filename="../../ui/attachments/panel_parts.py" line="71"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="156"/>
+        <location filename="../../ui/attachments/panel.py" line="158"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="181"/>
+        <location filename="../../ui/attachments/panel.py" line="183"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}; bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}; please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="257"/>
+        <location filename="../../ui/attachments/panel.py" line="264"/>
         <source>Das Hinzufügen von Dateien wurde beim Sperren abgebrochen; nicht hinzugefügt: {0}. Bitte fügen Sie sie erneut hinzu.</source>
         <translation>Adding files was stopped when the app locked; not added: {0}. Please add them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="296"/>
+        <location filename="../../ui/attachments/panel.py" line="303"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="308"/>
+        <location filename="../../ui/attachments/panel.py" line="315"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="387"/>
+        <location filename="../../ui/attachments/panel.py" line="394"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="397"/>
+        <location filename="../../ui/attachments/panel.py" line="404"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
@@ -915,42 +991,42 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="166"/>
+        <location filename="../../ui/wizard.py" line="167"/>
         <source>Ihr Wiederherstellungscode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168"/>
+        <location filename="../../ui/wizard.py" line="169"/>
         <source>Der Tresor ist angelegt.</source>
         <translation>The vault has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="176"/>
+        <location filename="../../ui/wizard.py" line="177"/>
         <source>Drucken …</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="178"/>
+        <location filename="../../ui/wizard.py" line="179"/>
         <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
         <translation>I have printed or written down the code and will keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="182"/>
+        <location filename="../../ui/wizard.py" line="183"/>
         <source>Mit diesem Code können Sie eine neue Passphrase setzen, falls Sie Ihre vergessen. Er wird nur jetzt angezeigt. Bewahren Sie ihn getrennt vom Computer auf, z. B. im Tresor der Verwaltung.</source>
         <translation>With this code you can set a new passphrase if you forget yours. It is shown only now. Keep it away from the computer, e.g. in the council’s safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="202"/>
+        <location filename="../../ui/wizard.py" line="203"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="203"/>
+        <location filename="../../ui/wizard.py" line="204"/>
         <source>Benutzer: {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="207"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
@@ -958,12 +1034,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="217"/>
+        <location filename="../../ui/wizard.py" line="218"/>
         <source>Code bestätigen</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="230"/>
+        <location filename="../../ui/wizard.py" line="231"/>
         <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} Ihres Wiederherstellungscodes ab (ohne nachzusehen, wenn Sie können).</source>
         <translation>To be safe: please type in group {0} of your recovery code (without looking, if you can).</translation>
     </message>
@@ -1296,97 +1372,97 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="63"/>
+        <location filename="../../ui/contacts/pane.py" line="64"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="67"/>
+        <location filename="../../ui/contacts/pane.py" line="68"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="69"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="69"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="72"/>
+        <location filename="../../ui/contacts/pane.py" line="73"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="75"/>
+        <location filename="../../ui/contacts/pane.py" line="76"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="77"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="78"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="80"/>
+        <location filename="../../ui/contacts/pane.py" line="81"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="257"/>
+        <location filename="../../ui/contacts/pane.py" line="258"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="259"/>
+        <location filename="../../ui/contacts/pane.py" line="260"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="261"/>
+        <location filename="../../ui/contacts/pane.py" line="262"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="263"/>
+        <location filename="../../ui/contacts/pane.py" line="264"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="265"/>
+        <location filename="../../ui/contacts/pane.py" line="266"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="331"/>
+        <location filename="../../ui/contacts/pane.py" line="332"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="336"/>
+        <location filename="../../ui/contacts/pane.py" line="337"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="338"/>
+        <location filename="../../ui/contacts/pane.py" line="339"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3009,32 +3085,32 @@ SHA-256: {4}</translation>
 <context>
     <name>MailDrop</name>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="72"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="73"/>
         <source>Bitte warten: eine E-Mail wird noch gelesen.</source>
         <translation>Please wait: an e-mail is still being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="84"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="86"/>
         <source>Die E-Mail wird gelesen (in einem abgeschotteten Prozess) …</source>
         <translation>Reading the e-mail (in a sealed-off process) …</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="100"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="102"/>
         <source>Die E-Mail konnte nicht gelesen werden: {0}</source>
         <translation>The e-mail could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="130"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="132"/>
         <source>Aus {0} vorausgefüllt. Beim Speichern wird die E-Mail unverändert als Anhang gespeichert.</source>
         <translation>Pre-filled from {0}. Saving stores the e-mail unchanged as an attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="139"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="141"/>
         <source>Absender „{0}“ als neuen Kontakt anlegen und als Täter/in verknüpfen</source>
         <translation>Create the sender “{0}” as a new contact and link them as perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/mail_drop.py" line="158"/>
+        <location filename="../../ui/incidents/mail_drop.py" line="160"/>
         <source>Der Vorfall ist gespeichert, aber die E-Mail oder der Kontakt nicht: {0}</source>
         <translation>The incident is saved, but the e-mail or the contact is not: {0}</translation>
     </message>
@@ -4281,37 +4357,37 @@ SHA-256: {4}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="57"/>
+        <location filename="../../ui/wizard.py" line="58"/>
         <source>Willkommen bei Vorfallbuch</source>
         <translation>Welcome to Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="58"/>
+        <location filename="../../ui/wizard.py" line="59"/>
         <source>Hier dokumentieren Sie Anfeindungen sicher und verschlüsselt. Zuerst legen wir Ihren Zugang an.</source>
         <translation>Vorfallbuch lets you record hostility and threats securely, in encrypted form. First, we will set up your access.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68"/>
+        <location filename="../../ui/wizard.py" line="69"/>
         <source>Anderen Speicherort wählen…</source>
         <translation>Choose another location…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70"/>
+        <location filename="../../ui/wizard.py" line="71"/>
         <source>Vorhandenen Tresor öffnen…</source>
         <translation>Open existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="74"/>
+        <location filename="../../ui/wizard.py" line="75"/>
         <source>Ihr Name (Benutzer):</source>
         <translation>Your name (user):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="76"/>
+        <location filename="../../ui/wizard.py" line="77"/>
         <source>Speicherort:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Bitte einen Namen ohne Steuerzeichen eingeben (höchstens 100 Zeichen).</source>
         <translation>Please enter a name without control characters (at most 100 characters).</translation>
     </message>
@@ -4770,133 +4846,133 @@ SHA-256: {4}</translation>
 <context>
     <name>OnlineForm</name>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="50"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author&apos;s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="54"/>
         <source>Veröffentlicht am</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="54"/>
         <source>Gesichert am</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="55"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="55"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="69"/>
+        <location filename="../../ui/attachments/online_form.py" line="71"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="100"/>
-        <location filename="../../ui/attachments/online_form.py" line="231"/>
+        <location filename="../../ui/attachments/online_form.py" line="102"/>
+        <location filename="../../ui/attachments/online_form.py" line="234"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="103"/>
+        <location filename="../../ui/attachments/online_form.py" line="105"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="116"/>
+        <location filename="../../ui/attachments/online_form.py" line="118"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
         <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="120"/>
+        <location filename="../../ui/attachments/online_form.py" line="122"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="139"/>
+        <location filename="../../ui/attachments/online_form.py" line="141"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="140"/>
+        <location filename="../../ui/attachments/online_form.py" line="142"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="141"/>
+        <location filename="../../ui/attachments/online_form.py" line="143"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="142"/>
+        <location filename="../../ui/attachments/online_form.py" line="144"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="145"/>
+        <location filename="../../ui/attachments/online_form.py" line="147"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="234"/>
+        <location filename="../../ui/attachments/online_form.py" line="237"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="258"/>
+        <location filename="../../ui/attachments/online_form.py" line="261"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="260"/>
+        <location filename="../../ui/attachments/online_form.py" line="263"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="261"/>
+        <location filename="../../ui/attachments/online_form.py" line="264"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="263"/>
+        <location filename="../../ui/attachments/online_form.py" line="266"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="264"/>
+        <location filename="../../ui/attachments/online_form.py" line="267"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="274"/>
+        <location filename="../../ui/attachments/online_form.py" line="277"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="276"/>
+        <location filename="../../ui/attachments/online_form.py" line="279"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -4947,22 +5023,22 @@ SHA-256: {4}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="105"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>Passphrase festlegen</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="106"/>
+        <location filename="../../ui/wizard.py" line="107"/>
         <source>Die Passphrase schützt alle Aufzeichnungen. Niemand – auch nicht der Hersteller – kann sie zurücksetzen; dafür gibt es gleich einen Wiederherstellungscode.</source>
         <translation>The passphrase protects all your records. Nobody – not even the makers of Vorfallbuch – can reset it; that is why you will get a recovery code in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135"/>
+        <location filename="../../ui/wizard.py" line="136"/>
         <source>Der Tresor wird angelegt …</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="157"/>
+        <location filename="../../ui/wizard.py" line="158"/>
         <source>Bitte beheben Sie die Ursache und klicken Sie erneut auf „Tresor anlegen“, oder gehen Sie zurück und wählen Sie einen anderen Speicherort.</source>
         <translation>Please fix the cause and click ‘Create vault’ again, or go back and choose another location.</translation>
     </message>
@@ -5107,17 +5183,17 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="67"/>
+        <location filename="../../ui/incidents/picker.py" line="68"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="83"/>
+        <location filename="../../ui/incidents/picker.py" line="84"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="84"/>
+        <location filename="../../ui/incidents/picker.py" line="85"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -5284,62 +5360,62 @@ SHA-256: {4}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="251"/>
+        <location filename="../../ui/wizard.py" line="252"/>
         <source>Vorfallbuch einrichten</source>
         <translation>Set up Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="272"/>
+        <location filename="../../ui/wizard.py" line="273"/>
         <source>Fertig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="273"/>
+        <location filename="../../ui/wizard.py" line="274"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="274"/>
+        <location filename="../../ui/wizard.py" line="275"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="275"/>
+        <location filename="../../ui/wizard.py" line="276"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="276"/>
+        <location filename="../../ui/wizard.py" line="277"/>
         <source>Tresor anlegen</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285"/>
+        <location filename="../../ui/wizard.py" line="286"/>
         <source>Ordner für den Tresor wählen</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="292"/>
+        <location filename="../../ui/wizard.py" line="293"/>
         <source>Dort liegt schon ein Tresor; öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“.</source>
         <translation>There is already a vault there; open it with ‘Open existing vault…’.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="295"/>
+        <location filename="../../ui/wizard.py" line="296"/>
         <source>Dort gibt es schon „{0}“, aber es ist kein leerer Ordner; bitte wählen Sie einen anderen Ort.</source>
         <translation>There is already a ‘{0}’ there that is not an empty folder; please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="344"/>
+        <location filename="../../ui/wizard.py" line="345"/>
         <source>Der Wiederherstellungscode wird nur jetzt angezeigt. Ohne ihn sind Ihre Aufzeichnungen verloren, wenn Sie die Passphrase vergessen. Trotzdem beenden?</source>
         <translation>The recovery code is shown only now. Without it, your records are lost if you forget the passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="346"/>
+        <location filename="../../ui/wizard.py" line="347"/>
         <source>Zurück zum Code</source>
         <translation>Back to the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="346"/>
+        <location filename="../../ui/wizard.py" line="347"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
@@ -5375,62 +5451,62 @@ SHA-256: {4}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="50"/>
+        <location filename="../../ui/unlock.py" line="51"/>
         <source>Vorfallbuch entsperren</source>
         <translation>Unlock Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="70"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgotten your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="72"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>Anderen Tresor öffnen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Tresor: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="90"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/unlock.py" line="93"/>
         <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
         <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
         <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="141"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="143"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>
