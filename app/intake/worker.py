@@ -109,6 +109,11 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
 
     name = str(request.get("name") or "")
     path = request.get("path")
+    if request.get("mode") == "render_image":
+        from app.intake.preview import MAX_SIDE, render_here
+
+        side = request.get("max_side")
+        return {}, render_here(stdin.read(), side if isinstance(side, int) else MAX_SIDE)
     if request.get("mode") == "probe_pdf":
         from app.intake.pdf_probe import probe_here
 

@@ -61,7 +61,12 @@ def panel_and_viewer(folder: str) -> int:
     from storage.vault import Vault
     from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
     from tests.gui.support import ScriptedDialogs
-    from ui.attachments import AttachmentsPanel
+    from ui.attachments import AttachmentsPanel, thumbnails, viewer
+
+    # Qt's decoders are what runs in this process and what this run is about; the fallback
+    # through Pillow in the intake child (a process per file) is tested on a few files in
+    # tests/gui/test_viewer_hostile.py.
+    thumbnails.render_preview = viewer.render_preview = lambda *a, **k: None  # type: ignore
 
     app = QApplication([])
     vault, _code = Vault.create(Path(tempfile.mkdtemp()) / "vault", USER, PASSPHRASE,

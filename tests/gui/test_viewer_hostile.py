@@ -215,3 +215,27 @@ def test_screenshot_of_a_file_that_cannot_be_shown(
     shot = viewer.grab()
     assert (shot.width(), shot.height()) == (1280, 720)
     assert shot.save(str(tmp_path / "viewer-cannot-show.png"))
+
+
+def test_what_qt_cannot_decode_is_converted_in_the_intake_child(
+        qtbot: QtBot, panel: AttachmentsPanel, service: VaultService, incident_id: str) -> None:
+    """AVIF (Pillow's own plugin) and TIFFs with LZMA, Zstandard or 32-bit samples (Qt's
+    libtiff has none of them): Pillow makes a PNG in the sandboxed child, Qt shows that."""
+    avif = io.BytesIO()
+    Image.new("RGB", (90, 60), "green").save(avif, "AVIF")
+    ids = {"foto.avif": attach(service, incident_id, "foto.avif", avif.getvalue()),
+           "lzma.tif": attach(service, incident_id, "lzma.tif", tiff("lzma")),
+           "zstd.tif": attach(service, incident_id, "zstd.tif", tiff("zstd")),
+           "32bit.tif": attach(service, incident_id, "32bit.tif", tiff("raw", "I"))}
+    panel.reload()
+    qtbot.waitUntil(lambda: all(panel.thumbnail(i) is not None for i in ids.values()),
+                    timeout=TIMEOUT)
+    for name, attachment_id in ids.items():
+        viewer = open_viewer(qtbot, panel, attachment_id)
+        shown = viewer.displayed_image()
+        assert shown is not None, name
+        assert (shown.width(), shown.height()) == ((90, 60) if name == "foto.avif"
+                                                   else (120, 80)), name
+        assert "umgewandelte Ansicht" in viewer.status_text()
+        assert "das Original ist unverändert gesichert" in viewer.status_text()
+        viewer.close()

@@ -9,6 +9,8 @@ from PySide6.QtGui import QImage
 
 from app.domain import Attachment, AttachmentKind
 from app.entries import Entry
+from app.intake.preview import render_preview
+from app.progress import CancelFn
 from app.service import VaultService
 from ui.attachments.display import alive
 from ui.attachments.images import ImageProblem, claimed_pixels, decode_image
@@ -31,15 +33,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AttachmentTable", text)
 
 
-def make_thumbnail(service: VaultService, attachment_id: str,
-                   data: bytes | None = None) -> QImage | ImageProblem | None:
+CONVERTIBLE = (ImageProblem.FORMAT, ImageProblem.DAMAGED)
+
+
+def make_thumbnail(service: VaultService, attachment_id: str, data: bytes | None = None,
+                   convert: bool = False,
+                   cancelled: CancelFn | None = None) -> QImage | ImageProblem | None:
     """The thumbnail, or why an image gives none; None when the original could not be read
-    (the viewer then says why). `data`: the original, when it was read already."""
+    (the viewer then says why). `data`: the original, when it was read already. With
+    `convert` (in a job only: it starts a child process), what Qt cannot decode is tried
+    with Pillow in the intake child (app/intake/preview.py: AVIF, LZMA or 32-bit TIFF)."""
     if data is None:
         data = _original(service, attachment_id)
         if data is None:
             return None
-    return decode_image(data, QSize(THUMB_SIZE, THUMB_SIZE))
+    box = QSize(THUMB_SIZE, THUMB_SIZE)
+    found = decode_image(data, box)
+    if convert and found in CONVERTIBLE:
+        png = render_preview(data, THUMB_SIZE, cancel=cancelled)
+        converted = None if png is None else decode_image(png, box)
+        if isinstance(converted, QImage):
+            return converted
+    return found
 
 
 def _original(service: VaultService, attachment_id: str) -> bytes | None:
@@ -83,14 +98,18 @@ class ThumbnailLoader(QObject):
                 data = _original(self._service, entry.id)
                 # A fax page of 100 MP fits in a few kilobytes; it is decoded in a job.
                 if data is None or claimed_pixels(data) <= SYNC_PIXELS:
-                    self._deliver(entry.id, None if data is None else make_thumbnail(
-                        self._service, entry.id, data))
-                    continue
+                    found = None if data is None else make_thumbnail(
+                        self._service, entry.id, data)
+                    if found not in CONVERTIBLE:
+                        self._deliver(entry.id, found)
+                        continue
                 del data
             self._start(entry.id)
 
     def _start(self, attachment_id: str) -> None:
-        job = Job(lambda _progress, _cancelled: make_thumbnail(self._service, attachment_id))
+        service = self._service
+        job = Job(lambda _progress, cancelled: make_thumbnail(
+            service, attachment_id, convert=True, cancelled=cancelled))
         job.succeeded.connect(lambda image: self._done(attachment_id, job, image))
         self._jobs[attachment_id] = job
         job.start()

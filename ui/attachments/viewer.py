@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import Attachment
 from app.entries import Entry
 from app.intake.pdf_probe import PdfProbe, PdfVerdict, probe_pdf
+from app.intake.preview import render_preview
 from app.progress import CancelFn
 from app.service import VaultService
 from app.texts import dates
@@ -72,6 +73,7 @@ class Decoded:
     cut: bool = False
     mail: EmailContent | None = None
     image_problem: ImageProblem | None = None  # an image that cannot be shown, and why
+    converted: bool = False  # the picture was made by Pillow in the intake child
     pdf_probe: PdfProbe | None = None  # a PDF refused before QtPdf saw it, and why
 
     def discard(self) -> None:
@@ -98,6 +100,12 @@ def decode(service: VaultService, entry: Entry[Attachment],
         found = decode_image(data)
         if isinstance(found, QImage):
             return Decoded(ContentKind.IMAGE, digest, image=found)
+        if found in (ImageProblem.FORMAT, ImageProblem.DAMAGED) and kind == ContentKind.IMAGE:
+            # What Qt cannot decode (AVIF, LZMA or 32-bit TIFF) Pillow may, in the child.
+            png = render_preview(data, cancel=cancelled)
+            converted = None if png is None else decode_image(png)
+            if isinstance(converted, QImage):
+                return Decoded(ContentKind.IMAGE, digest, image=converted, converted=True)
         if kind == ContentKind.IMAGE:
             return Decoded(ContentKind.OTHER, digest, image_problem=found)
         return Decoded(ContentKind.OTHER, digest)
@@ -294,6 +302,10 @@ class AttachmentViewer(QWidget):
             self._zoom_bar.show()
             self._image.set_image(result.image)
             self._update_zoom_label()
+            if result.converted:
+                self._status.setText(tr(
+                    "Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens "
+                    "4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert."))
         elif result.kind == ContentKind.PDF and result.pdf is not None:
             self._show_pdf(result.pdf)
             return  # loaded is announced once the document says it is ready
