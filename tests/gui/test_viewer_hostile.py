@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.intake import pdf_probe
@@ -181,6 +182,14 @@ def test_a_heic_photo_is_a_photo_with_a_placeholder_and_says_it_is_kept(
                     timeout=TIMEOUT)
     assert panel.no_preview_reason(attachment_id) == (
         "Keine Vorschau: Bildformat wird hier nicht angezeigt; das Original ist gesichert.")
+    # What the list shows: the placeholder icon, the reason in the name's tooltip.
+    assert panel.select(attachment_id)
+    table = panel.findChild(QTableView)
+    assert table is not None
+    index = table.model().index(table.currentIndex().row(), 0)
+    assert "Bildformat wird hier nicht angezeigt" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    assert "IMG_0042.HEIC" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QIcon)
     viewer = open_viewer(qtbot, panel, attachment_id)
     assert viewer.cannot_show()
     assert viewer.displayed_text().startswith(
