@@ -26,6 +26,7 @@ MAX_PIXELS = 120_000_000  # about a 12,000 x 10,000 photo; a bigger 'image' is a
 # on a hostile page tree), 'svg' renders markup.
 ALLOWED_FORMATS = frozenset({b"png", b"jpeg", b"jpg", b"gif", b"bmp", b"tiff", b"tif", b"webp"})
 
+
 class ImageProblem(Enum):
     """Why no picture could be made (the front end words it)."""
 
@@ -78,8 +79,7 @@ def decode_image(data: bytes, box: QSize | None = None) -> QImage | ImageProblem
         image = reader.read()
         if image.isNull():
             return ImageProblem.DAMAGED
-        # Detached from anything the reader held: the pixels are the image's own.
-        return image.copy()
+        return image  # its pixels are its own: they outlive the reader and the buffer
 
 
 def _format(reader: QImageReader) -> bytes | None:
