@@ -30,7 +30,8 @@ from app.intake.runner import DEFAULT_TIMEOUT, run_worker
 
 HEAD = 4096
 MAX_EMAIL_BYTES = 256 * 1024 * 1024
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp")
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp",
+                    ".heic", ".heif", ".avif")
 
 
 @dataclass(frozen=True)

@@ -12,19 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import struct
 import warnings
 from typing import Any
 
-from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError, features
 
 from app.domain.evidence import GpsPosition, ImageFacts
 from app.domain.notice import Notice
 from app.intake.codes import IntakeCode
 from app.intake.errors import UnreadableFileError
+from app.intake.media import heif_format
 from app.intake.notices import notice
 from app.intake.sanitize import clean_line
 
-ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP")
+# AVIF only where this Pillow was built with libavif (its wheels are); HEIF/HEIC (what an
+# iPhone sends) is never decoded: no decoder is kept (docs/security.md, "Hostile files").
+ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP") + (
+    ("AVIF",) if features.check("avif") else ())
 MAX_PIXELS = 100_000_000
 MAX_IMAGE_BYTES = 100 * 1024 * 1024
 
@@ -37,7 +42,42 @@ MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00"
 
 
 def looks_like_image(head: bytes) -> bool:
-    return head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+    return (head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+            or heif_format(head) is not None)
+
+
+def heif_size(data: bytes) -> tuple[int, int]:
+    """Width and height from the first image spatial extent ('ispe') of a HEIF/AVIF file's
+    meta box; (0, 0) when there is none. A bounded walk: a hostile box tree costs little."""
+    def boxes(start: int, end: int) -> list[tuple[bytes, int, int]]:
+        found: list[tuple[bytes, int, int]] = []
+        at = start
+        while at + 8 <= end and len(found) < 64:
+            size, kind = struct.unpack(">I4s", data[at:at + 8])
+            body = at + 8
+            if size == 1 and at + 16 <= end:
+                size, body = struct.unpack(">Q", data[at + 8:at + 16])[0], at + 16
+            elif size == 0:
+                size = end - at
+            if size < body - at or at + size > end:
+                break
+            found.append((kind, body, at + size))
+            at += size
+        return found
+
+    level = [(b"", 0, min(len(data), 16 * 1024 * 1024))]
+    for wanted, full in ((b"meta", 4), (b"iprp", 0), (b"ipco", 0), (b"ispe", 4)):
+        match = [(k, b, e) for _, start, end in level for k, b, e in boxes(start, end)
+                 if k == wanted]
+        if not match:
+            return 0, 0
+        kind, body, end = match[0]
+        level = [(kind, body + full, end)]
+    _, body, end = level[0]
+    if end - body < 8:
+        return 0, 0
+    width, height = struct.unpack(">II", data[body:body + 8])
+    return width, height
 
 
 def harden_pillow() -> None:
@@ -51,6 +91,10 @@ def read_image(data: bytes) -> tuple[ImageFacts, list[Notice]]:
     """The image's facts and notices; UnreadableFileError when the image itself is unusable."""
     if len(data) > MAX_IMAGE_BYTES:
         raise UnreadableFileError(IntakeCode.IMAGE_TOO_LARGE, limit_mb=MAX_IMAGE_BYTES // 2**20)
+    container = heif_format(data[:256])
+    if container == "HEIF" or (container == "AVIF" and "AVIF" not in ALLOWED_FORMATS):
+        width, height = heif_size(data)  # the photo is kept; its pixels are not decoded
+        return ImageFacts(format=container, width=width, height=height), []
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:

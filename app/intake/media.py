@@ -24,6 +24,26 @@ MEDIA_EXTENSIONS = (".mp3", ".m4a", ".mp4", ".m4v", ".mov", ".3gp", ".aac", ".og
                     ".mkv", ".avi")
 
 
+# ISO base media files (ftyp box) that hold still images: HEIF/HEIC and AVIF. Video (MP4,
+# MOV, 3GP) has other brands and stays with the media reader.
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm",
+                         b"hevs", b"mif1", b"mif2", b"msf1"})
+AVIF_BRANDS = frozenset({b"avif", b"avis"})
+
+
+def heif_format(head: bytes) -> str | None:
+    """"HEIF" or "AVIF" when the first bytes are the ftyp box of such a photo, else None."""
+    if len(head) < 16 or head[4:8] != b"ftyp":
+        return None
+    size = min(int.from_bytes(head[:4], "big"), len(head), 256)
+    brands = [head[8:12]] + [head[at:at + 4] for at in range(16, size - 3, 4)]
+    if any(b in AVIF_BRANDS for b in brands):
+        return "AVIF"
+    if any(b in HEIF_BRANDS for b in brands):
+        return "HEIF"
+    return None
+
+
 def looks_like_pdf(head: bytes) -> bool:
     return b"%PDF-" in head[:1024]
 
@@ -33,8 +53,8 @@ def looks_like_media(head: bytes) -> bool:
         return True
     if head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI "):
         return True
-    if head[4:8] == b"ftyp":  # MP4, M4A, MOV, 3GP
-        return True
+    if head[4:8] == b"ftyp":  # MP4, M4A, MOV, 3GP; not the photos in the same container
+        return heif_format(head) is None
     return _mpeg_frame_header(head)
 
 

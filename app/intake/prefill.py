@@ -152,7 +152,10 @@ def attachment_kind(facts: EvidenceFacts, name: str, pasted: bool = False) -> At
         return AttachmentKind.EMAIL
     if facts.image is not None:
         image = facts.image
-        if pasted or image.format == "PNG" or not image.camera:
+        # HEIF and AVIF are what phone cameras write (their screenshots are PNG), also
+        # when no camera can be read from a HEIF that is not decoded.
+        camera_format = image.format in ("HEIF", "AVIF")
+        if pasted or image.format == "PNG" or not (image.camera or camera_format):
             return AttachmentKind.SCREENSHOT
         return AttachmentKind.PHOTO
     if pasted:

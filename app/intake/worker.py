@@ -109,6 +109,15 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
 
     name = str(request.get("name") or "")
     path = request.get("path")
+    if request.get("mode") == "render_image":
+        from app.intake.preview import MAX_SIDE, render_here
+
+        side = request.get("max_side")
+        return {}, render_here(stdin.read(), side if isinstance(side, int) else MAX_SIDE)
+    if request.get("mode") == "probe_pdf":
+        from app.intake.pdf_probe import probe_here
+
+        return {"probe": probe_here(stdin.read())}, b""
     if request.get("mode") == "inner_part":
         from app.intake.email_parse import email_inner_part
         from app.intake.errors import UnreadableFileError

@@ -253,205 +253,286 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/model.py" line="94"/>
+        <location filename="../../ui/attachments/model.py" line="120"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/thumbnails.py" line="70"/>
+        <source>Keine Vorschau: Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
+        <translation>No preview: this image format is not shown here; the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/thumbnails.py" line="73"/>
+        <source>Keine Vorschau: Das Bild gibt zu viele Bildpunkte an (möglicherweise eine Dekompressionsbombe); das Original ist gesichert.</source>
+        <translation>No preview: the image claims too many pixels (possibly a decompression bomb); the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/thumbnails.py" line="75"/>
+        <source>Keine Vorschau: Das Bild ist beschädigt oder unvollständig; das Original ist gesichert.</source>
+        <translation>No preview: the image is damaged or incomplete; the original is kept.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="188"/>
+        <location filename="../../ui/attachments/pages.py" line="227"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="189"/>
+        <location filename="../../ui/attachments/pages.py" line="228"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="189"/>
+        <location filename="../../ui/attachments/pages.py" line="228"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="196"/>
+        <location filename="../../ui/attachments/pages.py" line="235"/>
         <source>Keine lesbaren Kopfzeilen.</source>
         <translation>No readable header lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="199"/>
+        <location filename="../../ui/attachments/pages.py" line="238"/>
         <source>Diese E-Mail enthält nur HTML, daher wird der reine Text gezeigt; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
         <translation>This email contains only HTML, so only its plain text is shown; images, links and remote content are not loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="202"/>
+        <location filename="../../ui/attachments/pages.py" line="241"/>
         <source>Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The email is very large and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="208"/>
+        <location filename="../../ui/attachments/pages.py" line="247"/>
         <source>„{0}“</source>
         <translation>‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="210"/>
+        <location filename="../../ui/attachments/pages.py" line="249"/>
         <source>Anhänge in der E-Mail (werden nicht geöffnet): {0}</source>
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="123"/>
+        <location filename="../../ui/attachments/viewer.py" line="163"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="126"/>
+        <location filename="../../ui/attachments/viewer.py" line="166"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="137"/>
+        <location filename="../../ui/attachments/viewer.py" line="177"/>
         <source>Einpassen</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="138"/>
+        <location filename="../../ui/attachments/viewer.py" line="178"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="139"/>
+        <location filename="../../ui/attachments/viewer.py" line="179"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="140"/>
+        <location filename="../../ui/attachments/viewer.py" line="180"/>
         <source>Originalgröße</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="174"/>
+        <location filename="../../ui/attachments/viewer.py" line="195"/>
+        <source>Original speichern unter…</source>
+        <translation>Save original as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="228"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="179"/>
+        <location filename="../../ui/attachments/viewer.py" line="233"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="181"/>
+        <location filename="../../ui/attachments/viewer.py" line="235"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="184"/>
+        <location filename="../../ui/attachments/viewer.py" line="238"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="186"/>
+        <location filename="../../ui/attachments/viewer.py" line="240"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="201"/>
+        <location filename="../../ui/attachments/viewer.py" line="255"/>
+        <location filename="../../ui/attachments/viewer.py" line="278"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="203"/>
+        <location filename="../../ui/attachments/viewer.py" line="258"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="207"/>
+        <location filename="../../ui/attachments/viewer.py" line="262"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="208"/>
+        <location filename="../../ui/attachments/viewer.py" line="263"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="220"/>
+        <location filename="../../ui/attachments/viewer.py" line="282"/>
+        <source>Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
+        <translation>Opening the file took too long and was stopped; it is not shown here. The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="293"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="222"/>
+        <location filename="../../ui/attachments/viewer.py" line="295"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="225"/>
+        <location filename="../../ui/attachments/viewer.py" line="298"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="239"/>
+        <location filename="../../ui/attachments/viewer.py" line="307"/>
+        <source>Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens 4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert.</source>
+        <translation>Vorfallbuch shows this image format as a converted view (at most 4096 pixels wide or high); the original is kept unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="316"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="247"/>
-        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
-        <translation>Vorfallbuch cannot display this type of file; use ‘Save as…’ to save the original and open it with a suitable program.</translation>
+        <location filename="../../ui/attachments/viewer.py" line="332"/>
+        <source>Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
+        <translation>The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="271"/>
+        <location filename="../../ui/attachments/viewer.py" line="336"/>
+        <source>Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
+        <translation>This image format is not shown here; the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="337"/>
+        <source>Mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
+        <translation>With ‘Save original as…’ you can save it and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="340"/>
+        <source>Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden können (möglicherweise eine Dekompressionsbombe).</source>
+        <translation>The image claims more pixels than can safely be shown here (possibly a decompression bomb).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="343"/>
+        <source>Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt werden.</source>
+        <translation>The image is damaged or incomplete and cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="346"/>
+        <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden.</source>
+        <translation>The PDF file is protected by a password and cannot be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="349"/>
+        <source>Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht angezeigt.</source>
+        <translation>The PDF file has a faulty page tree (loops or excessive nesting) and is not shown, to protect the application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="353"/>
+        <source>Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.</source>
+        <translation>The PDF file has {0} pages, too many for the viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="356"/>
+        <source>Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt.</source>
+        <translation>Checking the PDF file took too long and was stopped; it is not shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="359"/>
+        <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.</source>
+        <translation>The PDF file is damaged or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="361"/>
+        <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Original speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
+        <translation>This file type cannot be shown in Vorfallbuch; with ‘Save original as…’ you can save the original and open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/viewer.py" line="384"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="276"/>
+        <location filename="../../ui/attachments/viewer.py" line="389"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="281"/>
+        <location filename="../../ui/attachments/viewer.py" line="394"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="281"/>
+        <location filename="../../ui/attachments/viewer.py" line="394"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="289"/>
+        <location filename="../../ui/attachments/viewer.py" line="402"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="318"/>
+        <location filename="../../ui/attachments/viewer.py" line="437"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="379"/>
+        <location filename="../../ui/attachments/viewer.py" line="502"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="380"/>
+        <location filename="../../ui/attachments/viewer.py" line="503"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -533,76 +614,76 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="98"/>
+        <location filename="../../ui/attachments/panel.py" line="100"/>
         <source>Datei hinzufügen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="100"/>
+        <location filename="../../ui/attachments/panel.py" line="102"/>
         <source>oder Dateien hierher ziehen · Bildschirmfoto mit Strg+V einfügen</source>
         <translation>or drag files here · paste a screenshot with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="120"/>
+        <location filename="../../ui/attachments/panel.py" line="122"/>
         <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="122"/>
+        <location filename="../../ui/attachments/panel.py" line="124"/>
         <location filename="../../ui/attachments/panel_parts.py" line="69"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="123"/>
+        <location filename="../../ui/attachments/panel.py" line="125"/>
         <source>Art, Quelle, Notiz, Online-Angaben und ausgelesene Angaben (Doppelklick)</source>
         <translation>Kind, source, note, online facts and extracted facts (double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="126"/>
+        <location filename="../../ui/attachments/panel.py" line="128"/>
         <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="128"/>
+        <location filename="../../ui/attachments/panel.py" line="130"/>
         <location filename="../../ui/attachments/panel_parts.py" line="71"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="156"/>
+        <location filename="../../ui/attachments/panel.py" line="158"/>
         <source>Bild oder Datei aus der Zwischenablage einfügen</source>
         <translation>Paste image or file from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="181"/>
+        <location filename="../../ui/attachments/panel.py" line="183"/>
         <source>{0} Anhänge können nicht geöffnet werden (beschädigt): {1}; bitte führen Sie die Prüfung aus.</source>
         <translation>{0} attachments cannot be opened (damaged): {1}; please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="257"/>
+        <location filename="../../ui/attachments/panel.py" line="264"/>
         <source>Das Hinzufügen von Dateien wurde beim Sperren abgebrochen; nicht hinzugefügt: {0}. Bitte fügen Sie sie erneut hinzu.</source>
         <translation>Adding files was stopped when the app locked; not added: {0}. Please add them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="296"/>
+        <location filename="../../ui/attachments/panel.py" line="303"/>
         <source>Dateien als Anhang hinzufügen</source>
         <translation>Add files as attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="308"/>
+        <location filename="../../ui/attachments/panel.py" line="315"/>
         <source>In der Zwischenablage ist kein Bild und keine Datei.</source>
         <translation>There is no image or file on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="387"/>
+        <location filename="../../ui/attachments/panel.py" line="394"/>
         <source>Anhang „{0}“ gelöscht.</source>
         <translation>Attachment ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel.py" line="397"/>
+        <location filename="../../ui/attachments/panel.py" line="404"/>
         <source>SHA-256 von „{0}“ in die Zwischenablage kopiert.</source>
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>

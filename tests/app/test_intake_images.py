@@ -14,7 +14,13 @@ from PIL import Image
 
 from app.intake.codes import IntakeCode
 from app.intake.errors import UnreadableFileError
-from app.intake.images import MAX_IMAGE_BYTES, MAX_PIXELS, looks_like_image, read_image
+from app.intake.images import (
+    ALLOWED_FORMATS,
+    MAX_IMAGE_BYTES,
+    MAX_PIXELS,
+    looks_like_image,
+    read_image,
+)
 from app.intake.notices import notice
 from tests import intake_samples as samples
 
@@ -117,7 +123,8 @@ def test_formats_outside_the_allow_list_are_refused(fmt: str) -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (16, 16), "red").save(buffer, fmt)
     assert refused(buffer.getvalue()).notice == notice(
-        C.IMAGE_FORMAT, formats="JPEG, PNG, GIF, WEBP, TIFF, BMP")
+        C.IMAGE_FORMAT, formats=", ".join(ALLOWED_FORMATS))
+    assert ALLOWED_FORMATS[:6] == ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP")
 
 
 @pytest.mark.parametrize("fmt", ["GIF", "WEBP", "TIFF", "BMP"])
@@ -135,3 +142,28 @@ def test_empty_oversized_and_non_image_files_are_refused() -> None:
     assert refused(b"\xff\xd8\xff" + b"\x00" * MAX_IMAGE_BYTES).notice == notice(
         C.IMAGE_TOO_LARGE, limit_mb=100)
     assert refused(b"%PDF-1.7 this is not an image").code is C.IMAGE_FORMAT
+
+
+def test_heif_and_avif_are_photos_not_damaged_audio() -> None:
+    """What an iPhone sends: an ISO base media file like MP4, but a still image. HEIF is not
+    decoded (no decoder is kept); its size comes from the container, its kind is photo."""
+    from app.domain import AttachmentKind
+    from app.intake.facts import Source, parse_here
+    from app.intake.media import heif_format, looks_like_media
+    from app.intake.prefill import attachment_kind
+    from tests.image_corpus import heic_like
+
+    heic = heic_like()
+    assert heif_format(heic) == "HEIF" and not looks_like_media(heic)
+    facts = parse_here(Source("IMG_0042.HEIC", data=heic)).facts
+    assert facts.media is None and facts.unreadable is None
+    assert facts.image is not None
+    assert (facts.image.format, facts.image.width, facts.image.height) == ("HEIF", 4032, 3024)
+    assert attachment_kind(facts, "IMG_0042.HEIC") == AttachmentKind.PHOTO
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 10), "red").save(buffer, "AVIF")
+    avif = parse_here(Source("foto.avif", data=buffer.getvalue())).facts
+    assert avif.image is not None and (avif.image.width, avif.image.height) == (20, 10)
+    assert avif.image.format == "AVIF" and avif.media is None
+    mp4 = b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2" + b"\0" * 64
+    assert heif_format(mp4) is None and looks_like_media(mp4)

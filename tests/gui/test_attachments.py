@@ -744,7 +744,8 @@ def test_broken_image_and_broken_pdf_give_a_message_not_a_crash(
     panel.reload()
     assert panel.thumbnail(fake.id) is None
     image_view = open_viewer(qtbot, panel, fake.id)
-    assert "kann in Vorfallbuch nicht angezeigt werden" in image_view.displayed_text()
+    assert "Das Bild ist beschädigt oder unvollständig" in image_view.displayed_text()
+    assert image_view.cannot_show()
     pdf_view = open_viewer(qtbot, panel, cut.id)
     assert "PDF-Datei ist beschädigt" in pdf_view.displayed_text()
     assert pdf_view.content_kind() == ContentKind.OTHER

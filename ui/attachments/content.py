@@ -12,6 +12,7 @@ from enum import Enum
 from html.parser import HTMLParser
 
 from app.domain import AttachmentKind
+from app.intake.media import heif_format
 
 MAX_TEXT_CHARS = 5_000_000  # a longer text is shown cut (the original stays complete)
 MAX_PARTS = 500  # a mail with more parts is listed partly: bounds the work on a mail bomb
@@ -34,7 +35,7 @@ def classify(name: str, media_type: str, kind: AttachmentKind, head: bytes) -> C
     lower = name.lower()
     if b"%PDF-" in head[:1024]:
         return ContentKind.PDF
-    if media_type.startswith("image/"):
+    if media_type.startswith("image/") or heif_format(head) is not None:
         return ContentKind.IMAGE
     is_mail = lower.endswith(".eml") or media_type == "message/rfc822" or (
         kind == AttachmentKind.EMAIL and not lower.endswith(".msg"))

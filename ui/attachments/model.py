@@ -46,11 +46,13 @@ def columns() -> list[Column[Row]]:
 
 
 class AttachmentTableModel(RecordTableModel[Row]):
-    def __init__(self, file_icon: QIcon) -> None:
+    def __init__(self, file_icon: QIcon, no_preview_icon: QIcon | None = None) -> None:
         super().__init__(columns(), lambda r: r.id,
                          lambda r: f"{r.value.original_name} {r.value.sha256}")
         self._thumbnails: dict[str, QPixmap] = {}
+        self._no_preview: dict[str, str] = {}  # images without a thumbnail: why (German)
         self._file_icon = file_icon
+        self._no_preview_icon = no_preview_icon or file_icon
 
     def set_thumbnail(self, attachment_id: str, pixmap: QPixmap) -> None:
         row = self.row_of(attachment_id)
@@ -59,6 +61,19 @@ class AttachmentTableModel(RecordTableModel[Row]):
         self._thumbnails[attachment_id] = pixmap
         index = self.index(row, NAME)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def set_no_preview(self, attachment_id: str, reason: str) -> None:
+        """An image that gives no thumbnail: a placeholder, its tooltip says why."""
+        row = self.row_of(attachment_id)
+        if row < 0:
+            return
+        self._no_preview[attachment_id] = reason
+        index = self.index(row, NAME)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
+                                             Qt.ItemDataRole.ToolTipRole])
+
+    def no_preview_reason(self, attachment_id: str) -> str | None:
+        return self._no_preview.get(attachment_id)
 
     def thumbnail(self, attachment_id: str) -> QPixmap | None:
         return self._thumbnails.get(attachment_id)
@@ -70,18 +85,29 @@ class AttachmentTableModel(RecordTableModel[Row]):
                  search_texts_follow: bool = False) -> None:
         keep = {r.id for r in rows}
         self._thumbnails = {k: v for k, v in self._thumbnails.items() if k in keep}
+        self._no_preview = {k: v for k, v in self._no_preview.items() if k in keep}
         super().set_rows(rows, prepared, search_texts_follow)
 
     def clear(self) -> None:
         self._thumbnails = {}
+        self._no_preview = {}
         super().clear()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
-            return self._thumbnails.get(self.row_at(index.row()).id, self._file_icon)
+        if column == NAME and role in (Qt.ItemDataRole.DecorationRole,
+                                       Qt.ItemDataRole.ToolTipRole):
+            row_id = self.row_at(index.row()).id
+            reason = self._no_preview.get(row_id)
+            if role == Qt.ItemDataRole.DecorationRole:
+                if reason is not None:
+                    return self._no_preview_icon
+                return self._thumbnails.get(row_id, self._file_icon)
+            if reason is not None:
+                name = super().data(index, Qt.ItemDataRole.DisplayRole)
+                return plain_tooltip(f"{name}\n{reason}")
         if role == Qt.ItemDataRole.FontRole and column == SHA256:
             return monospace()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:

@@ -3,6 +3,8 @@ decrypted data in memory only and drops it in clear()."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
@@ -141,11 +143,18 @@ class PdfPage(QPdfView):
 
     def load(self, data: bytes) -> None:
         """Loading from a device reports through status() (Ready at once for a buffer, else
-        later through the document's statusChanged)."""
+        later through the document's statusChanged). On the calling thread: the viewer uses
+        load_pdf() in a job and show_loaded() instead."""
         self._buffer.close()
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._document.load(self._buffer)
+
+    def show_loaded(self, loaded: LoadedPdf) -> None:
+        """Show a document that load_pdf() opened off the GUI thread."""
+        self.clear()
+        self._document, self._buffer = loaded.document, loaded.buffer
+        self.setDocument(self._document)
 
     def pdf_document(self) -> QPdfDocument:
         return self._document
@@ -154,6 +163,36 @@ class PdfPage(QPdfView):
         self._document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())
+
+
+@dataclass
+class LoadedPdf:
+    """A QPdfDocument and the buffer it reads, opened by load_pdf() and handed to the GUI
+    thread."""
+
+    document: QPdfDocument
+    buffer: QBuffer
+
+    def close(self) -> None:
+        self.document.close()
+        self.buffer.close()
+        self.buffer.setData(QByteArray())
+
+
+def load_pdf(data: bytes) -> LoadedPdf:
+    """Open `data` with QtPdf on the calling thread (a job's), then move the document and its
+    buffer to the GUI thread: pdfium's work on a hostile file never stalls the window. The
+    caller checks document.status()."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    app = QCoreApplication.instance()
+    if app is not None:
+        buffer.moveToThread(app.thread())
+        document.moveToThread(app.thread())
+    return LoadedPdf(document, buffer)
 
 
 class EmailPage(QWidget):

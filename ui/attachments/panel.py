@@ -83,9 +83,11 @@ class AttachmentsPanel(QWidget):
         self._intake_note = ""  # the files a lock stopped adding, for after unlocking
         self._save_jobs: list[Job] = []
         self._model = AttachmentTableModel(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self._thumbnails = ThumbnailLoader(service, self)
         self._thumbnails.ready.connect(self._on_thumbnail)
+        self._thumbnails.refused.connect(self._model.set_no_preview)
         self._detail_windows = DetailsWindows(service, dialogs, self)
         self._detail_windows.saved.connect(lambda _id: self.reload())
         self._detail_windows.part_stored.connect(self._on_part_stored)
@@ -209,6 +211,11 @@ class AttachmentsPanel(QWidget):
 
     def thumbnail(self, attachment_id: str) -> QPixmap | None:
         return self._model.thumbnail(attachment_id)
+
+    def no_preview_reason(self, attachment_id: str) -> str | None:
+        """Why an image shows a placeholder instead of its thumbnail (None: it has one, or
+        is not an image, or is not done yet)."""
+        return self._model.no_preview_reason(attachment_id)
 
     def open_viewers(self) -> list[AttachmentViewer]:
         return list(self._viewers)

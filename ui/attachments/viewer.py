@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Attachment
 from app.entries import Entry
+from app.intake.pdf_probe import PdfProbe, PdfVerdict, probe_pdf
+from app.intake.preview import render_preview
+from app.progress import CancelFn
 from app.service import VaultService
 from app.texts import dates
 from ui import labels
@@ -33,15 +36,25 @@ from ui.attachments.content import (
     parse_email,
 )
 from ui.attachments.display import alive, exact_size, human_size, monospace
-from ui.attachments.images import can_read_image, read_image
+from ui.attachments.images import ImageProblem, can_read_image, decode_image
 from ui.attachments.names import display_name
-from ui.attachments.pages import EmailPage, ImagePage, PdfPage, clear_text, plain_label, text_view
+from ui.attachments.pages import (
+    EmailPage,
+    ImagePage,
+    LoadedPdf,
+    PdfPage,
+    clear_text,
+    load_pdf,
+    plain_label,
+    text_view,
+)
 from ui.attachments.saving import save_original
 from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.worker import Job
 
 MAX_VIEW_BYTES = 200 * 1024 * 1024  # bigger files are not decrypted for viewing, only saved
+VIEW_TIMEOUT_MS = 30_000  # decrypting, probing and decoding; then the window gives up
 
 
 def tr(text: str) -> str:
@@ -55,15 +68,28 @@ class Decoded:
     kind: ContentKind
     digest: str
     image: QImage | None = None
-    pdf: bytes = b""
+    pdf: LoadedPdf | None = None
     text: str = ""
     cut: bool = False
     mail: EmailContent | None = None
+    image_problem: ImageProblem | None = None  # an image that cannot be shown, and why
+    converted: bool = False  # the picture was made by Pillow in the intake child
+    pdf_probe: PdfProbe | None = None  # a PDF refused before QtPdf saw it, and why
+
+    def discard(self) -> None:
+        """Let go of a result nobody will show (the window closed or gave up meanwhile)."""
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
+        self.image = None
 
 
-def decode(service: VaultService, entry: Entry[Attachment]) -> Decoded:
+def decode(service: VaultService, entry: Entry[Attachment],
+           cancelled: CancelFn = lambda: False) -> Decoded:
     """Decrypt into a BytesIO (never a file) and decode by content. Runs off the GUI thread,
-    so a hostile file that takes long to parse cannot freeze the window."""
+    so a hostile file that takes long to parse cannot freeze the window. A PDF is first
+    probed in the intake child (app/intake/pdf_probe.py: page-tree cycles and absurd depth
+    hang QtPdf for minutes) and then opened with QtPdf here, off the GUI thread, too."""
     sink = io.BytesIO()
     digest = service.read_attachment(entry.id, sink)
     data = sink.getvalue()
@@ -71,12 +97,23 @@ def decode(service: VaultService, entry: Entry[Attachment]) -> Decoded:
     facts = entry.value
     kind = classify(facts.original_name, facts.media_type, facts.kind, data[:2048])
     if kind == ContentKind.IMAGE or (kind == ContentKind.OTHER and can_read_image(data[:64])):
-        image = read_image(data)
-        if image is not None:
-            return Decoded(ContentKind.IMAGE, digest, image=image)
+        found = decode_image(data)
+        if isinstance(found, QImage):
+            return Decoded(ContentKind.IMAGE, digest, image=found)
+        if found in (ImageProblem.FORMAT, ImageProblem.DAMAGED) and kind == ContentKind.IMAGE:
+            # What Qt cannot decode (AVIF, LZMA or 32-bit TIFF) Pillow may, in the child.
+            png = render_preview(data, cancel=cancelled)
+            converted = None if png is None else decode_image(png)
+            if isinstance(converted, QImage):
+                return Decoded(ContentKind.IMAGE, digest, image=converted, converted=True)
+        if kind == ContentKind.IMAGE:
+            return Decoded(ContentKind.OTHER, digest, image_problem=found)
         return Decoded(ContentKind.OTHER, digest)
     if kind == ContentKind.PDF:
-        return Decoded(kind, digest, pdf=data)
+        probe = probe_pdf(data, cancel=cancelled)
+        if probe.verdict != PdfVerdict.READABLE:
+            return Decoded(ContentKind.OTHER, digest, pdf_probe=probe)
+        return Decoded(kind, digest, pdf=load_pdf(data))
     if kind == ContentKind.TEXT:
         text, cut = decode_text(data)
         return Decoded(kind, digest, text=text, cut=cut)
@@ -93,7 +130,8 @@ class AttachmentViewer(QWidget):
     closed = Signal()
 
     def __init__(self, service: VaultService, dialogs: Dialogs, attachment_id: str,
-                 parent: QWidget | None = None, *, max_view_bytes: int = MAX_VIEW_BYTES) -> None:
+                 parent: QWidget | None = None, *, max_view_bytes: int = MAX_VIEW_BYTES,
+                 view_timeout_ms: int = VIEW_TIMEOUT_MS) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._service = service
         self._dialogs = dialogs
@@ -103,6 +141,8 @@ class AttachmentViewer(QWidget):
         self._is_loaded = False
         self._jobs: list[Job] = []  # the content being decrypted and decoded
         self._save_jobs: list[Job] = []
+        self._view_timeout_ms = view_timeout_ms
+        self._cannot_show = False
         self.resize(900, 700)
         self._build()
         self._load(max_view_bytes)
@@ -151,12 +191,26 @@ class AttachmentViewer(QWidget):
 
         self._message = plain_label()
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # What a file that cannot be shown offers: its original, saved elsewhere.
+        self._save_original = QPushButton(tr("Original speichern unter…"))
+        self._save_original.clicked.connect(self.save_as)
+        self._save_original.hide()
+        self._message_page = QWidget()
+        message_layout = QVBoxLayout(self._message_page)
+        message_layout.addStretch(1)
+        # Lines of a readable length, not the window's width.
+        # (a fixed width: a word-wrapped label given less room than it asks for cuts lines off;
+        # the window is never narrower, its hash field is 66 characters wide).
+        self._message.setFixedWidth(self._message.fontMetrics().averageCharWidth() * 80)
+        message_layout.addWidget(self._message, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addWidget(self._save_original, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(1)
         self._image = ImagePage()
         self._pdf = PdfPage()
         self._text = text_view()
         self._email = EmailPage()
         self._stack = QStackedWidget()
-        for page in (self._message, self._image, self._pdf, self._text, self._email):
+        for page in (self._message_page, self._image, self._pdf, self._text, self._email):
             self._stack.addWidget(page)
         self._status = plain_label()
 
@@ -199,24 +253,43 @@ class AttachmentViewer(QWidget):
         self._show_facts(entry)
         if entry.value.size > max_view_bytes:
             self._check.setText(tr("nicht geprüft"))
+            self._cannot_show = True
             self._finish_with_message(tr(
                 "Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie "
                 "das Original speichern und mit einem passenden Programm öffnen."
             ).format(human_size(entry.value.size)))
             return
         self._check.setText(tr("wird geprüft …"))
-        self._message.setText(tr("Wird entschlüsselt …"))
-        job = Job(lambda _progress, _cancelled: decode(self._service, entry))
+        self._set_message(tr("Wird entschlüsselt …"))
+        service = self._service
+        job = Job(lambda _progress, cancelled: decode(service, entry, cancelled))
         job.succeeded.connect(lambda result: self._on_decoded(job, result))
         job.failed.connect(lambda exc: self._on_failed(job, exc))
         self._jobs.append(job)
         job.start()
+        QTimer.singleShot(self._view_timeout_ms, self, lambda: self._on_timeout(job))
+
+    def _on_timeout(self, job: Job) -> None:
+        """The job is still working: give up on it (its result is dropped when it comes)."""
+        if not alive(self) or job not in self._jobs:
+            return
+        job.cancel()
+        self._jobs.remove(job)
+        self._check.setText(tr("nicht geprüft"))
+        self._kind = ContentKind.OTHER
+        self._cannot_show = True
+        self._finish_with_message(tr(
+            "Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier "
+            "nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern "
+            "unter…“ können Sie es speichern und mit einem passenden Programm öffnen."))
 
     def _on_decoded(self, job: Job, result: Decoded) -> None:
         if not alive(self) or job not in self._jobs or self._entry is None:
+            result.discard()
             return  # dropped meanwhile: nothing may be shown again
         self._jobs.remove(job)
         if result.digest != self._entry.value.sha256:
+            result.discard()
             self._check.setText(tr("✗ stimmt nicht"))
             self._finish_with_message(tr(
                 "Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang "
@@ -229,7 +302,11 @@ class AttachmentViewer(QWidget):
             self._zoom_bar.show()
             self._image.set_image(result.image)
             self._update_zoom_label()
-        elif result.kind == ContentKind.PDF:
+            if result.converted:
+                self._status.setText(tr(
+                    "Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens "
+                    "4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert."))
+        elif result.kind == ContentKind.PDF and result.pdf is not None:
             self._show_pdf(result.pdf)
             return  # loaded is announced once the document says it is ready
         elif result.kind == ContentKind.TEXT:
@@ -243,17 +320,52 @@ class AttachmentViewer(QWidget):
             self._stack.setCurrentWidget(self._email)
         else:
             self._kind = ContentKind.OTHER
-            self._finish_with_message(tr(
-                "Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Speichern "
-                "unter…“ können Sie das Original speichern und mit einem passenden Programm "
-                "öffnen."))
+            self._cannot_show = True
+            self._finish_with_message(self._refusal(result))
             return
         self._is_loaded = True
         self.loaded.emit()
 
-    def _show_pdf(self, data: bytes) -> None:
-        document = self._pdf.pdf_document()
-        self._pdf.load(data)
+    @staticmethod
+    def _refusal(result: Decoded) -> str:
+        """Why a file is not shown, and what to do instead."""
+        save = tr("Das Original ist unverändert gesichert; mit „Original speichern unter…“ "
+                  "können Sie es speichern und mit einem passenden Programm öffnen.")
+        problem, probe = result.image_problem, result.pdf_probe
+        if problem == ImageProblem.FORMAT:
+            text = tr("Bildformat wird hier nicht angezeigt; das Original ist gesichert.")
+            return text + " " + tr("Mit „Original speichern unter…“ können Sie es speichern "
+                                   "und mit einem passenden Programm öffnen.")
+        if problem == ImageProblem.TOO_LARGE:
+            text = tr("Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden "
+                      "können (möglicherweise eine Dekompressionsbombe).")
+        elif problem == ImageProblem.DAMAGED:
+            text = tr("Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt "
+                      "werden.")
+        elif probe is not None and probe.verdict == PdfVerdict.PASSWORD:
+            text = tr("Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht "
+                      "angezeigt werden.")
+        elif probe is not None and probe.verdict == PdfVerdict.PAGE_TREE:
+            text = tr("Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder "
+                      "übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht "
+                      "angezeigt.")
+        elif probe is not None and probe.verdict == PdfVerdict.TOO_MANY_PAGES:
+            text = tr("Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.").format(
+                probe.pages)
+        elif probe is not None and probe.verdict == PdfVerdict.TIMEOUT:
+            text = tr("Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; "
+                      "sie wird hier nicht angezeigt.")
+        elif probe is not None:
+            text = tr("Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.")
+        else:
+            return tr("Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit "
+                      "„Original speichern unter…“ können Sie das Original speichern und mit "
+                      "einem passenden Programm öffnen.")
+        return text + " " + save
+
+    def _show_pdf(self, loaded: LoadedPdf) -> None:
+        document = loaded.document
+        self._pdf.show_loaded(loaded)
         if document.status() == QPdfDocument.Status.Loading:
             document.statusChanged.connect(self._pdf_status, Qt.ConnectionType.UniqueConnection)
             return
@@ -266,6 +378,7 @@ class AttachmentViewer(QWidget):
             return
         if status != QPdfDocument.Status.Ready:
             self._kind = ContentKind.OTHER
+            self._cannot_show = True
             if document.error() == QPdfDocument.Error.IncorrectPassword:
                 self._finish_with_message(tr(
                     "Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht "
@@ -291,11 +404,17 @@ class AttachmentViewer(QWidget):
 
     def _finish_with_message(self, text: str) -> None:
         self._pdf.clear()
-        self._message.setText(text)
-        self._stack.setCurrentWidget(self._message)
+        self._set_message(text)
+        self._save_original.setVisible(self._cannot_show and self._entry is not None)
+        self._stack.setCurrentWidget(self._message_page)
         self._zoom_bar.hide()
         self._is_loaded = True
         self.loaded.emit()
+
+    def _set_message(self, text: str) -> None:
+        self._message.setText(text)
+        # All its lines: the stacked page does not ask a word-wrapped label for its height.
+        self._message.setMinimumHeight(self._message.heightForWidth(self._message.width()))
 
     # -- image zoom ---------------------------------------------------------------------
     def fit_image(self) -> None:
@@ -348,6 +467,10 @@ class AttachmentViewer(QWidget):
     def has_content(self) -> bool:
         return self._kind is not None
 
+    def cannot_show(self) -> bool:
+        """Whether the window says the file cannot be shown here (and offers to save it)."""
+        return self._cannot_show and self._stack.currentWidget() is self._message_page
+
     # -- actions ------------------------------------------------------------------------
     def save_as(self) -> None:
         if self._entry is None:
@@ -377,8 +500,10 @@ class AttachmentViewer(QWidget):
         self._sha.clear()
         self._save.setEnabled(False)
         self.setWindowTitle(tr("Vorfallbuch"))
-        self._message.setText(tr("Der Inhalt wurde aus dem Speicher entfernt."))
-        self._stack.setCurrentWidget(self._message)
+        self._set_message(tr("Der Inhalt wurde aus dem Speicher entfernt."))
+        self._save_original.hide()
+        self._cannot_show = False
+        self._stack.setCurrentWidget(self._message_page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.drop_data()

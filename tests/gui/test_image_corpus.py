@@ -1,0 +1,91 @@
+"""No image crashes the app: the hostile image corpus (tests/image_corpus.py: every TIFF
+compression Pillow writes, every mode, multi-page, bombs, truncated and flipped copies) is
+decoded in a child process, so that a segmentation fault fails this test instead of ending
+pytest. Every file gives a picture or a named problem."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.image_corpus import corpus
+from tests.pdf_corpus import hostile_pdfs
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD = Path(__file__).with_name("image_child.py")
+
+
+@pytest.fixture(scope="module")
+def corpus_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("image-corpus")
+    for name, data in {**corpus(), **hostile_pdfs()}.items():
+        (folder / name).write_bytes(data)
+    # A PDF that says it is a PNG: Qt's 'pdf' image plugin (pdfium) would hang on it.
+    (folder / "getarnt.png").write_bytes(hostile_pdfs()["kreis.pdf"])
+    return folder
+
+
+def run_child(*args: str, timeout: float = 240) -> dict[str, list[str]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH"))
+                                         if p)}
+    result = subprocess.run([sys.executable, str(CHILD), *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=timeout)
+    lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
+    started = [line[1] for line in lines if line[0] == "start"]
+    done = {line[0]: line[1:] for line in lines if line[0] != "start"}
+    crashed = [name for name in started if name not in done]
+    assert result.returncode == 0 and not crashed, (
+        f"the child ended with {result.returncode} at {crashed}: {result.stderr[-2000:]}")
+    return done
+
+
+def test_every_image_of_the_corpus_decodes_or_names_its_problem(corpus_folder: Path) -> None:
+    results = run_child("decode", str(corpus_folder))
+    names = {p.name for p in corpus_folder.iterdir()}
+    assert set(results) == names
+    problems = {"format", "too_large", "damaged"}
+    for name, (thumb, full) in results.items():
+        assert thumb in problems or "x" in thumb, (name, thumb)
+        assert full in problems or "x" in full, (name, full)
+    # The fixed defect: TIFFs of the common compressions decode (they crashed the app).
+    for compression in ("raw", "tiff_lzw", "tiff_adobe_deflate", "packbits", "jpeg"):
+        thumb, full = results[f"tiff-{compression}-RGB.tif"]
+        assert (thumb, full) == ("48x30", "97x61"), compression
+    assert results["tiff-group4-1.tif"][1] == "97x61"
+    assert results["tiff-multipage-tiff_lzw.tif"][1] == "97x61"  # the first page
+    assert results["tiff-bomb-400mp.tif"] == ["too_large", "too_large"]
+    assert results["tiff-claims-2g-pixels.tif"] == ["too_large", "too_large"]
+    # Only the formats intake reads are decoded: never a PDF through Qt's pdfium plugin.
+    for name in ("kreis.pdf", "tief.pdf", "getarnt.png"):
+        assert results[name] == ["format", "format"], name
+    tiffs = [n for n in names if n.startswith("tiff-")]
+    assert len(tiffs) > 250
+
+
+def test_the_panel_and_the_viewer_show_every_file_or_say_why(corpus_folder: Path) -> None:
+    """A real vault and the real panel: each file is attached, its thumbnail (or placeholder)
+    made, and its viewer opened, in a child process; none crashes or hangs it."""
+    results = run_child("panel", str(corpus_folder), timeout=420)
+    results.pop("panel", None)
+    names = {p.name for p in corpus_folder.iterdir()}
+    assert set(results) == names
+    for name, (thumb, view) in results.items():
+        if name.endswith(".pdf"):
+            continue
+        # An image: its thumbnail and the viewer's picture, or a placeholder with a reason
+        # and the viewer saying it cannot be shown (and offering the original).
+        assert (thumb, view) in (("thumb", "image"), ("placeholder", "cannot-show")), name
+    for name in ("tiff-raw-RGB.tif", "tiff-group4-1.tif", "tiff-jpeg-CMYK.tif",
+                 "tiff-multipage-tiff_lzw.tif", "tiff-tiff_lzw-I_16.tif"):
+        assert results[name] == ["thumb", "image"], name
+    for name in ("tiff-bomb-400mp.tif", "heic-photo.heic", "tiff-raw-RGB-truncated-200.tif",
+                 "getarnt.png"):
+        assert results[name] == ["placeholder", "cannot-show"], name
+    for name in ("kreis.pdf", "tief.pdf", "geteilt.pdf", "kaputt.pdf", "abgeschnitten.pdf"):
+        assert results[name][1] == "cannot-show", name
+    assert results["zaehlt-falsch.pdf"][1] == "pdf"
