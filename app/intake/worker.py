@@ -102,6 +102,8 @@ def _error(code: IntakeCode, **params: Any) -> dict[str, Any]:
 
 
 def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    if request.get("mode") in ("pdf_annex", "image"):
+        return _evidence(request, stdin)
     from app.intake.facts import Source, parse_here
     from app.intake.images import harden_pillow
 
@@ -122,6 +124,29 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
     source = Source(name, path=str(path) if path else None,
                     data=None if path else stdin.read())
     return {"facts": parse_here(source).facts.model_dump(mode="json")}, b""
+
+
+def _evidence(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    """The dossier's requests (app/intake/evidence_view.py): a clean, trial-stamped copy of a
+    PDF for the annex, or a picture decoded and scaled for print."""
+    from app.evidence_codes import EvidenceProblem
+
+    data = stdin.read()
+    try:
+        if request["mode"] == "pdf_annex":
+            from app.intake.annex_copy import clean_copy
+
+            return clean_copy(data, int(request["max_copy"]), int(request["max_content"]))
+        from app.intake.images import harden_pillow
+        from app.intake.print_image import prepare
+
+        harden_pillow()
+        picture = prepare(data, float(request["width_pt"]), float(request["height_pt"]),
+                          bool(request.get("keep_sharp")))
+    except EvidenceProblem as exc:
+        return {"error": {"code": exc.code.value, "params": exc.params}}, b""
+    return {"width_pt": picture.width_pt, "height_pt": picture.height_pt,
+            "source_size": list(picture.source_size)}, picture.data
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -59,12 +59,16 @@ def build_dossier(service: VaultService, request: DossierRequest, out: BinaryIO,
     now = (now or dt.datetime.now(dt.UTC)).astimezone()
     fonts.register()
     data = gather(service, request, now)
+    data.cancel = cancel
     # reportlab's document is one web of reference cycles holding every title and page: it
     # must not be frozen by a list loading meanwhile, and is collected once _lay_out returns.
     with no_freeze():
         _lay_out(service, request, data, steps, out)
+    order = [a.id for _n, a in data.all_attachments()]
+    unshown = sorted(data.unshown.values(), key=lambda u: order.index(u.attachment_id)
+                     if u.attachment_id in order else len(order))
     return DossierResult(pages=steps.pages, incident_ids=tuple(e.id for e in data.incidents),
-                         attachment_ids=tuple(a.id for _n, a in data.all_attachments()))
+                         attachment_ids=tuple(order), unshown=tuple(unshown))
 
 
 def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
@@ -76,12 +80,14 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
 
     items: list[AnnexItem] = []
     for number, attachment in pdfs:
-        pdf, pages, problem = check_pdf(service, attachment)
+        pdf, pages, problem = check_pdf(service, attachment, steps.cancel)
         items.append(AnnexItem(f"Anlage A{len(items) + 1}", number, attachment, pdf, pages,
                                problem))
+        if problem is not None:
+            data.not_shown(attachment, problem)
         steps.step(f"PDF-Anlage {attachment.value.original_name} geprüft")
     annex_refs = {i.attachment.id: f"{i.label} am Ende des Dossiers" if not i.problem
-                  else f"{i.label}: nicht angehängt – {i.problem}" for i in items}
+                  else f"{i.label}: nicht angehängt – {i.reason}" for i in items}
 
     story: list[Flowable] = [*cover(data), *contents(), *summary(data), *chronology(data)]
     if data.profile is not Profile.STATISTIK:
@@ -103,7 +109,10 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
                              subject=PROFILE_TITLE[data.profile], creator="Vorfallbuch")
     doc.multiBuild(story, canvasmaker=canvas_maker(decor))
     steps.step("Seiten gesetzt")
-    steps.pages = assemble(own.getvalue(), items, doc.marks, doc.marks.outline, out)
+    steps.pages, failed = assemble(own.getvalue(), items, doc.marks, doc.marks.outline, out)
+    for item in failed:
+        assert item.problem is not None
+        data.not_shown(item.attachment, item.problem)
     steps.step("Dossier fertig")
 
 

@@ -12,11 +12,13 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
 from app.entries import Entry
 from app.errors import IntegrityError, StorageError
+from app.evidence_codes import EvidenceCode, EvidenceProblem
+from app.intake.evidence_view import image_for_print
 from app.service import VaultService
+from app.texts.evidence import german as evidence_german
 from app.texts.notices import german
 from export.dossier import labels
 from export.dossier.data import DossierData
-from export.dossier.images import ImageProblem, Trouble, prepare
 from export.dossier.model import Profile
 from export.dossier.picture import Picture
 from export.dossier.profiles import Redactor
@@ -44,20 +46,11 @@ def read_original(service: VaultService, attachment: Entry[Attachment]) -> bytes
     return service.read_original(attachment.id)
 
 
-def unreadable(exc: StorageError) -> str:
-    """Why an original could not be read, in the dossier's German."""
+def original_problem(exc: StorageError) -> EvidenceProblem:
+    """Why an original could not be read, as the dossier's code."""
     if isinstance(exc, IntegrityError):
-        return ("Die Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme "
-                "überein.")
-    return "Die gespeicherte Datei fehlt oder ist beschädigt."
-
-
-NOT_EMBEDDED = {
-    Trouble.TOO_LARGE_OR_EMPTY: "Das Bild ist zu groß oder leer und wird nicht eingebettet.",
-    Trouble.TOO_LARGE: "Das Bild ist zu groß und wird nicht eingebettet.",
-    Trouble.NOT_AN_IMAGE: "Die Datei ist kein lesbares Bild; sie ist unten mit ihrer Prüfsumme "
-                          "aufgeführt.",
-}
+        return EvidenceProblem(EvidenceCode.ORIGINAL_MISMATCH)
+    return EvidenceProblem(EvidenceCode.ORIGINAL_MISSING)
 
 
 def is_image(att: Attachment) -> bool:
@@ -105,11 +98,11 @@ def evidence_block(service: VaultService, data: DossierData, number: str,
     if att.online is not None:
         story += [para("Online-Inhalt", LABEL), fact_table(_online_rows(att.online, red))]
     if att.metadata.email is not None:
-        story += _email(att.metadata.email, red)
+        story += _guarded_email(data, attachment, red)
     if att.note:
         story += [para("Notiz", LABEL), *long_text(red.text(att.note))]
     if is_image(att):
-        story += _picture(service, attachment, data.profile)
+        story += _picture(service, data, attachment)
     story.append(gap(8))
     return story
 
@@ -203,21 +196,39 @@ def _email(mail: EmailFacts, red: Redactor) -> list[Flowable]:
     return story
 
 
-def _picture(service: VaultService, attachment: Entry[Attachment],
-             profile: Profile) -> list[Flowable]:
-    if profile is not Profile.POLIZEI:
+def _guarded_email(data: DossierData, attachment: Entry[Attachment],
+                   red: Redactor) -> list[Flowable]:
+    """The mail's facts, or the reason they cannot be shown: a mail never stops the dossier."""
+    mail = attachment.value.metadata.email
+    assert mail is not None
+    try:
+        return _email(mail, red)
+    except Exception:
+        problem = EvidenceProblem(EvidenceCode.MAIL_NOT_RENDERED)
+        data.not_shown(attachment, problem)
+        return [para("E-Mail", LABEL),
+                para(evidence_german(problem.code, problem.params), SMALL)]
+
+
+def _picture(service: VaultService, data: DossierData,
+             attachment: Entry[Attachment]) -> list[Flowable]:
+    if data.profile is not Profile.POLIZEI:
         return [para("Das Bild wird in diesem Profil nicht eingebettet, weil Bilder Namen und "
                      "Gesichter zeigen können, die sich nicht pseudonymisieren lassen.", SMALL)]
     try:
-        original = read_original(service, attachment)
-        picture = prepare(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
-                          keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)
-    except StorageError as exc:
-        return [para(f"Bild nicht eingebettet: {unreadable(exc)}", SMALL)]
-    except ImageProblem as exc:
-        return [para(f"Bild nicht eingebettet: {NOT_EMBEDDED[exc.trouble]}", SMALL)]
+        try:
+            original = read_original(service, attachment)
+        except StorageError as exc:
+            raise original_problem(exc) from None
+        # decoded in a sandboxed child: a picture that hangs or explodes a decoder costs
+        # its time limit only
+        picture = image_for_print(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
+                                  keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT,
+                                  cancel=data.cancel)
+    except EvidenceProblem as exc:
+        data.not_shown(attachment, exc)
+        return [para(f"Bild nicht eingebettet: {evidence_german(exc.code, exc.params)}", SMALL)]
     caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
                    f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)
     return [gap(4), KeepTogether([Picture(picture), caption])]
-

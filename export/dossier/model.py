@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
+from app.evidence_codes import EvidenceCode
 from app.query import IncidentQuery
 
 
@@ -32,9 +34,28 @@ class DossierRequest:
 
 
 @dataclass(frozen=True)
+class Unshown:
+    """A piece of evidence the dossier could not show (a PDF's pages, a picture, a mail): it
+    printed the file's name, SHA-256, size and the reason in its place."""
+
+    attachment_id: str
+    name: str
+    sha256: str
+    size: int
+    code: EvidenceCode
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_entry(self) -> dict[str, Any]:
+        """As the export's history entry keeps it."""
+        return {"attachment_id": self.attachment_id, "name": self.name, "sha256": self.sha256,
+                "size": self.size, "code": self.code.value, "params": dict(self.params)}
+
+
+@dataclass(frozen=True)
 class DossierResult:
     pages: int
     incident_ids: tuple[str, ...]
     attachment_ids: tuple[str, ...]  # the evidence listed in the index
+    unshown: tuple[Unshown, ...] = ()  # evidence shown by a replacement, in dossier order
 
 
