@@ -18,8 +18,9 @@ from app.evidence_codes import EvidenceCode, EvidenceProblem
 
 MAX_DEPTH = 64  # levels of /Pages nodes; real files have a handful
 MAX_PAGES = 5000
-MAX_COPY = 200 * 1024 * 1024  # bytes of the clean copy
-MAX_CONTENT = 200 * 1024 * 1024  # decoded content stream bytes over all pages
+MAX_COPY = 200_000_000  # bytes of the original and of its clean copy
+MAX_CONTENT = 300_000_000  # decoded content bytes over all pages (the stamp decodes them)
+STREAM_CAP_MB = 75  # pypdf's own cap on what one stream may inflate to (LimitReachedError)
 
 
 def _walk_page_tree(root: Any) -> int:
@@ -56,6 +57,7 @@ def clean_copy(data: bytes, max_copy: int = MAX_COPY,
                max_content: int = MAX_CONTENT) -> tuple[dict[str, Any], bytes]:
     """({"pages": n}, the clean copy) or EvidenceProblem."""
     from pypdf import PageObject, PdfReader, PdfWriter
+    from pypdf.errors import LimitReachedError
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
@@ -89,7 +91,7 @@ def clean_copy(data: bytes, max_copy: int = MAX_COPY,
         raise EvidenceProblem(EvidenceCode.PDF_UNREADABLE) from None
     copy = sink.getvalue()
     if len(copy) > max_copy:
-        raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE, limit_mb=max_copy // 2**20)
+        raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE, limit_mb=max_copy // 1_000_000)
     pages = len(writer.pages)
     del writer, reader
     # The trial stamp, on a fresh reading of the copy (as the parent will read it).
@@ -100,7 +102,8 @@ def clean_copy(data: bytes, max_copy: int = MAX_COPY,
             contents = page.get_contents()
             decoded += len(contents.get_data()) if contents is not None else 0
             if decoded > max_content:
-                raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE, limit_mb=max_content // 2**20)
+                raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE,
+                                      limit_mb=max_content // 1_000_000)
             box = page.cropbox
             float(box.width), float(box.height), float(box.left), float(box.bottom)
             overlay = PageObject.create_blank_page(width=10, height=10)
@@ -111,6 +114,8 @@ def clean_copy(data: bytes, max_copy: int = MAX_COPY,
         raise
     except RecursionError:
         raise EvidenceProblem(EvidenceCode.PDF_TOO_DEEP) from None
+    except LimitReachedError:  # pypdf's own cap on what one stream may inflate to
+        raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE, limit_mb=STREAM_CAP_MB) from None
     except Exception:
         raise EvidenceProblem(EvidenceCode.PDF_NOT_INSERTED) from None
     return {"pages": pages}, copy

@@ -90,7 +90,7 @@ def pdf_for_annex(data: bytes, *, timeout: float = PDF_TIMEOUT, memory: int = PD
     """A clean copy of the PDF `data` whose pages can be stamped, or EvidenceProblem.
     Raises app.progress.Cancelled when `cancel` says so."""
     if len(data) > max_copy:
-        raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE, limit_mb=max_copy // 2**20)
+        raise EvidenceProblem(EvidenceCode.PDF_TOO_LARGE, limit_mb=max_copy // 1_000_000)
     header, payload = _run({"mode": "pdf_annex", "max_copy": max_copy,
                             "max_content": MAX_CONTENT}, data, timeout, memory, max_copy,
                            cancel, fault)
