@@ -22,10 +22,9 @@ from app.evidence_codes import EvidenceCode
 from app.intake import evidence_view
 from app.service import VaultService
 from app.texts.evidence import german
-from export.dossier import DossierRequest, build_dossier
+from export.dossier import DossierRequest, build_dossier, labels
 from export.dossier import annex as annex_module
 from export.dossier import build as build_module
-from export.dossier import labels
 from export.dossier import evidence as evidence_module
 from export.pipeline import EXPORT_EVENT, export_pdf, past_exports
 from tests.export import hostile_evidence as hostile
@@ -75,7 +74,8 @@ def fill_broken(service: VaultService, tmp: Path) -> dict[str, str]:
     """One incident with every broken file, a good PDF, a repairable PDF, a good photo and a
     broken mail; name -> attachment id."""
     tmp.mkdir(parents=True, exist_ok=True)
-    incident = service.add_incident({"title": "Kaputte Beweise", "occurred": {"date": "2026-02-01"}})
+    incident = service.add_incident({"title": "Kaputte Beweise",
+                                     "occurred": {"date": "2026-02-01"}})
     ids = {"gut.pdf": add_file(service, tmp, incident.id, "gut.pdf",
                                pdf_letter(2, "Gutes Original")),
            "xref-verdreht.pdf": add_file(service, tmp, incident.id, "xref-verdreht.pdf",
