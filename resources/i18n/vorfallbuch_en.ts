@@ -1513,6 +1513,69 @@ It will be removed from the incident; the change history will still show that it
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Die gespeicherte Datei fehlt im Tresor oder ist beschädigt.</source>
+        <translation>The stored file is missing from the vault or damaged.</translation>
+    </message>
+    <message>
+        <source>Die gespeicherte Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein.</source>
+        <translation>The stored file no longer matches the checksum recorded at intake.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht als PDF gelesen werden; das Original liegt unverändert im Tresor.</source>
+        <translation>The file could not be read as a PDF; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei ist mit einem Kennwort geschützt; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file is password-protected; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei enthält keine lesbaren Seiten; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file has no readable pages; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Der Seitenbaum der PDF-Datei ist zirkulär oder zu tief verschachtelt; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file's page tree is circular or nested too deeply; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei ist zu groß, um ihre Seiten anzuhängen (mehr als {limit_mb} MB); das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file is too large to append its pages (more than {limit_mb} MB); the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Die Seiten der PDF-Datei ließen sich nicht in das Dossier einfügen; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file's pages could not be put into the dossier; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein lesbares Bild; das Original liegt unverändert im Tresor.</source>
+        <translation>The file is not a readable image; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Das Bild ist zu groß, um es einzubetten; das Original liegt unverändert im Tresor.</source>
+        <translation>The image is too large to embed; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Das Bild ist leer (ohne Breite oder Höhe); das Original liegt unverändert im Tresor.</source>
+        <translation>The image is empty (no width or height); the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail konnte nicht dargestellt werden; das Original liegt unverändert im Tresor.</source>
+        <translation>The e-mail could not be rendered; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Das Lesen der Datei dauerte länger als {seconds} Sekunden und wurde abgebrochen; das Original liegt unverändert im Tresor.</source>
+        <translation>Reading the file took longer than {seconds} seconds and was stopped; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Das Lesen der Datei brauchte mehr Speicher oder Rechenzeit als erlaubt und wurde abgebrochen; das Original liegt unverändert im Tresor.</source>
+        <translation>Reading the file needed more memory or CPU time than allowed and was stopped; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <source>Das Leseprogramm brach beim Lesen der Datei ab; das Original liegt unverändert im Tresor.</source>
+        <translation>The reader stopped unexpectedly while reading the file; the original is kept unchanged in the vault.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export/dialog.py" line="45"/>
@@ -1793,6 +1856,14 @@ SHA-256: {4}</translation>
         <location filename="../../ui/export/messages.py" line="52"/>
         <source>Es wurde kein Dossier geschrieben: {reason}.</source>
         <translation>No dossier was written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Ein Beweismittel konnte nicht dargestellt werden; im Dossier steht an seiner Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:</source>
+        <translation>One piece of evidence could not be shown; in the dossier a page with the file name, SHA-256 checksum and reason stands in its place:</translation>
+    </message>
+    <message>
+        <source>{count} Beweismittel konnten nicht dargestellt werden; im Dossier steht an ihrer Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:</source>
+        <translation>{count} pieces of evidence could not be shown; in the dossier a page with the file name, SHA-256 checksum and reason stands in their place:</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.evidence_codes import EvidenceCode
 from app.service import VaultService
 from app.texts.evidence import german
+from export.dossier.model import Unshown
 from tests.export import hostile_evidence as hostile
 from tests.export.dossier_support import add_file, pdf_letter
 from tests.gui.support import ScriptedDialogs
@@ -55,3 +57,15 @@ def test_the_finished_dialog_lists_what_the_dossier_could_not_show(
         dialog.done_button.click()
     finally:
         main.close_for_lock()
+
+
+def test_the_english_ui_has_every_evidence_text(english: QTranslator) -> None:
+    for code in EvidenceCode:
+        text = export_messages.evidence_wording(code, {name: 20.0 for name in code.params})
+        assert "{" not in text and not any(c in text for c in "äöüß"), text
+    unshown = [Unshown("ab" * 16, "brief.pdf", "cd" * 32, 10, EvidenceCode.PDF_ENCRYPTED)]
+    assert export_messages.unshown_list(unshown) == (
+        "One piece of evidence could not be shown; in the dossier a page with the file name, "
+        "SHA-256 checksum and reason stands in its place:\n"
+        "• brief.pdf: The PDF file is password-protected; the original is kept unchanged in "
+        "the vault.")

@@ -83,7 +83,10 @@ def evidence_wording(code: EvidenceCode, params: Mapping[str, Any]) -> str:
 
 def unshown_list(unshown: Sequence[Unshown]) -> str:
     """The evidence an export could not show, one line each (for the finished dialog)."""
-    lines = [tr("{count} Beweismittel konnten nicht dargestellt werden; im Dossier steht an "
+    lines = [tr("Ein Beweismittel konnte nicht dargestellt werden; im Dossier steht an seiner "
+                "Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:")
+             if len(unshown) == 1 else
+             tr("{count} Beweismittel konnten nicht dargestellt werden; im Dossier steht an "
                 "ihrer Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:").format(
                     count=len(unshown))]
     lines += [f"• {u.name or u.attachment_id[:8]}: {evidence_wording(u.code, u.params)}"
