@@ -7,9 +7,9 @@ everything that goes wrong is an EvidenceProblem with its code (app/evidence_cod
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from app.evidence_codes import EvidenceCode, EvidenceProblem
 from app.intake.annex_copy import MAX_CONTENT, MAX_COPY
@@ -21,8 +21,9 @@ from app.intake.runner import run_worker
 PDF_TIMEOUT = 20.0  # seconds for one PDF: parse, copy and trial-stamp every page
 PDF_MEMORY = 768 * 1024 * 1024
 IMAGE_TIMEOUT = 15.0
+PER_PICTURE = 1.0  # seconds more for each further picture of a batch (a photo takes ~0.1 s)
 IMAGE_MEMORY = 768 * 1024 * 1024
-MAX_PRINT_IMAGE = 32 * 1024 * 1024  # bytes of a picture prepared for print
+MAX_PRINT_IMAGE = 8 * 1024 * 1024  # bytes of a picture prepared for print (~1 MB usually)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 CANCEL_AFTER = 1.0  # seconds a child runs before a cancel is asked for
@@ -103,25 +104,85 @@ def pdf_for_annex(data: bytes, *, timeout: float = PDF_TIMEOUT, memory: int = PD
     return PdfCopy(payload, pages)
 
 
+@dataclass(frozen=True)
+class PictureRequest:
+    data: bytes  # the original
+    max_width_pt: float
+    max_height_pt: float
+    keep_sharp: bool = False  # screenshots stay PNG
+
+
 def image_for_print(data: bytes, max_width_pt: float, max_height_pt: float,
                     keep_sharp: bool = False, *, timeout: float = IMAGE_TIMEOUT,
                     memory: int = IMAGE_MEMORY, cancel: CancelFn | None = None,
                     fault: str | None = None) -> PrintImage:
     """The picture decoded, turned upright and scaled for print (app/intake/print_image.py)
     in the child, or EvidenceProblem."""
-    header, payload = _run({"mode": "image", "width_pt": max_width_pt,
-                            "height_pt": max_height_pt, "keep_sharp": keep_sharp}, data,
-                           timeout, memory, MAX_PRINT_IMAGE, cancel, fault)
-    if "error" in header:
-        raise _child_error(header["error"], EvidenceCode.IMAGE_UNREADABLE)
-    width, height = header.get("width_pt"), header.get("height_pt")
-    size = header.get("source_size")
-    numbers = (width, height, *(size if isinstance(size, list) else ()))
-    if not (isinstance(size, list) and len(size) == 2
-            and all(isinstance(n, int | float) and not isinstance(n, bool) and n > 0
-                    for n in numbers)
-            and float(width) <= max_width_pt + 1 and float(height) <= max_height_pt + 1  # type: ignore[arg-type]
-            and payload.startswith(PNG_MAGIC if keep_sharp else JPEG_MAGIC)):
+    (result,) = images_for_print([PictureRequest(data, max_width_pt, max_height_pt,
+                                                 keep_sharp)], timeout=timeout, memory=memory,
+                                 cancel=cancel, fault=fault)
+    if isinstance(result, EvidenceProblem):
+        raise result
+    return result
+
+
+def images_for_print(requests: Sequence[PictureRequest], *, timeout: float = IMAGE_TIMEOUT,
+                     memory: int = IMAGE_MEMORY, cancel: CancelFn | None = None,
+                     fault: str | None = None) -> list[PrintImage | EvidenceProblem]:
+    """Each picture prepared for print, or the reason it cannot be, in one child for all
+    (a child's start costs more than decoding a photo at print size). `timeout` is for one
+    picture, each further one adds PER_PICTURE. When the child as a whole fails (a picture
+    that hangs, crashes or exhausts the decoder), each picture is tried again in a child of
+    its own, so only the culprit is lost."""
+    if not requests:
+        return []
+    items = [{"size": len(r.data), "width_pt": r.max_width_pt, "height_pt": r.max_height_pt,
+              "keep_sharp": r.keep_sharp} for r in requests]
+    try:
+        header, payload = _run({"mode": "images", "items": items},
+                               b"".join(r.data for r in requests),
+                               timeout + PER_PICTURE * (len(requests) - 1),
+                               memory, MAX_PRINT_IMAGE * len(requests), cancel, fault)
+    except EvidenceProblem as problem:
+        if len(requests) == 1:
+            return [problem]
+        return [result for request in requests for result in images_for_print(
+            [request], timeout=timeout, memory=memory, cancel=cancel, fault=fault)]
+    results = header.get("results")
+    if not isinstance(results, list) or len(results) != len(requests):
+        return [EvidenceProblem(EvidenceCode.READER_FAILED) for _ in requests]
+    out: list[PrintImage | EvidenceProblem] = []
+    offset = 0
+    for request, result in zip(requests, results, strict=True):
+        try:
+            picture, offset = _picture(request, result, payload, offset)
+        except EvidenceProblem as problem:
+            out.append(problem)
+            continue
+        out.append(picture)
+    return out
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+
+
+def _picture(request: PictureRequest, result: Any, payload: bytes,
+             offset: int) -> tuple[PrintImage, int]:
+    """One answer of the child, checked: (the picture, where the next one's bytes begin)."""
+    if not isinstance(result, dict):
         raise EvidenceProblem(EvidenceCode.READER_FAILED)
-    return PrintImage(payload, float(width), float(height),  # type: ignore[arg-type]
-                      (int(size[0]), int(size[1])))
+    if "error" in result:
+        raise _child_error(result["error"], EvidenceCode.IMAGE_UNREADABLE)
+    width, height = result.get("width_pt"), result.get("height_pt")
+    size, length = result.get("source_size"), result.get("size")
+    if not (isinstance(size, list) and len(size) == 2 and all(map(_number, size))
+            and _number(width) and _number(height) and isinstance(length, int)
+            and 0 < length <= MAX_PRINT_IMAGE and offset + length <= len(payload)):
+        raise EvidenceProblem(EvidenceCode.READER_FAILED)
+    data = payload[offset:offset + length]
+    width_pt, height_pt = float(cast(float, width)), float(cast(float, height))
+    if width_pt > request.max_width_pt + 1 or height_pt > request.max_height_pt + 1 \
+            or not data.startswith(PNG_MAGIC if request.keep_sharp else JPEG_MAGIC):
+        raise EvidenceProblem(EvidenceCode.READER_FAILED)
+    return PrintImage(data, width_pt, height_pt, (int(size[0]), int(size[1]))), offset + length

@@ -102,7 +102,7 @@ def _error(code: IntakeCode, **params: Any) -> dict[str, Any]:
 
 
 def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
-    if request.get("mode") in ("pdf_annex", "image"):
+    if request.get("mode") in ("pdf_annex", "images"):
         return _evidence(request, stdin)
     from app.intake.facts import Source, parse_here
     from app.intake.images import harden_pillow
@@ -128,25 +128,44 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
 
 def _evidence(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
     """The dossier's requests (app/intake/evidence_view.py): a clean, trial-stamped copy of a
-    PDF for the annex, or a picture decoded and scaled for print."""
+    PDF for the annex, or pictures decoded and scaled for print (their bytes one after the
+    other on standard input, as their sizes say; the answers' bytes likewise)."""
     from app.evidence_codes import EvidenceProblem
 
-    data = stdin.read()
-    try:
-        if request["mode"] == "pdf_annex":
-            from app.intake.annex_copy import clean_copy
+    if request["mode"] == "pdf_annex":
+        from app.intake.annex_copy import clean_copy
 
-            return clean_copy(data, int(request["max_copy"]), int(request["max_content"]))
-        from app.intake.images import harden_pillow
-        from app.intake.print_image import prepare
+        try:
+            return clean_copy(stdin.read(), int(request["max_copy"]),
+                              int(request["max_content"]))
+        except EvidenceProblem as exc:
+            return {"error": {"code": exc.code.value, "params": exc.params}}, b""
+    from app.intake.images import harden_pillow
+    from app.intake.print_image import prepare
 
-        harden_pillow()
-        picture = prepare(data, float(request["width_pt"]), float(request["height_pt"]),
-                          bool(request.get("keep_sharp")))
-    except EvidenceProblem as exc:
-        return {"error": {"code": exc.code.value, "params": exc.params}}, b""
-    return {"width_pt": picture.width_pt, "height_pt": picture.height_pt,
-            "source_size": list(picture.source_size)}, picture.data
+    harden_pillow()
+    results: list[dict[str, Any]] = []
+    pieces: list[bytes] = []
+    for item in request["items"]:
+        data = stdin.read(int(item["size"]))
+        try:
+            picture = prepare(data, float(item["width_pt"]), float(item["height_pt"]),
+                              bool(item.get("keep_sharp")))
+        except EvidenceProblem as exc:
+            results.append({"error": {"code": exc.code.value, "params": exc.params}})
+            continue
+        except MemoryError:
+            raise
+        except RecursionError:
+            results.append({"error": _error(IntakeCode.NESTED_TOO_DEEPLY)})
+            continue
+        except Exception as exc:  # a decoder bug on hostile input: this picture only
+            results.append({"error": _error(IntakeCode.READER_FAILED, error=type(exc).__name__)})
+            continue
+        results.append({"width_pt": picture.width_pt, "height_pt": picture.height_pt,
+                        "source_size": list(picture.source_size), "size": len(picture.data)})
+        pieces.append(picture.data)
+    return {"results": results}, b"".join(pieces)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

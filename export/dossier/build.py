@@ -16,7 +16,7 @@ from export.dossier import fonts, labels
 from export.dossier.annex import AnnexItem, annex_story, assemble, check_pdf
 from export.dossier.closing import evidence_index, integrity
 from export.dossier.data import DossierData, gather
-from export.dossier.evidence import is_pdf
+from export.dossier.evidence import is_pdf, prepare_pictures
 from export.dossier.incident import incident_section
 from export.dossier.model import DossierRequest, DossierResult, Profile
 from export.dossier.sections import PROFILE_TITLE, chronology, contents, cover, summary
@@ -89,6 +89,7 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
     annex_refs = {i.attachment.id: f"{i.label} am Ende des Dossiers" if not i.problem
                   else f"{i.label}: nicht angehängt – {i.reason}" for i in items}
 
+    prepare_pictures(service, data, lambda: steps.step("Bilder vorbereitet", 0))
     story: list[Flowable] = [*cover(data), *contents(), *summary(data), *chronology(data)]
     if data.profile is not Profile.STATISTIK:
         story.append(heading("Vorfälle", H1))

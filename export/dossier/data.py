@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from app.domain import Attachment, Incident, Person
 from app.entries import INCIDENT, Entry, HistoryItem
 from app.evidence_codes import EvidenceProblem
+from app.intake.print_image import PrintImage
 from app.progress import CancelFn
 from app.query import find_incidents
 from app.service import VaultService
@@ -39,6 +40,8 @@ class DossierData:
     # Evidence shown by a replacement (attachment id -> why), in the order it was met.
     unshown: dict[str, Unshown] = field(default_factory=dict)
     cancel: CancelFn | None = None  # the export's: a sandboxed child stops with it
+    # pictures prepared for print in the sandbox before layout (evidence.prepare_pictures)
+    pictures: dict[str, PrintImage | EvidenceProblem] = field(default_factory=dict)
 
     @property
     def profile(self) -> Profile:

@@ -6,6 +6,8 @@ an error's text: what could not be read is said in the dossier's own German sent
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
@@ -13,7 +15,8 @@ from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
 from app.entries import Entry
 from app.errors import IntegrityError, StorageError
 from app.evidence_codes import EvidenceCode, EvidenceProblem
-from app.intake.evidence_view import image_for_print
+from app.intake.evidence_view import PictureRequest, image_for_print, images_for_print
+from app.intake.print_image import PrintImage
 from app.service import VaultService
 from app.texts.evidence import german as evidence_german
 from app.texts.notices import german
@@ -38,6 +41,10 @@ from export.dossier.styles import (
 
 FRAME_WIDTH = 17 * cm
 IMAGE_MAX_HEIGHT = 12 * cm
+# Pictures go to the sandbox in batches (one child each): at most this many, and this many
+# bytes of originals, so a batch neither holds much memory nor loses much when it fails.
+BATCH_COUNT = 8
+BATCH_BYTES = 48 * 1024 * 1024
 Rows = list[tuple[str, str]]
 
 
@@ -196,6 +203,42 @@ def _email(mail: EmailFacts, red: Redactor) -> list[Flowable]:
     return story
 
 
+def prepare_pictures(service: VaultService, data: DossierData,
+                     step: Callable[[], None]) -> None:
+    """Decode every picture the dossier embeds in the sandbox, a batch at a time, into
+    `data.pictures` (each a PrintImage or the reason it cannot be); `step` after each batch.
+    Only the police profile embeds pictures."""
+    if data.profile is not Profile.POLIZEI:
+        return
+    pending: list[tuple[Entry[Attachment], PictureRequest]] = []
+
+    def flush() -> None:
+        results = images_for_print([r for _a, r in pending], cancel=data.cancel)
+        for (attachment, _request), result in zip(pending, results, strict=True):
+            data.pictures[attachment.id] = result
+        pending.clear()
+        step()
+
+    held = 0
+    for _number, attachment in data.all_attachments():
+        if not is_image(attachment.value):
+            continue
+        try:
+            original = read_original(service, attachment)
+        except StorageError as exc:
+            data.pictures[attachment.id] = original_problem(exc)
+            continue
+        pending.append((attachment, PictureRequest(
+            original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
+            keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)))
+        held += len(original)
+        if len(pending) >= BATCH_COUNT or held >= BATCH_BYTES:
+            flush()
+            held = 0
+    if pending:
+        flush()
+
+
 def _guarded_email(data: DossierData, attachment: Entry[Attachment],
                    red: Redactor) -> list[Flowable]:
     """The mail's facts, or the reason they cannot be shown: a mail never stops the dossier."""
@@ -216,15 +259,12 @@ def _picture(service: VaultService, data: DossierData,
         return [para("Das Bild wird in diesem Profil nicht eingebettet, weil Bilder Namen und "
                      "Gesichter zeigen können, die sich nicht pseudonymisieren lassen.", SMALL)]
     try:
-        try:
-            original = read_original(service, attachment)
-        except StorageError as exc:
-            raise original_problem(exc) from None
-        # decoded in a sandboxed child: a picture that hangs or explodes a decoder costs
-        # its time limit only
-        picture = image_for_print(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
-                                  keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT,
-                                  cancel=data.cancel)
+        # decoded in a sandboxed child (prepare_pictures did it for the whole dossier): a
+        # picture that hangs or explodes a decoder costs its time limit only
+        picture = data.pictures.pop(attachment.id, None) or _one_picture(
+            service, data, attachment)
+        if isinstance(picture, EvidenceProblem):
+            raise picture
     except EvidenceProblem as exc:
         data.not_shown(attachment, exc)
         return [para(f"Bild nicht eingebettet: {evidence_german(exc.code, exc.params)}", SMALL)]
@@ -232,3 +272,14 @@ def _picture(service: VaultService, data: DossierData,
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
                    f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)
     return [gap(4), KeepTogether([Picture(picture), caption])]
+
+
+def _one_picture(service: VaultService, data: DossierData,
+                 attachment: Entry[Attachment]) -> PrintImage:
+    try:
+        original = read_original(service, attachment)
+    except StorageError as exc:
+        raise original_problem(exc) from None
+    return image_for_print(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
+                           keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT,
+                           cancel=data.cancel)

@@ -245,3 +245,27 @@ def test_a_mail_that_cannot_be_rendered_is_named_and_the_rest_goes_on(
     body = squeeze(body_text(out.getvalue()))
     assert squeeze(german(C.MAIL_NOT_RENDERED, {})) in body
     assert "kaputt.eml" in body
+
+
+def test_pictures_are_decoded_in_one_child_and_each_gets_its_own_answer() -> None:
+    requests = [evidence_view.PictureRequest(data, 480, 340, sharp) for data, sharp in (
+        (jpeg(1600, 1200), False), (hostile.truncated_png(), True),
+        (hostile.pixel_bomb_png(), False), (hostile.truncated_jpeg(), False), (b"", False),
+        (jpeg(800, 600, orientation=6), False))]
+    results = evidence_view.images_for_print(requests)
+    codes = [r.code if isinstance(r, evidence_view.EvidenceProblem) else None
+             for r in results]
+    assert codes == [None, C.IMAGE_UNREADABLE, C.IMAGE_TOO_LARGE, C.IMAGE_UNREADABLE,
+                     C.IMAGE_UNREADABLE, None]
+    first, last = results[0], results[-1]
+    assert not isinstance(first, Exception) and not isinstance(last, Exception)
+    assert first.data.startswith(b"\xff\xd8\xff") and first.width_pt <= 480
+    assert last.source_size == (600, 800)  # turned upright
+
+
+def test_a_batch_whose_child_fails_is_tried_picture_by_picture() -> None:
+    requests = [evidence_view.PictureRequest(jpeg(640, 480), 480, 340) for _ in range(3)]
+    started = time.monotonic()
+    results = evidence_view.images_for_print(requests, fault="crash")
+    assert [getattr(r, "code", None) for r in results] == [C.READER_FAILED] * 3
+    assert time.monotonic() - started < 20
