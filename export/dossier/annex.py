@@ -98,24 +98,24 @@ def assemble(own: bytes, items: list[AnnexItem], marks: Marks,
     `problem` is set). Only an error in the dossier's own pages or in writing raises."""
     failed: set[str] = set()
     try:
-        data = _assemble(own, items, marks, outline, failed)
+        data, pages = _assemble(own, items, marks, outline, failed)
     except Exception:  # a page that went in but cannot be written: every annex replaced
-        _log.warning("annex pages could not be written; all are replaced")
+        _log.debug("annex pages could not be written; all are replaced", exc_info=True)
         failed = {item.attachment.id for item in items if item.pdf}
-        data = _assemble(own, items, marks, outline, failed)
+        data, pages = _assemble(own, items, marks, outline, failed)
     problems = []
     for item in items:
         if item.attachment.id in failed:
             item.problem = EvidenceProblem(EvidenceCode.PDF_NOT_INSERTED)
             problems.append(item)
     out.write(data)
-    return len(PdfReader(io.BytesIO(data)).pages), problems
+    return pages, problems
 
 
 def _assemble(own: bytes, items: list[AnnexItem], marks: Marks,
-              outline: list[tuple[str, int, int]], failed: set[str]) -> bytes:
-    """The final PDF's bytes; adds to `failed` the ids of the items whose pages could not be
-    put in; those in `failed` on entry get replacement pages straight away."""
+              outline: list[tuple[str, int, int]], failed: set[str]) -> tuple[bytes, int]:
+    """The final PDF's bytes and page count; adds to `failed` the ids of the items whose pages
+    could not be put in; those in `failed` on entry get replacement pages straight away."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(own)))
     by_id = {item.attachment.id: item for item in items}
     total = len(writer.pages)
@@ -173,7 +173,7 @@ def _assemble(own: bytes, items: list[AnnexItem], marks: Marks,
     writer.page_mode = "/UseOutlines"
     sink = io.BytesIO()
     writer.write(sink)
-    return sink.getvalue()
+    return sink.getvalue(), len(writer.pages)
 
 
 def _blank() -> PageObject:
