@@ -10,7 +10,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 from app.evidence_codes import EvidenceCode, EvidenceProblem
 
@@ -28,6 +28,14 @@ class PrintImage:
     width_pt: float
     height_pt: float
     source_size: tuple[int, int]  # upright pixel size of the original
+
+
+def harden() -> None:
+    """Process-wide settings for the child, as app/intake/images.py's harden_pillow (whose
+    module needs the domain models, which the child then need not load)."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
 
 
 def prepare(data: bytes, max_width_pt: float, max_height_pt: float,

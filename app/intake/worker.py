@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from app.intake.codes import IntakeCode
-from app.intake.runner import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
+from app.intake.limits import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
 
 
 def _limit(memory: int, cpu_seconds: int) -> None:
@@ -140,10 +140,9 @@ def _evidence(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any],
                               int(request["max_content"]))
         except EvidenceProblem as exc:
             return {"error": {"code": exc.code.value, "params": exc.params}}, b""
-    from app.intake.images import harden_pillow
-    from app.intake.print_image import prepare
+    from app.intake.print_image import harden, prepare
 
-    harden_pillow()
+    harden()
     results: list[dict[str, Any]] = []
     pieces: list[bytes] = []
     for item in request["items"]:

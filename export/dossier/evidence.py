@@ -6,7 +6,9 @@ an error's text: what could not be read is said in the dossier's own German sent
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
@@ -43,8 +45,9 @@ FRAME_WIDTH = 17 * cm
 IMAGE_MAX_HEIGHT = 12 * cm
 # Pictures go to the sandbox in batches (one child each): at most this many, and this many
 # bytes of originals, so a batch neither holds much memory nor loses much when it fails.
-BATCH_COUNT = 8
-BATCH_BYTES = 48 * 1024 * 1024
+BATCH_COUNT = 16
+BATCH_BYTES = 16 * 1024 * 1024
+PARALLEL = 2  # children at a time
 Rows = list[tuple[str, str]]
 
 
@@ -205,20 +208,41 @@ def _email(mail: EmailFacts, red: Redactor) -> list[Flowable]:
 
 def prepare_pictures(service: VaultService, data: DossierData,
                      step: Callable[[], None]) -> None:
-    """Decode every picture the dossier embeds in the sandbox, a batch at a time, into
-    `data.pictures` (each a PrintImage or the reason it cannot be); `step` after each batch.
-    Only the police profile embeds pictures."""
+    """Decode every picture the dossier embeds in the sandbox into `data.pictures` (each a
+    PrintImage or the reason it cannot be): a batch per child, two children at a time (the
+    parent only waits meanwhile), the originals of at most three batches in memory; `step`
+    after each batch. Only the police profile embeds pictures."""
     if data.profile is not Profile.POLIZEI:
         return
-    pending: list[tuple[Entry[Attachment], PictureRequest]] = []
+    running: deque[tuple[list[Entry[Attachment]], Future[list[PrintImage | EvidenceProblem]]]]
+    running = deque()
 
-    def flush() -> None:
-        results = images_for_print([r for _a, r in pending], cancel=data.cancel)
-        for (attachment, _request), result in zip(pending, results, strict=True):
+    def collect_oldest() -> None:
+        entries, future = running.popleft()
+        for attachment, result in zip(entries, future.result(), strict=True):
             data.pictures[attachment.id] = result
-        pending.clear()
         step()
 
+    with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="dossier-pictures") as pool:
+        try:
+            for entries, requests in _batches(service, data):
+                if len(running) >= PARALLEL:
+                    collect_oldest()
+                running.append((entries, pool.submit(images_for_print, requests,
+                                                     cancel=data.cancel)))
+            while running:
+                collect_oldest()
+        finally:
+            for _entries, future in running:
+                future.cancel()
+
+
+def _batches(service: VaultService, data: DossierData
+             ) -> Iterator[tuple[list[Entry[Attachment]], list[PictureRequest]]]:
+    """The pictures in dossier order, their originals read, in batches for one child each
+    (a missing or altered original is noted in `data.pictures` at once)."""
+    entries: list[Entry[Attachment]] = []
+    requests: list[PictureRequest] = []
     held = 0
     for _number, attachment in data.all_attachments():
         if not is_image(attachment.value):
@@ -228,15 +252,16 @@ def prepare_pictures(service: VaultService, data: DossierData,
         except StorageError as exc:
             data.pictures[attachment.id] = original_problem(exc)
             continue
-        pending.append((attachment, PictureRequest(
+        entries.append(attachment)
+        requests.append(PictureRequest(
             original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
-            keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)))
+            keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT))
         held += len(original)
-        if len(pending) >= BATCH_COUNT or held >= BATCH_BYTES:
-            flush()
-            held = 0
-    if pending:
-        flush()
+        if len(entries) >= BATCH_COUNT or held >= BATCH_BYTES:
+            yield entries, requests
+            entries, requests, held = [], [], 0
+    if entries:
+        yield entries, requests
 
 
 def _guarded_email(data: DossierData, attachment: Entry[Attachment],
