@@ -269,3 +269,19 @@ def test_a_batch_whose_child_fails_is_tried_picture_by_picture() -> None:
     results = evidence_view.images_for_print(requests, fault="crash")
     assert [getattr(r, "code", None) for r in results] == [C.READER_FAILED] * 3
     assert time.monotonic() - started < 20
+
+
+def test_a_mail_at_every_limit_of_its_facts_is_set(service: VaultService,
+                                                   tmp_path: Path) -> None:
+    """Unbroken 1,000-character header lines, long Received lines, a huge body without a
+    space: reportlab must wrap them all (a row taller than a page would stop the layout)."""
+    incident = service.add_incident({"title": "Mail", "occurred": {"date": "2026-02-01"}})
+    word = "x" * 1000
+    add_file(service, tmp_path, incident.id, "lang.eml", eml("a@b.c", "x"), metadata={"email": {
+        "sender": word, "to": word, "cc": word, "subject": word, "message_id": word,
+        "date_raw": word, "received": ["r" * 20_000] * 5, "raw_headers": "h" * 50_000,
+        "body_text": "b" * 100_000,
+        "parts": [{"index": i, "name": "n" * 300, "media_type": "m" * 300} for i in range(50)]}})
+    out = io.BytesIO()
+    result = build_dossier(service, DossierRequest(), out, now=at(2026, 3, 25))
+    assert result.unshown == () and result.pages == len(page_texts(out.getvalue()))
