@@ -7,6 +7,11 @@ one JSON line on the original standard output, optionally followed by `payload_s
 bytes; anything a library prints goes to standard error, which the parent discards. What went
 wrong is sent as a code and its parameters (`{"error": {"code": ..., "params": ...}}`), never
 as a sentence: the parent checks the code against the ones it knows.
+
+Besides intake's requests (a file's facts, a part of a mail), the dossier sends two
+(app/intake/evidence_view.py): "pdf_annex", a clean and trial-stamped copy of a PDF, and
+"images", pictures decoded and scaled for print. Those load neither pydantic nor the domain
+models, so the child starts in about a tenth of a second.
 """
 
 from __future__ import annotations
