@@ -285,3 +285,28 @@ def test_a_mail_at_every_limit_of_its_facts_is_set(service: VaultService,
     out = io.BytesIO()
     result = build_dossier(service, DossierRequest(), out, now=at(2026, 3, 25))
     assert result.unshown == () and result.pages == len(page_texts(out.getvalue()))
+
+
+@pytest.mark.parametrize("fault", ["unknown_code", "wrong_params", "sentence", "error_sentence",
+                                   "error_code_params", "environ"])
+def test_nothing_the_child_says_is_trusted(fault: str) -> None:
+    with pytest.raises(evidence_view.EvidenceProblem) as caught:
+        evidence_view.pdf_for_annex(pdf_letter(1), timeout=10.0, fault=fault)
+    assert caught.value.code is C.READER_FAILED
+    (result,) = evidence_view.images_for_print(
+        [evidence_view.PictureRequest(jpeg(64, 48), 480, 340)], timeout=10.0, fault=fault)
+    assert getattr(result, "code", None) is C.READER_FAILED
+
+
+def test_a_pdf_too_large_to_copy_is_refused_before_and_after_the_child() -> None:
+    big = pdf_letter(40, "Viel Text " * 20)
+    with pytest.raises(evidence_view.EvidenceProblem) as caught:
+        evidence_view.pdf_for_annex(big, max_copy=len(big) - 1)
+    assert caught.value.code is C.PDF_TOO_LARGE
+    from app.intake.annex_copy import clean_copy
+
+    with pytest.raises(evidence_view.EvidenceProblem) as caught:
+        clean_copy(big, max_copy=len(big) * 10, max_content=1000)
+    assert caught.value.code is C.PDF_TOO_LARGE
+    header, copy = clean_copy(big)
+    assert header == {"pages": 40} and copy.startswith(b"%PDF-")
