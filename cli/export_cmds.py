@@ -126,6 +126,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         finally:
             if sys.stderr.isatty():
                 print(file=sys.stderr)
+    _warn_unshown(record)
     if args.json:
         output.print_json(_as_json(record))
         return 0
@@ -134,7 +135,19 @@ def cmd_pdf(args: argparse.Namespace) -> int:
           f"{_count(len(record.incident_ids), 'incident')}, {_count(record.size, 'byte')}, "
           f"{protected}); entered in the history as #{record.seq}.")
     print(f"SHA-256 {record.sha256}")
+    if record.unshown:
+        print(f"{_count(len(record.unshown), 'piece')} of evidence could not be shown; "
+              "a page in the dossier names each (see the warnings).")
     return 0
+
+
+def _warn_unshown(record: ExportRecord) -> None:
+    """One line on stderr per piece of evidence the dossier could not show; the export itself
+    succeeded (exit 0)."""
+    from cli.export_messages import unshown_line
+
+    for unshown in record.unshown:
+        print(output.one_line(unshown_line(unshown)), file=sys.stderr)
 
 
 def _count(number: int, noun: str) -> str:
@@ -163,4 +176,5 @@ def _as_json(record: ExportRecord) -> dict[str, object]:
     data = asdict(record)
     data["incident_ids"] = list(record.incident_ids)
     data["attachment_ids"] = list(record.attachment_ids)
+    data["unshown"] = [{**u.as_entry(), "name": u.name} for u in record.unshown]
     return data

@@ -15,7 +15,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -23,6 +23,7 @@ from app.access import holds_vault
 from app.progress import CancelFn, Cancelled, Progress
 from app.service import ChainEvent, VaultService
 from export.dossier import DossierRequest, build_dossier
+from export.dossier.model import Unshown
 from export.errors import ExportCode, ExportError
 from export.protect import prepare_password, protect_pdf
 
@@ -49,6 +50,9 @@ class ExportRecord:
     incident_ids: tuple[str, ...]
     attachment_ids: tuple[str, ...]
     password: bool
+    # evidence the dossier showed by a replacement (a broken PDF, picture or mail); its name
+    # only in the record export_pdf returns, the history keeps ids and checksums
+    unshown: tuple[Unshown, ...] = ()
 
 
 def export_pdf(service: VaultService, request: DossierRequest, out: Path,
@@ -96,6 +100,7 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
             "incident_ids": list(result.incident_ids),
             "attachment_ids": list(result.attachment_ids),
             "password": password is not None,
+            "unshown": [u.as_entry() for u in result.unshown],
         }
         head = _place_and_record(service, temp, target, entry)
     except OSError as exc:
@@ -103,8 +108,9 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
     finally:
         temp.unlink(missing_ok=True)
     names = service.user_names()
-    return _record({**entry, "seq": head.seq, "at": head.at,
-                    "author_name": names.get(service.user_id, "")})
+    record = _record({**entry, "seq": head.seq, "at": head.at,
+                      "author_name": names.get(service.user_id, "")})
+    return replace(record, unshown=result.unshown)
 
 
 def write_failed(exc: OSError) -> ExportError:
@@ -184,7 +190,9 @@ def _record(entry: dict[str, Any]) -> ExportRecord:
         profile=str(entry.get("profile", "")), recipient=str(entry.get("recipient", "")),
         incident_ids=tuple(entry.get("incident_ids", ())),
         attachment_ids=tuple(entry.get("attachment_ids", ())),
-        password=bool(entry.get("password", False)))
+        password=bool(entry.get("password", False)),
+        unshown=tuple(u for u in map(Unshown.from_entry, _items(entry.get("unshown")))
+                      if u is not None))
 
 
 @contextmanager
@@ -214,3 +222,7 @@ def _fsync_dir(path: Path) -> None:
     finally:
         os.close(fd)
 
+
+
+def _items(value: object) -> list[object]:
+    return value if isinstance(value, list) else []

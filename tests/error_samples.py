@@ -17,6 +17,7 @@ from app.errors import (
     StorageCode,
     StorageError,
 )
+from app.evidence_codes import EvidenceCode
 from app.intake.codes import IntakeCode
 from export.errors import ExportCode
 
@@ -25,7 +26,7 @@ CODES = [code for enumeration in ENUMERATIONS for code in enumeration]
 # Every enumeration of codes, also intake's and the export's (worded in their own modules and
 # tested there): a code's value must name one code only, since stored notices and the
 # wording tables find a code by its value.
-ALL_ENUMERATIONS: list[type[ErrorCode]] = [*ENUMERATIONS, IntakeCode, ExportCode]
+ALL_ENUMERATIONS: list[type[ErrorCode]] = [*ENUMERATIONS, IntakeCode, ExportCode, EvidenceCode]
 FIELD = "case.police_case_number"  # the field the sample input errors are about
 
 # A value for every parameter name the codes declare, as the core passes it.

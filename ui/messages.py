@@ -444,7 +444,7 @@ def render(exc: StorageError) -> str | None:
     module does not know: intake's and export's, or a sentence not yet converted)."""
     wording = TEMPLATES.get(exc.code)
     if exc.code is StorageCode.DISK_FULL and not exc.params.get("needed"):
-        wording = DISK_FULL_UNKNOWN_NEED
+        wording = disk_full_unknown_need
     if wording is None:
         return None
     values = {name: _value(name, value) for name, value in exc.params.items()}
@@ -453,7 +453,7 @@ def render(exc: StorageError) -> str | None:
     return wording().format(**values)
 
 
-def DISK_FULL_UNKNOWN_NEED() -> str:  # noqa: N802 - a wording, like the tables' entries
+def disk_full_unknown_need() -> str:
     return tr("Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz "
               "oder wählen Sie einen anderen Ort; {action}.")
 

@@ -31,18 +31,13 @@ from typing import IO, Any
 import app
 from app.intake.codes import IntakeCode
 from app.intake.errors import SandboxFailure
+from app.intake.limits import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
 from app.progress import Cancelled
 
 WORKER_FLAG = "--intake-worker"
 DEFAULT_TIMEOUT = 30.0  # seconds for one file, start-up of the child included
-MEMORY_LIMIT = 1024 * 1024 * 1024  # address space of the child (POSIX only)
 MAX_REPLY = 16 * 1024 * 1024  # the JSON line; EmailFacts at their largest stay below
-MAX_REQUEST = 64 * 1024
 _POLL = 0.05
-# A test seam: the tests make the child misbehave (hang, allocate, crash, print garbage) to
-# prove the limits. It reaches the child only through `run_worker(..., fault=...)`; a value
-# inherited from the environment is removed, so nothing outside a test can switch it on.
-FAULT_ENV = "VORFALLBUCH_INTAKE_TEST_FAULT"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,11 @@ one JSON line on the original standard output, optionally followed by `payload_s
 bytes; anything a library prints goes to standard error, which the parent discards. What went
 wrong is sent as a code and its parameters (`{"error": {"code": ..., "params": ...}}`), never
 as a sentence: the parent checks the code against the ones it knows.
+
+Besides intake's requests (a file's facts, a part of a mail), the dossier sends two
+(app/intake/evidence_view.py): "pdf_annex", a clean and trial-stamped copy of a PDF, and
+"images", pictures decoded and scaled for print. Those load neither pydantic nor the domain
+models, so the child starts in about a tenth of a second.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from app.intake.codes import IntakeCode
-from app.intake.runner import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
+from app.intake.limits import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
 
 
 def _limit(memory: int, cpu_seconds: int) -> None:
@@ -102,6 +107,8 @@ def _error(code: IntakeCode, **params: Any) -> dict[str, Any]:
 
 
 def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    if request.get("mode") in ("pdf_annex", "images"):
+        return _evidence(request, stdin)
     from app.intake.facts import Source, parse_here
     from app.intake.images import harden_pillow
 
@@ -131,6 +138,47 @@ def _handle(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], b
     source = Source(name, path=str(path) if path else None,
                     data=None if path else stdin.read())
     return {"facts": parse_here(source).facts.model_dump(mode="json")}, b""
+
+
+def _evidence(request: dict[str, Any], stdin: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    """The dossier's requests (app/intake/evidence_view.py): a clean, trial-stamped copy of a
+    PDF for the annex, or pictures decoded and scaled for print (their bytes one after the
+    other on standard input, as their sizes say; the answers' bytes likewise)."""
+    from app.evidence_codes import EvidenceProblem
+
+    if request["mode"] == "pdf_annex":
+        from app.intake.annex_copy import clean_copy
+
+        try:
+            return clean_copy(stdin.read(), int(request["max_copy"]),
+                              int(request["max_content"]))
+        except EvidenceProblem as exc:
+            return {"error": {"code": exc.code.value, "params": exc.params}}, b""
+    from app.intake.print_image import harden, prepare
+
+    harden()
+    results: list[dict[str, Any]] = []
+    pieces: list[bytes] = []
+    for item in request["items"]:
+        data = stdin.read(int(item["size"]))
+        try:
+            picture = prepare(data, float(item["width_pt"]), float(item["height_pt"]),
+                              bool(item.get("keep_sharp")))
+        except EvidenceProblem as exc:
+            results.append({"error": {"code": exc.code.value, "params": exc.params}})
+            continue
+        except MemoryError:
+            raise
+        except RecursionError:
+            results.append({"error": _error(IntakeCode.NESTED_TOO_DEEPLY)})
+            continue
+        except Exception as exc:  # a decoder bug on hostile input: this picture only
+            results.append({"error": _error(IntakeCode.READER_FAILED, error=type(exc).__name__)})
+            continue
+        results.append({"width_pt": picture.width_pt, "height_pt": picture.height_pt,
+                        "source_size": list(picture.source_size), "size": len(picture.data)})
+        pieces.append(picture.data)
+    return {"results": results}, b"".join(pieces)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from export.dossier import fonts, labels
 from export.dossier.annex import AnnexItem, annex_story, assemble, check_pdf
 from export.dossier.closing import evidence_index, integrity
 from export.dossier.data import DossierData, gather
-from export.dossier.evidence import is_pdf
+from export.dossier.evidence import is_pdf, prepare_pictures
 from export.dossier.incident import incident_section
 from export.dossier.model import DossierRequest, DossierResult, Profile
 from export.dossier.sections import PROFILE_TITLE, chronology, contents, cover, summary
@@ -59,12 +59,16 @@ def build_dossier(service: VaultService, request: DossierRequest, out: BinaryIO,
     now = (now or dt.datetime.now(dt.UTC)).astimezone()
     fonts.register()
     data = gather(service, request, now)
+    data.cancel = cancel
     # reportlab's document is one web of reference cycles holding every title and page: it
     # must not be frozen by a list loading meanwhile, and is collected once _lay_out returns.
     with no_freeze():
         _lay_out(service, request, data, steps, out)
+    order = [a.id for _n, a in data.all_attachments()]
+    unshown = sorted(data.unshown.values(), key=lambda u: order.index(u.attachment_id)
+                     if u.attachment_id in order else len(order))
     return DossierResult(pages=steps.pages, incident_ids=tuple(e.id for e in data.incidents),
-                         attachment_ids=tuple(a.id for _n, a in data.all_attachments()))
+                         attachment_ids=tuple(order), unshown=tuple(unshown))
 
 
 def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
@@ -76,13 +80,16 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
 
     items: list[AnnexItem] = []
     for number, attachment in pdfs:
-        pdf, pages, problem = check_pdf(service, attachment)
+        pdf, pages, problem = check_pdf(service, attachment, steps.cancel)
         items.append(AnnexItem(f"Anlage A{len(items) + 1}", number, attachment, pdf, pages,
                                problem))
+        if problem is not None:
+            data.not_shown(attachment, problem)
         steps.step(f"PDF-Anlage {attachment.value.original_name} geprüft")
     annex_refs = {i.attachment.id: f"{i.label} am Ende des Dossiers" if not i.problem
-                  else f"{i.label}: nicht angehängt – {i.problem}" for i in items}
+                  else f"{i.label}: nicht angehängt – {i.reason}" for i in items}
 
+    prepare_pictures(service, data, lambda: steps.step("Bilder vorbereitet", 0))
     story: list[Flowable] = [*cover(data), *contents(), *summary(data), *chronology(data)]
     if data.profile is not Profile.STATISTIK:
         story.append(heading("Vorfälle", H1))
@@ -103,7 +110,10 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
                              subject=PROFILE_TITLE[data.profile], creator="Vorfallbuch")
     doc.multiBuild(story, canvasmaker=canvas_maker(decor))
     steps.step("Seiten gesetzt")
-    steps.pages = assemble(own.getvalue(), items, doc.marks, doc.marks.outline, out)
+    steps.pages, failed = assemble(own.getvalue(), items, doc.marks, doc.marks.outline, out)
+    for item in failed:
+        assert item.problem is not None
+        data.not_shown(item.attachment, item.problem)
     steps.step("Dossier fertig")
 
 

@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 
 from app.domain import Attachment, Incident, Person
 from app.entries import INCIDENT, Entry, HistoryItem
+from app.evidence_codes import EvidenceProblem
+from app.intake.print_image import PrintImage
+from app.progress import CancelFn
 from app.query import find_incidents
 from app.service import VaultService
-from export.dossier.model import DossierRequest, Profile
+from export.dossier.model import DossierRequest, Profile, Unshown
 from export.dossier.profiles import Redactor
 from export.errors import ExportCode, ExportError
 
@@ -34,6 +37,11 @@ class DossierData:
     redactor: Redactor
     # Records that failed to open, as (kind, id): the dossier says so in its own words.
     problems: list[tuple[str, str]] = field(default_factory=list)
+    # Evidence shown by a replacement (attachment id -> why), in the order it was met.
+    unshown: dict[str, Unshown] = field(default_factory=dict)
+    cancel: CancelFn | None = None  # the export's: a sandboxed child stops with it
+    # pictures prepared for print in the sandbox before layout (evidence.prepare_pictures)
+    pictures: dict[str, PrintImage | EvidenceProblem] = field(default_factory=dict)
 
     @property
     def profile(self) -> Profile:
@@ -42,6 +50,13 @@ class DossierData:
     @property
     def today(self) -> dt.date:
         return self.now.astimezone().date()
+
+    def not_shown(self, attachment: Entry[Attachment], problem: EvidenceProblem) -> None:
+        """Note that `attachment` is shown by a replacement (the first reason counts)."""
+        att = attachment.value
+        self.unshown.setdefault(attachment.id, Unshown(
+            attachment.id, att.original_name, att.sha256, att.size, problem.code,
+            dict(problem.params)))
 
     def all_attachments(self) -> list[tuple[str, Entry[Attachment]]]:
         """(evidence number "3.1", attachment) in dossier order."""

@@ -6,17 +6,24 @@ an error's text: what could not be read is said in the dossier's own German sent
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from app.domain import Attachment, AttachmentKind, EmailFacts, OnlineContent
 from app.entries import Entry
 from app.errors import IntegrityError, StorageError
+from app.evidence_codes import EvidenceCode, EvidenceProblem
+from app.intake.evidence_view import PictureRequest, image_for_print, images_for_print
+from app.intake.print_image import PrintImage
 from app.service import VaultService
+from app.texts.evidence import german as evidence_german
 from app.texts.notices import german
 from export.dossier import labels
 from export.dossier.data import DossierData
-from export.dossier.images import ImageProblem, Trouble, prepare
 from export.dossier.model import Profile
 from export.dossier.picture import Picture
 from export.dossier.profiles import Redactor
@@ -36,6 +43,11 @@ from export.dossier.styles import (
 
 FRAME_WIDTH = 17 * cm
 IMAGE_MAX_HEIGHT = 12 * cm
+# Pictures go to the sandbox in batches (one child each): at most this many, and this many
+# bytes of originals, so a batch neither holds much memory nor loses much when it fails.
+BATCH_COUNT = 16
+BATCH_BYTES = 16 * 1024 * 1024
+PARALLEL = 2  # children at a time
 Rows = list[tuple[str, str]]
 
 
@@ -44,20 +56,11 @@ def read_original(service: VaultService, attachment: Entry[Attachment]) -> bytes
     return service.read_original(attachment.id)
 
 
-def unreadable(exc: StorageError) -> str:
-    """Why an original could not be read, in the dossier's German."""
+def original_problem(exc: StorageError) -> EvidenceProblem:
+    """Why an original could not be read, as the dossier's code."""
     if isinstance(exc, IntegrityError):
-        return ("Die Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme "
-                "überein.")
-    return "Die gespeicherte Datei fehlt oder ist beschädigt."
-
-
-NOT_EMBEDDED = {
-    Trouble.TOO_LARGE_OR_EMPTY: "Das Bild ist zu groß oder leer und wird nicht eingebettet.",
-    Trouble.TOO_LARGE: "Das Bild ist zu groß und wird nicht eingebettet.",
-    Trouble.NOT_AN_IMAGE: "Die Datei ist kein lesbares Bild; sie ist unten mit ihrer Prüfsumme "
-                          "aufgeführt.",
-}
+        return EvidenceProblem(EvidenceCode.ORIGINAL_MISMATCH)
+    return EvidenceProblem(EvidenceCode.ORIGINAL_MISSING)
 
 
 def is_image(att: Attachment) -> bool:
@@ -105,11 +108,11 @@ def evidence_block(service: VaultService, data: DossierData, number: str,
     if att.online is not None:
         story += [para("Online-Inhalt", LABEL), fact_table(_online_rows(att.online, red))]
     if att.metadata.email is not None:
-        story += _email(att.metadata.email, red)
+        story += _guarded_email(data, attachment, red)
     if att.note:
         story += [para("Notiz", LABEL), *long_text(red.text(att.note))]
     if is_image(att):
-        story += _picture(service, attachment, data.profile)
+        story += _picture(service, data, attachment)
     story.append(gap(8))
     return story
 
@@ -203,21 +206,105 @@ def _email(mail: EmailFacts, red: Redactor) -> list[Flowable]:
     return story
 
 
-def _picture(service: VaultService, attachment: Entry[Attachment],
-             profile: Profile) -> list[Flowable]:
-    if profile is not Profile.POLIZEI:
+def prepare_pictures(service: VaultService, data: DossierData,
+                     step: Callable[[], None]) -> None:
+    """Decode every picture the dossier embeds in the sandbox into `data.pictures` (each a
+    PrintImage or the reason it cannot be): a batch per child, two children at a time (the
+    parent only waits meanwhile), the originals of at most three batches in memory; `step`
+    after each batch. Only the police profile embeds pictures."""
+    if data.profile is not Profile.POLIZEI:
+        return
+    running: deque[tuple[list[Entry[Attachment]], Future[list[PrintImage | EvidenceProblem]]]]
+    running = deque()
+
+    def collect_oldest() -> None:
+        entries, future = running.popleft()
+        for attachment, result in zip(entries, future.result(), strict=True):
+            data.pictures[attachment.id] = result
+        step()
+
+    with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="dossier-pictures") as pool:
+        try:
+            for entries, requests in _batches(service, data):
+                if len(running) >= PARALLEL:
+                    collect_oldest()
+                running.append((entries, pool.submit(images_for_print, requests,
+                                                     cancel=data.cancel)))
+            while running:
+                collect_oldest()
+        finally:
+            for _entries, future in running:
+                future.cancel()
+
+
+def _batches(service: VaultService, data: DossierData
+             ) -> Iterator[tuple[list[Entry[Attachment]], list[PictureRequest]]]:
+    """The pictures in dossier order, their originals read, in batches for one child each
+    (a missing or altered original is noted in `data.pictures` at once)."""
+    entries: list[Entry[Attachment]] = []
+    requests: list[PictureRequest] = []
+    held = 0
+    for _number, attachment in data.all_attachments():
+        if not is_image(attachment.value):
+            continue
+        try:
+            original = read_original(service, attachment)
+        except StorageError as exc:
+            data.pictures[attachment.id] = original_problem(exc)
+            continue
+        entries.append(attachment)
+        requests.append(PictureRequest(
+            original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
+            keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT))
+        held += len(original)
+        if len(entries) >= BATCH_COUNT or held >= BATCH_BYTES:
+            yield entries, requests
+            entries, requests, held = [], [], 0
+    if entries:
+        yield entries, requests
+
+
+def _guarded_email(data: DossierData, attachment: Entry[Attachment],
+                   red: Redactor) -> list[Flowable]:
+    """The mail's facts, or the reason they cannot be shown: a mail never stops the dossier."""
+    mail = attachment.value.metadata.email
+    assert mail is not None
+    try:
+        return _email(mail, red)
+    except Exception:
+        problem = EvidenceProblem(EvidenceCode.MAIL_NOT_RENDERED)
+        data.not_shown(attachment, problem)
+        return [para("E-Mail", LABEL),
+                para(evidence_german(problem.code, problem.params), SMALL)]
+
+
+def _picture(service: VaultService, data: DossierData,
+             attachment: Entry[Attachment]) -> list[Flowable]:
+    if data.profile is not Profile.POLIZEI:
         return [para("Das Bild wird in diesem Profil nicht eingebettet, weil Bilder Namen und "
                      "Gesichter zeigen können, die sich nicht pseudonymisieren lassen.", SMALL)]
     try:
-        original = read_original(service, attachment)
-        picture = prepare(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
-                          keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT)
-    except StorageError as exc:
-        return [para(f"Bild nicht eingebettet: {unreadable(exc)}", SMALL)]
-    except ImageProblem as exc:
-        return [para(f"Bild nicht eingebettet: {NOT_EMBEDDED[exc.trouble]}", SMALL)]
+        # decoded in a sandboxed child (prepare_pictures did it for the whole dossier): a
+        # picture that hangs or explodes a decoder costs its time limit only
+        picture = data.pictures.pop(attachment.id, None) or _one_picture(
+            service, data, attachment)
+        if isinstance(picture, EvidenceProblem):
+            raise picture
+    except EvidenceProblem as exc:
+        data.not_shown(attachment, exc)
+        return [para(f"Bild nicht eingebettet: {evidence_german(exc.code, exc.params)}", SMALL)]
     caption = para(f"{attachment.value.original_name} – auf {picture.width_pt / cm:.1f} × "
                    f"{picture.height_pt / cm:.1f} cm verkleinert, aufrecht gedreht; das Original "
                    f"hat {picture.source_size[0]} × {picture.source_size[1]} Pixel.", SMALL)
     return [gap(4), KeepTogether([Picture(picture), caption])]
 
+
+def _one_picture(service: VaultService, data: DossierData,
+                 attachment: Entry[Attachment]) -> PrintImage:
+    try:
+        original = read_original(service, attachment)
+    except StorageError as exc:
+        raise original_problem(exc) from None
+    return image_for_print(original, FRAME_WIDTH, IMAGE_MAX_HEIGHT,
+                           keep_sharp=attachment.value.kind is AttachmentKind.SCREENSHOT,
+                           cancel=data.cancel)

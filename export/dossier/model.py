@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
+from app.evidence_codes import EvidenceCode
 from app.query import IncidentQuery
 
 
@@ -32,9 +34,42 @@ class DossierRequest:
 
 
 @dataclass(frozen=True)
+class Unshown:
+    """A piece of evidence the dossier could not show (a PDF's pages, a picture, a mail): it
+    printed the file's name, SHA-256, size and the reason in its place."""
+
+    attachment_id: str
+    name: str
+    sha256: str
+    size: int
+    code: EvidenceCode
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_entry(self) -> dict[str, Any]:
+        """As the export's history entry keeps it: ids and facts about the file, not its name
+        (the entry says nothing of the incidents or the persons involved)."""
+        return {"attachment_id": self.attachment_id, "sha256": self.sha256, "size": self.size,
+                "code": self.code.value, "params": dict(self.params)}
+
+    @classmethod
+    def from_entry(cls, entry: Any) -> Unshown | None:
+        """One item of a history entry's "unshown" list (its name is not kept), or None for
+        an item out of shape."""
+        if not isinstance(entry, dict) or entry.get("code") not in set(EvidenceCode):
+            return None
+        code = EvidenceCode(entry["code"])
+        params = entry.get("params")
+        if not isinstance(params, dict) or set(params) != set(code.params):
+            return None
+        return cls(str(entry.get("attachment_id", "")), "", str(entry.get("sha256", "")),
+                   int(entry.get("size", 0)), code, params)
+
+
+@dataclass(frozen=True)
 class DossierResult:
     pages: int
     incident_ids: tuple[str, ...]
     attachment_ids: tuple[str, ...]  # the evidence listed in the index
+    unshown: tuple[Unshown, ...] = ()  # evidence shown by a replacement, in dossier order
 
 

@@ -1,4 +1,5 @@
-"""A prepared picture (export/dossier/images.py) on the page, drawn from its compressed bytes.
+"""A prepared picture (app/intake/print_image.py, made in the sandbox) on the page, drawn
+from its compressed bytes.
 
 reportlab's own Image flowable keeps an ImageReader for the whole build, which decodes the JPEG
 again only to hash its pixels (the hash names the PDF image object) and then keeps both the
@@ -24,7 +25,7 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
-from export.dossier.images import PrintImage
+from app.intake.print_image import PrintImage
 
 JPEG_MAGIC = b"\xff\xd8\xff"
 

@@ -1594,71 +1594,149 @@ It will be removed from the incident; the change history will still show that it
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="19"/>
+        <source>Die gespeicherte Datei fehlt im Tresor oder ist beschädigt.</source>
+        <translation>The stored file is missing from the vault or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="21"/>
+        <source>Die gespeicherte Datei stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein.</source>
+        <translation>The stored file no longer matches the checksum recorded at intake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="24"/>
+        <source>Die Datei konnte nicht als PDF gelesen werden; das Original liegt unverändert im Tresor.</source>
+        <translation>The file could not be read as a PDF; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="27"/>
+        <source>Die PDF-Datei ist mit einem Kennwort geschützt; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file is password-protected; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="30"/>
+        <source>Die PDF-Datei enthält keine lesbaren Seiten; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file has no readable pages; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="33"/>
+        <source>Der Seitenbaum der PDF-Datei ist zirkulär oder zu tief verschachtelt; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file&apos;s page tree is circular or nested too deeply; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="36"/>
+        <source>Die PDF-Datei ist zu groß, um ihre Seiten anzuhängen (mehr als {limit_mb} MB); das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file is too large to append its pages (more than {limit_mb} MB); the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="39"/>
+        <source>Die Seiten der PDF-Datei ließen sich nicht in das Dossier einfügen; das Original liegt unverändert im Tresor.</source>
+        <translation>The PDF file&apos;s pages could not be put into the dossier; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="42"/>
+        <source>Die Datei ist kein lesbares Bild; das Original liegt unverändert im Tresor.</source>
+        <translation>The file is not a readable image; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="45"/>
+        <source>Das Bild ist zu groß, um es einzubetten; das Original liegt unverändert im Tresor.</source>
+        <translation>The image is too large to embed; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="48"/>
+        <source>Das Bild ist leer (ohne Breite oder Höhe); das Original liegt unverändert im Tresor.</source>
+        <translation>The image is empty (no width or height); the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="51"/>
+        <source>Die E-Mail konnte nicht dargestellt werden; das Original liegt unverändert im Tresor.</source>
+        <translation>The e-mail could not be rendered; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="54"/>
+        <source>Das Lesen der Datei dauerte länger als {seconds} Sekunden und wurde abgebrochen; das Original liegt unverändert im Tresor.</source>
+        <translation>Reading the file took longer than {seconds} seconds and was stopped; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="57"/>
+        <source>Das Lesen der Datei brauchte mehr Speicher oder Rechenzeit als erlaubt und wurde abgebrochen; das Original liegt unverändert im Tresor.</source>
+        <translation>Reading the file needed more memory or CPU time than allowed and was stopped; the original is kept unchanged in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/evidence.py" line="60"/>
+        <source>Das Leseprogramm brach beim Lesen der Datei ab; das Original liegt unverändert im Tresor.</source>
+        <translation>The reader stopped unexpectedly while reading the file; the original is kept unchanged in the vault.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="45"/>
+        <location filename="../../ui/export/dialog.py" line="46"/>
         <source>Dossier exportieren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="51"/>
+        <location filename="../../ui/export/dialog.py" line="52"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="53"/>
-        <location filename="../../ui/export/dialog.py" line="85"/>
+        <location filename="../../ui/export/dialog.py" line="54"/>
+        <location filename="../../ui/export/dialog.py" line="86"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="67"/>
-        <location filename="../../ui/export/dialog.py" line="137"/>
+        <location filename="../../ui/export/dialog.py" line="68"/>
+        <location filename="../../ui/export/dialog.py" line="138"/>
         <source>Das Dossier wird erstellt …</source>
         <translation>Creating the dossier …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="68"/>
+        <location filename="../../ui/export/dialog.py" line="69"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="84"/>
+        <location filename="../../ui/export/dialog.py" line="85"/>
         <source>Drucken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="121"/>
+        <location filename="../../ui/export/dialog.py" line="122"/>
         <source>Dossier speichern unter</source>
         <translation>Save dossier as</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="153"/>
+        <location filename="../../ui/export/dialog.py" line="154"/>
         <source>Das Dossier wird erstellt … Schritt {0} von {1}</source>
         <translation>Creating the dossier … step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="159"/>
+        <location filename="../../ui/export/dialog.py" line="160"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="166"/>
+        <location filename="../../ui/export/dialog.py" line="167"/>
         <source>Abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="177"/>
+        <location filename="../../ui/export/dialog.py" line="178"/>
         <source>mit Passwort geschützt (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="178"/>
+        <location filename="../../ui/export/dialog.py" line="179"/>
         <source>ohne Passwort</source>
         <translation>without password</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="180"/>
+        <location filename="../../ui/export/dialog.py" line="181"/>
         <source>Gespeichert: {0}
 {1} Seiten, {2} Vorfälle, {3}. Der Export ist im Verlauf des Tresors vermerkt.
 SHA-256: {4}</source>
@@ -1667,12 +1745,12 @@ SHA-256: {4}</source>
 SHA-256: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="189"/>
+        <location filename="../../ui/export/dialog.py" line="192"/>
         <source>Die Vorschau kann diese Datei nicht anzeigen.</source>
         <translation>The preview cannot show this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="198"/>
+        <location filename="../../ui/export/dialog.py" line="201"/>
         <source>Der Drucker konnte nicht angesprochen werden.</source>
         <translation>The printer could not be reached.</translation>
     </message>
@@ -1810,70 +1888,80 @@ SHA-256: {4}</translation>
         <translation>No file was written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="21"/>
+        <location filename="../../ui/export/messages.py" line="27"/>
         <source>Das Passwort ist zu lang (höchstens {limit} Byte, etwa {limit} Buchstaben ohne Umlaute).</source>
         <translation>The password is too long (at most {limit} bytes, about {limit} letters without accents).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="26"/>
+        <location filename="../../ui/export/messages.py" line="32"/>
         <source>Das Passwort enthält Zeichen, die PDF-Programme nicht annehmen (Steuer- oder Sonderzeichen).</source>
         <translation>The password contains characters that PDF programs do not accept (control or special characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="32"/>
+        <location filename="../../ui/export/messages.py" line="38"/>
         <source>Der Empfänger ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>The recipient is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="33"/>
+        <location filename="../../ui/export/messages.py" line="39"/>
         <source>Der Empfänger darf keinen Zeilenumbruch enthalten.</source>
         <translation>The recipient must not contain a line break.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="35"/>
+        <location filename="../../ui/export/messages.py" line="41"/>
         <source>Zu dieser Auswahl gibt es keine Vorfälle; es wurde nichts exportiert.</source>
         <translation>No incidents match this selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="36"/>
-        <location filename="../../ui/export/messages.py" line="37"/>
+        <location filename="../../ui/export/messages.py" line="42"/>
+        <location filename="../../ui/export/messages.py" line="43"/>
         <source>Das Passwort ist leer.</source>
         <translation>The password is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="42"/>
+        <location filename="../../ui/export/messages.py" line="48"/>
         <source>Das Passwort mischt Schrift von rechts nach links mit Schrift von links nach rechts; PDF-Programme nehmen das nicht an.</source>
         <translation>The password mixes right-to-left and left-to-right script; PDF programs do not accept that.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="44"/>
+        <location filename="../../ui/export/messages.py" line="50"/>
         <source>Bitte geben Sie einen Dateinamen an, keinen Ordner.</source>
         <translation>Please give a file name, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="45"/>
+        <location filename="../../ui/export/messages.py" line="51"/>
         <source>Den gewählten Ordner gibt es nicht.</source>
         <translation>The chosen folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="46"/>
+        <location filename="../../ui/export/messages.py" line="52"/>
         <source>Die Datei gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>The file exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="47"/>
+        <location filename="../../ui/export/messages.py" line="53"/>
         <source>Das Dossier darf nicht im Ordner des Tresors gespeichert werden; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>The dossier must not be saved in the vault&apos;s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="50"/>
+        <location filename="../../ui/export/messages.py" line="56"/>
         <source>Der Tresor ist schreibgeschützt, daher kann der Export nicht in seiner Historie vermerkt werden; es wurde nichts exportiert.</source>
         <translation>The vault is read-only, so the export cannot be entered in its history; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/messages.py" line="52"/>
+        <location filename="../../ui/export/messages.py" line="58"/>
         <source>Es wurde kein Dossier geschrieben: {reason}.</source>
         <translation>No dossier was written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="86"/>
+        <source>Ein Beweismittel konnte nicht dargestellt werden; im Dossier steht an seiner Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:</source>
+        <translation>One piece of evidence could not be shown; in the dossier a page with the file name, SHA-256 checksum and reason stands in its place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/messages.py" line="89"/>
+        <source>{count} Beweismittel konnten nicht dargestellt werden; im Dossier steht an ihrer Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:</source>
+        <translation>{count} pieces of evidence could not be shown; in the dossier a page with the file name, SHA-256 checksum and reason stands in their place:</translation>
     </message>
 </context>
 <context>

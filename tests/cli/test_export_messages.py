@@ -11,9 +11,12 @@ from typing import Any
 
 import pytest
 
+from app.evidence_codes import EvidenceCode
 from app.progress import Cancelled
 from cli import export_messages
 from cli.messages import describe as error_line
+from cli.output import one_line
+from export.dossier.model import Unshown
 from export.errors import ExportCode, ExportError
 
 
@@ -50,3 +53,22 @@ def test_the_lines_the_command_line_printed_before_codes_stay() -> None:
     assert error_line(ExportError(ExportCode.OUT_EXISTS, path="d.pdf")) == (
         "'d.pdf' exists already; choose another name.")
     assert not isinstance(Cancelled(), ExportError)  # main words it: "interrupted"
+
+
+@pytest.mark.parametrize("code", list(EvidenceCode), ids=str)
+def test_every_evidence_code_has_english_words(code: EvidenceCode) -> None:
+    template = export_messages.EVIDENCE[code]
+    assert placeholders(template) <= set(code.params), template
+    text = export_messages.evidence_english(code, {name: 20.0 for name in code.params})
+    assert "{" not in text and "\n" not in text and text.endswith("."), text
+    assert not any(c in text for c in "äöüß"), text
+
+
+def test_a_warning_line_names_the_file_its_checksum_and_the_reason() -> None:
+    unshown = Unshown("ab" * 16, "brief\nscan.pdf", "cd" * 32, 1234, EvidenceCode.READER_TIMEOUT,
+                      {"seconds": 20.0})
+    line = one_line(export_messages.unshown_line(unshown))
+    assert line == ("vorfallbuch: warning: 'brief\\nscan.pdf' (SHA-256 cdcdcdcdcdcdcdcd…) was "
+                    "not shown in the dossier, a page names it instead: reading the file took "
+                    "longer than 20 seconds and was stopped; the original is kept unchanged in "
+                    "the vault.")

@@ -81,8 +81,9 @@ def test_broken_and_encrypted_pdfs_are_named_and_the_rest_is_appended(
     pdf, pages = build(service)
     texts = page_texts(pdf)
     whole = "\n".join(texts)
-    assert "Anlage A1: nicht angehängt – Die PDF-Datei ist beschädigt oder kein PDF." in whole
-    assert "Die PDF-Datei ist mit einem Kennwort geschützt." in whole
+    assert squeeze("Anlage A1: nicht angehängt – Die Datei konnte nicht als PDF gelesen "
+                   "werden; das Original liegt unverändert im Tresor.") in squeeze(whole)
+    assert "Die PDF-Datei ist mit einem Kennwort geschützt" in whole
     assert sum("Gutes Original Seite" in t for t in texts) == 3
     assert "Geheim Seite" not in whole
     assert pages == len(texts)

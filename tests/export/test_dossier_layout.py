@@ -17,11 +17,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.evidence_codes import EvidenceCode, EvidenceProblem
+from app.intake.print_image import PRINT_DPI, prepare
 from app.progress import Cancelled
 from app.service import VaultService
 from export.dossier import DossierRequest, build_dossier, fonts
 from export.dossier.evidence import FRAME_WIDTH, IMAGE_MAX_HEIGHT
-from export.dossier.images import PRINT_DPI, ImageProblem, Trouble, prepare
 from export.dossier.picture import Picture, binary_streams
 from export.dossier.styles import BODY, H1, H2, heading
 from export.dossier.template import Decor, DossierDocTemplate, canvas_maker
@@ -123,9 +124,9 @@ def test_a_nonsense_orientation_leaves_the_picture_as_stored(orientation: int) -
 
 def test_a_truncated_jpeg_is_refused_with_its_reason() -> None:
     data = quadrant_photo(2000, 1500, 1)
-    with pytest.raises(ImageProblem) as caught:
+    with pytest.raises(EvidenceProblem) as caught:
         prepare(data[: len(data) // 2], FRAME_WIDTH, IMAGE_MAX_HEIGHT)
-    assert caught.value.trouble is Trouble.NOT_AN_IMAGE
+    assert caught.value.code is EvidenceCode.IMAGE_UNREADABLE
 
 
 def test_a_picture_is_embedded_as_its_jpeg_without_being_decoded_again(

@@ -27,6 +27,7 @@ from export.pipeline import ExportRecord, export_pdf
 from ui.dialogs import Dialogs
 from ui.export.failure import export_error
 from ui.export.form import ExportForm, FormError
+from ui.export.messages import unshown_list
 from ui.export.preview import DossierPreview, print_document
 from ui.worker import Job
 
@@ -181,6 +182,8 @@ class ExportDialog(QDialog):
             "Tresors vermerkt.\nSHA-256: {4}").format(
                 str(self.path), record.pages, len(record.incident_ids), protected,
                 record.sha256))
+        if record.unshown:
+            self.summary.setText(self.summary.text() + "\n\n" + unshown_list(record.unshown))
         self.pages.setCurrentWidget(self.result_page)
         shown = self.preview.show_file(self.path, self._password)
         self.print_button.setEnabled(shown)

@@ -4,13 +4,19 @@ message for any failure of an export is ui/export/failure.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.evidence_codes import EvidenceCode
+from app.texts.evidence import render as render_evidence
 from export.errors import ExportCode, ExportError
 from ui.file_errors import os_reason
+from ui.notices import number
+
+if TYPE_CHECKING:
+    from export.dossier.model import Unshown
 
 
 def tr(text: str) -> str:
@@ -66,3 +72,23 @@ def export_sentence(exc: BaseException) -> str | None:
     if isinstance(exc, ExportError):
         return wording(exc.code, exc.params)
     return None
+
+
+def evidence_wording(code: EvidenceCode, params: Mapping[str, Any]) -> str:
+    """Why a piece of evidence was shown by a replacement page in the dossier (the dossier's
+    own German, app/texts/evidence.py), through tr() in the context "Evidence"."""
+    return render_evidence(code, params, translate=lambda text: QCoreApplication.translate(
+        "Evidence", text), number=number)
+
+
+def unshown_list(unshown: Sequence[Unshown]) -> str:
+    """The evidence an export could not show, one line each (for the finished dialog)."""
+    lines = [tr("Ein Beweismittel konnte nicht dargestellt werden; im Dossier steht an seiner "
+                "Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:")
+             if len(unshown) == 1 else
+             tr("{count} Beweismittel konnten nicht dargestellt werden; im Dossier steht an "
+                "ihrer Stelle eine Seite mit Dateiname, SHA-256-Prüfsumme und Grund:").format(
+                    count=len(unshown))]
+    lines += [f"• {u.name or u.attachment_id[:8]}: {evidence_wording(u.code, u.params)}"
+              for u in unshown]
+    return "\n".join(lines)

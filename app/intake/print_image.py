@@ -1,4 +1,6 @@
 """Photos and screenshots for print: decoded from memory with the same guards as intake,
+in the sandboxed child (app/intake/worker.py, mode "image"; the dossier asks through
+app/intake/evidence_view.py),
 turned upright (EXIF orientation), scaled to the space on the page and downsampled to print
 resolution, so a dossier of 12-megapixel photos stays small. Nothing touches the disk."""
 
@@ -7,9 +9,10 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
-from enum import StrEnum
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
+
+from app.evidence_codes import EvidenceCode, EvidenceProblem
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP")
 MAX_PIXELS = 100_000_000  # as app/intake/images.py
@@ -27,20 +30,12 @@ class PrintImage:
     source_size: tuple[int, int]  # upright pixel size of the original
 
 
-class Trouble(StrEnum):
-    """Why a picture is not embedded; the dossier says it in its words (evidence.py)."""
-
-    TOO_LARGE_OR_EMPTY = "too_large_or_empty"
-    TOO_LARGE = "too_large"
-    NOT_AN_IMAGE = "not_an_image"
-
-
-class ImageProblem(Exception):
-    """The bytes are not a usable image."""
-
-    def __init__(self, trouble: Trouble) -> None:
-        super().__init__(trouble.value)
-        self.trouble = trouble
+def harden() -> None:
+    """Process-wide settings for the child, as app/intake/images.py's harden_pillow (whose
+    module needs the domain models, which the child then need not load)."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
 
 
 def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
@@ -52,8 +47,10 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
         try:
             opened = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
             width, height = opened.size
-            if width * height > MAX_PIXELS or width == 0 or height == 0:
-                raise ImageProblem(Trouble.TOO_LARGE_OR_EMPTY)
+            if width == 0 or height == 0:
+                raise EvidenceProblem(EvidenceCode.IMAGE_EMPTY)
+            if width * height > MAX_PIXELS:
+                raise EvidenceProblem(EvidenceCode.IMAGE_TOO_LARGE)
             # The printed size follows from the upright size alone, which the header tells
             # (EXIF orientation 5-8 turns the picture by 90 degrees): a JPEG is then decoded
             # straight at the smallest scale (1/2, 1/4, 1/8) that still covers it.
@@ -66,12 +63,12 @@ def prepare(data: bytes, max_width_pt: float, max_height_pt: float,
             image: Image.Image = opened
             if opened.getexif().get(_ORIENTATION, 1) != 1:
                 image = ImageOps.exif_transpose(opened)  # a copy only where it must turn
-        except ImageProblem:
+        except (EvidenceProblem, MemoryError):
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise ImageProblem(Trouble.TOO_LARGE) from None
+            raise EvidenceProblem(EvidenceCode.IMAGE_TOO_LARGE) from None
         except Exception:
-            raise ImageProblem(Trouble.NOT_AN_IMAGE) from None
+            raise EvidenceProblem(EvidenceCode.IMAGE_UNREADABLE) from None
     image = _flatten(image)
     if target[0] < image.width:
         image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
