@@ -58,7 +58,8 @@ STORAGE: dict[ErrorCode, str] = {
     StorageCode.VAULT_BUSY: "The vault is busy with another program; please try again.",
     StorageCode.DATABASE_READ_ONLY: "The vault cannot be written (read-only medium or folder).",
     StorageCode.DATABASE_DAMAGED: "The vault database is damaged or is not a Vorfallbuch "
-                                  "vault; restore it from a backup.",
+                                  "vault; 'vorfallbuch verify' shows what is still readable, "
+                                  "and 'vorfallbuch restore' puts the last backup back.",
     StorageCode.DATABASE_ERROR: "The vault database reported an error: {sqlite_message}.",
     StorageCode.NOT_A_VAULT: "This folder does not hold a readable Vorfallbuch vault.",
     StorageCode.NEWER_SCHEMA: "This vault was made by a newer Vorfallbuch (schema {schema}); "

@@ -2,36 +2,44 @@
 
 A backup writes, beside its target, a snapshot of the database (it holds the keyslots), the
 growing container and a scratch vault to verify it; a restore unpacks into a staging folder.
-Their names carry the writer's process id (`.brief.vfb.vfb4242-1a2b3c4d.tmp`), so a later run
-can tell its own live files from those of a run that was killed: `sweep` removes the latter,
-and whatever is older than a day. Each backup also leaves a marker in the vault folder naming
-the target's folder, so opening the vault (Vault.open) sweeps there even when the next backup
-goes elsewhere. Every file is created owner-only from its first byte (`create_private`).
+Their names carry the writer's process id and a tag of its computer
+(`.brief.vfb.vfb4242-1a2b3c4d.tmp`: the first four hex digits name the host), so a later run on
+the same computer can tell live files from those of a run that was killed: `sweep` removes the
+latter at once, and what another computer left (a shared folder) once it is a day old. Each
+backup also leaves a marker in the vault folder naming the target's folder, so opening the
+vault (Vault.open) sweeps there even when the next backup goes elsewhere. Every file is created
+owner-only from its first byte (`create_private`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import secrets
 import shutil
+import socket
 import sys
 import time
 from pathlib import Path
 
 KINDS = ("snapshot", "tmp", "check", "restore")
-_NAME = re.compile(r"^\..+\.vfb(?P<pid>\d{1,10})-[0-9a-f]{8}\.(?:snapshot|tmp|check|restore)"
-                   r"(?:-journal|-wal|-shm)?$")
+_NAME = re.compile(r"^\..+\.vfb(?P<pid>\d{1,10})-(?P<host>[0-9a-f]{4})[0-9a-f]{4}"
+                   r"\.(?:snapshot|tmp|check|restore)(?:-journal|-wal|-shm)?$")
 MARKER_PREFIX = ".backup-"
 MARKER_SUFFIX = ".pending"
 MAX_AGE = 24 * 3600.0  # older than this is a leftover whoever wrote it
-MIN_AGE = 120.0  # a dead writer's files: untouched this long (a clock step is not a death)
+
+
+def host_tag() -> str:
+    """Four hex digits for this computer (its name hashed: the name itself is not written)."""
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:4]
 
 
 def names(target: Path) -> dict[str, Path]:
     """This run's temporary paths beside `target`, one per kind."""
-    token = f"vfb{os.getpid()}-{secrets.token_hex(4)}"
+    token = f"vfb{os.getpid()}-{host_tag()}{secrets.token_hex(2)}"
     return {kind: target.with_name(f".{target.name}.{token}.{kind}") for kind in KINDS}
 
 
@@ -66,10 +74,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def sweep(folder: Path, now: float | None = None) -> list[Path]:
+def sweep(folder: Path) -> list[Path]:
     """Remove the temporary files of killed backups and restores in `folder`; what was
     removed. Never raises: a folder that cannot be read is left as it is."""
-    now = time.time() if now is None else now
+    now = time.time()
+    here = host_tag()
     removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
@@ -83,7 +92,7 @@ def sweep(folder: Path, now: float | None = None) -> list[Path]:
             age = now - entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
-        dead = not _alive(int(match["pid"])) and age > MIN_AGE
+        dead = match["host"] == here and not _alive(int(match["pid"]))
         if not (dead or age > MAX_AGE):
             continue
         path = Path(entry.path)
@@ -127,7 +136,7 @@ def sweep_marked(vault_folder: Path) -> list[Path]:
         with contextlib.suppress(OSError, UnicodeDecodeError):
             text = marker.read_text(encoding="utf-8")[:4096]
             if text:
-                removed += sweep(Path(text), now=time.time() + MIN_AGE + 1)
+                removed += sweep(Path(text))
         with contextlib.suppress(OSError):
             marker.unlink()
     return removed

@@ -177,8 +177,8 @@ STORAGE: dict[ErrorCode, Wording] = {
         "Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert "
         "werden."),
     StorageCode.DATABASE_DAMAGED: lambda: tr(
-        "Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen "
-        "Sie sie aus einer Sicherung wieder her."),
+        "Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; die Prüfung "
+        "zeigt, was noch lesbar ist, und die letzte Sicherung lässt sich wiederherstellen."),
     StorageCode.DATABASE_ERROR: lambda: tr(
         "Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert."),
     StorageCode.NOT_A_VAULT: lambda: tr(

@@ -3837,8 +3837,8 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="180"/>
-        <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
-        <translation>The vault’s database is damaged or does not belong to Vorfallbuch; please restore it from a backup.</translation>
+        <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; die Prüfung zeigt, was noch lesbar ist, und die letzte Sicherung lässt sich wiederherstellen.</source>
+        <translation>The vault&apos;s database is damaged or does not belong to Vorfallbuch; the check shows what is still readable, and the last backup can be restored.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="183"/>

@@ -1,0 +1,79 @@
+"""A damaged database page gives every command the sentence `verify` gives, never "internal
+error": each page of each table of a real vault is overwritten in turn (zeros, then garbage)
+and the commands a user runs first are tried on it."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.cli.support import EXIT_INTERNAL, InProcess, make_vault, ok
+
+PAGE = 4096
+COMMANDS = [("incident", "list"), ("incident", "list", "--json"), ("verify",), ("log",),
+            ("contact", "list"), ("user", "list"), ("export", "list")]
+
+
+def _pages(db: Path) -> dict[str, list[int]]:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE
+        rows = conn.execute("SELECT name, pageno FROM dbstat").fetchall()
+    pages: dict[str, list[int]] = {}
+    for name, number in rows:
+        pages.setdefault(name, []).append(number)
+    return pages
+
+
+def _filled(cli_factory: InProcess) -> Path:
+    for number in range(40):
+        ok(cli_factory("incident", "add", "--title", f"Drohbrief {number} " + "x" * 200,
+                       "--occurred", "2026-03-14T19:30",
+                       "--description", "Er schrieb: " + "Drohung " * 150))
+    ok(cli_factory("contact", "add", "--kind", "suspect", "--name", "Max Muster"))
+    return cli_factory.vault
+
+
+@pytest.mark.parametrize("fill", ["zeros", "garbage"])
+def test_every_damaged_page_gives_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch, fill: str) -> None:
+    vault = make_vault(tmp_path / "vault")
+    cli = InProcess(vault, capsys, monkeypatch)
+    _filled(cli)
+    db = vault / "vault.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pristine = db.read_bytes()
+    pages = _pages(db)
+    assert {"record", "revision", "chain_link", "keyslot", "vault_user"} <= set(pages)
+    rng = random.Random(13)
+    outcomes: dict[str, int] = {}
+    for table, numbers in sorted(pages.items()):
+        for number in numbers[:3]:
+            damaged = bytearray(pristine)
+            start = (number - 1) * PAGE + (0 if fill == "zeros" else 8)
+            size = PAGE if fill == "zeros" else 600
+            damaged[start:start + size] = (bytes(size) if fill == "zeros" else
+                                           rng.randbytes(size))
+            db.write_bytes(bytes(damaged[:len(pristine)]))
+            for wal in (vault / "vault.db-wal", vault / "vault.db-shm"):
+                wal.unlink(missing_ok=True)
+            for command in COMMANDS:
+                result = cli(*command)
+                where = (table, number, command, result.err)
+                assert result.code != EXIT_INTERNAL, where
+                assert "Traceback" not in result.err and "internal error" not in result.err, where
+                if result.code and command == ("verify",) and not result.err:
+                    assert result.out.strip(), where  # its report names what is damaged
+                    outcomes["verify report"] = outcomes.get("verify report", 0) + 1
+                elif result.code:
+                    lines = result.err.splitlines()
+                    assert len(lines) == 1 and lines[0].startswith("vorfallbuch: error: "), where
+                    outcomes[lines[0][20:60]] = outcomes.get(lines[0][20:60], 0) + 1
+                else:
+                    outcomes["worked"] = outcomes.get("worked", 0) + 1
+    db.write_bytes(pristine)
+    ok(cli("verify"))
+    assert "worked" in outcomes and len(outcomes) > 1, outcomes
