@@ -28,6 +28,9 @@ def start_gui(vault_dir: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.process import forbid_dumps
+
+    forbid_dumps()  # before any secret is read: no crash dump holds the passphrase or the data
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--intake-worker"]:  # the frozen build's sandbox child (app/intake/runner.py)
         from app.intake.worker import main as intake_worker

@@ -389,7 +389,7 @@ class AppController(QObject):
         window.deleteLater()
         self.window = self.service = None
         if self.clipboard is not None:
-            self.clipboard.clear_if_ours()
+            self.clipboard.clear_for_lock()
         self.vault = service.lock()
         self.locked.emit()
         self.show_unlock()
@@ -402,7 +402,7 @@ class AppController(QObject):
         if self.idle is not None:
             self.idle.stop()
         if self.clipboard is not None:
-            self.clipboard.clear_if_ours()
+            self.clipboard.clear_for_lock()
         if self.settings_dialog is not None:  # a child of the window: closed before it goes
             self.settings_dialog.close()
         if self.window is not None:
