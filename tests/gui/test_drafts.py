@@ -285,7 +285,7 @@ def test_when_no_draft_can_be_kept_the_note_says_the_input_is_lost(
     lost, unreadable = note.split("\n")
     assert lost.startswith("Die Eingaben in einem neuen Vorfall gingen beim automatischen "
                            "Sperren verloren, weil sie sich weder speichern noch als Entwurf "
-                           "aufbewahren ließen: Ein Dateizugriff ist fehlgeschlagen")
+                           "aufbewahren ließen: Ein Dateizugriff in „")
     assert lost.endswith("der Entwurf wurde nicht aufbewahrt.")
     assert unreadable.startswith("Die beim automatischen Sperren aufbewahrten Entwürfe "
                                  "konnten nicht gelesen werden: ")
