@@ -114,6 +114,8 @@ TEMPLATES: dict[IntakeCode, str] = {
     C.MSG_ATTACHMENTS_UNREADABLE: "The attachments of the Outlook file could not be read.",
     C.MSG_ATTACHMENT_UNREADABLE: "Attachment {number} of the Outlook file could not be read "
                                  "({kind}).",
+    C.MAIL_STRUCTURE_DAMAGED: "The mail's structure is damaged; its text was read as far as "
+                              "possible.",
     C.LEGACY_TEXT: "{text}",
 }
 

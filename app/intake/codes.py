@@ -112,6 +112,8 @@ class IntakeCode(ErrorCode):
     MSG_NO_DATE = "msg_no_date"
     MSG_ATTACHMENTS_UNREADABLE = "msg_attachments_unreadable"
     MSG_ATTACHMENT_UNREADABLE = "msg_attachment_unreadable", "number", "kind"
+    # the MIME structure was broken and the body was read by the lenient scan (mime_lenient)
+    MAIL_STRUCTURE_DAMAGED = "mail_structure_damaged"
     # -- a note an earlier version stored as an English sentence, shown as it was written ----
     LEGACY_TEXT = "legacy_text", "text"
 

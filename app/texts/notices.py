@@ -190,6 +190,9 @@ TEMPLATES: dict[IntakeCode, str] = {
         "Notices", "Die Anhänge der Outlook-Datei konnten nicht gelesen werden."),
     C.MSG_ATTACHMENT_UNREADABLE: QT_TRANSLATE_NOOP(
         "Notices", "Anhang {number} der Outlook-Datei konnte nicht gelesen werden ({kind})."),
+    C.MAIL_STRUCTURE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Notices", "Die Struktur der Mail ist beschädigt; der Text wurde so weit wie möglich "
+        "gelesen."),
     # an earlier version's English sentence, as it was written
     C.LEGACY_TEXT: QT_TRANSLATE_NOOP("Notices", "{text}"),
 }
