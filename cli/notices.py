@@ -116,6 +116,12 @@ TEMPLATES: dict[IntakeCode, str] = {
                                  "({kind}).",
     C.MAIL_STRUCTURE_DAMAGED: "The mail's structure is damaged; its text was read as far as "
                               "possible.",
+    C.WEB_CAPTURE: "The capture shows what the browser displayed; it does not prove where the "
+                   "page came from.",
+    C.WEB_CAPTURE_NO_URL: "The saved page names no address; please enter the URL by hand.",
+    C.WEB_CAPTURE_URL_REFUSED: "The saved address starts with \"{scheme}:\" instead of http or "
+                               "https and was not taken over.",
+    C.WEB_CAPTURE_CREDENTIALS: "A user name and password in the saved address were left out.",
     C.LEGACY_TEXT: "{text}",
 }
 
