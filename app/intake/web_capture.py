@@ -157,9 +157,10 @@ def _mhtml(data: bytes, facts: WebCaptureFacts, notes: list[Notice]) -> None:
     facts.saved_at = parse_date(headers["date"]) if "date" in headers else None
     url = headers.get("snapshot-content-location") or headers.get("content-location", "")
     body = data[len(block):]
-    if not url:
-        found = _CONTENT_LOCATION.search(body[:SNIFF_BYTES])
-        url = found.group(1).decode("utf-8", "replace") if found else ""
+    if not url:  # Internet Explorer's: the first part's own address (cid: names a part)
+        url = next((value for m in _CONTENT_LOCATION.finditer(body[:SNIFF_BYTES])
+                    if not (value := m.group(1).decode("utf-8", "replace").strip())
+                    .lower().startswith("cid:")), "")
     facts.url = _safe_url(url, notes)
     plain, html = text_pieces(body)
     facts.text, facts.truncated = clean_text("\n\n".join(html or plain)[:MAX_TEXT_CHARS])
