@@ -120,6 +120,11 @@ def summary(facts: EvidenceFacts) -> str:
         media = facts.media
         length = "duration unknown" if media.duration_s is None else f"{media.duration_s:g} s"
         return f"{media.format or 'audio/video'}, {length}"
+    if facts.web is not None:
+        web = facts.web
+        saved = web.saved_at.isoformat(sep=" ") if web.saved_at else "save time unknown"
+        return (f"saved web page ({web.format}) of {web.url or 'unknown address'}, {saved}, "
+                f"title '{web.title}'")
     return "no facts to read from this kind of file"
 
 

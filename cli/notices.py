@@ -114,6 +114,14 @@ TEMPLATES: dict[IntakeCode, str] = {
     C.MSG_ATTACHMENTS_UNREADABLE: "The attachments of the Outlook file could not be read.",
     C.MSG_ATTACHMENT_UNREADABLE: "Attachment {number} of the Outlook file could not be read "
                                  "({kind}).",
+    C.MAIL_STRUCTURE_DAMAGED: "The mail's structure is damaged; its text was read as far as "
+                              "possible.",
+    C.WEB_CAPTURE: "The capture shows what the browser displayed; it does not prove where the "
+                   "page came from.",
+    C.WEB_CAPTURE_NO_URL: "The saved page names no address; please enter the URL by hand.",
+    C.WEB_CAPTURE_URL_REFUSED: "The saved address starts with \"{scheme}:\" instead of http or "
+                               "https and was not taken over.",
+    C.WEB_CAPTURE_CREDENTIALS: "A user name and password in the saved address were left out.",
     C.LEGACY_TEXT: "{text}",
 }
 

@@ -75,8 +75,22 @@ class MediaFacts(Model):
     format: Line = ""
 
 
+class WebCaptureFacts(Model):
+    """A web page saved by a browser or an archiving tool (MHTML, SingleFile HTML, WARC): what
+    the file says about itself. The address and time are the saving software's claim, not a
+    proof of where the page came from; the address is kept only when it is http or https,
+    without a user name or password in it."""
+
+    format: Line = ""  # "MHTML", "SingleFile", "WARC"
+    url: Line = ""
+    saved_at: dt.datetime | None = None  # aware when the file gives a zone
+    title: Line = ""
+    text: Text = ""  # the page's HTML reduced to text; never rendered
+    truncated: bool = False
+
+
 class EvidenceFacts(Model):
-    """What intake could read; at most one of email/image/document/media is set.
+    """What intake could read; at most one of email/image/document/media/web is set.
 
     `unreadable` says why, when the file could not be parsed (the original is stored all the
     same); `notices` are what intake noticed about a file it could read (damaged EXIF, an
@@ -88,6 +102,7 @@ class EvidenceFacts(Model):
     image: ImageFacts | None = None
     document: DocumentFacts | None = None
     media: MediaFacts | None = None
+    web: WebCaptureFacts | None = None
     unreadable: Annotated[Notice | None, BeforeValidator(old_sentence_or_none)] = None
     notices: Annotated[list[Notice], Field(max_length=MAX_NOTICES)] = []
     parsed_at: dt.datetime | None = None

@@ -112,6 +112,13 @@ class IntakeCode(ErrorCode):
     MSG_NO_DATE = "msg_no_date"
     MSG_ATTACHMENTS_UNREADABLE = "msg_attachments_unreadable"
     MSG_ATTACHMENT_UNREADABLE = "msg_attachment_unreadable", "number", "kind"
+    # the MIME structure was broken and the body was read by the lenient scan (mime_lenient)
+    MAIL_STRUCTURE_DAMAGED = "mail_structure_damaged"
+    # -- notices about a saved web page (MHTML, SingleFile, WARC: EvidenceFacts.notices) -----
+    WEB_CAPTURE = "web_capture"  # what the browser showed, not where it came from
+    WEB_CAPTURE_NO_URL = "web_capture_no_url"
+    WEB_CAPTURE_URL_REFUSED = "web_capture_url_refused", "scheme"
+    WEB_CAPTURE_CREDENTIALS = "web_capture_credentials"
     # -- a note an earlier version stored as an English sentence, shown as it was written ----
     LEGACY_TEXT = "legacy_text", "text"
 

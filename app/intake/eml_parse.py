@@ -34,6 +34,7 @@ from app.intake.email_headers import (
 )
 from app.intake.errors import UnreadableFileError
 from app.intake.html_text import html_to_text
+from app.intake.mime_lenient import decode_transfer, looks_like_mime_body, text_pieces
 from app.intake.mime_scan import (
     DEPTH_NOTE,
     MAX_DEPTH,
@@ -43,6 +44,7 @@ from app.intake.mime_scan import (
     header_block,
     starts_like_headers,
 )
+from app.intake.notices import notice
 from app.intake.part_names import inner_name
 from app.intake.sanitize import clean_line, clean_text
 
@@ -119,7 +121,8 @@ def _sort(root: Message, notes: Notes) -> _Parts:
     return parts
 
 
-def _parse(data: bytes, notes: Notes) -> Message:
+def _parse(data: bytes, notes: Notes) -> tuple[Message, bytes]:
+    """The parsed mail and the bytes it was parsed from (cut where the caps say so)."""
     if not data:
         raise UnreadableFileError(IntakeCode.EMPTY_FILE)
     if not starts_like_headers(data[:4096]):
@@ -135,7 +138,7 @@ def _parse(data: bytes, notes: Notes) -> Message:
                                                           headersonly=True)
     if not has_mail_headers(message):
         raise UnreadableFileError(IntakeCode.NOT_AN_EMAIL)
-    return message
+    return message, capped
 
 
 def part_bytes(part: Message) -> bytes:
@@ -158,8 +161,30 @@ def _attachment_name(part: Message, index: int, content_type: str, notes: Notes)
     return inner_name(written, index, content_type)
 
 
+def _body_bytes(part: Message, notes: Notes) -> bytes:
+    """A body part's content; base64 decoded leniently (the stdlib gives a damaged base64
+    part back undecoded, or as bytes that are no text at all)."""
+    try:
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    except Exception:  # a header the stdlib cannot read
+        encoding = ""
+    # The stored payload as parsed (get_payload() would already decode 8-bit bytes with the
+    # declared charset): bytes carried as surrogate escapes.
+    payload = getattr(part, "_payload", None)
+    if encoding != "base64" or part.is_multipart() or not isinstance(payload, str):
+        return part_bytes(part)
+    try:
+        raw = payload.encode("ascii", "surrogateescape")
+    except UnicodeError:
+        raw = payload.encode("raw-unicode-escape")
+    data, clean = decode_transfer("base64", raw)
+    if not clean:
+        notes.add(IntakeCode.MAIL_STRUCTURE_DAMAGED)
+    return data
+
+
 def _text(part: Message, notes: Notes) -> tuple[str, bool]:
-    raw = part_bytes(part)
+    raw = _body_bytes(part, notes)
     cut = len(raw) > MAX_TEXT_BYTES
     try:
         charset = part.get_content_charset()
@@ -187,6 +212,63 @@ def _body(parts: _Parts, facts: EmailFacts, notes: Notes) -> None:
     facts.truncated = facts.truncated or cut or cut_any
 
 
+# Defects after which the stdlib may have left text out of the tree (a base64 defect only
+# spoils the decoding of its part, which _body_bytes does itself).
+_BASE64_DEFECTS = frozenset({"InvalidBase64Padding", "InvalidBase64Characters",
+                             "InvalidBase64Length"})
+
+
+def _structure_damaged(parts: _Parts, notes: Notes) -> bool:
+    if any(item.code is IntakeCode.MULTIPART_NO_BOUNDARY for item in notes.items):
+        return True
+    return any(type(defect).__name__.removesuffix("Defect") not in _BASE64_DEFECTS
+               for part in parts.seen for defect in getattr(part, "defects", []))
+
+
+_CAPS = frozenset({DEPTH_NOTE[0], PARTS_NOTE[0], IntakeCode.MIME_TOO_DEEP})
+
+
+def _body_start(data: bytes) -> int:
+    ends = [at + len(sep) for sep in (b"\n\n", b"\n\r\n") if (at := data.find(sep)) >= 0]
+    return min(ends) if ends else len(data)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _rescue(data: bytes, message: Message, parts: _Parts, facts: EmailFacts,
+            notes: Notes) -> bool:
+    """The lenient scan (mime_lenient) where the normal parse lost text: no body found in a
+    mail that has no forwarded message to mistake for one, a damaged structure, or a body
+    declared as one text that is in fact MIME parts. Returns True when it added text."""
+    if any(item.code in _CAPS for item in notes.items):
+        return False  # a mail cut by the caps is read as far as the caps allow, no further
+    body = data[_body_start(data):]
+    empty = not facts.body_text.strip()
+    mime_in_text = not message.is_multipart() and looks_like_mime_body(body)
+    forwarded = any(_content_type(p).startswith("message/") for p in parts.seen)
+    damaged = _structure_damaged(parts, notes)
+    if not (damaged or mime_in_text or (empty and not forwarded and body.strip())):
+        return False
+    plain, html = text_pieces(body)
+    found = plain or html
+    if not found:
+        return False
+    if empty or mime_in_text:
+        texts = found
+        facts.body_from_html = not plain
+    else:
+        known = _normal(facts.body_text)
+        extra = [text for text in found if _normal(text) not in known]
+        if not extra:
+            return False
+        texts = [facts.body_text, *extra]
+    facts.body_text, cut = clean_text("\n\n".join(t.strip("\r\n") for t in texts))
+    facts.truncated = facts.truncated or cut
+    return True
+
+
 def _defects(parts: _Parts, notes: Notes) -> None:
     for part in parts.seen:
         for defect in getattr(part, "defects", []):
@@ -196,7 +278,7 @@ def _defects(parts: _Parts, notes: Notes) -> None:
 
 def parse_eml(data: bytes) -> EmailFacts:
     notes = Notes()
-    message = _parse(data, notes)
+    message, capped = _parse(data, notes)
     facts = EmailFacts()
     block = header_block(data[:MAX_RAW_HEADER_BYTES + 4])
     raw_header_block(decode_bytes(block[:MAX_RAW_HEADER_BYTES])[0], facts)
@@ -204,6 +286,8 @@ def parse_eml(data: bytes) -> EmailFacts:
     read_headers(message, facts, notes)
     parts = _sort(message, notes)
     _body(parts, facts, notes)
+    # The scan reads what the parser read: what the caps left out stays out (and is noted).
+    rescued = _rescue(capped, message, parts, facts, notes)
     listed: list[InnerPart] = []
     for index, part in enumerate(parts.files):
         if index >= MAX_PARTS:
@@ -225,12 +309,16 @@ def parse_eml(data: bytes) -> EmailFacts:
     facts.parts = listed
     _defects(parts, notes)
     facts.problems = notes.items
+    if rescued or any(item.code is IntakeCode.MAIL_STRUCTURE_DAMAGED for item in notes.items):
+        # first, so that no cap on the notes can leave it out
+        notes.discard(IntakeCode.MAIL_STRUCTURE_DAMAGED)
+        facts.problems = [notice(IntakeCode.MAIL_STRUCTURE_DAMAGED), *notes.items]
     return facts
 
 
 def eml_part(data: bytes, index: int) -> tuple[str, str, bytes]:
     notes = Notes()
-    parts = _sort(_parse(data, notes), notes)
+    parts = _sort(_parse(data, notes)[0], notes)
     if not 0 <= index < len(parts.files):
         raise UnreadableFileError(IntakeCode.NO_INNER_FILE, index=index)
     part = parts.files[index]

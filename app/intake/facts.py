@@ -88,7 +88,7 @@ class Source:
 
 def parse_here(source: Source) -> FactsReading:
     """Read the facts in this process (the intake child). Never raises for file content."""
-    from app.intake import images, media  # parsers load in the child only
+    from app.intake import images, media, web_capture  # parsers load in the child only
     from app.intake.email_parse import is_email, parse_email
 
     now = dt.datetime.now(dt.UTC)
@@ -108,6 +108,13 @@ def parse_here(source: Source) -> FactsReading:
             with source.open() as stream:
                 document, notes = media.read_pdf(stream)
             return FactsReading(EvidenceFacts(document=document, notices=notes, parsed_at=now))
+        capture = _capture_kind(source, head, lower)
+        if capture is not None:
+            with source.open() as stream:
+                data = stream.read(web_capture.MAX_CAPTURE_BYTES)
+            web, notes = web_capture.read_capture(
+                data, capture, cut=source.size() > web_capture.MAX_CAPTURE_BYTES)
+            return FactsReading(EvidenceFacts(web=web, notices=notes, parsed_at=now))
         if is_email(head, source.name):
             data = source.read_all(MAX_EMAIL_BYTES, IntakeCode.EMAIL_TOO_LARGE)
             return FactsReading(EvidenceFacts(email=parse_email(data, source.name),
@@ -123,6 +130,18 @@ def parse_here(source: Source) -> FactsReading:
         return FactsReading(EvidenceFacts(
             unreadable=notice(IntakeCode.FILE_NOT_OPENED, errno=exc.errno or 0,
                               strerror=exc.strerror or ""), parsed_at=now))
+
+
+def _capture_kind(source: Source, head: bytes, lower: str) -> str | None:
+    """A saved web page (before the mail reader: MHTML has mail headers). A SingleFile comment
+    may come after a long <html> tag, so an .html file is looked at a little further."""
+    from app.intake import web_capture
+
+    kind = web_capture.capture_kind(head, source.name)
+    if kind is None and lower.endswith((".html", ".htm")) and source.size() > len(head):
+        with source.open() as stream:
+            kind = web_capture.capture_kind(stream.read(web_capture.SNIFF_BYTES), source.name)
+    return kind
 
 
 def read(source: Path | bytes, name: str, timeout: float = DEFAULT_TIMEOUT,

@@ -24,6 +24,7 @@ from app.entries import Entry, guess_kind
 from app.errors import AppCode, TimeZoneDataError
 from app.intake.codes import IntakeCode
 from app.intake.notices import notice
+from app.intake.platforms import host_of, platform_of
 from app.intake.sanitize import clean_line
 
 TITLE_MAX = 300
@@ -115,11 +116,35 @@ def prefill_incident(facts: EvidenceFacts, name: str, *, today: dt.date,
         draft = IncidentDraft(incident, notes=notes)
         _add_sender(draft, sender, address, contacts)
         return draft
+    if facts.web is not None:
+        return _web_incident(facts, name, today)
     kind = attachment_kind(facts, name)
     label = {AttachmentKind.PHOTO: "Foto", AttachmentKind.SCREENSHOT: "Screenshot"}.get(kind)
     incident["title"] = clean_line(f"{label} {name}" if label else name, TITLE_MAX) or "Vorfall"
     if image is not None and image.taken_at is not None:
         incident["occurred"] = _point(image.taken_at)  # the camera's local time, as shown
+    else:
+        incident["occurred"] = _today(today)
+        notes.append(notice(IntakeCode.NO_FILE_DATE))
+    return IncidentDraft(incident, notes=notes)
+
+
+def _web_incident(facts: EvidenceFacts, name: str, today: dt.date) -> IncidentDraft:
+    """A saved web page: channel and platform from its address, the title from the page's,
+    the time it was saved (the nearest the file knows to when the page was seen)."""
+    web = facts.web
+    assert web is not None
+    notes: list[Notice] = []
+    incident: dict[str, Any] = {"persons": []}
+    platform, channel = platform_of(web.url) if web.url else ("", Channel.WEBSITE)
+    incident["channel"] = channel.value
+    incident["platform"] = clean_line(platform, 200)
+    host = host_of(web.url)
+    incident["title"] = (clean_line(" ".join(web.title.split()), TITLE_MAX)
+                         or clean_line(f"Webseite {host}" if host else name, TITLE_MAX)
+                         or "Vorfall")
+    if web.saved_at is not None:
+        incident["occurred"] = _point(berlin_local(web.saved_at))
     else:
         incident["occurred"] = _today(today)
         notes.append(notice(IntakeCode.NO_FILE_DATE))
@@ -160,8 +185,8 @@ def attachment_kind(facts: EvidenceFacts, name: str, pasted: bool = False) -> At
         return AttachmentKind.PHOTO
     if pasted:
         return AttachmentKind.SCREENSHOT
-    if facts.document is not None:
-        return AttachmentKind.DOCUMENT
+    if facts.document is not None or facts.web is not None:
+        return AttachmentKind.DOCUMENT  # a saved web page is a document, not a picture
     if facts.media is not None:
         return AttachmentKind.VIDEO if media_type.startswith("video/") else AttachmentKind.AUDIO
     return guess_kind(name, media_type)
@@ -175,4 +200,13 @@ def prefill_attachment(facts: EvidenceFacts, name: str, *, now: dt.datetime, use
     if kind == AttachmentKind.SCREENSHOT:
         fields["online"] = {"captured_at": now.isoformat(),
                             "captured_by": clean_line(user_name, 200)}
+    web = facts.web
+    if web is not None:
+        # What the file says: the address, the platform, when it was saved (unknown stays
+        # unknown; the intake time is not the capture time); saved by the user, to be edited.
+        context = f"Titel der Seite: {web.title}" if web.title else ""
+        fields["online"] = {"url": web.url, "platform": platform_of(web.url)[0] if web.url
+                            else "", "captured_at": web.saved_at.isoformat() if web.saved_at
+                            else None, "captured_by": clean_line(user_name, 200),
+                            "context": context}
     return fields

@@ -207,12 +207,14 @@ class IntakeService:
     # -- proposing ----------------------------------------------------------------------
     def prefill(self, prepared: Sequence[PreparedFile]) -> IncidentDraft:
         """A new incident proposed from the files: the first e-mail leads, else the first
-        file with a date, else the first file."""
+        photo with a date, else the first saved web page, else the first file."""
         if not prepared:
             raise IntakeError(IntakeCode.NO_FILES)
         lead = next((p for p in prepared if p.reading.facts.email is not None), None)
         lead = lead or next((p for p in prepared if p.reading.facts.image is not None
-                             and p.reading.facts.image.taken_at is not None), prepared[0])
+                             and p.reading.facts.image.taken_at is not None), None)
+        lead = lead or next((p for p in prepared if p.reading.facts.web is not None),
+                            prepared[0])
         contacts = self.service.list_persons().entries
         today = self.service.today()
         return prefill_incident(lead.reading.facts, lead.name, today=today, contacts=contacts)

@@ -190,6 +190,21 @@ TEMPLATES: dict[IntakeCode, str] = {
         "Notices", "Die Anhänge der Outlook-Datei konnten nicht gelesen werden."),
     C.MSG_ATTACHMENT_UNREADABLE: QT_TRANSLATE_NOOP(
         "Notices", "Anhang {number} der Outlook-Datei konnte nicht gelesen werden ({kind})."),
+    C.MAIL_STRUCTURE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Notices", "Die Struktur der Mail ist beschädigt; der Text wurde so weit wie möglich "
+        "gelesen."),
+    C.WEB_CAPTURE: QT_TRANSLATE_NOOP(
+        "Notices", "Die Aufnahme zeigt, was der Browser angezeigt hat; sie belegt nicht, woher "
+        "die Seite stammt."),
+    C.WEB_CAPTURE_NO_URL: QT_TRANSLATE_NOOP(
+        "Notices", "Die gespeicherte Seite nennt keine Adresse; bitte die Adresse (URL) von Hand "
+        "eintragen."),
+    C.WEB_CAPTURE_URL_REFUSED: QT_TRANSLATE_NOOP(
+        "Notices", "Die gespeicherte Adresse beginnt mit „{scheme}:“ statt mit http oder https "
+        "und wurde nicht übernommen."),
+    C.WEB_CAPTURE_CREDENTIALS: QT_TRANSLATE_NOOP(
+        "Notices", "Benutzername und Passwort in der gespeicherten Adresse wurden nicht "
+        "übernommen."),
     # an earlier version's English sentence, as it was written
     C.LEGACY_TEXT: QT_TRANSLATE_NOOP("Notices", "{text}"),
 }

@@ -140,6 +140,11 @@ def _facts_rows(att: Attachment, red: Redactor) -> Rows:
         if facts.media.duration_s is not None:
             rows.append(("Dauer", labels.duration(facts.media.duration_s)))
         rows.append(("Format", facts.media.format))
+    if facts.web is not None:
+        web = facts.web
+        rows.append(("Gespeicherte Webseite", web.format))
+        rows.append(("Titel der Seite", red.text(web.title)))
+        rows.append(("Gespeichert (laut Datei)", labels.as_written(web.saved_at)))
     if facts.unreadable is not None:
         rows.append(("Auslesen", red.text(f"{german(facts.unreadable)} Das Original ist "
                                           "unverändert gespeichert.")))

@@ -4926,42 +4926,67 @@ SHA-256: {4}</translation>
         <translation>Attachment {number} of the Outlook file could not be read ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="194"/>
+        <location filename="../../app/texts/notices.py" line="193"/>
+        <source>Die Struktur der Mail ist beschädigt; der Text wurde so weit wie möglich gelesen.</source>
+        <translation>The mail&apos;s structure is damaged; its text was read as far as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="196"/>
+        <source>Die Aufnahme zeigt, was der Browser angezeigt hat; sie belegt nicht, woher die Seite stammt.</source>
+        <translation>The capture shows what the browser displayed; it does not prove where the page came from.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="199"/>
+        <source>Die gespeicherte Seite nennt keine Adresse; bitte die Adresse (URL) von Hand eintragen.</source>
+        <translation>The saved page names no address; please enter the URL by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="202"/>
+        <source>Die gespeicherte Adresse beginnt mit „{scheme}:“ statt mit http oder https und wurde nicht übernommen.</source>
+        <translation>The saved address starts with “{scheme}:” instead of http or https and was not taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="205"/>
+        <source>Benutzername und Passwort in der gespeicherten Adresse wurden nicht übernommen.</source>
+        <translation>A user name and password in the saved address were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/notices.py" line="209"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="198"/>
+        <location filename="../../app/texts/notices.py" line="213"/>
         <source>Absender (From)</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="199"/>
+        <location filename="../../app/texts/notices.py" line="214"/>
         <source>Empfänger (To)</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="200"/>
+        <location filename="../../app/texts/notices.py" line="215"/>
         <source>Kopie (Cc)</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="201"/>
+        <location filename="../../app/texts/notices.py" line="216"/>
         <source>Betreff (Subject)</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="202"/>
+        <location filename="../../app/texts/notices.py" line="217"/>
         <source>Anhangname</source>
         <translation>Attachment name</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="203"/>
+        <location filename="../../app/texts/notices.py" line="218"/>
         <source>Text der E-Mail</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../app/texts/notices.py" line="207"/>
+        <location filename="../../app/texts/notices.py" line="222"/>
         <source>das Betriebssystem hat einen Fehler gemeldet</source>
         <translation>the operating system reported an error</translation>
     </message>

@@ -166,3 +166,26 @@ def test_without_the_time_zone_database_intake_says_so_and_stores_nothing(
     before = cli.state()
     one_line_error(cli("intake", str(path)), "time-zone database", "Europe/Berlin", "tzdata")
     assert cli.state() == before
+
+
+def test_a_saved_web_page_from_the_command_line(tmp_path: Path) -> None:
+    """`vorfallbuch intake seite.mhtml` as its own process: a web capture with its address,
+    filed under the platform, never an e-mail "from <Saved by Blink>"."""
+    from tests import web_capture_samples as web
+
+    vault = make_vault(tmp_path / "vault")
+    path = tmp_path / "seite.mhtml"
+    data = web.mhtml()
+    path.write_bytes(data)
+    result = ok(run(vault, "intake", path, "--json"))
+    assert ("seite.mhtml: The capture shows what the browser displayed; it does not prove "
+            "where the page came from.") in result.err
+    answer = result.json()
+    [item] = answer["attachments"]
+    assert item["kind"] == "document" and item["sha256"] == hashlib.sha256(data).hexdigest()
+    assert item["summary"].startswith(f"saved web page (MHTML) of {web.URL}")
+    assert item["facts"]["email"] is None and item["facts"]["web"]["title"] == web.TITLE
+    assert answer["person_created"] is False
+    shown = ok(run(vault, "incident", "show", answer["incident_id"], "--json")).json()
+    assert shown["channel"] == "social_media" and shown["platform"] == "Facebook"
+    assert "Saved by Blink" not in result.out
