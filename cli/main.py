@@ -45,6 +45,9 @@ def common_options() -> Parser:
                         help="your user name (default: the vault's first user)")
     common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
                         help="read the passphrase from FILE (or set VORFALLBUCH_PASSPHRASE)")
+    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="show the libraries' warnings on the terminal too (they always go "
+                             "to the log file, without personal data)")
     return common
 
 
@@ -103,6 +106,8 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     for option in ("vault", "user", "passphrase_file"):
         if not hasattr(args, option):
             setattr(args, option, None)
+    if not hasattr(args, "verbose"):
+        args.verbose = False
     if getattr(args, "command", None) is None and not hasattr(args, "func"):
         args.command = None
     return args
@@ -120,6 +125,9 @@ def main(argv: Sequence[str] | None = None,
     `vorfallbuch` or `python -m cli`), so this module never imports Qt."""
     use_utf8_output()
     args = parse(sys.argv[1:] if argv is None else argv)
+    from app.logs import setup
+
+    setup(verbose=args.verbose)  # the libraries' warnings to the log file, not the terminal
     command = args.command
     if command == GUI or (command is None and gui is not None):
         if gui is None:

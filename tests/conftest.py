@@ -29,6 +29,8 @@ if hasattr(time, "tzset"):
 # every CLI command run without --vault. (GUI tests get their own file: `settings_path`.)
 os.environ["VORFALLBUCH_CONFIG"] = str(
     Path(tempfile.mkdtemp(prefix="vorfallbuch-test-settings-")) / "settings.json")
+# Nor the real user's log folder (app/logs.py): the CLI run in-process sets its log up.
+os.environ["VORFALLBUCH_LOG_DIR"] = tempfile.mkdtemp(prefix="vorfallbuch-test-logs-")
 
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"

@@ -81,8 +81,10 @@ def start(folder: Path) -> AppController:
 
 
 def run(folder: Path) -> int:
+    from ui import qt_log
     from ui.crash import install
 
+    qt_log.install()  # Qt's plugins' warnings to the log file (app/logs.py), not the terminal
     install(Dialogs())  # here, not in start(): tests keep pytest-qt's own hook
     start(folder)
     if os.environ.get(START_PROBE_ENV):

@@ -59,7 +59,7 @@ def clean_copy(data: bytes, max_copy: int = MAX_COPY,
     from pypdf import PageObject, PdfReader, PdfWriter
     from pypdf.errors import LimitReachedError
 
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    logging.getLogger("pypdf").setLevel(logging.WARNING)  # to the log, scrubbed
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted

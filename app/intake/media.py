@@ -72,7 +72,7 @@ def _mpeg_frame_header(head: bytes) -> bool:
 def read_pdf(stream: BinaryIO) -> tuple[DocumentFacts, list[Notice]]:
     from pypdf import PdfReader
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pypdf").setLevel(logging.WARNING)  # to the log, scrubbed
     try:
         reader = PdfReader(stream, strict=False)
     except Exception:

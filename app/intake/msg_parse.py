@@ -51,7 +51,7 @@ Loader = Callable[[], bytes]
 
 def _quiet() -> None:
     for name in _QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+        logging.getLogger(name).setLevel(logging.WARNING)  # to the log, scrubbed (app/logs.py)
 
 
 def _utc_from_timestamp(stamp: float) -> dt.datetime:

@@ -43,7 +43,7 @@ def probe_here(data: bytes) -> dict[str, object]:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError
 
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    logging.getLogger("pypdf").setLevel(logging.WARNING)  # to the log, scrubbed
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):

@@ -32,6 +32,7 @@ import app
 from app.intake.codes import IntakeCode
 from app.intake.errors import SandboxFailure
 from app.intake.limits import FAULT_ENV, MAX_REQUEST, MEMORY_LIMIT
+from app.logs import forward_child_log
 from app.progress import Cancelled
 
 WORKER_FLAG = "--intake-worker"
@@ -67,12 +68,15 @@ def _child_env(fault: str | None) -> dict[str, str]:
 
 
 class _Reader(threading.Thread):
-    """Drains one pipe of the child up to `cap` bytes; past the cap it flags the overflow."""
+    """Drains one pipe of the child up to `cap` bytes; past the cap it flags the overflow and
+    stops, or (`discard`: the child's stderr, whose excess is only log lines) keeps draining
+    without keeping, so a chatty child never blocks on a full pipe."""
 
-    def __init__(self, stream: IO[bytes], cap: int) -> None:
+    def __init__(self, stream: IO[bytes], cap: int, discard: bool = False) -> None:
         super().__init__(daemon=True)
         self.stream = stream
         self.cap = cap
+        self.discard = discard
         self.chunks: list[bytes] = []
         self.size = 0
         self.overflow = False
@@ -82,6 +86,8 @@ class _Reader(threading.Thread):
             while chunk := self.stream.read(65536):
                 if self.size + len(chunk) > self.cap:
                     self.overflow = True
+                    if self.discard:
+                        continue
                     return
                 self.chunks.append(chunk)
                 self.size += len(chunk)
@@ -145,7 +151,7 @@ def run_worker(
     assert child.stdin is not None and child.stdout is not None and child.stderr is not None
     writer = _Writer(child.stdin, head, data)
     out = _Reader(child.stdout, MAX_REPLY + max_payload + 1)
-    err = _Reader(child.stderr, 64 * 1024)
+    err = _Reader(child.stderr, 64 * 1024, discard=True)
     for thread in (writer, out, err):
         thread.start()
     deadline = time.monotonic() + timeout
@@ -163,12 +169,14 @@ def run_worker(
             if time.monotonic() > deadline:
                 raise SandboxFailure(IntakeCode.READER_TIMEOUT, seconds=float(timeout))
         out.join(timeout=5)
+        err.join(timeout=5)
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
         for stream in (child.stdout, child.stderr):
             stream.close()
+        forward_child_log(err.data())  # the child's warnings, scrubbed, to our log file
     return _reply(child.returncode, out)
 
 

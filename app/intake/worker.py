@@ -189,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    from app.logs import setup_child
+
+    setup_child()  # the libraries' warnings, scrubbed, as marked lines for the parent's log
     stdin = sys.stdin.buffer
     try:
         request = json.loads(stdin.readline(MAX_REQUEST))

@@ -25,6 +25,9 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 120
 EXIT_INTERNAL = 70
+# Kept from the test session's environment: the log folder (tests/conftest.py), so no CLI run
+# of a test writes to the real user's log.
+KEPT_ENV = ("VORFALLBUCH_LOG_DIR",)
 
 Arg = str | bytes | Path
 
@@ -48,7 +51,8 @@ def make_vault(folder: Path) -> Path:
 
 # -- as a process -----------------------------------------------------------------------------
 def _env(passphrase: str | None, extra: dict[str, str] | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VORFALLBUCH_")}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("VORFALLBUCH_") or k in KEPT_ENV}
     env["PYTHONUTF8"] = "1"  # the tests decode output as UTF-8 whatever the host locale is
     if passphrase is not None:
         env["VORFALLBUCH_PASSPHRASE"] = passphrase
@@ -99,7 +103,7 @@ class InProcess:
         self._capsys = capsys
         self._monkeypatch = monkeypatch
         for name in list(os.environ):
-            if name.startswith("VORFALLBUCH_"):
+            if name.startswith("VORFALLBUCH_") and name not in KEPT_ENV:
                 monkeypatch.delenv(name)
 
     def __call__(self, *args: str, passphrase: str | None = PASSPHRASE,

@@ -37,7 +37,8 @@ def gui_folder(argv: list[str]) -> Path | None:
     (["--vault", "/tmp/tresor", "gui"], "/tmp/tresor"),
     (["--vault=/tmp/mit leerzeichen"], "/tmp/mit leerzeichen"), (["--vault="], "standard"),
     (["gui", "--vault=relativ/ordner"], "relativ/ordner"),
-    (["gui", "--user", "anna"], "standard"),
+    (["gui", "--user", "anna"], "standard"), (["--verbose"], "standard"),
+    (["gui", "--verbose", "--vault", "/tmp/tresor"], "/tmp/tresor"),
 ])
 def test_the_gui_gets_the_folder_the_cli_would_use(
         argv: list[str], expected: str, monkeypatch: pytest.MonkeyPatch,
@@ -48,7 +49,7 @@ def test_the_gui_gets_the_folder_the_cli_would_use(
 
 
 @pytest.mark.parametrize("argv", [
-    ["gui", "gui"], ["--vault"], ["--vault", "a", "gui", "extra"], ["--verbose"],
+    ["gui", "gui"], ["--vault"], ["--vault", "a", "gui", "extra"], ["--loud"],
     ["gui", "extra"], ["lis"],
 ])
 def test_a_mistake_is_a_usage_error_not_a_start(
