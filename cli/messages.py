@@ -120,6 +120,10 @@ STORAGE: dict[ErrorCode, str] = {
     StorageCode.REVISION_PURGED: "The {kind} {record_id} version {version} was purged.",
     StorageCode.REVISION_DAMAGED: "The {kind} {record_id} (version {version}) cannot be opened: "
                                   "it was damaged or altered.",
+    StorageCode.RECORD_ROW_DAMAGED: "The {kind} {record_id} cannot be read: the database page "
+                                    "that holds it is damaged (the rest is readable; run "
+                                    "'vorfallbuch verify' and restore the last backup into a "
+                                    "new folder).",
     StorageCode.RECORD_MALFORMED: "The {kind} {record_id} holds malformed data.",
     StorageCode.SEAL_DAMAGED: "A stored value cannot be opened: it was damaged or altered.",
     StorageCode.CHAIN_LINK_DAMAGED: "Chain link {seq} cannot be opened (damaged or altered); "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -75,8 +76,22 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 def read_transaction(engine: Engine) -> Iterator[Connection]:
     """A consistent snapshot for reads (WAL lets them run beside a writer)."""
     try:
-        with engine.connect() as conn, conn.begin():
-            yield conn
+        with engine.connect() as conn:
+            snapshot = conn.begin()
+            try:
+                yield conn
+            except BaseException:
+                with contextlib.suppress(DBAPIError, sqlite3.Error):
+                    snapshot.rollback()
+                raise
+            try:
+                snapshot.commit()
+            except DBAPIError as exc:
+                # Once a read met a damaged page, SQLite fails the end of the snapshot with the
+                # same error; nothing was written, and the reads have said what they could not
+                # read (a salvage, see RecordStore.iter_heads), so the read stands.
+                if not (isinstance(exc.orig, sqlite3.Error) and is_page_damage(exc.orig)):
+                    raise
     except (DBAPIError, sqlite3.Error) as exc:  # the driver's own cursor raises sqlite3's
         raise _storage_error(exc, engine) from None
 
@@ -94,6 +109,15 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 1
 # A database write needs room for its write-ahead log and the pages it adds; this much free
 # space is what the message asks for when SQLite finds the disk full.
 DATABASE_HEADROOM = 16 * 1024 * 1024
+
+
+def is_page_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite met a damaged page (SQLITE_CORRUPT, SQLITE_NOTADB), the case where the
+    rest of the file may still be readable row by row."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    message = str(exc)
+    return primary in (_CORRUPT, _NOTADB) or "malformed" in message
 
 
 def _storage_error(exc: DBAPIError | sqlite3.Error, engine: Engine) -> StorageError:

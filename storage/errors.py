@@ -108,6 +108,7 @@ class StorageCode(ErrorCode):
     CONFLICT = "conflict", "kind", "record_id", "version", "expected"
     REVISION_PURGED = "revision_purged", "kind", "record_id", "version"
     REVISION_DAMAGED = "revision_damaged", "kind", "record_id", "version"
+    RECORD_ROW_DAMAGED = "record_row_damaged", "kind", "record_id"  # its database page
     RECORD_MALFORMED = "record_malformed", "kind", "record_id"
     SEAL_DAMAGED = "seal_damaged"
     # the history chain and verify

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy import Connection, Engine, text
 
 from storage import chain
 from storage.crypto import Sealer, ad_parts, associated_data
-from storage.database import read_transaction, write_transaction
+from storage.database import is_page_damage, read_transaction, write_transaction
 from storage.errors import ConflictError, IntegrityError, RecordNotFoundError, StorageCode
 from storage.record_types import RawHead, RecordFailure, RevisionView, StoredRecord
 
@@ -229,7 +230,11 @@ class RecordStore:
         """Each head's decrypted revision as raw JSON bytes, read in batches (10,000 records
         never sit in memory as ciphertext and dicts at once). A record that fails to open
         comes as a RecordFailure; the others still come. `ordered` (by creation) costs SQLite
-        a sort of every row before the first arrives; a list that sorts itself skips it."""
+        a sort of every row before the first arrives; a list that sorts itself skips it.
+
+        Where the read meets a damaged database page, the rest is read row by row (salvage):
+        each record whose row or revision sits on a damaged page comes as a RecordFailure,
+        the others as usual, so a list shows what can be read."""
         sql = (
             "SELECT r.id, r.kind, r.parent_id, r.head_version, r.state, r.created_at, "
             "r.updated_at, v.payload FROM record r JOIN revision v "
@@ -239,41 +244,106 @@ class RecordStore:
         if parent_id is not None:
             sql += " AND r.parent_id = :parent"
             params["parent"] = parent_id
+        states = (ACTIVE, DELETED) if include_deleted else (ACTIVE,)
         sql += " AND r.state IN ('active', 'deleted')" if include_deleted else \
             " AND r.state = 'active'"
         if ordered:
             sql += " ORDER BY r.created_at, r.id"
-        # The associated data of each revision, built from parts that stay the same (see
-        # storage.crypto.ad_parts): a third of the time of building it part by part.
-        prefix = revision_ad_prefix(self._vault_id)
-        kind_part, key_part = ad_parts(kind), ad_parts(self._key_version)  # WHERE r.kind = kind
-        open_sealed = self._sealer.open
+        head = self._head_opener(kind)
+        seen: set[str] = set()
         with read_transaction(self._engine) as conn:
             # The driver's cursor, in batches: SQLAlchemy's result adds a call per row.
             cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
-                cursor.execute(sql, params)
-                while batch := cursor.fetchmany(500):
-                    for rid, rkind, parent, version, state, created, updated, payload in batch:
-                        if payload is None:
-                            yield RecordFailure(rid, rkind, IntegrityError(
-                                StorageCode.RECORD_WITHOUT_CONTENT, kind=rkind, record_id=rid))
-                            continue
-                        raw_id, raw_version = rid.encode(), str(version).encode()
-                        ad = b"".join((prefix, len(raw_id).to_bytes(4, "big"), raw_id,
-                                       kind_part, len(raw_version).to_bytes(4, "big"),
-                                       raw_version, key_part))
-                        try:
-                            plaintext = open_sealed(payload, ad)
-                        except IntegrityError:
-                            yield RecordFailure(rid, rkind, IntegrityError(
-                                StorageCode.REVISION_DAMAGED, kind=rkind, record_id=rid,
-                                version=version))
-                            continue
-                        yield RawHead(rid, rkind, parent, version, state, created, updated,
-                                      plaintext)
+                try:
+                    cursor.execute(sql, params)
+                    while batch := cursor.fetchmany(500):
+                        for row in batch:
+                            seen.add(row[0])
+                            yield head(row)
+                except sqlite3.DatabaseError as exc:
+                    if not is_page_damage(exc):
+                        raise
+                    cursor.close()  # its failed statement would fail the snapshot's end too
+                    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                    rows = [row for row in self._salvaged(cursor, kind)
+                            if isinstance(row, RecordFailure) or (
+                                row[4] in states and row[0] not in seen
+                                and (parent_id is None or row[2] == parent_id))]
+                    if ordered:
+                        rows.sort(key=lambda r: ("", r.id) if isinstance(r, RecordFailure)
+                                  else (r[5], r[0]))
+                    for row in rows:
+                        yield row if isinstance(row, RecordFailure) else head(row)
             finally:
                 cursor.close()
+
+    def _head_opener(self, kind: str) -> Callable[[tuple[Any, ...]], RawHead | RecordFailure]:
+        """Opens one row (id, kind, parent, version, state, created, updated, payload) of
+        `kind`. The associated data of each revision is built from parts that stay the same
+        (see storage.crypto.ad_parts): a third of the time of building it part by part."""
+        prefix = revision_ad_prefix(self._vault_id)
+        kind_part, key_part = ad_parts(kind), ad_parts(self._key_version)  # WHERE r.kind = kind
+        open_sealed = self._sealer.open
+
+        def head(row: tuple[Any, ...]) -> RawHead | RecordFailure:
+            rid, rkind, parent, version, state, created, updated, payload = row
+            if payload is None:
+                return RecordFailure(rid, rkind, IntegrityError(
+                    StorageCode.RECORD_WITHOUT_CONTENT, kind=rkind, record_id=rid))
+            raw_id, raw_version = rid.encode(), str(version).encode()
+            ad = b"".join((prefix, len(raw_id).to_bytes(4, "big"), raw_id, kind_part,
+                           len(raw_version).to_bytes(4, "big"), raw_version, key_part))
+            try:
+                plaintext = open_sealed(payload, ad)
+            except IntegrityError:
+                return RecordFailure(rid, rkind, IntegrityError(
+                    StorageCode.REVISION_DAMAGED, kind=rkind, record_id=rid, version=version))
+            return RawHead(rid, rkind, parent, version, state, created, updated, plaintext)
+
+        return head
+
+    @staticmethod
+    def _salvaged(cursor: Any,
+                  kind: str) -> Iterator[tuple[Any, ...] | RecordFailure]:
+        """The rows of `kind` read one at a time, past damaged pages: the record's rowid from
+        the kind index, its id from the id index (each index is a few pages of its own), then
+        its row and its head revision. What sits on a damaged page comes as a RecordFailure
+        (RECORD_ROW_DAMAGED); if neither index can be read, the damage is raised as it is."""
+        def attempt(sql: str, *args: Any) -> list[Any] | None:
+            try:
+                return list(cursor.execute(sql, args).fetchall())
+            except sqlite3.DatabaseError as exc:
+                if not is_page_damage(exc):
+                    raise
+                return None
+
+        kind_rows = attempt("SELECT rowid FROM record INDEXED BY ix_record_kind WHERE kind = ?",
+                            kind)
+        id_rows = attempt("SELECT rowid, id FROM record INDEXED BY sqlite_autoindex_record_1")
+        ids = {rowid: rid for rowid, rid in id_rows or []}
+        if kind_rows is None and id_rows is None:
+            cursor.execute("SELECT id FROM record WHERE kind = ?", (kind,)).fetchall()  # raises
+            return
+        rowids = sorted(r[0] for r in kind_rows) if kind_rows is not None else sorted(ids)
+        for rowid in rowids:
+            found = attempt("SELECT id, kind, parent_id, head_version, state, created_at, "
+                            "updated_at FROM record WHERE rowid = ?", rowid)
+            if found is None:
+                rid = ids.get(rowid, f"#{rowid}")
+                yield RecordFailure(rid, kind, IntegrityError(
+                    StorageCode.RECORD_ROW_DAMAGED, kind=kind, record_id=rid))
+                continue
+            if not found or found[0][1] != kind:
+                continue
+            row = found[0]
+            payload = attempt("SELECT payload FROM revision WHERE record_id = ? AND version = ?",
+                              row[0], row[3])
+            if payload is None:
+                yield RecordFailure(row[0], kind, IntegrityError(
+                    StorageCode.RECORD_ROW_DAMAGED, kind=kind, record_id=row[0]))
+                continue
+            yield (*row, payload[0][0] if payload else None)
 
     def get(self, record_id: str, kind: str | None = None) -> StoredRecord:
         with read_transaction(self._engine) as conn:
@@ -399,6 +469,12 @@ class RecordStore:
             try:
                 cursor.execute(query + " AND state = 'active'", params)
                 return dict(cursor.fetchall())
+            except sqlite3.DatabaseError as exc:
+                if not is_page_damage(exc):
+                    raise
+                return {row[0]: row[3] for row in self._salvaged(cursor, kind)
+                        if not isinstance(row, RecordFailure) and row[4] == ACTIVE
+                        and (parent_id is None or row[2] == parent_id)}
             finally:
                 cursor.close()
 

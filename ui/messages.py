@@ -256,6 +256,10 @@ STORAGE: dict[ErrorCode, Wording] = {
     StorageCode.REVISION_DAMAGED: lambda: tr(
         "Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die "
         "Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her."),
+    StorageCode.RECORD_ROW_DAMAGED: lambda: tr(
+        "Ein Eintrag steht auf einer beschädigten Seite der Datenbank und kann nicht gelesen "
+        "werden, die übrigen sind lesbar; bitte führen Sie die Prüfung aus und stellen Sie die "
+        "letzte Sicherung in einem neuen Ordner wieder her."),
     StorageCode.RECORD_MALFORMED: lambda: tr(
         "Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die "
         "Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her."),

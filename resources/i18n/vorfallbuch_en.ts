@@ -3992,7 +3992,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="246"/>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The {kind} no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
@@ -4018,461 +4018,466 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
-        <location filename="../../ui/messages.py" line="260"/>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>Ein Eintrag steht auf einer beschädigten Seite der Datenbank und kann nicht gelesen werden, die übrigen sind lesbar; bitte führen Sie die Prüfung aus und stellen Sie die letzte Sicherung in einem neuen Ordner wieder her.</source>
+        <translation>An entry sits on a damaged page of the database and cannot be read, the others are readable; please run the check and restore the last backup into a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Glied {seq} der Historie ist beschädigt oder verändert; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history is damaged or altered; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Glied {index} der Historie fehlt; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {index} of the history is missing; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Glied {seq} der Historie passt nicht zu seinem Inhalt oder seinem Vorgänger; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history does not match its content or its predecessor; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Fassung {version} ({kind} {record_id}) hat keinen Inhalt.</source>
         <translation>Version {version} ({kind} {record_id}) has no content.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Fassung {version} ({kind} {record_id}) fehlt in der Historie.</source>
         <translation>Version {version} ({kind} {record_id}) is missing from the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Fassung {version} ({kind} {record_id}) weicht von dem Inhalt ab, den die Historie festhält.</source>
         <translation>Version {version} ({kind} {record_id}) differs from the content the history records.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Die Datenbank des Tresors hat die Prüfung ihrer Integrität nicht bestanden; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database failed its integrity check; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
-        <location filename="../../ui/messages.py" line="287"/>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; bitte stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; please restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Die gespeicherten Angaben zu diesem Anhang (Größe und Prüfsumme) sind nicht lesbar; bitte führen Sie die Prüfung aus.</source>
         <translation>The stored facts of this attachment (size and checksum) cannot be read; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; der Anhang wurde nicht gespeichert, bitte gleich noch einmal versuchen.</source>
         <translation>The attachments folder is being cleaned up by another program right now; the attachment was not stored, please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>„{draft_id}“ bezeichnet keinen Entwurf.</source>
         <translation>‘{draft_id}’ does not name a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Der Entwurf „{name}“ ist beschädigt und kann nicht geöffnet werden.</source>
         <translation>The draft ‘{name}’ is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen für die Sicherung an.</source>
         <translation>‘{path}’ is a folder; please give a file name for the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{path}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder ‘{folder}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>„{path}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Die Datenbank konnte nicht für die Sicherung kopiert werden; es wurde keine Sicherung geschrieben.</source>
         <translation>The database could not be copied for the backup; no backup was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Der Tresor hat sich während der Sicherung geändert (ein Anhang wurde endgültig gelöscht); bitte führen Sie die Sicherung noch einmal aus.</source>
         <translation>The vault changed during the backup (an attachment was purged); please run the backup again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({problem}); sie wurde nicht behalten.</source>
         <translation>The backup failed its check after writing ({problem}); it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Die Sicherung ist vollständig, aber der Tresor konnte sie nicht für die Erinnerung vermerken: {problem}.</source>
         <translation>The backup is complete, but the vault could not note it for the reminder: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Die Kopie gehört zu einem anderen Tresor.</source>
         <translation>The copy belongs to another vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Die Sicherungsdatei „{path}“ gibt es nicht.</source>
         <translation>The backup file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>„{path}“ ist ein Ordner und keine Sicherungsdatei.</source>
         <translation>‘{path}’ is a folder, not a backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Die Sicherungsdatei „{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>The backup file ‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>„{path}“ ist keine Sicherung von Vorfallbuch.</source>
         <translation>‘{path}’ is not a Vorfallbuch backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar).</source>
         <translation>The backup ‘{path}’ is damaged (its header cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>„{path}“ wurde von einer anderen Version von Vorfallbuch geschrieben.</source>
         <translation>‘{path}’ was written by another version of Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Der Wiederherstellungscode öffnet diese Sicherung nicht.</source>
         <translation>The recovery code does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>In dieser Sicherung gibt es keinen Benutzer „{name}“.</source>
         <translation>There is no user ‘{name}’ in this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Die Passphrase öffnet diese Sicherung nicht.</source>
         <translation>The passphrase does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Die Sicherung ist beschädigt (ihre Schlüssel sind nicht lesbar).</source>
         <translation>The backup is damaged (its keys cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>Die Sicherung ist ab Abschnitt {segment} beschädigt, unvollständig oder verändert.</source>
         <translation>The backup is damaged, truncated or altered from section {segment} on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Die Sicherung enthält einen unerwarteten Eintrag; es wurde nichts wiederhergestellt.</source>
         <translation>The backup holds an unexpected entry; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Die Sicherung ist unvollständig; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is incomplete; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Die Datenbank in der Sicherung gehört zu einem anderen Tresor; es wurde nichts wiederhergestellt.</source>
         <translation>The database in the backup belongs to another vault; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Im Ordner „{folder}“ gibt es schon einen Tresor; er wird nur ersetzt, wenn Sie das ausdrücklich wählen (der alte wird dann beiseitegelegt).</source>
         <translation>There is already a vault in the folder ‘{folder}’; it is replaced only if you choose so explicitly (the old one is then kept aside).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>„{path}“ ist weder ein leerer Ordner noch ein Tresor.</source>
         <translation>‘{path}’ is neither an empty folder nor a vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>„{path}“ liegt im Ordner eines Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in a vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt.</source>
         <translation>The backup does not pass the check ({problem}); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f).</source>
         <translation>‘{given}’ is not a valid identifier (at least {minimum} characters of 0–9 and a–f).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Die Kennung „{given}“ passt zu {count} Einträgen; bitte geben Sie mehr Zeichen an.</source>
         <translation>The identifier ‘{given}’ matches {count} entries; please give more characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Der {kind} enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte aktualisieren Sie das Programm.</source>
         <translation>The {kind} holds data this version of Vorfallbuch cannot read; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>„{path}“ kann nicht geschrieben werden: {errno}.</source>
         <translation>‘{path}’ cannot be written: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; es wurde nichts geschrieben.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
         <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>{field} fehlt.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>{field} darf nicht leer sein.</source>
         <translation>{field} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
         <translation>{field} is too short (at least {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{field} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
         <translation>{field}: too few entries (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>{field}: zu viele Einträge (höchstens {limit}).</source>
         <translation>{field}: too many entries (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>{field} enthält Steuerzeichen.</source>
         <translation>{field} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>{field} enthält ungültige Zeichen.</source>
         <translation>{field} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>{field} darf nicht negativ sein.</source>
         <translation>{field} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>{field} ist zu klein (mindestens {limit}).</source>
         <translation>{field} is too small (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{field} ist zu groß.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>{field}: höchstens {limit} Nachkommastellen.</source>
         <translation>{field}: at most {limit} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>{field}: keine gültige Zahl.</source>
         <translation>{field}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{field}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{field}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>{field} ist kein bekanntes Feld.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>{field}: kein gültiges Datum.</source>
         <translation>{field}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>{field}: keine gültige Uhrzeit.</source>
         <translation>{field}: not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
         <translation>{field}: not a valid date with time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>{field} muss eine Liste sein.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>{field} hat nicht die erwartete Form.</source>
         <translation>{field} does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>{field} muss ein Text sein.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>{field} muss „ja“ oder „nein“ sein.</source>
         <translation>{field} must be ‘yes’ or ‘no’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>{field} ist ungültig.</source>
         <translation>{field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{field} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{value}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{field}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{field}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{field} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>„{path}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{path}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
         <translation>‘{path}’ cannot be read: permission is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>„{path}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{path}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{path}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
         <translation>The disk holding {folder} is full ({free} free); free some space or choose another place; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
