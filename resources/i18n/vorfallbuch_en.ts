@@ -1967,275 +1967,300 @@ SHA-256: {4}</translation>
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="40"/>
+        <location filename="../../ui/attachments/facts_view.py" line="41"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="40"/>
+        <location filename="../../ui/attachments/facts_view.py" line="41"/>
         <source>gespiegelt</source>
         <translation>mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="40"/>
+        <location filename="../../ui/attachments/facts_view.py" line="41"/>
         <source>um 180° gedreht</source>
         <translation>rotated by 180°</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>um 180° gedreht und gespiegelt</source>
         <translation>rotated by 180° and mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="42"/>
+        <location filename="../../ui/attachments/facts_view.py" line="43"/>
         <source>gespiegelt und 90° gegen den Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="43"/>
+        <location filename="../../ui/attachments/facts_view.py" line="44"/>
         <source>90° im Uhrzeigersinn gedreht</source>
         <translation>rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="44"/>
+        <location filename="../../ui/attachments/facts_view.py" line="45"/>
         <source>gespiegelt und 90° im Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="45"/>
+        <location filename="../../ui/attachments/facts_view.py" line="46"/>
         <source>90° gegen den Uhrzeigersinn gedreht</source>
         <translation>rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="54"/>
+        <location filename="../../ui/attachments/facts_view.py" line="55"/>
         <source>{0} (Stunden:Minuten:Sekunden)</source>
         <translation>{0} (hours:minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="55"/>
+        <location filename="../../ui/attachments/facts_view.py" line="56"/>
         <source>{0} (Minuten:Sekunden)</source>
         <translation>{0} (minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="65"/>
+        <location filename="../../ui/attachments/facts_view.py" line="66"/>
         <source>{0}° {1}, {2}° {3}</source>
         <translation>{0}° {1}, {2}° {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="66"/>
+        <location filename="../../ui/attachments/facts_view.py" line="67"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="66"/>
+        <location filename="../../ui/attachments/facts_view.py" line="67"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="67"/>
+        <location filename="../../ui/attachments/facts_view.py" line="68"/>
         <source>O</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="67"/>
+        <location filename="../../ui/attachments/facts_view.py" line="68"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="69"/>
+        <location filename="../../ui/attachments/facts_view.py" line="70"/>
         <source>, Höhe {0} m</source>
         <translation>, altitude {0} m</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="84"/>
+        <location filename="../../ui/attachments/facts_view.py" line="85"/>
         <source>Aus dieser Datei wurden keine Angaben ausgelesen.</source>
         <translation>No facts were extracted from this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="89"/>
+        <location filename="../../ui/attachments/facts_view.py" line="90"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="98"/>
+        <location filename="../../ui/attachments/facts_view.py" line="99"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="98"/>
+        <location filename="../../ui/attachments/facts_view.py" line="99"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="98"/>
+        <location filename="../../ui/attachments/facts_view.py" line="99"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="103"/>
+        <location filename="../../ui/attachments/facts_view.py" line="104"/>
         <source>Als eigenen Anhang speichern</source>
         <translation>Store as an attachment of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="113"/>
+        <location filename="../../ui/attachments/facts_view.py" line="114"/>
         <source>Empfangsweg (Received, neuester zuerst):</source>
         <translation>Delivery path (Received, newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="114"/>
+        <location filename="../../ui/attachments/facts_view.py" line="115"/>
         <source>Vollständiger Kopfbereich (für die Polizei):</source>
         <translation>Full header block (for the police):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="116"/>
+        <location filename="../../ui/attachments/facts_view.py" line="117"/>
         <source>Text der Nachricht (als reiner Text, nie als HTML dargestellt):</source>
         <translation>Message text (plain text, never shown as HTML):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="118"/>
+        <location filename="../../ui/attachments/facts_view.py" line="119"/>
         <source>Enthaltene Anhänge:</source>
         <translation>Attachments inside:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="127"/>
+        <location filename="../../ui/attachments/facts_view.py" line="128"/>
         <source>GPS-Position in Exporte übernehmen</source>
         <translation>Include the GPS position in exports</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="128"/>
+        <location filename="../../ui/attachments/facts_view.py" line="129"/>
         <source>Standard: nein. Der Aufnahmeort kann die Wohnung oder Wege der Betroffenen verraten.</source>
         <translation>Default: no. Where a photo was taken can give away the home or routes of the person affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="149"/>
+        <location filename="../../ui/attachments/facts_view.py" line="150"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="157"/>
+        <location filename="../../ui/attachments/facts_view.py" line="158"/>
         <source>Seiten:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="161"/>
+        <location filename="../../ui/attachments/facts_view.py" line="162"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="162"/>
+        <location filename="../../ui/attachments/facts_view.py" line="163"/>
         <source>Dauer:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="164"/>
+        <location filename="../../ui/attachments/facts_view.py" line="165"/>
         <source>nicht lesbar (die Datei ist trotzdem vollständig gespeichert)</source>
         <translation>unreadable (the file is stored in full all the same)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="170"/>
+        <location filename="../../ui/attachments/facts_view.py" line="174"/>
         <source>Hinweise:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="172"/>
+        <location filename="../../ui/attachments/facts_view.py" line="176"/>
         <source>Ausgelesen am:</source>
         <translation>Extracted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="209"/>
+        <location filename="../../ui/attachments/facts_view.py" line="213"/>
         <source>Bild:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="209"/>
+        <location filename="../../ui/attachments/facts_view.py" line="213"/>
         <source>{0}, {1} × {2} Pixel</source>
         <translation>{0}, {1} × {2} pixels</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="211"/>
+        <location filename="../../ui/attachments/facts_view.py" line="215"/>
         <source>Aufgenommen (EXIF):</source>
         <translation>Taken (EXIF):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="212"/>
-        <location filename="../../ui/attachments/facts_view.py" line="213"/>
-        <location filename="../../ui/attachments/facts_view.py" line="215"/>
+        <location filename="../../ui/attachments/facts_view.py" line="216"/>
+        <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <location filename="../../ui/attachments/facts_view.py" line="219"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="213"/>
+        <location filename="../../ui/attachments/facts_view.py" line="217"/>
         <source>Kamera:</source>
         <translation>Camera:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="214"/>
+        <location filename="../../ui/attachments/facts_view.py" line="218"/>
         <source>Ausrichtung:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="217"/>
-        <location filename="../../ui/attachments/facts_view.py" line="220"/>
+        <location filename="../../ui/attachments/facts_view.py" line="221"/>
+        <location filename="../../ui/attachments/facts_view.py" line="224"/>
         <source>GPS-Position:</source>
         <translation>GPS position:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <location filename="../../ui/attachments/facts_view.py" line="221"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="229"/>
+        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <source>Gespeicherte Webseite:</source>
+        <translation>Saved web page:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <source>unbekanntes Format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="235"/>
+        <source>Adresse (laut Datei):</source>
+        <translation>Address (as the file says):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="237"/>
+        <source>Titel der Seite:</source>
+        <translation>Page title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="239"/>
+        <source>Gespeichert (laut Datei):</source>
+        <translation>Saved (as the file says):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="243"/>
         <source>{0} (nicht lesbar)</source>
         <translation>{0} (unreadable)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="230"/>
+        <location filename="../../ui/attachments/facts_view.py" line="244"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="230"/>
+        <location filename="../../ui/attachments/facts_view.py" line="244"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="231"/>
+        <location filename="../../ui/attachments/facts_view.py" line="245"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="231"/>
+        <location filename="../../ui/attachments/facts_view.py" line="245"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="232"/>
+        <location filename="../../ui/attachments/facts_view.py" line="246"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <location filename="../../ui/attachments/facts_view.py" line="247"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="236"/>
+        <location filename="../../ui/attachments/facts_view.py" line="250"/>
         <source>Auffälligkeiten:</source>
         <translation>Irregularities:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="241"/>
+        <location filename="../../ui/attachments/facts_view.py" line="255"/>
         <source>[Aus HTML in Text umgewandelt; Bilder und Links wurden nicht geladen.]</source>
         <translation>[Converted from HTML to text; images and links were not loaded.]</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="254"/>
+        <location filename="../../ui/attachments/facts_view.py" line="268"/>
         <source>{0} weitere Anhänge sind nicht aufgeführt.</source>
         <translation>{0} further attachments are not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="257"/>
+        <location filename="../../ui/attachments/facts_view.py" line="271"/>
         <source>Kopfbereich oder Text waren zu lang und sind hier gekürzt; das Original ist vollständig gespeichert.</source>
         <translation>The header block or text was too long and is shortened here; the original is stored in full.</translation>
     </message>

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -309,6 +310,29 @@ def test_pages_duration_and_an_unreadable_file(
             "unverändert gespeichert.") in texts[broken]
     assert ("Hinweise: | Das PDF ist passwortgeschützt; seine Seiten konnten nicht gezählt "
             "werden.") in texts[locked]
+
+
+def test_a_saved_web_page_shows_its_address_title_and_save_time(
+        qtbot: QtBot, panel: AttachmentsPanel, service: VaultService, incident_id: str,
+        tmp_path: Path) -> None:
+    """Through the real intake child: an MHTML page as Edge saves it."""
+    from app.intake.service import IntakeService
+    from tests import web_capture_samples as web
+
+    path = tmp_path / "Beitrag.mhtml"
+    path.write_bytes(web.mhtml())
+    [entry] = IntakeService(service).intake([path], incident_id=incident_id).attachments
+    window = details(qtbot, panel, entry.id)
+    shown = " | ".join(lb.text() for lb in window.facts.findChildren(QLabel)
+                       if not lb.isHidden())
+    assert "Gespeicherte Webseite: | MHTML" in shown
+    assert f"Adresse (laut Datei): | {web.URL}" in shown
+    assert f"Titel der Seite: | {web.TITLE}" in shown
+    assert "Gespeichert (laut Datei): | 14.03.2025, 09:41 Uhr (UTC+00:00)" in shown
+    assert "Die Aufnahme zeigt, was der Browser angezeigt hat; sie belegt nicht" in shown
+    address = next(lb for lb in window.facts.findChildren(QLabel) if lb.text() == web.URL)
+    assert address.textFormat() == Qt.TextFormat.PlainText  # never a link the page chose
+    window.close()
 
 
 # -- paste, copy, close, lock -------------------------------------------------------------

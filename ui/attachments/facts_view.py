@@ -1,6 +1,7 @@
 """The facts intake read out of an attachment, read-only: e-mail headers (with the full raw
 header block and the body as plain text, never rendered), photo EXIF with the per-attachment
-choice whether GPS may appear in exports, PDF pages, audio/video duration, or the note that the
+choice whether GPS may appear in exports, PDF pages, audio/video duration, a saved web page's
+address, title and save time, or the note that the
 file could not be read, and what intake noticed about it (in the GUI's words, ui/notices.py).
 Every value came from an untrusted file, so every widget shows plain text only."""
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Attachment
-from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts
+from app.domain.evidence import EmailFacts, EvidenceFacts, ImageFacts, WebCaptureFacts
 from app.texts import dates
 from ui.attachments.display import exact_size, german, monospace
 from ui.attachments.names import display_name
@@ -166,6 +167,9 @@ class FactsView(QWidget):
         if facts.email is not None:
             self._show_email(facts.email)
             shown = True
+        if facts.web is not None:
+            self._show_web(facts.web)
+            shown = True
         if facts.notices:
             self._row(tr("Hinweise:"), "\n".join(notice_text(n) for n in facts.notices))
         if facts.parsed_at is not None:
@@ -223,6 +227,16 @@ class FactsView(QWidget):
         self.gps_check.blockSignals(False)
         self._has_gps = True
         self.gps_check.show()
+
+    def _show_web(self, web: WebCaptureFacts) -> None:
+        """A saved web page: what the file says about itself (the saving browser's claim)."""
+        self._row(tr("Gespeicherte Webseite:"), web.format or tr("unbekanntes Format"))
+        if web.url:
+            self._row(tr("Adresse (laut Datei):"), web.url)
+        if web.title:
+            self._row(tr("Titel der Seite:"), web.title)
+        if web.saved_at is not None:
+            self._row(tr("Gespeichert (laut Datei):"), dates.as_written(web.saved_at))
 
     def _show_email(self, mail: EmailFacts) -> None:
         date = moment_text(mail.date) if mail.date else (
