@@ -11,6 +11,7 @@ import io
 import mimetypes
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -38,6 +39,7 @@ from app.errors import AmbiguousIdError, AppCode, InputCode, InvalidInputError
 from app.search import SearchIndex
 from app.validation import from_validation_error
 from storage import backup as storage_backup
+from storage import leftovers
 from storage import verify as storage_verify
 from storage.chain import ChainHead
 from storage.drafts import FOLDER as DRAFTS_FOLDER
@@ -505,21 +507,26 @@ class VaultService:
             raise InvalidInputError(InputCode.OUT_EXISTS, "out", path=out)
         if out.is_dir():
             raise InvalidInputError(InputCode.OUT_IS_FOLDER, "out", path=out)
-        temp = out.with_name(f".{out.name}.{new_id()[:8]}.part")
         try:
-            with open(temp, "wb") as sink:
-                _size, digest = self._vault.blobs.read(attachment_id, sink)
-                sink.flush()
-                os.fsync(sink.fileno())
-            if digest != entry.value.sha256:
-                raise IntegrityError(AppCode.EXTRACT_MISMATCH, attachment_id=attachment_id)
-            os.replace(temp, out)
+            with self.temporary_beside(out) as temp:
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+                with os.fdopen(os.open(temp, flags, 0o600), "wb") as sink:  # owner-only
+                    _size, digest = self._vault.blobs.read(attachment_id, sink)
+                    sink.flush()
+                    os.fsync(sink.fileno())
+                if digest != entry.value.sha256:
+                    raise IntegrityError(AppCode.EXTRACT_MISMATCH, attachment_id=attachment_id)
+                os.replace(temp, out)
         except OSError as exc:
             raise StorageError(AppCode.OUT_NOT_WRITTEN, path=out, errno=exc.errno,
                                strerror=exc.strerror or "") from None
-        finally:
-            temp.unlink(missing_ok=True)
         return digest
+
+    def temporary_beside(self, target: Path) -> AbstractContextManager[Path]:
+        """A temporary path beside `target` for a write that ends in a rename (see
+        storage.leftovers.temporary_beside: what killed runs left there is swept first, and
+        opening the vault sweeps what this run leaves if it is killed)."""
+        return leftovers.temporary_beside(self._vault.folder, target)
 
     def read_attachment(self, attachment_id: str, sink: BinaryIO) -> str:
         """Decrypt the original into `sink` and return the SHA-256 of what was written (the

@@ -60,53 +60,58 @@ def export_pdf(service: VaultService, request: DossierRequest, out: Path,
                cancel: CancelFn | None = None, overwrite: bool = False) -> ExportRecord:
     """Write the dossier to `out` and enter it in the history chain. Raises ExportError (or
     a StorageError of the vault's) or Cancelled; either way nothing is left."""
-    cancelled = cancel or (lambda: False)
     check_recipient(request.recipient)
     target = check_target(service.folder, out, overwrite)
     if password is not None:
         prepare_password(password)  # refuse a bad password before the long work
     if service.read_only:
         raise ExportError(ExportCode.VAULT_READ_ONLY)
-    token = secrets.token_hex(4)
-    temp = target.with_name(f".{target.name}.{token}.part")
     try:
-        with _new_file(temp) as sink:
-            if password is None:
-                result = build_dossier(service, request, sink, progress, cancel)
-            else:
-                plain = io.BytesIO()
-                result = build_dossier(service, request, plain, progress, cancel)
-                if cancelled():
-                    raise Cancelled()
-                if progress:
-                    progress(result.pages, result.pages, "Encrypting the PDF")
-                plain.seek(0)
-                protect_pdf(plain, sink, password)
-                plain.truncate(0)  # drop the unencrypted bytes now
-            sink.flush()
-            os.fsync(sink.fileno())
-        if cancelled():
-            raise Cancelled()
-        size, digest = _digest(temp)
-        entry = {
-            "author": service.user_id,
-            "action": EXPORT_ACTION,
-            "file_name": target.name,
-            "size": size,
-            "sha256": digest,
-            "pages": result.pages,
-            "profile": str(request.profile),
-            "recipient": request.recipient,
-            "incident_ids": list(result.incident_ids),
-            "attachment_ids": list(result.attachment_ids),
-            "password": password is not None,
-            "unshown": [u.as_entry() for u in result.unshown],
-        }
-        head = _place_and_record(service, temp, target, entry)
+        with service.temporary_beside(target) as temp:
+            return _write_dossier(service, request, target, temp, password, progress, cancel)
     except OSError as exc:
         raise write_failed(exc) from None
-    finally:
-        temp.unlink(missing_ok=True)
+
+
+def _write_dossier(service: VaultService, request: DossierRequest, target: Path, temp: Path,
+                   password: str | None, progress: Progress | None,
+                   cancel: CancelFn | None) -> ExportRecord:
+    """Build the dossier into `temp` (owner-only from its first byte), then put it in place
+    and enter it in the history chain together."""
+    cancelled = cancel or (lambda: False)
+    with _new_file(temp) as sink:
+        if password is None:
+            result = build_dossier(service, request, sink, progress, cancel)
+        else:
+            plain = io.BytesIO()
+            result = build_dossier(service, request, plain, progress, cancel)
+            if cancelled():
+                raise Cancelled()
+            if progress:
+                progress(result.pages, result.pages, "Encrypting the PDF")
+            plain.seek(0)
+            protect_pdf(plain, sink, password)
+            plain.truncate(0)  # drop the unencrypted bytes now
+        sink.flush()
+        os.fsync(sink.fileno())
+    if cancelled():
+        raise Cancelled()
+    size, digest = _digest(temp)
+    entry = {
+        "author": service.user_id,
+        "action": EXPORT_ACTION,
+        "file_name": target.name,
+        "size": size,
+        "sha256": digest,
+        "pages": result.pages,
+        "profile": str(request.profile),
+        "recipient": request.recipient,
+        "incident_ids": list(result.incident_ids),
+        "attachment_ids": list(result.attachment_ids),
+        "password": password is not None,
+        "unshown": [u.as_entry() for u in result.unshown],
+    }
+    head = _place_and_record(service, temp, target, entry)
     names = service.user_names()
     record = _record({**entry, "seq": head.seq, "at": head.at,
                       "author_name": names.get(service.user_id, "")})

@@ -1,4 +1,5 @@
-"""Temporary files of backups and restores, and what a killed run leaves of them.
+"""Temporary files of backups, restores, exports and extracts, and what a killed run leaves of
+them.
 
 A backup writes, beside its target, a snapshot of the database (it holds the keyslots), the
 growing container and a scratch vault to verify it; a restore unpacks into a staging folder.
@@ -22,11 +23,12 @@ import shutil
 import socket
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-KINDS = ("snapshot", "tmp", "check", "restore")
+KINDS = ("snapshot", "tmp", "check", "restore", "part")  # part: an export or an extract
 _NAME = re.compile(r"^\..+\.vfb(?P<pid>\d{1,10})-(?P<host>[0-9a-f]{4})[0-9a-f]{4}"
-                   r"\.(?:snapshot|tmp|check|restore)(?:-journal|-wal|-shm)?$")
+                   r"\.(?:snapshot|tmp|check|restore|part)(?:-journal|-wal|-shm)?$")
 MARKER_PREFIX = ".backup-"
 MARKER_SUFFIX = ".pending"
 MAX_AGE = 24 * 3600.0  # older than this is a leftover whoever wrote it
@@ -103,6 +105,26 @@ def sweep(folder: Path) -> list[Path]:
                 path.unlink()
             removed.append(path)
     return removed
+
+
+@contextlib.contextmanager
+def temporary_beside(vault_folder: Path, target: Path) -> Iterator[Path]:
+    """The path of a temporary file beside `target` for one write that ends in a rename (a
+    dossier, an extracted original): what killed runs left in that folder is swept first, the
+    vault folder marks where this run writes, and whatever is left at the end is removed. The
+    caller creates the file owner-only (create_private, or os.open with 0o600 and O_EXCL)."""
+    sweep(target.parent)
+    temp = names(target)["part"]
+    marker = mark(vault_folder, target.parent)
+    try:
+        yield temp
+    finally:
+        # The clean-up's own failure (a stick pulled out) must not hide the real error.
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        if marker is not None:
+            with contextlib.suppress(OSError):
+                marker.unlink(missing_ok=True)
 
 
 def mark(vault_folder: Path, target_folder: Path) -> Path | None:
