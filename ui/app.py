@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resource_dir
@@ -34,6 +34,20 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
         return None
     translator = QTranslator(app)
     if translator.load(str(I18N / "vorfallbuch_en.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts (Save/Discard/Cancel, the file and print dialogs) in German from the
+    qtbase_de catalogue PySide6 ships; in English they are Qt's source texts already."""
+    if language != "de":
+        return None
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.German, QLocale.Country.Germany), "qtbase",
+                       "_", folder):
         app.installTranslator(translator)
         return translator
     return None
@@ -71,6 +85,7 @@ def start(folder: Path) -> AppController:
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
                        if start_values.language == "de" else QLocale(QLocale.Language.English))
     install_translation(app, start_values.language)
+    install_qt_translation(app, start_values.language)
     from ui.controller import AppController
 
     controller = AppController(folder, start_values, path, Dialogs(), parent=app)

@@ -214,3 +214,28 @@ def test_environment_language_is_not_saved(settings_path: Path,
     assert Settings.load(settings_path).language == "en"
     monkeypatch.delenv(LANGUAGE_ENV)
     assert Settings.load(settings_path).language == "de"
+
+
+@pytest.mark.parametrize(("language", "texts"), [
+    ("de", ["Speichern", "Verwerfen", "Abbrechen"]),
+    ("en", ["Save", "Discard", "Cancel"]),
+])
+def test_qt_s_own_buttons_speak_the_app_s_language(qapp: QApplication, language: str,
+                                                   texts: list[str]) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.app import install_qt_translation
+
+    translator = install_qt_translation(qapp, language)
+    try:
+        assert (translator is None) == (language == "en")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Discard
+                               | QDialogButtonBox.StandardButton.Cancel)
+        shown = [box.button(b).text().replace("&", "") for b in (
+            QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Discard,
+            QDialogButtonBox.StandardButton.Cancel)]
+        assert shown == texts
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
