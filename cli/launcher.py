@@ -7,6 +7,7 @@ dialog needs (see preimport_for_gui)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,27 @@ def preimport_for_gui() -> None:
     import app.start_settings  # noqa: F401
 
 
+def missing_display() -> str | None:
+    """On Linux, the one line to print when there is no screen for the window: Qt's own
+    message ("could not load the Qt platform plugin xcb ... reinstalling may fix it") sends a
+    user after libraries when only DISPLAY is missing (an SSH session, a service)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, ...: Qt needs no display server
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("vorfallbuch: Kein Bildschirm gefunden: DISPLAY ist nicht gesetzt. Starten Sie "
+            "Vorfallbuch in Ihrer Desktop-Sitzung; Befehle wie 'vorfallbuch incident list' "
+            "gehen auch ohne Bildschirm.")
+
+
 def start_gui(vault_dir: Path) -> int:
+    problem = missing_display()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     preimport_for_gui()
     from ui.app import run
 

@@ -105,3 +105,41 @@ def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
                             capture_output=True, text=True, check=True, timeout=60)
     assert "loaded ['cli.admin_cmds']" in result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+@pytest.mark.parametrize("platform", [None, "xcb"])
+def test_without_a_screen_the_app_says_so_in_one_line(tmp_path: Path,
+                                                      platform: str | None) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run([sys.executable, "-m", "cli", "--vault", str(tmp_path / "v")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Kein Bildschirm gefunden: DISPLAY ist nicht gesetzt" in lines[0]
+    assert "plugin" not in result.stderr and not (tmp_path / "v").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_a_screen_or_a_platform_without_one_is_no_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cli.launcher import missing_display
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert missing_display() is not None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert missing_display() is None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
+    assert missing_display() is not None
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert missing_display() is None
+    monkeypatch.delenv("WAYLAND_DISPLAY")
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert missing_display() is None
