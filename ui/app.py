@@ -39,16 +39,25 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+_qt_translator: list[QTranslator] = []  # the one installed (start() runs once per test too)
+
+
 def install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
     """Qt's own texts (Save/Discard/Cancel, the file and print dialogs) in German from the
-    qtbase_de catalogue PySide6 ships; in English they are Qt's source texts already."""
+    qtbase_de catalogue PySide6 ships; in English they are Qt's source texts already, so a
+    German catalogue installed before is removed."""
     if language != "de":
+        while _qt_translator:
+            app.removeTranslator(_qt_translator.pop())
         return None
+    if _qt_translator:
+        return _qt_translator[0]
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(QLocale.Language.German, QLocale.Country.Germany), "qtbase",
                        "_", folder):
         app.installTranslator(translator)
+        _qt_translator.append(translator)
         return translator
     return None
 

@@ -4,11 +4,12 @@ wizard and the recovery dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
 
 from app.access import check_passphrase, estimate_bits
 from app.errors import PassphrasePolicyError
 from ui.messages import describe
+from ui.secret_field import SecretField, caps_lock_hint
 
 
 class PassphraseFields(QWidget):
@@ -16,8 +17,8 @@ class PassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.first = SecretField()
+        self.second = SecretField()
         self.first.setObjectName("new_passphrase")
         self.second.setObjectName("repeat_passphrase")
         self.strength = QProgressBar(textVisible=True)
@@ -29,6 +30,8 @@ class PassphraseFields(QWidget):
         form.addRow(self.tr("Neue Passphrase:"), self.first)
         form.addRow(self.tr("Wiederholen:"), self.second)
         form.addRow(self.tr("Stärke:"), self.strength)
+        self.caps_hint = caps_lock_hint(self.first, self.second)
+        form.addRow(self.caps_hint)
         form.addRow(self.hint)
         self.user_name = ""
         self._valid = False

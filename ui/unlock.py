@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.access import open_vault, unlock_wait
+from ui.secret_field import SecretField, caps_lock_hint
 from ui.widgets import enter_presses_only
 
 if TYPE_CHECKING:
@@ -61,8 +61,9 @@ class UnlockDialog(QDialog):
         self.user.addItems(users)
         if last_user in users:
             self.user.setCurrentText(last_user)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase = SecretField()
         self.passphrase.setObjectName("passphrase")
+        self.caps_hint = caps_lock_hint(self.passphrase)
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
         self.notice = QLabel(wordWrap=True)
@@ -89,6 +90,7 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Benutzer:"), self.user)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow("", self.caps_hint)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich "
                                "mit Ihrer Passphrase an."), wordWrap=True)
@@ -163,6 +165,7 @@ class UnlockDialog(QDialog):
         self._job = None
         self._vault = service.locked_vault
         self.passphrase.clear()
+        self.passphrase.hide_text()
         self.status.clear()
         self.unlocked.emit(service)
         self.accept()
@@ -174,6 +177,7 @@ class UnlockDialog(QDialog):
         if self._opened:
             self._vault = self._opened[0]  # keep the opened vault for the next try
         self.passphrase.clear()
+        self.passphrase.hide_text()
         self.passphrase.setFocus()
         self.status.setText(describe(exc))
         self._tick()

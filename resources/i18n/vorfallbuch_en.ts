@@ -5158,42 +5158,42 @@ SHA-256: {4}</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="29"/>
+        <location filename="../../ui/passphrase.py" line="30"/>
         <source>Neue Passphrase:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="30"/>
+        <location filename="../../ui/passphrase.py" line="31"/>
         <source>Wiederholen:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="31"/>
+        <location filename="../../ui/passphrase.py" line="32"/>
         <source>Stärke:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="53"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>schwach</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="54"/>
+        <location filename="../../ui/passphrase.py" line="57"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="54"/>
+        <location filename="../../ui/passphrase.py" line="57"/>
         <source>stark</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="61"/>
+        <location filename="../../ui/passphrase.py" line="64"/>
         <source>Die beiden Eingaben stimmen noch nicht überein.</source>
         <translation>The two entries do not match yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="63"/>
+        <location filename="../../ui/passphrase.py" line="66"/>
         <source>Die Passphrase erfüllt die Regeln.</source>
         <translation>The passphrase meets the rules.</translation>
     </message>
@@ -5478,6 +5478,25 @@ SHA-256: {4}</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/secret_field.py" line="42"/>
+        <location filename="../../ui/secret_field.py" line="50"/>
+        <source>Passphrase anzeigen</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_field.py" line="50"/>
+        <source>Passphrase verbergen</source>
+        <translation>Hide passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_field.py" line="81"/>
+        <source>Die Feststelltaste (Caps Lock) ist eingeschaltet.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="27"/>
@@ -5634,57 +5653,57 @@ SHA-256: {4}</translation>
         <translation>Unlock Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="70"/>
+        <location filename="../../ui/unlock.py" line="71"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgotten your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="74"/>
         <source>Anderen Tresor öffnen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="78"/>
         <source>Tresor: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="87"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="90"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="92"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="95"/>
         <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
         <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="118"/>
         <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
         <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="143"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>
