@@ -3,6 +3,7 @@ at the keyboard. The app gets a `Dialogs`; tests pass a `ScriptedDialogs` (tests
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 # The widget classes are imported where they are used: this module is loaded before the unlock
 # dialog appears, and each PySide6 class costs start-up time on first touch.
@@ -34,6 +35,39 @@ def _shown(dialog: QDialog) -> int | None:
 
     result = dialog.exec()
     return result if shiboken6.isValid(dialog) else None
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (Dokumente), else the home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()
+
+
+def file_dialog(parent: QWidget | None, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
+    """A file dialog for opening, starting in the Documents folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, str(documents_folder()))
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return dialog
+
+
+def save_dialog(parent: QWidget | None, title: str, suggested: str,
+                filters: Sequence[str] = ()) -> QFileDialog:
+    """A save dialog in the Documents folder with `suggested` as the name and `filters`
+    ("PDF-Dokumente (*.pdf)") before "Alle Dateien (*)"; it asks before replacing a file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = file_dialog(parent, title, QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters([*filters, tr("Alle Dateien (*)")])
+    dialog.selectFile(suggested)
+    return dialog
 
 
 class Dialogs:
@@ -139,22 +173,30 @@ class Dialogs:
             return None
         return printer
 
-    # Qt's static file dialogs guard themselves: deleted with their parent, they return
-    # nothing, as when cancelled.
+    # The file dialogs start in the user's Documents folder (documents_folder), never in the
+    # folder the program was started from, and offer a filter that fits what is saved.
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
-        names, _ = QFileDialog.getOpenFileNames(parent, title)
-        return [Path(n) for n in names]
+        dialog = file_dialog(parent, title, QFileDialog.FileMode.ExistingFiles)
+        if _shown(dialog) != QFileDialog.DialogCode.Accepted:
+            return []
+        return [Path(n) for n in dialog.selectedFiles()]
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name = QFileDialog.getExistingDirectory(parent, title)
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if _shown(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  filters: Sequence[str] = ()) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
-        return Path(name) if name else None
+        dialog = save_dialog(parent, title, suggested, filters)
+        if _shown(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])

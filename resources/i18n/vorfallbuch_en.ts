@@ -581,22 +581,27 @@
         <translation>Cancelling – the file currently being added will still be saved completely…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/saving.py" line="29"/>
-        <source>Original speichern unter</source>
-        <translation>Save original as</translation>
-    </message>
-    <message>
         <location filename="../../ui/attachments/saving.py" line="30"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/saving.py" line="34"/>
+        <location filename="../../ui/attachments/saving.py" line="32"/>
+        <source>Originaldatei (*{0})</source>
+        <translation>Original file (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/saving.py" line="33"/>
+        <source>Original speichern unter</source>
+        <translation>Save original as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/saving.py" line="37"/>
         <source>„{0}“ ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation>‘{0}’ is a folder; please enter a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/saving.py" line="43"/>
+        <location filename="../../ui/attachments/saving.py" line="46"/>
         <source>Gespeichert als „{0}“. SHA-256 geprüft, stimmt mit dem Eingang überein: {1}</source>
         <translation>Saved as ‘{0}’. SHA-256 checked, it matches the file as it was added: {1}</translation>
     </message>
@@ -1518,21 +1523,26 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>Vorfallbuch – Fehler</source>
         <translation>Vorfallbuch – Error</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
-        <location filename="../../ui/dialogs.py" line="71"/>
-        <location filename="../../ui/dialogs.py" line="81"/>
-        <location filename="../../ui/dialogs.py" line="91"/>
-        <location filename="../../ui/dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1691,7 +1701,7 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="68"/>
-        <location filename="../../ui/export/dialog.py" line="138"/>
+        <location filename="../../ui/export/dialog.py" line="139"/>
         <source>Das Dossier wird erstellt …</source>
         <translation>Creating the dossier …</translation>
     </message>
@@ -1711,32 +1721,37 @@ It will be removed from the incident; the change history will still show that it
         <translation>Save dossier as</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="154"/>
+        <location filename="../../ui/export/dialog.py" line="123"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="155"/>
         <source>Das Dossier wird erstellt … Schritt {0} von {1}</source>
         <translation>Creating the dossier … step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="160"/>
+        <location filename="../../ui/export/dialog.py" line="161"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="167"/>
+        <location filename="../../ui/export/dialog.py" line="168"/>
         <source>Abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="178"/>
+        <location filename="../../ui/export/dialog.py" line="179"/>
         <source>mit Passwort geschützt (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="179"/>
+        <location filename="../../ui/export/dialog.py" line="180"/>
         <source>ohne Passwort</source>
         <translation>without password</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="181"/>
+        <location filename="../../ui/export/dialog.py" line="182"/>
         <source>Gespeichert: {0}
 {1} Seiten, {2} Vorfälle, {3}. Der Export ist im Verlauf des Tresors vermerkt.
 SHA-256: {4}</source>
@@ -1745,12 +1760,12 @@ SHA-256: {4}</source>
 SHA-256: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="192"/>
+        <location filename="../../ui/export/dialog.py" line="193"/>
         <source>Die Vorschau kann diese Datei nicht anzeigen.</source>
         <translation>The preview cannot show this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="201"/>
+        <location filename="../../ui/export/dialog.py" line="202"/>
         <source>Der Drucker konnte nicht angesprochen werden.</source>
         <translation>The printer could not be reached.</translation>
     </message>

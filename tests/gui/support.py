@@ -6,6 +6,7 @@ import io
 import threading
 import time
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,8 @@ class ScriptedDialogs(Dialogs):
         value = self._next(title)
         return None if value is None else Path(value)
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  filters: Sequence[str] = ()) -> Path | None:
         value = self._next(title)
         return None if value is None else Path(value)
 

@@ -12,7 +12,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +55,13 @@ class RecordingDialogs(ScriptedDialogs):
     def __init__(self) -> None:
         super().__init__()
         self.suggested: list[str] = []
+        self.filters: list[list[str]] = []
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  filters: Sequence[str] = ()) -> Path | None:
         self.suggested.append(suggested)
-        return super().save_file(parent, title, suggested)
+        self.filters.append(list(filters))
+        return super().save_file(parent, title, suggested, filters)
 
 
 @pytest.fixture
@@ -534,6 +537,7 @@ def test_a_file_over_the_size_limit_is_not_loaded_but_can_be_saved(
     qtbot.waitUntil(lambda: "SHA-256 geprüft" in viewer.status_text(), timeout=TIMEOUT)
     assert target.read_bytes() == data
     assert dialogs.suggested == ["gross.txt"]
+    assert dialogs.filters == [["Originaldatei (*.txt)"]]  # then "Alle Dateien"
 
 
 def test_unknown_type_says_it_cannot_be_shown(qtbot: QtBot, tmp_path: Path,

@@ -4,6 +4,7 @@ original there (checking its SHA-256 on the way) off the GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -26,8 +27,10 @@ def save_original(owner: QWidget, service: VaultService, dialogs: Dialogs, entry
                   report: Callable[[str], None]) -> Job | None:
     """Ask where to save, then extract in a Job; `report` gets the German confirmation.
     Returns the running Job (keep a reference until it finishes) or None if nothing started."""
-    target = dialogs.save_file(owner, tr("Original speichern unter"),
-                               save_name(entry.value.original_name, tr("Anhang")))
+    name = save_name(entry.value.original_name, tr("Anhang"))
+    suffix = Path(name).suffix
+    kind = [tr("Originaldatei (*{0})").format(suffix)] if suffix and " " not in suffix else []
+    target = dialogs.save_file(owner, tr("Original speichern unter"), name, kind)
     if target is None:
         return None
     if target.is_dir():

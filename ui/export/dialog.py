@@ -119,7 +119,8 @@ class ExportDialog(QDialog):
             self._dialogs.error(self, str(exc))
             return False
         suggested = f"Dossier-{dt.date.today().isoformat()}.pdf"
-        path = self._dialogs.save_file(self, self.tr("Dossier speichern unter"), suggested)
+        path = self._dialogs.save_file(self, self.tr("Dossier speichern unter"), suggested,
+                                       [self.tr("PDF-Dokumente (*.pdf)")])
         if path is None:
             return False
         if path.suffix.lower() != ".pdf":
