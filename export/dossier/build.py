@@ -105,7 +105,8 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
     own = io.BytesIO()
     decor = _decor(data)
     doc = DossierDocTemplate(own, decor, steps.cancel, lambda: steps.on_flowable(doc.page),
-                             title=f"Dokumentation von Anfeindungen – {data.municipality}",
+                             title="Dokumentation von Anfeindungen" + (
+                                 f" – {data.municipality}" if data.municipality else ""),
                              author="" if data.profile is Profile.STATISTIK else data.author,
                              subject=PROFILE_TITLE[data.profile], creator="Vorfallbuch")
     doc.multiBuild(story, canvasmaker=canvas_maker(decor))
@@ -120,5 +121,5 @@ def _lay_out(service: VaultService, request: DossierRequest, data: DossierData,
 def _decor(data: DossierData) -> Decor:
     place = f" · {data.municipality}" if data.municipality else ""
     return Decor(left=f"Dokumentation von Anfeindungen{place}",
-                 right=f"VERTRAULICH · Profil {data.profile.value}",
+                 right=f"VERTRAULICH · Profil {labels.PROFILE[data.profile]}",
                  footer=f"Erstellt am {labels.datetime(data.now)}")

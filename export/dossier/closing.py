@@ -47,7 +47,7 @@ def evidence_index(data: DossierData) -> list[Flowable]:
             para(number, CELL),
             [para(data.redactor.text(att.original_name), CELL_BOLD),
              para(f"{labels.ATTACHMENT_KIND[att.kind]}, {labels.size(att.size)}, "
-                  f"aufgenommen {labels.datetime(att.intake_at)}", CELL)],
+                  f"Eingang {labels.datetime(att.intake_at)}", CELL)],
             para(att.sha256, MONO_SMALL),
         ])
     return [*story, table(rows, [1.1 * cm, 6.4 * cm, 9.5 * cm])]

@@ -98,7 +98,7 @@ def evidence_block(service: VaultService, data: DossierData, number: str,
         ("Dateityp", att.media_type),
         ("Größe", f"{labels.size(att.size)} ({labels.count(att.size)} Byte)"),
         ("SHA-256", att.sha256),
-        ("Aufgenommen", labels.datetime(att.intake_at)),
+        ("Eingang", labels.datetime(att.intake_at)),
         ("Herkunft", red.text(att.source)),
     ]
     rows += _facts_rows(att, red)

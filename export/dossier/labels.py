@@ -20,6 +20,8 @@ MOTIVATION = german.MOTIVATION
 OUTCOME = german.OUTCOME
 ROLE = german.ROLE
 ATTACHMENT_KIND = german.ATTACHMENT_KIND
+# The profile in words for the page header ("VERTRAULICH · Profil Polizei"), not its key.
+PROFILE = {"polizei": "Polizei", "beratung": "Beratung", "statistik": "Statistik"}
 DEADLINE = german.DEADLINE_STATE
 RECORD_KIND = {"incident": "Vorfall", "person": "Kontakt", "attachment": "Anhang"}
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")

@@ -267,3 +267,31 @@ def test_cancel_stops_the_build_and_progress_counts_up(filled) -> None:
 
         with pytest.raises(Cancelled):
             build_dossier(service, DossierRequest(), io.BytesIO(), cancel=cancel, now=NOW)
+
+
+@pytest.mark.parametrize(("profile", "word"), [(Profile.POLIZEI, "Polizei"),
+                                               (Profile.BERATUNG, "Beratung"),
+                                               (Profile.STATISTIK, "Statistik")])
+def test_the_wording_a_reader_sees(filled, profile: Profile, word: str) -> None:
+    """The profile in words, intake time as "Eingang", and no dangling dash in the title."""
+    service, _sample = filled
+    pdf, _result = build(service, profile=profile)
+    pages = page_texts(pdf)
+    assert all(f"VERTRAULICH · Profil {word}" in page for page in pages[:3])
+    assert f"Profil {profile.value}" not in "\n".join(pages)
+    whole = "\n".join(pages)
+    assert "ufgenommen" not in whole
+    if profile is Profile.POLIZEI:
+        assert "Eingang" in whole
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata is not None and reader.metadata.title.endswith("– Pirna")
+
+
+def test_without_a_municipality_the_title_has_no_dangling_dash(service: VaultService) -> None:
+    service.add_incident({"title": "Drohanruf", "occurred": {"date": "2026-03-14"}})
+    pdf, _result = build(service)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Dokumentation von Anfeindungen"
+    assert not any(line.rstrip().endswith(("–", "·")) for page in page_texts(pdf)
+                   for line in page.splitlines())
