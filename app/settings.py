@@ -87,6 +87,8 @@ class Settings(BaseModel):
     # the setup wizard); "" means the platform's default folder. Not secret: the folder's
     # name is visible on the disk anyway.
     vault_folder: Annotated[str, Field(strict=True), AfterValidator(_folder)] = ""
+    # The folder the last backup was written to (a USB stick), suggested for the next one.
+    last_backup_folder: Annotated[str, Field(strict=True), AfterValidator(_folder)] = ""
 
     @staticmethod
     def default_path() -> Path:

@@ -270,6 +270,8 @@ class AppController(QObject):
         window.lock_requested.connect(lambda: self.lock(ask=True))
         window.quit_requested.connect(self.quit)
         window.settings_requested.connect(self.show_settings)
+        window.last_backup_folder = self.settings.last_backup_folder
+        window.backup_folder_chosen.connect(self._remember_backup_folder)
         window.reload()
         window.restore(self._state)
         window.show()
@@ -429,6 +431,16 @@ class AppController(QObject):
     def _quit_if_locked(self) -> None:
         if self.window is None:
             self.quit()
+
+    def _remember_backup_folder(self, folder: str) -> None:
+        if self.settings.last_backup_folder != folder:
+            try:
+                self.settings.last_backup_folder = folder
+            except ValueError:  # a folder the settings cannot hold (too long): not remembered
+                return
+            self._save_settings()
+            if self.window is not None:
+                self.window.last_backup_folder = folder
 
     def _save_settings(self) -> bool:
         """False if the file could not be written. Preferences are a convenience: the app

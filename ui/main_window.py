@@ -7,9 +7,11 @@ from typing import TypedDict
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
 from app.service import VaultService
+from app.texts import dates
+from ui.admin.backup_dialog import BackupDialog
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
@@ -35,6 +37,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     settings_requested = Signal()
+    backup_folder_chosen = Signal(str)  # where the last backup went, for the settings
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -92,12 +95,22 @@ class MainWindow(QMainWindow):
         menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(quit_action)
+        self.backup_action = QAction(self.tr("&Sicherung anlegen…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.backup_dialog: BackupDialog | None = None
+        self.last_backup_folder = ""  # the controller fills it in from the settings
+        vault_menu = self.menuBar().addMenu(self.tr("&Tresor"))
+        vault_menu.addAction(self.backup_action)
 
         self.user_label = QLabel(self.tr("Angemeldet: {0}").format(service.user_name))
         self.statusBar().addPermanentWidget(self.user_label)
         self.notice_label = QLabel()
         self.notice_label.setObjectName("notice")
         self.statusBar().addWidget(self.notice_label, 1)
+        self.backup_button = QPushButton(self.tr("Jetzt sichern"))
+        self.backup_button.setObjectName("backup_now")
+        self.backup_button.clicked.connect(self.back_up)
+        self.statusBar().addWidget(self.backup_button)
         self._show_notices()
 
     def _show_notices(self) -> None:
@@ -109,10 +122,32 @@ class MainWindow(QMainWindow):
         else:
             status = service.backup_status()
             if status.due:
-                notes.append(self.tr("Eine Sicherung ist fällig (letzte: {0}). Befehl: "
-                                     "vorfallbuch backup --to DATEI").format(
-                    status.last_backup_at[:10] if status.last_backup_at else self.tr("nie")))
+                notes.append(self.tr("Eine Sicherung ist fällig (letzte: {0}).").format(
+                    dates.local_day(status.last_backup_at) if status.last_backup_at
+                    else self.tr("nie")))
+        self.backup_button.setVisible(bool(notes) and not service.read_only)
+        self.backup_action.setEnabled(not service.read_only)
         self.notice_label.setText("  ".join(notes))
+
+    def back_up(self) -> BackupDialog:
+        """'Sicherung anlegen…' (the menu and the status bar's 'Jetzt sichern')."""
+        if self.backup_dialog is None:
+            dialog = BackupDialog(self.service, self.dialogs, self.last_backup_folder, self)
+            dialog.written.connect(self._backup_written)
+            dialog.folder_chosen.connect(self.backup_folder_chosen)
+            dialog.finished.connect(self._backup_closed)
+            self.backup_dialog = dialog
+        self.backup_dialog.show()
+        self.backup_dialog.raise_()
+        return self.backup_dialog
+
+    def _backup_written(self, _result: object) -> None:
+        self._show_notices()
+
+    def _backup_closed(self) -> None:
+        if self.backup_dialog is not None:
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
 
     def _new_incident(self) -> None:
         self.tabs.setCurrentWidget(self.incidents)
@@ -201,6 +236,9 @@ class MainWindow(QMainWindow):
         if self.export_dialog is not None:  # a running export stops and leaves nothing
             self.export_dialog.abandon()
             self._export_closed()
+        if self.backup_dialog is not None:  # so does a running backup (storage cleans up)
+            self.backup_dialog.abandon()
+            self._backup_closed()
         return True
 
     def pending_notes(self) -> list[str]:

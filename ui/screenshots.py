@@ -182,6 +182,9 @@ def render(out: Path) -> list[Path]:
         if contact is not None:
             written.append(grab(contact, out / "09-contact-editor.png"))
             contact.close()
+        backup = window.back_up()
+        written.append(grab(backup, out / "10-backup.png"))
+        backup.close()
         window.close_for_lock()
         service.close()
     return written

@@ -81,6 +81,12 @@ def local(value: dt.datetime | str, seconds: bool = False) -> str:
     return f"{day(moment.date())} {clock(moment, seconds)}"
 
 
+def local_day(value: dt.datetime | str) -> str:
+    """The local day of a recorded moment: '12.03.2026' (text that is no time unchanged)."""
+    moment = _local_moment(value)
+    return str(value) if moment is None else day(moment.date())
+
+
 def local_in_words(value: dt.datetime | str | None) -> str:
     """The same in a document: '12.03.2026, 09:30 Uhr'."""
     if value is None:

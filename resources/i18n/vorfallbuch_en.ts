@@ -57,7 +57,7 @@
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="353"/>
+        <location filename="../../ui/controller.py" line="355"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
@@ -820,6 +820,125 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/attachments/panel_parts.py" line="194"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="42"/>
+        <source>Schritt 1 von 3: Der Stand des Tresors wird festgehalten …</source>
+        <translation>Step 1 of 3: taking a snapshot of the vault …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="44"/>
+        <source>Schritt 2 von 3: Vorfälle und Anhänge werden verschlüsselt geschrieben …</source>
+        <translation>Step 2 of 3: writing incidents and attachments, encrypted …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="47"/>
+        <source>Schritt 3 von 3: Die Sicherung wird zurückgelesen und geprüft …</source>
+        <translation>Step 3 of 3: reading the backup back and verifying it …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="60"/>
+        <source>Die Sicherung wird geschrieben …</source>
+        <translation>Writing the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="98"/>
+        <source>Sicherung anlegen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="102"/>
+        <source>Die Sicherung ist eine verschlüsselte Datei mit allen Vorfällen, Kontakten, Anhängen und dem Verlauf. Sie öffnet sich nur mit einer Passphrase dieses Tresors oder dem Wiederherstellungscode. Legen Sie sie auf einen USB-Stick oder eine andere Festplatte und bewahren Sie sie getrennt von diesem Computer auf.</source>
+        <translation>The backup is one encrypted file with all incidents, contacts, attachments and the history. It opens only with a passphrase of this vault or the recovery code. Put it on a USB stick or another disk and keep it apart from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="109"/>
+        <source>Ziel der Sicherung</source>
+        <translation>Backup target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="110"/>
+        <source>&amp;Wählen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="113"/>
+        <source>Ziel:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="124"/>
+        <source>Sicherung &amp;anlegen</source>
+        <translation>Cre&amp;ate backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="126"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="210"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="153"/>
+        <source>Das Ziel liegt auf demselben Datenträger wie der Tresor: Geht der Computer kaputt oder verloren, ist die Sicherung mit weg. Nehmen Sie besser einen USB-Stick.</source>
+        <translation>The target is on the same disk as the vault: if the computer breaks or is lost, the backup is gone with it. A USB stick is better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="161"/>
+        <source>Sicherung speichern unter</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="162"/>
+        <source>Vorfallbuch-Sicherungen (*{0})</source>
+        <translation>Vorfallbuch backups (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="171"/>
+        <source>Bitte wählen Sie, wohin die Sicherung geschrieben wird.</source>
+        <translation>Please choose where the backup is written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="177"/>
+        <source>„{0}“ ist ein Ordner; bitte einen Dateinamen angeben.</source>
+        <translation>‘{0}’ is a folder; please enter a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="180"/>
+        <source>Die Datei „{0}“ gibt es schon. Ersetzen?</source>
+        <translation>The file &quot;{0}&quot; exists already. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="181"/>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="201"/>
+        <source>Die Sicherung wird vorbereitet …</source>
+        <translation>Preparing the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="210"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="214"/>
+        <source>Die Sicherung ist geschrieben und geprüft: {0} ({1}; Einträge: {2}; Anhänge: {3}; Dauer: {4} s).</source>
+        <translation>The backup is written and verified: {0} ({1}; entries: {2}; attachments: {3}; time: {4} s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="226"/>
+        <source>Die Sicherung wurde abgebrochen; es wurde nichts geschrieben.</source>
+        <translation>The backup was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_dialog.py" line="241"/>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
     </message>
 </context>
 <context>
@@ -3251,92 +3370,107 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;Sicherung anlegen…</source>
+        <translation>Create &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;Tresor</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Jetzt sichern</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <source>Eine Sicherung ist fällig (letzte: {0}). Befehl: vorfallbuch backup --to DATEI</source>
-        <translation>A backup is due (last: {0}). Command: vorfallbuch backup --to FILE</translation>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Eine Sicherung ist fällig (letzte: {0}).</source>
+        <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
