@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWid
 from app.service import VaultService
 from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
+from ui.admin.verify_dialog import VerifyDialog
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
@@ -99,8 +100,12 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.back_up)
         self.backup_dialog: BackupDialog | None = None
         self.last_backup_folder = ""  # the controller fills it in from the settings
+        self.verify_action = QAction(self.tr("Tresor &prüfen…"), self)
+        self.verify_action.triggered.connect(self.verify_vault)
+        self.verify_dialog: VerifyDialog | None = None
         vault_menu = self.menuBar().addMenu(self.tr("&Tresor"))
         vault_menu.addAction(self.backup_action)
+        vault_menu.addAction(self.verify_action)
 
         self.user_label = QLabel(self.tr("Angemeldet: {0}").format(service.user_name))
         self.statusBar().addPermanentWidget(self.user_label)
@@ -140,6 +145,21 @@ class MainWindow(QMainWindow):
         self.backup_dialog.show()
         self.backup_dialog.raise_()
         return self.backup_dialog
+
+    def verify_vault(self) -> VerifyDialog:
+        """'Tresor prüfen…': the check starts at once."""
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDialog(self.service, self)
+            self.verify_dialog.finished.connect(self._verify_closed)
+            self.verify_dialog.start()
+        self.verify_dialog.show()
+        self.verify_dialog.raise_()
+        return self.verify_dialog
+
+    def _verify_closed(self) -> None:
+        if self.verify_dialog is not None:
+            self.verify_dialog.deleteLater()
+            self.verify_dialog = None
 
     def _backup_written(self, _result: object) -> None:
         self._show_notices()
@@ -239,6 +259,9 @@ class MainWindow(QMainWindow):
         if self.backup_dialog is not None:  # so does a running backup (storage cleans up)
             self.backup_dialog.abandon()
             self._backup_closed()
+        if self.verify_dialog is not None:  # its report names what is damaged: gone too
+            self.verify_dialog.reject()
+            self._verify_closed()
         return True
 
     def pending_notes(self) -> list[str]:

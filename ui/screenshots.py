@@ -185,6 +185,11 @@ def render(out: Path) -> list[Path]:
         backup = window.back_up()
         written.append(grab(backup, out / "10-backup.png"))
         backup.close()
+        check = window.verify_vault()
+        while check.is_busy():
+            QApplication.processEvents()
+        written.append(grab(check, out / "11-verify.png"))
+        check.close()
         window.close_for_lock()
         service.close()
     return written

@@ -876,7 +876,7 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/admin/backup_dialog.py" line="126"/>
-        <location filename="../../ui/admin/backup_dialog.py" line="210"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="213"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -921,22 +921,22 @@ It will be removed from the incident; the change history will still show that it
         <translation>Preparing the backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="210"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="213"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="214"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="217"/>
         <source>Die Sicherung ist geschrieben und geprüft: {0} ({1}; Einträge: {2}; Anhänge: {3}; Dauer: {4} s).</source>
         <translation>The backup is written and verified: {0} ({1}; entries: {2}; attachments: {3}; time: {4} s).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="226"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="229"/>
         <source>Die Sicherung wurde abgebrochen; es wurde nichts geschrieben.</source>
         <translation>The backup was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="241"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="255"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -3370,107 +3370,112 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Tresor &amp;prüfen…</source>
+        <translation>&amp;Verify vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -5855,6 +5860,99 @@ SHA-256: {4}</translation>
         <location filename="../../ui/unlock.py" line="145"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="31"/>
+        <source>Vorfall</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="32"/>
+        <source>Kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="33"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="34"/>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="35"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="52"/>
+        <source>Tresor prüfen</source>
+        <translation>Verify vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="54"/>
+        <source>Die Prüfung öffnet jeden Eintrag und jede Datei des Tresors, vergleicht jede Datei mit ihrer SHA-256-Prüfsumme und rechnet den Verlauf Glied für Glied nach. Sie ändert nichts.</source>
+        <translation>The check opens every entry and every file of the vault, compares every file with its SHA-256 checksum and recomputes the history link by link. It changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
+        <source>Befund</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="69"/>
+        <source>Gefundene Schäden</source>
+        <translation>Damage found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="73"/>
+        <source>&amp;Erneut prüfen</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="75"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="103"/>
+        <source>Der Tresor wird geprüft …</source>
+        <translation>Checking the vault …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="126"/>
+        <source>Der Tresor ist unversehrt: {0} Einträge und Dateien sind geprüft, der Verlauf ist lückenlos ({1} Glieder).</source>
+        <translation>The vault is intact: {0} entries and files checked, the history is complete ({1} links).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="131"/>
+        <source>Beschädigt: {0} von {1} geprüften Einträgen und Dateien; alles andere ist lesbar.</source>
+        <translation>Damaged: {0} of {1} entries and files checked; everything else is readable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="156"/>
+        <source>„{0}“ im Vorfall „{1}“</source>
+        <translation>&quot;{0}&quot; in the incident &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="161"/>
+        <source>Was tun: Stellen Sie die letzte Sicherung in einem neuen Ordner wieder her und prüfen Sie sie; vergleichen Sie, was hier noch lesbar ist, mit der Sicherung, und behalten Sie diesen Tresor, bis nichts mehr fehlt.</source>
+        <translation>What to do: restore the last backup into a new folder and verify it; compare what is still readable here with the backup, and keep this vault until nothing is missing.</translation>
     </message>
 </context>
 </TS>
