@@ -179,8 +179,14 @@ class VaultService:
 
     # -- users and passphrases ---------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """A new passphrase for the unlocked user (only the key slot is rewritten)."""
+        """A new passphrase for the unlocked user (only the key slot is rewritten); the same
+        one again is refused (PASSPHRASE_UNCHANGED). Backups made before keep opening with the
+        passphrase they were made with."""
         self._vault.change_passphrase(new_passphrase, kdf)
+
+    def is_own_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` is the unlocked user's current one (no unlock try counted)."""
+        return self._vault.is_own_passphrase(passphrase)
 
     def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> str:
         """Give another person their own passphrase to this vault; returns the stored name."""

@@ -86,7 +86,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         new = secrets.new_passphrase(args.new_passphrase_file)
         service.change_passphrase(new)
-        print(f"Changed the passphrase of '{service.user_name}'.")
+        print(f"Changed the passphrase of '{service.user_name}'. Backups made before keep "
+              "opening with the passphrase they were made with.")
     return 0
 
 

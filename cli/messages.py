@@ -93,6 +93,8 @@ STORAGE: dict[ErrorCode, str] = {
                                                "characters; choose several words.",
     StorageCode.PASSPHRASE_TOO_COMMON: "The passphrase is too easy to guess; choose several "
                                        "unrelated words.",
+    StorageCode.PASSPHRASE_UNCHANGED: "The new passphrase is the current one; choose a "
+                                      "different one (nothing was changed).",
     StorageCode.RECOVERY_CODE_LENGTH: "The recovery code must have {groups} groups of "
                                       "{group_length} characters ({total} in all); {entered} "
                                       "were entered.",

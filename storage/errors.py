@@ -91,6 +91,7 @@ class StorageCode(ErrorCode):
     PASSPHRASE_NOT_TEXT = "passphrase_not_text"
     PASSPHRASE_TOO_FEW_CHARACTERS = "passphrase_too_few_characters"
     PASSPHRASE_TOO_COMMON = "passphrase_too_common"
+    PASSPHRASE_UNCHANGED = "passphrase_unchanged"
     # the recovery code
     RECOVERY_CODE_LENGTH = "recovery_code_length", "groups", "group_length", "total", "entered"
     RECOVERY_CODE_CHARACTERS = "recovery_code_characters", "characters"

@@ -31,6 +31,7 @@ from storage.errors import (
     IntegrityError,
     LockedError,
     NotDone,
+    PassphrasePolicyError,
     ReadOnlyError,
     RecoveryCodeError,
     StorageCode,
@@ -231,8 +232,23 @@ class Vault:
         session = self.session()
         self._ensure_writable()
         check_passphrase(new_passphrase, session.user.name)
+        if self.is_own_passphrase(new_passphrase):  # one key derivation: about a second
+            raise PassphrasePolicyError(StorageCode.PASSPHRASE_UNCHANGED)
         self._replace_passphrase_slot(self._data_key, session.user, new_passphrase, kdf,
                                       "passphrase-changed")
+
+    def is_own_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens the unlocked user's own key slot (the old passphrase a
+        change asks for, and the check that a new one differs from it). Not an unlock try:
+        the back-off after wrong passphrases is not touched."""
+        session = self.session()
+        slot_id, slot = self.userbook.passphrase_slot_of(session.user)
+        try:
+            key = keyslots.unwrap_with_passphrase(passphrase, slot, self.vault_id, slot_id,
+                                                  session.user.id)
+        except KdfParamsError:
+            raise IntegrityError(StorageCode.KEYSLOT_DAMAGED, user=session.user.name) from None
+        return key is not None
 
     def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> VaultUserInfo:
         session = self.session()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWid
 from app.service import VaultService
 from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
+from ui.admin.passphrase_dialog import PassphraseDialog
 from ui.admin.verify_dialog import VerifyDialog
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
@@ -104,8 +105,12 @@ class MainWindow(QMainWindow):
         self.verify_action.triggered.connect(self.verify_vault)
         self.verify_dialog: VerifyDialog | None = None
         vault_menu = self.menuBar().addMenu(self.tr("&Tresor"))
+        self.passphrase_action = QAction(self.tr("Passphrase ä&ndern…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
         vault_menu.addAction(self.backup_action)
         vault_menu.addAction(self.verify_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.passphrase_action)
 
         self.user_label = QLabel(self.tr("Angemeldet: {0}").format(service.user_name))
         self.statusBar().addPermanentWidget(self.user_label)
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
                     else self.tr("nie")))
         self.backup_button.setVisible(bool(notes) and not service.read_only)
         self.backup_action.setEnabled(not service.read_only)
+        self.passphrase_action.setEnabled(not service.read_only)
         self.notice_label.setText("  ".join(notes))
 
     def back_up(self) -> BackupDialog:
@@ -145,6 +151,19 @@ class MainWindow(QMainWindow):
         self.backup_dialog.show()
         self.backup_dialog.raise_()
         return self.backup_dialog
+
+    def change_passphrase(self) -> bool:
+        """'Passphrase ändern…' (modal: nothing else should happen while a key slot changes);
+        True if it was changed."""
+        import shiboken6
+
+        dialog = PassphraseDialog(self.service, parent=self)
+        dialog.exec()
+        if not shiboken6.isValid(dialog):  # a lock took the window (and the dialog) away
+            return False
+        changed = dialog.changed
+        dialog.deleteLater()
+        return changed
 
     def verify_vault(self) -> VerifyDialog:
         """'Tresor prüfen…': the check starts at once."""

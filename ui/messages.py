@@ -220,6 +220,9 @@ STORAGE: dict[ErrorCode, Wording] = {
     StorageCode.PASSPHRASE_TOO_COMMON: lambda: tr(
         "Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie "
         "mehrere Wörter, die nichts miteinander zu tun haben."),
+    StorageCode.PASSPHRASE_UNCHANGED: lambda: tr(
+        "Die neue Passphrase ist die bisherige; bitte wählen Sie eine andere (es wurde nichts "
+        "geändert)."),
     StorageCode.RECOVERY_CODE_LENGTH: lambda: tr(
         "Der Wiederherstellungscode hat {groups} Gruppen mit zusammen {total} Zeichen; "
         "eingegeben wurden {entered}."),

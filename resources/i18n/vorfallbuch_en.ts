@@ -3370,112 +3370,117 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Passphrase ä&amp;ndern…</source>
+        <translation>Change pass&amp;phrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -4131,532 +4136,537 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="224"/>
+        <source>Die neue Passphrase ist die bisherige; bitte wählen Sie eine andere (es wurde nichts geändert).</source>
+        <translation>The new passphrase is the current one; please choose another (nothing was changed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Der Wiederherstellungscode hat {groups} Gruppen mit zusammen {total} Zeichen; eingegeben wurden {entered}.</source>
         <translation>The recovery code has {groups} groups with {total} characters in all; {entered} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {characters}.</source>
         <translation>The recovery code contains characters it never holds: {characters}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>In Gruppe {group} des Wiederherstellungscodes ist ein Tippfehler.</source>
         <translation>There is a typing error in group {group} of the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
         <translation>The recovery code is incomplete or contains typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
         <translation>This recovery code does not belong to this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
         <translation>No recovery code is set for this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Der Schlüssel von „{user}“ im Tresor ist beschädigt, deshalb öffnet das Kennwort den Tresor nicht; melden Sie sich als anderer Benutzer an, setzen Sie mit dem Wiederherstellungscode ein neues Kennwort oder stellen Sie die letzte Sicherung wieder her.</source>
         <translation>The key of user {user} in the vault is damaged, so the passphrase does not open the vault; sign in as another user, set a new passphrase with the recovery code, or restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Der Wiederherstellungsschlüssel im Tresor ist beschädigt, deshalb öffnet der Wiederherstellungscode den Tresor nicht; melden Sie sich mit dem Kennwort eines Benutzers an oder stellen Sie die letzte Sicherung wieder her.</source>
         <translation>The recovery key in the vault is damaged, so the recovery code does not open the vault; sign in with a user&apos;s passphrase or restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The {kind} no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Den {kind} gibt es nicht (mehr); es wurde nichts endgültig gelöscht.</source>
         <translation>The {kind} does not exist (any more); nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Der {kind} hat keinen lesbaren Inhalt; bitte führen Sie die Prüfung aus.</source>
         <translation>The {kind} has no readable content; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
         <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Diese Fassung des Eintrags wurde endgültig gelöscht und kann nicht geöffnet werden.</source>
         <translation>This version of the entry was purged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Ein Eintrag steht auf einer beschädigten Seite der Datenbank und kann nicht gelesen werden, die übrigen sind lesbar; bitte führen Sie die Prüfung aus und stellen Sie die letzte Sicherung in einem neuen Ordner wieder her.</source>
         <translation>An entry sits on a damaged page of the database and cannot be read, the others are readable; please run the check and restore the last backup into a new folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Glied {seq} der Historie ist beschädigt oder verändert; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history is damaged or altered; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Glied {index} der Historie fehlt; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {index} of the history is missing; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Glied {seq} der Historie passt nicht zu seinem Inhalt oder seinem Vorgänger; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history does not match its content or its predecessor; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Fassung {version} ({kind} {record_id}) hat keinen Inhalt.</source>
         <translation>Version {version} ({kind} {record_id}) has no content.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Fassung {version} ({kind} {record_id}) fehlt in der Historie.</source>
         <translation>Version {version} ({kind} {record_id}) is missing from the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Fassung {version} ({kind} {record_id}) weicht von dem Inhalt ab, den die Historie festhält.</source>
         <translation>Version {version} ({kind} {record_id}) differs from the content the history records.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Die Datenbank des Tresors hat die Prüfung ihrer Integrität nicht bestanden; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database failed its integrity check; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
         <location filename="../../ui/messages.py" line="291"/>
         <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; bitte stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; please restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Die gespeicherten Angaben zu diesem Anhang (Größe und Prüfsumme) sind nicht lesbar; bitte führen Sie die Prüfung aus.</source>
         <translation>The stored facts of this attachment (size and checksum) cannot be read; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; der Anhang wurde nicht gespeichert, bitte gleich noch einmal versuchen.</source>
         <translation>The attachments folder is being cleaned up by another program right now; the attachment was not stored, please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>„{draft_id}“ bezeichnet keinen Entwurf.</source>
         <translation>‘{draft_id}’ does not name a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Der Entwurf „{name}“ ist beschädigt und kann nicht geöffnet werden.</source>
         <translation>The draft ‘{name}’ is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen für die Sicherung an.</source>
         <translation>‘{path}’ is a folder; please give a file name for the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{path}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder ‘{folder}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>„{path}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Die Datenbank konnte nicht für die Sicherung kopiert werden; es wurde keine Sicherung geschrieben.</source>
         <translation>The database could not be copied for the backup; no backup was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Der Tresor hat sich während der Sicherung geändert (ein Anhang wurde endgültig gelöscht); bitte führen Sie die Sicherung noch einmal aus.</source>
         <translation>The vault changed during the backup (an attachment was purged); please run the backup again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({problem}); sie wurde nicht behalten.</source>
         <translation>The backup failed its check after writing ({problem}); it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Die Sicherung ist vollständig, aber der Tresor konnte sie nicht für die Erinnerung vermerken: {problem}.</source>
         <translation>The backup is complete, but the vault could not note it for the reminder: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Die Kopie gehört zu einem anderen Tresor.</source>
         <translation>The copy belongs to another vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>Die Sicherungsdatei „{path}“ gibt es nicht.</source>
         <translation>The backup file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>„{path}“ ist ein Ordner und keine Sicherungsdatei.</source>
         <translation>‘{path}’ is a folder, not a backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Die Sicherungsdatei „{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>The backup file ‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>„{path}“ ist keine Sicherung von Vorfallbuch.</source>
         <translation>‘{path}’ is not a Vorfallbuch backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar).</source>
         <translation>The backup ‘{path}’ is damaged (its header cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>„{path}“ wurde von einer anderen Version von Vorfallbuch geschrieben.</source>
         <translation>‘{path}’ was written by another version of Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Der Wiederherstellungscode öffnet diese Sicherung nicht.</source>
         <translation>The recovery code does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>In dieser Sicherung gibt es keinen Benutzer „{name}“.</source>
         <translation>There is no user ‘{name}’ in this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Die Passphrase öffnet diese Sicherung nicht.</source>
         <translation>The passphrase does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>Die Sicherung ist beschädigt (ihre Schlüssel sind nicht lesbar).</source>
         <translation>The backup is damaged (its keys cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>Die Sicherung ist ab Abschnitt {segment} beschädigt, unvollständig oder verändert.</source>
         <translation>The backup is damaged, truncated or altered from section {segment} on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Die Sicherung enthält einen unerwarteten Eintrag; es wurde nichts wiederhergestellt.</source>
         <translation>The backup holds an unexpected entry; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
-        <location filename="../../ui/messages.py" line="355"/>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Die Sicherung ist unvollständig; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is incomplete; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Die Datenbank in der Sicherung gehört zu einem anderen Tresor; es wurde nichts wiederhergestellt.</source>
         <translation>The database in the backup belongs to another vault; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Im Ordner „{folder}“ gibt es schon einen Tresor; er wird nur ersetzt, wenn Sie das ausdrücklich wählen (der alte wird dann beiseitegelegt).</source>
         <translation>There is already a vault in the folder ‘{folder}’; it is replaced only if you choose so explicitly (the old one is then kept aside).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>„{path}“ ist weder ein leerer Ordner noch ein Tresor.</source>
         <translation>‘{path}’ is neither an empty folder nor a vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>„{path}“ liegt im Ordner eines Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in a vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt.</source>
         <translation>The backup does not pass the check ({problem}); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f).</source>
         <translation>‘{given}’ is not a valid identifier (at least {minimum} characters of 0–9 and a–f).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Die Kennung „{given}“ passt zu {count} Einträgen; bitte geben Sie mehr Zeichen an.</source>
         <translation>The identifier ‘{given}’ matches {count} entries; please give more characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Der {kind} enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte aktualisieren Sie das Programm.</source>
         <translation>The {kind} holds data this version of Vorfallbuch cannot read; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>„{path}“ kann nicht geschrieben werden: {errno}.</source>
         <translation>‘{path}’ cannot be written: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; es wurde nichts geschrieben.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
         <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>{field} fehlt.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>{field} darf nicht leer sein.</source>
         <translation>{field} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
         <translation>{field} is too short (at least {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{field} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
         <translation>{field}: too few entries (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>{field}: zu viele Einträge (höchstens {limit}).</source>
         <translation>{field}: too many entries (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>{field} enthält Steuerzeichen.</source>
         <translation>{field} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{field} enthält ungültige Zeichen.</source>
         <translation>{field} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>{field} darf nicht negativ sein.</source>
         <translation>{field} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>{field} ist zu klein (mindestens {limit}).</source>
         <translation>{field} is too small (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>{field} ist zu groß.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>{field}: höchstens {limit} Nachkommastellen.</source>
         <translation>{field}: at most {limit} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>{field}: keine gültige Zahl.</source>
         <translation>{field}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{field}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{field}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>{field} ist kein bekanntes Feld.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>{field}: kein gültiges Datum.</source>
         <translation>{field}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>{field}: keine gültige Uhrzeit.</source>
         <translation>{field}: not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
         <translation>{field}: not a valid date with time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>{field} muss eine Liste sein.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>{field} hat nicht die erwartete Form.</source>
         <translation>{field} does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>{field} muss ein Text sein.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>{field} muss „ja“ oder „nein“ sein.</source>
         <translation>{field} must be ‘yes’ or ‘no’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>{field} ist ungültig.</source>
         <translation>{field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{field} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{value}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{field}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{field}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{field} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>„{path}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{path}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
         <translation>‘{path}’ cannot be read: permission is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>„{path}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{path}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{path}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
-        <location filename="../../ui/messages.py" line="490"/>
+        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
         <translation>The disk holding {folder} is full ({free} free); free some space or choose another place; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="474"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="496"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="498"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -5307,6 +5317,59 @@ SHA-256: {4}</translation>
         <location filename="../../ui/attachments/online_form.py" line="279"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="48"/>
+        <source>Passphrase ändern</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="50"/>
+        <source>Die neue Passphrase gilt nur für Sie ({0}). Sicherungen, die vorher angelegt wurden, öffnen sich weiter nur mit der Passphrase, mit der sie angelegt wurden.</source>
+        <translation>The new passphrase is yours only ({0}). Backups made before keep opening only with the passphrase they were made with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="55"/>
+        <source>Bisherige Passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="57"/>
+        <source>Bisherige Passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="63"/>
+        <source>Passphrase ä&amp;ndern</source>
+        <translation>Change pass&amp;phrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="65"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="102"/>
+        <source>Die Passphrase wird geprüft und geändert …</source>
+        <translation>Checking and changing the passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="122"/>
+        <source>Die Passphrase ist geändert; Sicherungen, die vorher angelegt wurden, öffnen sich weiter nur mit der bisherigen Passphrase.</source>
+        <translation>The passphrase is changed; backups made before keep opening only with the previous passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="124"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="128"/>
+        <source>Die bisherige Passphrase ist falsch; es wurde nichts geändert.</source>
+        <translation>The current passphrase is wrong; nothing was changed.</translation>
     </message>
 </context>
 <context>

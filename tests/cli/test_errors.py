@@ -525,6 +525,8 @@ def test_user_and_passwd_mistakes_change_nothing(fresh: InProcess, tmp_path: Pat
     one_line_error(fresh("passwd", "--new-passphrase-file", str(tmp_path / "nope")),
                    "does not exist")
     one_line_error(fresh("passwd", env=strong, passphrase="a wrong passphrase"), "wrong")
+    one_line_error(fresh("passwd", env={"VORFALLBUCH_NEW_PASSPHRASE": PASSPHRASE}),
+                   "is the current one")
     one_line_error(fresh("user", "add", USER.lower(), env=strong), "already a user")
     one_line_error(fresh("user", "add", "Bernd", env=weak), "at least 12 characters")
     one_line_error(fresh("user", "add", "Bernd"), "no new passphrase")
