@@ -190,6 +190,11 @@ def render(out: Path) -> list[Path]:
             QApplication.processEvents()
         written.append(grab(check, out / "11-verify.png"))
         check.close()
+        from ui.admin.passphrase_dialog import PassphraseDialog
+
+        change = PassphraseDialog(service, kdf=cheap, parent=window)
+        written.append(grab(change, out / "12-passphrase.png"))
+        change.close()
         window.close_for_lock()
         service.close()
     return written
