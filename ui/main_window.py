@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWid
 from app.service import VaultService
 from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
+from ui.admin.history_dialog import HistoryDialog
 from ui.admin.passphrase_dialog import PassphraseDialog
 from ui.admin.verify_dialog import VerifyDialog
 from ui.close_plan import ClosePlan, Purpose
@@ -109,6 +110,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.change_passphrase)
         vault_menu.addAction(self.backup_action)
         vault_menu.addAction(self.verify_action)
+        self.history_action = QAction(self.tr("&Verlauf…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        self.history_dialog: HistoryDialog | None = None
+        vault_menu.addAction(self.history_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.passphrase_action)
 
@@ -164,6 +169,20 @@ class MainWindow(QMainWindow):
         changed = dialog.changed
         dialog.deleteLater()
         return changed
+
+    def show_history(self) -> HistoryDialog:
+        """'Verlauf…': the history chain as a table, with its state."""
+        if self.history_dialog is None:
+            self.history_dialog = HistoryDialog(self.service, self)
+            self.history_dialog.finished.connect(self._history_closed)
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        return self.history_dialog
+
+    def _history_closed(self) -> None:
+        if self.history_dialog is not None:
+            self.history_dialog.deleteLater()
+            self.history_dialog = None
 
     def verify_vault(self) -> VerifyDialog:
         """'Tresor prüfen…': the check starts at once."""
@@ -281,6 +300,9 @@ class MainWindow(QMainWindow):
         if self.verify_dialog is not None:  # its report names what is damaged: gone too
             self.verify_dialog.reject()
             self._verify_closed()
+        if self.history_dialog is not None:  # names and recipients: gone with the lock
+            self.history_dialog.reject()
+            self._history_closed()
         return True
 
     def pending_notes(self) -> list[str]:

@@ -192,6 +192,11 @@ def render(out: Path) -> list[Path]:
         check.close()
         from ui.admin.passphrase_dialog import PassphraseDialog
 
+        history = window.show_history()
+        while history.is_busy():
+            QApplication.processEvents()
+        written.append(grab(history, out / "13-history.png"))
+        history.close()
         change = PassphraseDialog(service, kdf=cheap, parent=window)
         written.append(grab(change, out / "12-passphrase.png"))
         change.close()

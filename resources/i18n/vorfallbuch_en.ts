@@ -2539,6 +2539,184 @@ SHA-256: {4}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
+        <location filename="../../ui/admin/history_dialog.py" line="32"/>
+        <source>Vorfall</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="33"/>
+        <source>Kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="34"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="35"/>
+        <location filename="../../ui/incidents/history.py" line="87"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="36"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="37"/>
+        <location filename="../../ui/incidents/history.py" line="85"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="38"/>
+        <source>Tresor angelegt</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="39"/>
+        <source>Benutzer hinzugefügt</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="40"/>
+        <source>Benutzer entfernt</source>
+        <translation>User removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="41"/>
+        <source>Passphrase geändert</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="43"/>
+        <source>Passphrase mit dem Wiederherstellungscode neu gesetzt</source>
+        <translation>Passphrase reset with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="47"/>
+        <source>alle Einträge</source>
+        <translation>all entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="48"/>
+        <source>Vorfälle, Kontakte, Anhänge</source>
+        <translation>Incidents, contacts, attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="50"/>
+        <source>Exporte</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="51"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="52"/>
+        <source>Benutzer und Schlüssel</source>
+        <translation>Users and keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="74"/>
+        <source>endgültig gelöscht ({0} Fassungen geleert)</source>
+        <translation>purged ({0} versions emptied)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="81"/>
+        <source>Sicherung angelegt (Einträge: {0}; Anhänge: {1})</source>
+        <translation>Backup created (entries: {0}; attachments: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="85"/>
+        <source>ohne Empfänger</source>
+        <translation>no recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="86"/>
+        <source>Dossier exportiert: „{0}“, Profil {1}, für {2}, {3} Seiten</source>
+        <translation>Dossier exported: &quot;{0}&quot;, profile {1}, for {2}, {3} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="97"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="99"/>
+        <source>Der Verlauf wird Glied für Glied nachgerechnet …</source>
+        <translation>Recomputing the history link by link …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="104"/>
+        <source>Welche Einträge</source>
+        <translation>Which entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="107"/>
+        <source>Suchen (Name, Empfänger, Kennung) …</source>
+        <translation>Search (name, recipient, id) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="108"/>
+        <source>Im Verlauf suchen</source>
+        <translation>Search the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="111"/>
+        <source>Betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="121"/>
+        <source>Verlauf des Tresors</source>
+        <translation>History of the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="123"/>
+        <location filename="../../ui/incidents/history.py" line="52"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="165"/>
+        <source>{0} von {1} Einträgen</source>
+        <translation>{0} of {1} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="192"/>
+        <source>Der Verlauf ist lückenlos geprüft: {0} Glieder, jedes mit dem vorigen verkettet; nichts wurde nachträglich geändert, entfernt oder eingefügt.</source>
+        <translation>The history is verified complete: {0} links, each chained to the one before; nothing was changed, removed or inserted afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="197"/>
+        <source>Der Verlauf ist bis Glied {0} lückenlos; danach ist er unterbrochen: {1}</source>
+        <translation>The history is complete up to link {0}; after that it is broken: {1}</translation>
+    </message>
+    <message>
         <location filename="../../ui/incidents/history.py" line="34"/>
         <source>Verlauf: {0}</source>
         <translation>History: {0}</translation>
@@ -2569,24 +2747,9 @@ SHA-256: {4}</translation>
         <translation>Every change is saved as a new version; earlier versions are kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="52"/>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <location filename="../../ui/incidents/history.py" line="83"/>
         <source>entfernt (Datenschutz)</source>
         <translation>removed (data protection)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/history.py" line="85"/>
-        <source>gelöscht</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/history.py" line="87"/>
-        <source>angelegt</source>
-        <translation>created</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/history.py" line="88"/>
@@ -3370,117 +3533,122 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Passphrase ä&amp;ndern…</source>
         <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Verlauf…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -5964,13 +6132,13 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/verify_dialog.py" line="63"/>
-        <source>Art</source>
-        <translation>Type</translation>
+        <source>Was</source>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/admin/verify_dialog.py" line="63"/>
-        <source>Was</source>
-        <translation>What</translation>
+        <source>Art</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/admin/verify_dialog.py" line="63"/>
