@@ -177,6 +177,25 @@ class AppController(QObject):
         self.folder = folder
         self.show_unlock(users)
 
+    def switch_to(self, folder: Path) -> bool:
+        """Open the vault in `folder` instead (a restored backup): lock this one (asking about
+        unsaved changes), then its unlock dialog; remembered for the next start. False if
+        the user kept the open vault."""
+        users = access.user_names(folder)
+        if not users:
+            return False
+        if not self.lock(ask=True):
+            return False
+        self._remember_folder(folder)
+        self._close_start_dialogs()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self._state = {}
+        self.folder = folder
+        self.show_unlock(users)
+        return True
+
     def _close_start_dialogs(self) -> None:
         """Close the unlock dialog or the wizard without taking it as "quit"."""
         if self.recovery is not None:
@@ -272,6 +291,7 @@ class AppController(QObject):
         window.settings_requested.connect(self.show_settings)
         window.last_backup_folder = self.settings.last_backup_folder
         window.backup_folder_chosen.connect(self._remember_backup_folder)
+        window.switch_vault_requested.connect(self.switch_to)
         window.reload()
         window.restore(self._state)
         window.show()

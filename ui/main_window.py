@@ -14,6 +14,7 @@ from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
 from ui.admin.history_dialog import HistoryDialog
 from ui.admin.passphrase_dialog import PassphraseDialog
+from ui.admin.restore_dialog import RestoreDialog
 from ui.admin.verify_dialog import VerifyDialog
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     settings_requested = Signal()
     backup_folder_chosen = Signal(str)  # where the last backup went, for the settings
+    switch_vault_requested = Signal(object)  # a restored vault's folder, to open instead
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -105,17 +107,23 @@ class MainWindow(QMainWindow):
         self.verify_action = QAction(self.tr("Tresor &prüfen…"), self)
         self.verify_action.triggered.connect(self.verify_vault)
         self.verify_dialog: VerifyDialog | None = None
-        vault_menu = self.menuBar().addMenu(self.tr("&Tresor"))
         self.passphrase_action = QAction(self.tr("Passphrase ä&ndern…"), self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
-        vault_menu.addAction(self.backup_action)
-        vault_menu.addAction(self.verify_action)
         self.history_action = QAction(self.tr("&Verlauf…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.history_dialog: HistoryDialog | None = None
-        vault_menu.addAction(self.history_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.passphrase_action)
+        self.restore_action = QAction(self.tr("Sicherung &wiederherstellen…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.restore_dialog: RestoreDialog | None = None
+        vault_menu = self.menuBar().addMenu(self.tr("&Tresor"))
+        entries: tuple[QAction | None, ...] = (
+            self.backup_action, self.restore_action, None, self.verify_action,
+            self.history_action, None, self.passphrase_action)
+        for entry in entries:
+            if entry is None:
+                vault_menu.addSeparator()
+            else:
+                vault_menu.addAction(entry)
 
         self.user_label = QLabel(self.tr("Angemeldet: {0}").format(service.user_name))
         self.statusBar().addPermanentWidget(self.user_label)
@@ -169,6 +177,21 @@ class MainWindow(QMainWindow):
         changed = dialog.changed
         dialog.deleteLater()
         return changed
+
+    def restore_backup(self) -> RestoreDialog:
+        """'Sicherung wiederherstellen…': into a new folder, then offered to switch to it."""
+        if self.restore_dialog is None:
+            self.restore_dialog = RestoreDialog(self.service, self.dialogs, self)
+            self.restore_dialog.switch_requested.connect(self.switch_vault_requested)
+            self.restore_dialog.finished.connect(self._restore_closed)
+        self.restore_dialog.show()
+        self.restore_dialog.raise_()
+        return self.restore_dialog
+
+    def _restore_closed(self) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+            self.restore_dialog = None
 
     def show_history(self) -> HistoryDialog:
         """'Verlauf…': the history chain as a table, with its state."""
@@ -300,6 +323,9 @@ class MainWindow(QMainWindow):
         if self.verify_dialog is not None:  # its report names what is damaged: gone too
             self.verify_dialog.reject()
             self._verify_closed()
+        if self.restore_dialog is not None:  # the secrets typed there go too
+            self.restore_dialog.abandon()
+            self._restore_closed()
         if self.history_dialog is not None:  # names and recipients: gone with the lock
             self.history_dialog.reject()
             self._history_closed()

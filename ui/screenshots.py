@@ -185,6 +185,9 @@ def render(out: Path) -> list[Path]:
         backup = window.back_up()
         written.append(grab(backup, out / "10-backup.png"))
         backup.close()
+        restore = window.restore_backup()
+        written.append(grab(restore, out / "10-restore.png"))
+        restore.close()
         check = window.verify_vault()
         while check.is_busy():
             QApplication.processEvents()

@@ -57,7 +57,7 @@
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="355"/>
+        <location filename="../../ui/controller.py" line="375"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
@@ -3533,122 +3533,127 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>&amp;Tresor</source>
-        <translation>&amp;Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Passphrase ä&amp;ndern…</source>
         <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Verlauf…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Sicherung &amp;wiederherstellen…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Tresor</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -5860,6 +5865,184 @@ SHA-256: {4}</translation>
         <location filename="../../ui/incidents/related_widget.py" line="103"/>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="63"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="65"/>
+        <source>Die Sicherung wird in einen neuen Ordner wiederhergestellt und dort geprüft; der geöffnete Tresor bleibt unverändert.</source>
+        <translation>The backup is restored into a new folder and verified there; the open vault stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="69"/>
+        <source>Sicherungsdatei</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="70"/>
+        <source>&amp;Wählen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="74"/>
+        <source>mit der &amp;Passphrase eines Benutzers</source>
+        <translation>with a user&apos;s &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="75"/>
+        <source>mit dem Wiederherstellungs&amp;code</source>
+        <translation>with the recovery &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="81"/>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="83"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="85"/>
+        <source>Wiederherstellungscode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="87"/>
+        <source>Neuer Ordner</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="88"/>
+        <source>Ordner w&amp;ählen…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="97"/>
+        <source>Sicherung:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="99"/>
+        <source>Öffnen:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="100"/>
+        <source>Benutzer:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="101"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="103"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="104"/>
+        <source>Neuer Ordner:</source>
+        <translation>New folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="110"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="112"/>
+        <source>Zum wiederhergestellten Tresor &amp;wechseln</source>
+        <translation>S&amp;witch to the restored vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="115"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="145"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="146"/>
+        <source>Vorfallbuch-Sicherungen (*{0})</source>
+        <translation>Vorfallbuch backups (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="147"/>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="153"/>
+        <source>Ordner für den wiederhergestellten Tresor wählen</source>
+        <translation>Choose the folder for the restored vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="172"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="174"/>
+        <source>Sicherung vom {0}{1}.</source>
+        <translation>Backup of {0}{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="175"/>
+        <source>, von diesem Tresor</source>
+        <translation>, of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="175"/>
+        <source>, von einem anderen Tresor</source>
+        <translation>, of another vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="183"/>
+        <source>Bitte wählen Sie die Sicherungsdatei.</source>
+        <translation>Please choose the backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="188"/>
+        <source>Bitte wählen Sie einen neuen Ordner für den Tresor.</source>
+        <translation>Please choose a new folder for the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="191"/>
+        <source>Das ist der Ordner des geöffneten Tresors; bitte wählen Sie einen neuen Ordner.</source>
+        <translation>That is the open vault&apos;s folder; please choose a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="196"/>
+        <source>Bitte geben Sie die Passphrase ein, mit der die Sicherung angelegt wurde.</source>
+        <translation>Please enter the passphrase the backup was made with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="203"/>
+        <source>Bitte geben Sie den Wiederherstellungscode ein.</source>
+        <translation>Please enter the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="216"/>
+        <source>Die Sicherung wird entpackt und geprüft …</source>
+        <translation>Unpacking and verifying the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_dialog.py" line="232"/>
+        <source>Der Tresor ist wiederhergestellt und geprüft: {0} (Einträge: {1}).</source>
+        <translation>The vault is restored and verified: {0} (entries: {1}).</translation>
     </message>
 </context>
 <context>
