@@ -21,6 +21,11 @@ BUSY_TIMEOUT_MS = 30_000
 # Migrations from version N to N+1, each run inside the opening transaction.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
+# What a damaged database file can raise from a query. Python's sqlite3 decodes SQLite's error
+# message as UTF-8; when the message quotes a damaged schema name that is no longer UTF-8, the
+# query raises UnicodeDecodeError instead of sqlite3.Error (and SQLAlchemy does not wrap it).
+DATABASE_FAILURES = (DBAPIError, sqlite3.Error, UnicodeDecodeError)
+
 
 def make_engine(db_path: Path, read_only: bool = False) -> Engine:
     if read_only:
@@ -67,7 +72,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
             yield conn
-    except (DBAPIError, sqlite3.Error) as exc:
+    except DATABASE_FAILURES as exc:
         raise _storage_error(exc, engine) from None
 
 
@@ -77,7 +82,7 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect() as conn, conn.begin():
             yield conn
-    except (DBAPIError, sqlite3.Error) as exc:  # the driver's own cursor raises sqlite3's
+    except DATABASE_FAILURES as exc:  # the driver's own cursor raises sqlite3's
         raise _storage_error(exc, engine) from None
 
 
@@ -96,12 +101,18 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 1
 DATABASE_HEADROOM = 16 * 1024 * 1024
 
 
-def _storage_error(exc: DBAPIError | sqlite3.Error, engine: Engine) -> StorageError:
+def _storage_error(exc: DBAPIError | sqlite3.Error | UnicodeDecodeError,
+                   engine: Engine) -> StorageError:
+    if isinstance(exc, UnicodeDecodeError):
+        return SchemaError(StorageCode.DATABASE_DAMAGED)
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(orig) if orig is not None else str(exc)
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    if primary in (_CORRUPT, _NOTADB) or "not a database" in message or "malformed" in message:
+    # A text column that is no longer UTF-8 ("Could not decode to UTF-8 column ...") is a
+    # changed byte in the file: every text this program stores is valid UTF-8.
+    if primary in (_CORRUPT, _NOTADB) or "not a database" in message or "malformed" in message \
+            or "decode to UTF-8" in message:
         return SchemaError(StorageCode.DATABASE_DAMAGED)
     if primary in (_BUSY, _LOCKED) or "locked" in message or "busy" in message:
         return StorageError(StorageCode.VAULT_BUSY)
@@ -141,7 +152,7 @@ def is_initialised(db_path: Path) -> bool:
     try:
         row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
         return row is not None
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # damaged: see DATABASE_FAILURES
         return True
     finally:
         conn.close()

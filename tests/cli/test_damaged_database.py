@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app import access
 from tests.cli.support import EXIT_INTERNAL, InProcess, make_vault, ok
 
 PAGE = 4096
@@ -77,3 +78,63 @@ def test_every_damaged_page_gives_a_sentence(tmp_path: Path, capsys: pytest.Capt
     db.write_bytes(pristine)
     ok(cli("verify"))
     assert "worked" in outcomes and len(outcomes) > 1, outcomes
+
+
+DAMAGED = ("The vault database is damaged or is not a Vorfallbuch vault; 'vorfallbuch verify' "
+           "shows what is still readable, and 'vorfallbuch restore' puts the last backup back.")
+
+
+def _overwrite(db: Path, old: bytes, new: bytes, page: int | None = None) -> None:
+    """Replace the one occurrence of `old` (on `page`, if given) with `new` of the same length:
+    a changed byte in the file, as a failing disk or an editor leaves it."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = db.read_bytes()
+    start, end = ((page - 1) * PAGE, page * PAGE) if page else (0, len(data))
+    assert len(new) == len(old) and data.count(old, start, end) == 1, old
+    at = data.index(old, start, end)
+    db.write_bytes(data[:at] + new + data[at + len(old):])
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_a_schema_name_that_is_no_longer_utf8_is_named_damage(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        command: tuple[str, ...]) -> None:
+    """Found by the flip fuzz (tests/cli/test_flip_fuzz.py): SQLite's error message quotes the
+    damaged name, Python's sqlite3 cannot decode it and raises UnicodeDecodeError, which was an
+    internal error in every command."""
+    vault = make_vault(tmp_path / "vault")
+    cli = InProcess(vault, capsys, monkeypatch)
+    # The name of an index in the schema, as the fuzz found it: SQLite calls the schema
+    # malformed and quotes the name.
+    _overwrite(vault / "vault.db", b"indexsqlite_autoindex_keyslot_1",
+               b"indexsqlite_autoi\xa9dex_keyslot_1", page=1)
+    result = cli(*command)
+    assert (result.code, result.err) == (1, f"vorfallbuch: error: {DAMAGED}\n"), result
+
+
+def test_the_unlock_dialogs_first_look_survives_a_schema_name_that_is_no_longer_utf8(
+        tmp_path: Path) -> None:
+    """The user list the unlock dialog reads with the standard library alone: none (the
+    unlock then names the damage), and the folder still counts as holding a vault, so it is
+    never taken as free for a new one."""
+    vault = make_vault(tmp_path / "vault")
+    _overwrite(vault / "vault.db", b"indexsqlite_autoindex_keyslot_1",
+               b"indexsqlite_autoi\xa9dex_keyslot_1", page=1)
+    assert access.user_names(vault) == []
+    assert access.holds_vault(vault)
+
+
+def test_a_text_column_that_is_no_longer_utf8_is_named_damage(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A keyslot's parameters with a byte that is not UTF-8: the damage sentence, not "the
+    database reported an error: Could not decode to UTF-8 column 'kdf' with text ..." quoting
+    the damaged bytes (found by the flip fuzz)."""
+    vault = make_vault(tmp_path / "vault")
+    cli = InProcess(vault, capsys, monkeypatch)
+    _overwrite(vault / "vault.db", b'"algorithm": "argon2id"', b'"algorithm": "argon2\xffd"')
+    for command in (("incident", "list"), ("verify",)):
+        result = cli(*command)
+        assert (result.code, result.err) == (1, f"vorfallbuch: error: {DAMAGED}\n"), result
+
