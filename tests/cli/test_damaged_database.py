@@ -138,3 +138,30 @@ def test_a_text_column_that_is_no_longer_utf8_is_named_damage(
         result = cli(*command)
         assert (result.code, result.err) == (1, f"vorfallbuch: error: {DAMAGED}\n"), result
 
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_show_warns_of_an_attachment_that_cannot_be_opened(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        as_json: bool) -> None:
+    """Found by the flip fuzz: `incident show --json` left a damaged attachment out of its
+    count and ids without a word."""
+    vault = make_vault(tmp_path / "vault")
+    cli = InProcess(vault, capsys, monkeypatch)
+    incident = ok(cli("incident", "add", "--title", "Drohbrief", "--occurred", "2026-03-14")
+                  ).out.strip()
+    evidence = tmp_path / "brief.txt"
+    evidence.write_bytes(b"Wir wissen, wo du wohnst.")
+    attachment = ok(cli("attach", incident, str(evidence))).out.split()[0]
+    with sqlite3.connect(vault / "vault.db") as conn:
+        (payload,), = conn.execute("SELECT payload FROM revision WHERE record_id = ?",
+                                   (attachment,))
+        damaged = bytearray(payload)
+        damaged[len(damaged) // 2] ^= 1
+        conn.execute("UPDATE revision SET payload = ? WHERE record_id = ?",
+                     (bytes(damaged), attachment))
+    shown = ok(cli("incident", "show", incident, *(["--json"] if as_json else [])))
+    if as_json:
+        assert shown.json()["attachment_ids"] == []
+    assert shown.err == (f"vorfallbuch: warning: The attachment {attachment} (version 1) cannot "
+                         "be opened: it was damaged or altered (other records are unaffected; "
+                         "run 'vorfallbuch verify')\n")
