@@ -176,6 +176,9 @@ def _schema_version(conn: Connection) -> int:
         raise SchemaError(StorageCode.NOT_A_VAULT) from None
     if version > schema.SCHEMA_VERSION:
         raise SchemaError(StorageCode.NEWER_SCHEMA, schema=version)
+    if any(v not in MIGRATIONS for v in range(version, schema.SCHEMA_VERSION)):
+        # No Vorfallbuch wrote this version (e.g. 0: a changed byte in the file).
+        raise SchemaError(StorageCode.NOT_A_VAULT)
     return version
 
 

@@ -33,6 +33,7 @@ from storage.errors import (
     NotDone,
     ReadOnlyError,
     RecoveryCodeError,
+    SchemaError,
     StorageCode,
     StorageError,
     UserManagementError,
@@ -83,9 +84,8 @@ class Vault:
         else:
             with database.read_transaction(engine) as reader:
                 meta = database.read_meta(reader)
-        self.vault_id = meta["vault_id"]
+        self.vault_id, self.key_version = _identity(meta)
         self.userbook = UserBook(engine, self.vault_id, clock)
-        self.key_version = int(meta.get("key_version", KEY_VERSION))
         self.created_at = meta.get("created_at", "")
         self._session: Session | None = None
         self._data_key = b""
@@ -375,6 +375,16 @@ class Vault:
             return store.cleanup(committed, referenced)
         except OSError:
             return []  # cleanup is best effort; a read-only medium keeps its leftovers
+
+
+def _identity(meta: dict[str, str]) -> tuple[str, int]:
+    """The vault id and key version from the meta table; a missing or changed one (a flipped
+    byte in the file) is database damage, never a KeyError or ValueError."""
+    vault_id = meta.get("vault_id", "")
+    key_version = meta.get("key_version", str(KEY_VERSION))
+    if not vault_id or not (key_version.isascii() and key_version.isdigit()):
+        raise SchemaError(StorageCode.DATABASE_DAMAGED)
+    return vault_id, int(key_version)
 
 
 def _writable(folder: Path) -> bool:

@@ -165,3 +165,24 @@ def test_show_warns_of_an_attachment_that_cannot_be_opened(
     assert shown.err == (f"vorfallbuch: warning: The attachment {attachment} (version 1) cannot "
                          "be opened: it was damaged or altered (other records are unaffected; "
                          "run 'vorfallbuch verify')\n")
+
+
+NOT_A_VAULT = "This folder does not hold a readable Vorfallbuch vault."
+
+
+@pytest.mark.parametrize(("old", "new", "sentence"), [
+    (b"key_version1", b"key_version`", DAMAGED),
+    (b"schema_version1", b"schema_version0", NOT_A_VAULT),  # as a missing schema version is
+    (b"vault_id", b"vault_ie", DAMAGED),
+], ids=["key version not a number", "schema version 0", "vault id missing"])
+def test_a_changed_byte_in_the_meta_table_is_named(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        old: bytes, new: bytes, sentence: str) -> None:
+    """Found by the flip fuzz: a key version that is no number (ValueError), a schema version
+    no Vorfallbuch wrote (no migration from 0: KeyError) and a missing vault id (KeyError)
+    were internal errors."""
+    vault = make_vault(tmp_path / "vault")
+    cli = InProcess(vault, capsys, monkeypatch)
+    _overwrite(vault / "vault.db", old, new, page=2)
+    result = cli("incident", "list")
+    assert (result.code, result.err) == (1, f"vorfallbuch: error: {sentence}\n"), result
