@@ -186,3 +186,31 @@ def test_a_changed_byte_in_the_meta_table_is_named(
     _overwrite(vault / "vault.db", old, new, page=2)
     result = cli("incident", "list")
     assert (result.code, result.err) == (1, f"vorfallbuch: error: {sentence}\n"), result
+
+
+def test_a_changed_byte_in_an_attachments_record_row_never_deletes_its_original(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the flip fuzz (seed 2026): one byte of the record header of an attachment's
+    row, the id's column type turned from text into a 6-byte integer, made the row read as
+    another id and kind; opening the vault took the file for a leftover of a killed write and
+    deleted the original. Now the revisions still name it: it stays, and verify names the
+    damage."""
+    vault = make_vault(tmp_path / "vault")
+    cli = InProcess(vault, capsys, monkeypatch)
+    incident = ok(cli("incident", "add", "--title", "Drohbrief", "--occurred", "2026-03-14")
+                  ).out.strip()
+    evidence = tmp_path / "brief.txt"
+    evidence.write_bytes(b"Wir wissen, wo du wohnst.")
+    attachment = ok(cli("attach", incident, str(evidence))).out.split()[0]
+    # The row's record header: its size, then the serial types of id (text of 32: 0x4d),
+    # kind ('attachment'), parent id, head version (the constant 1), state ('active') and the
+    # two times; the row's values follow, the id first.
+    header = b"\x08\x4d\x21\x4d\x09\x19\x43\x43"
+    _overwrite(vault / "vault.db", header + attachment.encode(),
+               b"\x08\x05" + header[2:] + attachment.encode())
+    for command in (("incident", "list"), ("verify",), ("incident", "show", incident)):
+        result = cli(*command)
+        assert result.code != EXIT_INTERNAL, result
+        assert (vault / "attachments" / f"{attachment}.vfb").is_file(), command
+    assert cli("verify").code == 1
