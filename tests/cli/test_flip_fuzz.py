@@ -373,3 +373,23 @@ def test_every_flip_gives_a_named_error_or_works(
     assert not tally.findings, "\n".join([*tally.findings[:30], tally.report()])
     # The run reached the code under test: the first flip at least was refused.
     assert any(not what.endswith(": worked") for what in tally.counts), tally.report()
+
+
+def test_the_fuzz_tells_a_named_error_from_a_finding() -> None:
+    """The guard tests itself: what the fuzz must count as a finding, it does."""
+    damaged = ("The vault database is damaged or is not a Vorfallbuch vault; 'vorfallbuch "
+               "verify' shows what is still readable, and 'vorfallbuch restore' puts the last "
+               "backup back.")
+    assert outcome("list", Result(0, "[]", "")) == "worked"
+    assert outcome("list", Result(1, "", f"vorfallbuch: error: {damaged}\n")) == \
+        "exit 1 database_damaged"
+    assert outcome("list", Result(EXIT_INTERNAL, "", "vorfallbuch: internal error (KeyError); "
+                                  "please report it.\n")).startswith(FINDINGS)
+    assert outcome("list", Result(1, "", "Traceback (most recent call last):\n")
+                   ).startswith(FINDINGS)
+    assert outcome("list", Result(1, "", "vorfallbuch: error: one\nand another\n")
+                   ).startswith(FINDINGS)
+    assert outcome("list", Result(1, "partial output", f"vorfallbuch: error: {damaged}\n")
+                   ).startswith(FINDINGS)
+    assert outcome("verify", Result(1, '{"items": [{"ok": false, "code": "revision_damaged"}]}',
+                                    "")) == "exit 1 verify: revision_damaged"
