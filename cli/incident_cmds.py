@@ -278,6 +278,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
         entry = service.get_incident(service.resolve(INCIDENT, args.id))
         attachments = service.list_attachments(entry.id)
+        # Before either output: with --json too, an attachment that cannot be opened must not
+        # just be missing from the count and the ids.
+        output.warn_failures(attachments.failures)
         hint = strafantrag_deadline(entry.value, service.today())
         if args.json:
             value = incident_json(entry, len(attachments.entries))
@@ -294,7 +297,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         for a in attachments.entries:
             print(f"attachment  {output.short(a.id)}  {a.value.original_name}  "
                   f"{a.value.size} bytes  sha256 {a.value.sha256}")
-        output.warn_failures(attachments.failures)
     return 0
 
 

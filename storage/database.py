@@ -22,6 +22,11 @@ BUSY_TIMEOUT_MS = 30_000
 # Migrations from version N to N+1, each run inside the opening transaction.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
+# What a damaged database file can raise from a query. Python's sqlite3 decodes SQLite's error
+# message as UTF-8; when the message quotes a damaged schema name that is no longer UTF-8, the
+# query raises UnicodeDecodeError instead of sqlite3.Error (and SQLAlchemy does not wrap it).
+DATABASE_FAILURES = (DBAPIError, sqlite3.Error, UnicodeDecodeError)
+
 
 def make_engine(db_path: Path, read_only: bool = False) -> Engine:
     if read_only:
@@ -68,7 +73,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect().execution_options(begin="IMMEDIATE") as conn, conn.begin():
             yield conn
-    except (DBAPIError, sqlite3.Error) as exc:
+    except DATABASE_FAILURES as exc:
         raise _storage_error(exc, engine) from None
 
 
@@ -92,7 +97,7 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
                 # read (a salvage, see RecordStore.iter_heads), so the read stands.
                 if not (isinstance(exc.orig, sqlite3.Error) and is_page_damage(exc.orig)):
                     raise
-    except (DBAPIError, sqlite3.Error) as exc:  # the driver's own cursor raises sqlite3's
+    except DATABASE_FAILURES as exc:  # the driver's own cursor raises sqlite3's
         raise _storage_error(exc, engine) from None
 
 
@@ -120,12 +125,18 @@ def is_page_damage(exc: sqlite3.Error) -> bool:
     return primary in (_CORRUPT, _NOTADB) or "malformed" in message
 
 
-def _storage_error(exc: DBAPIError | sqlite3.Error, engine: Engine) -> StorageError:
+def _storage_error(exc: DBAPIError | sqlite3.Error | UnicodeDecodeError,
+                   engine: Engine) -> StorageError:
+    if isinstance(exc, UnicodeDecodeError):
+        return SchemaError(StorageCode.DATABASE_DAMAGED)
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(orig) if orig is not None else str(exc)
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    if primary in (_CORRUPT, _NOTADB) or "not a database" in message or "malformed" in message:
+    # A text column that is no longer UTF-8 ("Could not decode to UTF-8 column ...") is a
+    # changed byte in the file: every text this program stores is valid UTF-8.
+    if primary in (_CORRUPT, _NOTADB) or "not a database" in message or "malformed" in message \
+            or "decode to UTF-8" in message:
         return SchemaError(StorageCode.DATABASE_DAMAGED)
     if primary in (_BUSY, _LOCKED) or "locked" in message or "busy" in message:
         return StorageError(StorageCode.VAULT_BUSY)
@@ -165,7 +176,7 @@ def is_initialised(db_path: Path) -> bool:
     try:
         row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
         return row is not None
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # damaged: see DATABASE_FAILURES
         return True
     finally:
         conn.close()
@@ -189,6 +200,9 @@ def _schema_version(conn: Connection) -> int:
         raise SchemaError(StorageCode.NOT_A_VAULT) from None
     if version > schema.SCHEMA_VERSION:
         raise SchemaError(StorageCode.NEWER_SCHEMA, schema=version)
+    if any(v not in MIGRATIONS for v in range(version, schema.SCHEMA_VERSION)):
+        # No Vorfallbuch wrote this version (e.g. 0: a changed byte in the file).
+        raise SchemaError(StorageCode.NOT_A_VAULT)
     return version
 
 

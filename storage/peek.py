@@ -23,7 +23,7 @@ def user_names(folder: Path) -> list[str]:
         rows = conn.execute("SELECT name FROM vault_user WHERE removed_at IS NULL "
                             "ORDER BY created_at, id").fetchall()
         return [str(r[0]) for r in rows]
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # a damaged schema name: storage/database.py
         return []
     finally:
         conn.close()

@@ -313,6 +313,8 @@ class RecordStore:
         def attempt(sql: str, *args: Any) -> list[Any] | None:
             try:
                 return list(cursor.execute(sql, args).fetchall())
+            except UnicodeDecodeError:  # a text column whose bytes are damaged
+                return None
             except sqlite3.DatabaseError as exc:
                 if not is_page_damage(exc):
                     raise

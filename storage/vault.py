@@ -34,6 +34,7 @@ from storage.errors import (
     PassphrasePolicyError,
     ReadOnlyError,
     RecoveryCodeError,
+    SchemaError,
     StorageCode,
     StorageError,
     UserManagementError,
@@ -84,9 +85,8 @@ class Vault:
         else:
             with database.read_transaction(engine) as reader:
                 meta = database.read_meta(reader)
-        self.vault_id = meta["vault_id"]
+        self.vault_id, self.key_version = _identity(meta)
         self.userbook = UserBook(engine, self.vault_id, clock)
-        self.key_version = int(meta.get("key_version", KEY_VERSION))
         self.created_at = meta.get("created_at", "")
         self._session: Session | None = None
         self._data_key = b""
@@ -377,20 +377,40 @@ class Vault:
                                             "author": user.id}, conn)
 
     def _cleanup_leftovers(self) -> list[str]:
-        query = ("SELECT id FROM record WHERE kind = 'attachment' AND state != 'purged'")
+        # A file is a leftover only when no revision names its id (its writer was killed
+        # before the commit) or its record says it was purged. The record row alone is not
+        # enough: one changed byte in it (a column's type in its header) makes it read as
+        # another id or kind, and the original would be deleted; the revisions, on other
+        # pages, still name it (found by the flip fuzz, tests/cli/test_flip_fuzz.py).
+        kept = ("SELECT id FROM record WHERE state != 'purged' {and_id} UNION "
+                "SELECT v.record_id FROM revision v WHERE NOT EXISTS (SELECT 1 FROM record r "
+                "WHERE r.id = v.record_id AND r.state = 'purged') {and_record_id}")
 
         def referenced(blob_id: str) -> bool:
             with database.read_transaction(self._engine) as conn:
-                row = conn.execute(text(query + " AND id = :i"), {"i": blob_id}).first()
+                row = conn.execute(text(kept.format(and_id="AND id = :i",
+                                                    and_record_id="AND v.record_id = :i")),
+                                   {"i": blob_id}).first()
             return row is not None
 
         with database.read_transaction(self._engine) as conn:
-            committed = {str(r[0]) for r in conn.execute(text(query)).all()}
+            committed = {str(r[0]) for r in conn.execute(
+                text(kept.format(and_id="", and_record_id=""))).all()}
         store = BlobStore(self.folder / ATTACHMENTS, b"\0" * 32, self.key_version)
         try:
             return store.cleanup(committed, referenced)
         except OSError:
             return []  # cleanup is best effort; a read-only medium keeps its leftovers
+
+
+def _identity(meta: dict[str, str]) -> tuple[str, int]:
+    """The vault id and key version from the meta table; a missing or changed one (a flipped
+    byte in the file) is database damage, never a KeyError or ValueError."""
+    vault_id = meta.get("vault_id", "")
+    key_version = meta.get("key_version", str(KEY_VERSION))
+    if not vault_id or not (key_version.isascii() and key_version.isdigit()):
+        raise SchemaError(StorageCode.DATABASE_DAMAGED)
+    return vault_id, int(key_version)
 
 
 def _writable(folder: Path) -> bool:

@@ -69,7 +69,8 @@ def verify(vault: Vault) -> VerifyReport:
             text("SELECT seq, payload, link_hash FROM chain_link ORDER BY seq")
         ).all()
         revisions = conn.execute(
-            text("SELECT v.record_id, r.kind, v.version, v.payload, r.state, r.head_version "
+            text("SELECT v.record_id, r.kind, v.version, v.payload, r.state, r.head_version, "
+                 "v.created_at, r.created_at, r.updated_at "
                  "FROM revision v JOIN record r ON r.id = v.record_id "
                  "ORDER BY v.record_id, v.version")
         ).all()
@@ -141,7 +142,8 @@ def _verify_revisions(
     records = vault.records
     failed: dict[str, StorageError] = {}
     kinds: dict[str, str] = {}
-    for record_id, kind, version, payload, state, _head in revisions:
+    for (record_id, kind, version, payload, state, head, written, created,
+         updated) in revisions:
         kinds[record_id] = kind
         if record_id in failed:
             continue
@@ -155,6 +157,10 @@ def _verify_revisions(
         except IntegrityError as exc:
             failed[record_id] = exc
             continue
+        if not _row_agrees(body, version, state, head, written, created, updated):
+            failed[record_id] = IntegrityError(StorageCode.RECORD_MALFORMED, kind=kind,
+                                               record_id=record_id)
+            continue
         digest = hashlib.sha256(chain.canonical(body)).hexdigest()
         want = expected.get((record_id, version))
         if want is None and report.chain_length and not report.failures:
@@ -163,6 +169,11 @@ def _verify_revisions(
         elif want is not None and want != digest:
             failed[record_id] = IntegrityError(StorageCode.REVISION_DIFFERS_FROM_CHAIN,
                                                kind=kind, record_id=record_id, version=version)
+    newest = {row[0]: row for row in revisions}  # ordered by version: each record's last
+    for record_id, (_id, kind, version, _payload, state, head, *_times) in newest.items():
+        if record_id not in failed and state != "purged" and version != head:
+            failed[record_id] = IntegrityError(StorageCode.RECORD_MALFORMED, kind=kind,
+                                               record_id=record_id)
     for record_id, kind in kinds.items():
         if kind == "attachment" and record_id not in failed:
             continue  # reported with its file below
@@ -170,6 +181,21 @@ def _verify_revisions(
     for record_id, problem in failed.items():
         if kinds.get(record_id) == "attachment":
             report.add("attachment", record_id, problem)
+
+
+def _row_agrees(body: dict[str, Any], version: int, state: str, head: int, written: str,
+                created: str, updated: str) -> bool:
+    """Whether the plaintext of a record's row and of its revision (storage/records.py writes
+    them in the same transaction as the sealed revision) says what the sealed revision says:
+    its time, the record's creation time (version 1), and the head's time and state. These
+    columns are not in any index, so PRAGMA integrity_check cannot see a change in them; a
+    changed byte there would reorder the lists or alter a shown time without a word."""
+    at = body.get("at")
+    if written != at or (version == 1 and created != at):
+        return False
+    if version == head:
+        return updated == at and state == ("deleted" if body.get("deleted") else "active")
+    return True
 
 
 def _verify_attachment(vault: Vault, attachment_id: str, report: VerifyReport) -> None:
