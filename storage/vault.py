@@ -393,13 +393,18 @@ class Vault:
                                    {"i": blob_id}).first()
             return row is not None
 
-        with database.read_transaction(self._engine) as conn:
-            committed = {str(r[0]) for r in conn.execute(
-                text(kept.format(and_id="", and_record_id=""))).all()}
+        try:
+            with database.read_transaction(self._engine) as conn:
+                committed = {str(r[0]) for r in conn.execute(
+                    text(kept.format(and_id="", and_record_id=""))).all()}
+        except SchemaError:
+            # A damaged page: what is a leftover cannot be told, so nothing is removed, and
+            # the vault still opens with what it can read (RecordStore.iter_heads).
+            return []
         store = BlobStore(self.folder / ATTACHMENTS, b"\0" * 32, self.key_version)
         try:
             return store.cleanup(committed, referenced)
-        except OSError:
+        except (OSError, SchemaError):
             return []  # cleanup is best effort; a read-only medium keeps its leftovers
 
 

@@ -5,13 +5,14 @@ can read with one warning per damaged record (the app: tests/gui/test_page_damag
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.service import VaultService
-from storage.errors import StorageCode
+from storage.errors import StorageCode, StorageError
 from storage.vault import Vault
 from tests.cli.support import EXIT_INTERNAL, run
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
@@ -112,3 +113,33 @@ def test_the_command_line_lists_what_it_can_read(
     assert len(warnings) == len(titles) - len(shown)
     assert all(line.startswith("vorfallbuch: warning: ") and "database page" in line
                and "verify" in line for line in warnings), warnings
+
+
+def test_opening_a_damaged_database_removes_no_attachment_file(tmp_path: Path) -> None:
+    """What is a leftover cannot be told from a damaged page: the clean-up at opening keeps
+    every file (it would otherwise take a stored original for one)."""
+    import io
+
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, USER, PASSPHRASE, kdf=CHEAP_KDF)
+    service = VaultService(vault)
+    for number in range(COUNT):
+        incident = service.add_incident({"title": f"Drohbrief {number} " + "x" * 200,
+                                         "occurred": {"date": "2026-03-14"},
+                                         "description": "Drohung " * 150})
+        if number % 10 == 0:
+            service.add_attachment_stream(incident.id, io.BytesIO(b"scan %d" % number),
+                                          f"scan{number}.pdf")
+    vault.close()
+    db = folder / "vault.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    files = sorted(p for p in (folder / "attachments").rglob("*") if p.is_file())
+    assert len(files) == 4
+    pristine = db.read_bytes()
+    for _table, number, _kind in pages_of(db, "record", "revision"):
+        zero_page(db, pristine, number)
+        with contextlib.suppress(StorageError):  # a page the opening needs: named, no removal
+            Vault.open(folder).close()
+        assert sorted(p for p in (folder / "attachments").rglob("*") if p.is_file()) == files
+    db.write_bytes(pristine)
