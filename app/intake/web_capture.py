@@ -242,13 +242,16 @@ def _records(data: bytes) -> Iterator[tuple[dict[str, str], bytes]]:
         if not data.startswith(b"WARC/", pos):
             return
         count += 1
-        window = data[pos:pos + MAX_RECORD_HEADER]
-        ends = [(at, len(sep)) for sep in (b"\r\n\r\n", b"\n\n") if (at := window.find(sep)) >= 0]
-        if not ends:
-            yield _fields(window), b""
+        # The header's end, searched no further than needed: looking for a bare "\n\n" across
+        # the whole 64 KiB window of every record made 300,000 empty records take 10 s.
+        stop = pos + MAX_RECORD_HEADER
+        crlf = data.find(b"\r\n\r\n", pos, stop)
+        lf = data.find(b"\n\n", pos, crlf if crlf >= 0 else stop)
+        if crlf < 0 and lf < 0:
+            yield _fields(data[pos:stop]), b""
             return
-        end, size = min(ends)
-        fields = _fields(window[:end])
+        end, size = (lf - pos, 2) if lf >= 0 else (crlf - pos, 4)
+        fields = _fields(data[pos:pos + end])
         length_text = fields.get("content-length", "0").strip()
         length = int(length_text) if length_text.isdigit() and len(length_text) < 16 else 0
         start = pos + end + size

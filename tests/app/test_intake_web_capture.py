@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import time
 from pathlib import Path
 
 import pytest
@@ -149,11 +148,14 @@ def test_huge_headers_and_bombs_are_bounded() -> None:
                        b"\r\nContent-Length: 99999999999999999999\r\n\r\nHTTP/1.1 200 OK\r\n",
         "bomb.warc.gz": gzip.compress(b"WARC/1.0\r\n" + b"\0" * 300_000_000, mtime=0),
     }
+    # Bounded by what is read (the caps of app/intake/web_capture.py), not by a clock: a
+    # wall-clock limit failed on a loaded machine; a hang ends at pytest-timeout, and the
+    # 300,000-record WARC, 10 s before its header search was bounded, now takes half a second.
     for name, data in cases.items():
-        started = time.monotonic()
         facts = facts_of(name, data)
         assert facts.web is not None and CAPTURE in facts.notices, name
-        assert time.monotonic() - started < 15, name
+        if name == "bomb.warc.gz":
+            assert facts.web.truncated, name  # stopped at the gunzip cap
     assert gunzip(gzip.compress(b"\0" * 1_000_000), limit=1000) == (b"\0" * 1000, True)
 
 
