@@ -1803,74 +1803,89 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="46"/>
+        <location filename="../../ui/export/dialog.py" line="49"/>
         <source>Dossier exportieren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="52"/>
+        <location filename="../../ui/export/dialog.py" line="55"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="54"/>
-        <location filename="../../ui/export/dialog.py" line="86"/>
+        <location filename="../../ui/export/dialog.py" line="57"/>
+        <location filename="../../ui/export/dialog.py" line="92"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="68"/>
-        <location filename="../../ui/export/dialog.py" line="139"/>
+        <location filename="../../ui/export/dialog.py" line="74"/>
+        <location filename="../../ui/export/dialog.py" line="164"/>
         <source>Das Dossier wird erstellt …</source>
         <translation>Creating the dossier …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="69"/>
+        <location filename="../../ui/export/dialog.py" line="75"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="85"/>
+        <location filename="../../ui/export/dialog.py" line="91"/>
         <source>Drucken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="122"/>
+        <location filename="../../ui/export/dialog.py" line="131"/>
+        <source>Kein Vorfall passt zu dieser Auswahl.</source>
+        <translation>No incident matches this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="132"/>
+        <source>1 Vorfall wird exportiert.</source>
+        <translation>1 incident will be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="133"/>
+        <source>{0} Vorfälle werden exportiert.</source>
+        <translation>{0} incidents will be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="147"/>
         <source>Dossier speichern unter</source>
         <translation>Save dossier as</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="123"/>
+        <location filename="../../ui/export/dialog.py" line="148"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="155"/>
+        <location filename="../../ui/export/dialog.py" line="180"/>
         <source>Das Dossier wird erstellt … Schritt {0} von {1}</source>
         <translation>Creating the dossier … step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="161"/>
+        <location filename="../../ui/export/dialog.py" line="186"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="168"/>
+        <location filename="../../ui/export/dialog.py" line="193"/>
         <source>Abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="179"/>
+        <location filename="../../ui/export/dialog.py" line="204"/>
         <source>mit Passwort geschützt (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="180"/>
+        <location filename="../../ui/export/dialog.py" line="205"/>
         <source>ohne Passwort</source>
         <translation>without password</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="182"/>
+        <location filename="../../ui/export/dialog.py" line="207"/>
         <source>Gespeichert: {0}
 {1} Seiten, {2} Vorfälle, {3}. Der Export ist im Verlauf des Tresors vermerkt.
 SHA-256: {4}</source>
@@ -1879,12 +1894,12 @@ SHA-256: {4}</source>
 SHA-256: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="193"/>
+        <location filename="../../ui/export/dialog.py" line="218"/>
         <source>Die Vorschau kann diese Datei nicht anzeigen.</source>
         <translation>The preview cannot show this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="202"/>
+        <location filename="../../ui/export/dialog.py" line="227"/>
         <source>Der Drucker konnte nicht angesprochen werden.</source>
         <translation>The printer could not be reached.</translation>
     </message>
@@ -1892,124 +1907,124 @@ SHA-256: {4}</translation>
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../ui/export/form.py" line="45"/>
+        <location filename="../../ui/export/form.py" line="47"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="47"/>
+        <location filename="../../ui/export/form.py" line="49"/>
         <source>Bis</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="66"/>
+        <location filename="../../ui/export/form.py" line="68"/>
         <source>Nur die in der Liste markierten Vorfälle ({0})</source>
         <translation>Only the incidents marked in the list ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="70"/>
+        <location filename="../../ui/export/form.py" line="74"/>
         <source>Auswahl</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="72"/>
+        <location filename="../../ui/export/form.py" line="76"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="73"/>
+        <location filename="../../ui/export/form.py" line="77"/>
         <source>Kategorien
 (keine = alle):</source>
         <translation>Categories
 (none = all):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="77"/>
+        <location filename="../../ui/export/form.py" line="86"/>
         <source>Polizei</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="78"/>
+        <location filename="../../ui/export/form.py" line="87"/>
         <source>Beratung</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="79"/>
+        <location filename="../../ui/export/form.py" line="88"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="86"/>
+        <location filename="../../ui/export/form.py" line="95"/>
         <source>z. B. Polizeirevier Pirna, ZASTEX des LKA</source>
         <translation>e.g. Pirna police station, ZASTEX of the LKA</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="87"/>
+        <location filename="../../ui/export/form.py" line="96"/>
         <source>Seiten angehängter PDF-Dateien als Anlage beifügen</source>
         <translation>Append the pages of attached PDF files as an annex</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="89"/>
+        <location filename="../../ui/export/form.py" line="98"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="91"/>
+        <location filename="../../ui/export/form.py" line="100"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="93"/>
+        <location filename="../../ui/export/form.py" line="102"/>
         <source>Empfänger:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="96"/>
+        <location filename="../../ui/export/form.py" line="105"/>
         <source>Mit Passwort schützen (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="100"/>
+        <location filename="../../ui/export/form.py" line="109"/>
         <source>Das Passwort muss auf anderem Weg übermittelt werden als die Datei (z. B. per Telefon).</source>
         <translation>The password must be passed on by another route than the file (e.g. by telephone).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="103"/>
+        <location filename="../../ui/export/form.py" line="112"/>
         <source>Schutz</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="106"/>
+        <location filename="../../ui/export/form.py" line="115"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="107"/>
+        <location filename="../../ui/export/form.py" line="116"/>
         <source>Wiederholen:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="133"/>
+        <location filename="../../ui/export/form.py" line="142"/>
         <source>Vollständig: alle Angaben, Namen und Beweismittel – für die Polizei.</source>
         <translation>Complete: every detail, names and evidence – for the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="135"/>
+        <location filename="../../ui/export/form.py" line="144"/>
         <source>Beteiligte Personen erscheinen nur mit ihrer Rolle (z. B. „Person A (Tatverdächtiger)“), ohne Kontaktdaten – für Beratungsstellen.</source>
         <translation>Persons involved appear only by their role (e.g. “Person A (suspect)”), without contact details – for advice services.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="138"/>
+        <location filename="../../ui/export/form.py" line="147"/>
         <source>Nur Anzahlen und Daten, keine Namen und keine Freitexte – für Statistiken.</source>
         <translation>Counts and dates only, no names and no free text – for statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="163"/>
+        <location filename="../../ui/export/form.py" line="172"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="181"/>
+        <location filename="../../ui/export/form.py" line="190"/>
         <source>Die beiden Passwörter stimmen nicht überein.</source>
         <translation>The two passwords do not match.</translation>
     </message>

@@ -83,15 +83,25 @@ def finish(qtbot: QtBot, dialog: ExportDialog) -> None:
 
 
 # -- the form ------------------------------------------------------------------------------
-def test_the_incident_marked_in_the_list_is_preselected(
+def test_the_marked_incident_is_offered_never_the_silent_default_and_the_count_is_said(
         window: MainWindow, filled: dict[str, list[str]]) -> None:
     chosen = filled["incidents"][2]
     assert window.incidents.select(chosen)
     dialog = window.export_dossier()
-    assert dialog.form.only_marked.isChecked() and dialog.form.only_marked.isEnabled()
-    assert dialog.form.request().selection.incident_ids == (chosen,)
-    dialog.form.only_marked.setChecked(False)
+    everything = len(filled["incidents"])
+    assert dialog.form.only_marked.isEnabled() and not dialog.form.only_marked.isChecked()
     assert dialog.form.request().selection.incident_ids == ()
+    assert dialog.count.text() == f"{everything} Vorfälle werden exportiert."
+    dialog.form.only_marked.setChecked(True)
+    assert dialog.form.request().selection.incident_ids == (chosen,)
+    assert dialog.count.text() == "1 Vorfall wird exportiert."
+    dialog.form.only_marked.setChecked(False)
+    dialog.form.categories.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.count.text().endswith("exportiert.") or dialog.count.text() == (
+        "Kein Vorfall passt zu dieser Auswahl.")
+    assert dialog.update_count() == sum(
+        1 for i in filled["incidents"]
+        if dialog.form.chosen_categories()[0] in window.service.get_incident(i).value.categories)
     assert window.export_dossier() is dialog  # one dialog at a time
 
 

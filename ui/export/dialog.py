@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import Incident
+from app.entries import Entry
+from app.errors import StorageError
 from app.progress import Cancelled, Progress
 from app.service import VaultService
 from export.pipeline import ExportRecord, export_pdf
@@ -56,8 +59,11 @@ class ExportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.count = QLabel()
+        self.count.setObjectName("export_count")
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice, 1)
+        buttons.addWidget(self.count)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(form_page)
@@ -102,11 +108,30 @@ class ExportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
 
+        self._entries: list[Entry[Incident]] | None = None
+        self.form.selection_changed.connect(self.update_count)
+        self.update_count()
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.print_button.clicked.connect(self.print_dossier)
         self.done_button.clicked.connect(self.accept)
+
+    def update_count(self) -> int | None:
+        """How many incidents the dossier will hold as the form stands, said beside the
+        button ("2 Vorfälle werden exportiert"); None when the form or the vault says no."""
+        try:
+            query = self.form.request().selection.without_text()
+            if self._entries is None:
+                self._entries = self._service.list_incidents().entries
+        except (FormError, StorageError):
+            self.count.clear()
+            return None
+        chosen = sum(1 for e in self._entries if query.matches(e.id, e.value))
+        self.count.setText(self.tr("Kein Vorfall passt zu dieser Auswahl.") if chosen == 0 else
+                           self.tr("1 Vorfall wird exportiert.") if chosen == 1 else
+                           self.tr("{0} Vorfälle werden exportiert.").format(chosen))
+        return chosen
 
     # -- exporting --------------------------------------------------------------------------
     def start_export(self) -> bool:

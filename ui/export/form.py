@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,8 @@ class FormError(Exception):
 
 
 class ExportForm(QWidget):
+    selection_changed = Signal()  # period, categories or "only the marked ones"
+
     def __init__(self, marked_ids: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._marked = tuple(marked_ids)
@@ -65,13 +67,20 @@ class ExportForm(QWidget):
         self.only_marked = QCheckBox(
             self.tr("Nur die in der Liste markierten Vorfälle ({0})").format(len(self._marked)))
         self.only_marked.setEnabled(bool(self._marked))
-        self.only_marked.setChecked(bool(self._marked))
+        # Offered, never the default: a dossier takes every incident unless the user narrows
+        # it (one marked row had made a police dossier of a single incident without a word).
+        self.only_marked.setChecked(False)
 
         selection = QGroupBox(self.tr("Auswahl"))
         rows = QFormLayout(selection)
         rows.addRow(self.tr("Zeitraum:"), period)
         rows.addRow(self.tr("Kategorien\n(keine = alle):"), self.categories)
         rows.addRow("", self.only_marked)
+        for toggle in (self.from_check, self.to_check, self.only_marked):
+            toggle.toggled.connect(self.selection_changed)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self.selection_changed)
+        self.categories.itemChanged.connect(self.selection_changed)
 
         self.profile = QComboBox()
         for profile, name in ((Profile.POLIZEI, self.tr("Polizei")),
