@@ -161,14 +161,17 @@ class Dialogs:
         document.print_(printer)
         return True
 
-    def choose_printer(self, parent: QWidget | None, pages: int) -> QPrinter | None:
-        """The system's print dialog for a document of `pages` pages; None if cancelled."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def choose_printer(self, parent: QWidget | None, pages: int,
+                       to_file: bool = True) -> QPrinter | None:
+        """The system's print dialog for a document of `pages` pages; None if cancelled.
+        Without `to_file` it offers no printing into a file (a protected dossier)."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFromTo(1, max(1, pages))
         dialog = QPrintDialog(printer, parent)
         dialog.setMinMax(1, max(1, pages))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, to_file)
         if _shown(dialog) != QPrintDialog.DialogCode.Accepted:
             return None
         return printer

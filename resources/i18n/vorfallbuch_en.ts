@@ -1899,7 +1899,12 @@ SHA-256: {4}</translation>
         <translation>The preview cannot show this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="227"/>
+        <location filename="../../ui/export/dialog.py" line="230"/>
+        <source>Ein passwortgeschütztes Dossier wird nicht in eine Datei gedruckt, weil die Datei ungeschützt wäre; bitte wählen Sie einen Drucker.</source>
+        <translation>A password-protected dossier is not printed into a file, because the file would be unprotected; please choose a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="235"/>
         <source>Der Drucker konnte nicht angesprochen werden.</source>
         <translation>The printer could not be reached.</translation>
     </message>

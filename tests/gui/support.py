@@ -29,6 +29,7 @@ class ScriptedDialogs(Dialogs):
         self.infos: list[str] = []
         self.questions: list[str] = []
         self.printed: list[str] = []
+        self.print_to_file: list[bool] = []
 
     def answer(self, *values: Any) -> ScriptedDialogs:
         self.answers.extend(values)
@@ -82,10 +83,12 @@ class ScriptedDialogs(Dialogs):
         value = self._next(title)
         return None if value is None else Path(value)
 
-    def choose_printer(self, parent: QWidget | None, pages: int) -> Any:
-        """The queued answer is a PDF file to print into (a QPrinter writing it), or None."""
+    def choose_printer(self, parent: QWidget | None, pages: int, to_file: bool = True) -> Any:
+        """The queued answer is a PDF file to print into (a QPrinter writing it), or None;
+        whether printing into a file was offered is kept in `print_to_file`."""
         from PySide6.QtPrintSupport import QPrinter
 
+        self.print_to_file.append(to_file)
         value = self._next("print")
         if value is None:
             return None

@@ -197,17 +197,36 @@ def test_export_with_password_preview_and_print(
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
                 for y in range(0, image.height(), 7)}) > 2  # not a blank page
 
+    # Printing it into a file would write it unprotected: not offered, and refused.
     printed = tmp_path / "gedruckt.pdf"
     dialogs.answer(printed)
-    assert dialog.print_dossier() == record.pages
-    reader = pypdf.PdfReader(printed)
-    assert not reader.is_encrypted and len(reader.pages) == record.pages
+    assert dialog.print_dossier() == 0
+    assert dialogs.print_to_file == [False] and not printed.exists()
+    assert dialogs.errors == ["Ein passwortgeschütztes Dossier wird nicht in eine Datei "
+                              "gedruckt, weil die Datei ungeschützt wäre; bitte wählen Sie "
+                              "einen Drucker."]
     dialogs.answer(None)  # print dialog cancelled
     assert dialog.print_dossier() == 0
 
     dialog.done_button.click()
     assert dialog.preview.page_count() == 0  # the preview dropped the document
     assert window.export_dialog is None or not dialog.isVisible()
+
+
+def test_an_unprotected_dossier_prints_every_page(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    folder = out_folder(tmp_path)
+    dialog = window.export_dossier()
+    dialogs.answer(folder / "offen.pdf")
+    assert dialog.start_export()
+    finish(qtbot, dialog)
+    record = dialog.record
+    assert record is not None and not record.password
+    printed = tmp_path / "gedruckt.pdf"
+    dialogs.answer(printed)
+    assert dialog.print_dossier() == record.pages
+    assert dialogs.print_to_file == [True]
+    assert len(pypdf.PdfReader(printed).pages) == record.pages
 
 
 def test_cancel_leaves_no_file_and_no_history_entry(

@@ -219,8 +219,16 @@ class ExportDialog(QDialog):
 
     # -- printing ---------------------------------------------------------------------------
     def print_dossier(self) -> int:
-        printer = self._dialogs.choose_printer(self, self.preview.page_count())
+        protected = self.record is not None and self.record.password
+        printer = self._dialogs.choose_printer(self, self.preview.page_count(),
+                                               to_file=not protected)
         if printer is None:
+            return 0
+        if protected and printer.outputFileName():
+            # Printing into a file would write the protected dossier unprotected.
+            self._dialogs.error(self, self.tr(
+                "Ein passwortgeschütztes Dossier wird nicht in eine Datei gedruckt, weil die "
+                "Datei ungeschützt wäre; bitte wählen Sie einen Drucker."))
             return 0
         printed = print_document(self.preview, printer)
         if printed == 0:
