@@ -27,6 +27,7 @@ from app.progress import CancelFn, Progress
 from app.service import VaultService
 from app.texts import dates
 from ui.messages import describe
+from ui.widgets import fit_to_screen
 from ui.worker import Job
 
 RECORD_KINDS = {"incident": QT_TRANSLATE_NOOP("HistoryDialog", "Vorfall"),
@@ -95,7 +96,7 @@ class HistoryDialog(QDialog):
         self._service = service
         self.job: Job | None = None
         self.setWindowTitle(tr("Verlauf"))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self.state = QLabel(tr("Der Verlauf wird Glied für Glied nachgerechnet …"),
                             wordWrap=True)
         self.state.setObjectName("chain_state")

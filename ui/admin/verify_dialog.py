@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.progress import CancelFn, Progress
 from app.service import VaultService
 from ui.messages import describe
+from ui.widgets import fit_to_screen
 from ui.worker import Job
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class VerifyDialog(QDialog):
         self.job: Job | None = None
         self.report: VerifyReport | None = None
         self.setWindowTitle(tr("Tresor prüfen"))
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         intro = QLabel(tr("Die Prüfung öffnet jeden Eintrag und jede Datei des Tresors, "
                           "vergleicht jede Datei mit ihrer SHA-256-Prüfsumme und rechnet den "
                           "Verlauf Glied für Glied nach. Sie ändert nichts."), wordWrap=True)

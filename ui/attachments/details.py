@@ -40,7 +40,7 @@ from ui.close_plan import ClosePlan, Purpose
 from ui.dialogs import Choice, Dialogs
 from ui.incidents.form import EnumCombo, FormError, text_box
 from ui.messages import describe
-from ui.widgets import scrollable
+from ui.widgets import fit_to_screen, scrollable
 from ui.worker import Job
 
 
@@ -89,7 +89,7 @@ class AttachmentDetails(QWidget):
         self._loading = False
         self.lock_note: str | None = None
         self._part_jobs: list[Job] = []
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self._build()
         self.reload()
 

@@ -51,6 +51,7 @@ from ui.attachments.pages import (
 from ui.attachments.saving import save_original
 from ui.dialogs import Dialogs
 from ui.messages import describe
+from ui.widgets import fit_to_screen
 from ui.worker import Job
 
 MAX_VIEW_BYTES = 200 * 1024 * 1024  # bigger files are not decrypted for viewing, only saved
@@ -143,7 +144,7 @@ class AttachmentViewer(QWidget):
         self._save_jobs: list[Job] = []
         self._view_timeout_ms = view_timeout_ms
         self._cannot_show = False
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 680)
         self._build()
         self._load(max_view_bytes)
 

@@ -33,7 +33,7 @@ from ui.contacts.form_state import ContactForm, ContactFormState, person_form
 from ui.dialogs import Choice, Dialogs
 from ui.drafts import EditorDraft, draft_note
 from ui.messages import describe, field_label
-from ui.widgets import scrollable
+from ui.widgets import fit_to_screen, scrollable
 
 NOTICE = "#fff4ce"  # the yellow of "please check" notices
 WARNING = "#fde2dd"
@@ -57,7 +57,7 @@ class ContactEditor(ContactFormState, QWidget):
         self.draft = EditorDraft(service, "person")
         self._build()
         self._load(entry.value if entry is not None else None, initial_kind)
-        self.resize(1040, 600)
+        fit_to_screen(self, 1040, 600)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:

@@ -32,6 +32,7 @@ from ui.export.failure import export_error
 from ui.export.form import ExportForm, FormError
 from ui.export.messages import unshown_list
 from ui.export.preview import DossierPreview, print_document
+from ui.widgets import fit_to_screen
 from ui.worker import Job
 
 
@@ -47,7 +48,7 @@ class ExportDialog(QDialog):
         self._password: str | None = None
         self._close_when_stopped = False
         self.setWindowTitle(self.tr("Dossier exportieren"))
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 680)
 
         self.form = ExportForm(marked_ids)
         self.notice = QLabel()

@@ -45,7 +45,7 @@ from ui.incidents.general_tab import GeneralSection
 from ui.incidents.hints import ChangedElsewhereBanner, DeadlineHintView, deadline_hint
 from ui.incidents.persons_widget import PersonsSection
 from ui.messages import describe
-from ui.widgets import scrollable
+from ui.widgets import fit_to_screen, scrollable
 
 if TYPE_CHECKING:
     from ui.attachments.panel import AttachmentsPanel
@@ -60,7 +60,7 @@ class IncidentEditor(QWidget):
                  entry: Entry[Incident] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(960, 640)  # fits 1366x768 with a task bar and window frame
+        fit_to_screen(self, 960, 640)  # fits 1366x768 with a task bar and window frame
         self._service = service
         self._dialogs = dialogs
         self._entry = entry

@@ -23,6 +23,7 @@ from app.service import VaultService
 from app.texts import dates
 from ui.dialogs import Dialogs
 from ui.messages import describe, field_label
+from ui.widgets import fit_to_screen
 
 
 class HistoryDialog(QDialog):
@@ -32,7 +33,7 @@ class HistoryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verlauf: {0}").format(title))
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Zeitpunkt"),
                                               self.tr("Autor"), self.tr("Was wurde geändert")])

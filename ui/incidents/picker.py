@@ -27,6 +27,7 @@ from app.progress import CancelFn, Progress
 from app.search import fold
 from ui.table_model import ID_ROLE, Column, RecordTableModel
 from ui.table_view import RecordFilterProxy
+from ui.widgets import fit_to_screen
 from ui.worker import Job
 
 T = TypeVar("T")
@@ -55,7 +56,7 @@ class RecordPickerDialog(QDialog):
                  extra_label: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(520, 420)
+        fit_to_screen(self, 520, 420)
         # Model and proxy go with the dialog (see RecordFilterProxy on why they need a parent).
         self.model = PickerModel(titles, self)
         # Cells are made as rows are painted, search texts at the first search: 10,000
