@@ -184,6 +184,13 @@ class VaultService:
         passphrase they were made with."""
         self._vault.change_passphrase(new_passphrase, kdf)
 
+    def has_recovery_code(self) -> bool:
+        return self._vault.has_recovery_code()
+
+    def renew_recovery_code(self) -> str:
+        """A new recovery code (the old one stops working); shown once, never stored."""
+        return self._vault.renew_recovery_code()
+
     def is_own_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` is the unlocked user's current one (no unlock try counted)."""
         return self._vault.is_own_passphrase(passphrase)

@@ -44,6 +44,13 @@ def register(sub: Subparsers, common: Parser) -> None:
     recover.add_argument("--new-passphrase-file", metavar="FILE")
     recover.set_defaults(func=cmd_recover)
 
+    code = sub.add_parser("recovery-code", parents=[common],
+                          help="make a new recovery code (the old one stops working); "
+                               "prints it once")
+    code.add_argument("--status", action="store_true",
+                      help="only say whether a recovery code is set (needs the passphrase)")
+    code.set_defaults(func=cmd_recovery_code)
+
     verify = sub.add_parser("verify", parents=[common],
                             help="check every record, attachment and the history chain")
     verify.add_argument("--json", action="store_true")
@@ -126,6 +133,23 @@ def cmd_recover(args: argparse.Namespace) -> int:
         new = secrets.new_passphrase(args.new_passphrase_file)
         vault.recover(code, user, new).lock()
         print(f"Set a new passphrase for '{user}'. The recovery code stays valid.")
+    return 0
+
+
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        if args.status:
+            print("A recovery code is set." if service.has_recovery_code()
+                  else "No recovery code is set.")
+            return 0
+        code = service.renew_recovery_code()
+    print("New recovery code (shown only now; print it or write it down and keep it locked "
+          "away; the old code no longer works):")
+    print()
+    print(f"    {code}")
+    print()
+    print("Backups made before still open with the old code: make a new backup, and destroy "
+          "older ones if the old code may have been seen.")
     return 0
 
 

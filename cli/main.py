@@ -25,7 +25,8 @@ EXIT_INTERNAL = 70
 # Each top-level command and the module under cli/ that registers it (several share one).
 COMMANDS: dict[str, str] = {
     "init": "admin_cmds", "passwd": "admin_cmds", "user": "admin_cmds",
-    "recover": "admin_cmds", "verify": "admin_cmds", "log": "admin_cmds",
+    "recover": "admin_cmds", "recovery-code": "admin_cmds", "verify": "admin_cmds",
+    "log": "admin_cmds",
     "incident": "incident_cmds", "contact": "contact_cmds",
     "backup": "backup_cmds", "restore": "backup_cmds",
     "attach": "attachment_cmds", "attachment": "attachment_cmds",

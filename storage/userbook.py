@@ -140,6 +140,12 @@ class UserBook:
                                                 slot_id, user.id)
         self.add_slot(conn, slot_id, keyslots.PASSPHRASE, user.id, wrapped)
 
+    def replace_recovery_slot(self, conn: Connection, data_key: bytes, secret: bytes) -> None:
+        """The old recovery slot goes and the new one comes in the caller's transaction: a
+        crash leaves either the old code or the new one working, never neither."""
+        conn.execute(text("DELETE FROM keyslot WHERE kind = :k"), {"k": keyslots.RECOVERY})
+        self.add_recovery_slot(conn, data_key, secret)
+
     def add_recovery_slot(self, conn: Connection, data_key: bytes, secret: bytes) -> None:
         slot_id = new_id()
         wrapped = keyslots.wrap_with_recovery(data_key, secret, self._vault_id, slot_id)

@@ -237,6 +237,28 @@ class Vault:
         self._replace_passphrase_slot(self._data_key, session.user, new_passphrase, kdf,
                                       "passphrase-changed")
 
+    def has_recovery_code(self) -> bool:
+        """Whether a recovery slot is stored (it may still be damaged: unlock names that)."""
+        try:
+            self.userbook.recovery_slot()
+        except RecoveryCodeError:
+            return False
+        except IntegrityError:
+            return True
+        return True
+
+    def renew_recovery_code(self) -> str:
+        """A new recovery code for the vault; the old one stops working at once. Returns the
+        code, to be shown once."""
+        session = self.session()
+        self._ensure_writable()
+        code, secret = recovery.generate()
+        with database.write_transaction(self._engine) as conn:
+            self.userbook.replace_recovery_slot(conn, self._data_key, secret)
+            session.records.log_event("user", {"action": "recovery-renewed",
+                                               "author": session.user.id}, conn)
+        return code
+
     def is_own_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` opens the unlocked user's own key slot (the old passphrase a
         change asks for, and the check that a new one differs from it). Not an unlock try:

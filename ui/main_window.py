@@ -14,6 +14,7 @@ from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
 from ui.admin.history_dialog import HistoryDialog
 from ui.admin.passphrase_dialog import PassphraseDialog
+from ui.admin.recovery_dialog import RecoveryCodeDialog
 from ui.admin.restore_dialog import RestoreDialog
 from ui.admin.verify_dialog import VerifyDialog
 from ui.close_plan import ClosePlan, Purpose
@@ -116,9 +117,12 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_backup)
         self.restore_dialog: RestoreDialog | None = None
         vault_menu = self.menuBar().addMenu(self.tr("&Tresor"))
+        self.recovery_action = QAction(self.tr("Wiederherstellungs&code…"), self)
+        self.recovery_action.triggered.connect(self.show_recovery_code)
+        self.recovery_dialog: RecoveryCodeDialog | None = None
         entries: tuple[QAction | None, ...] = (
             self.backup_action, self.restore_action, None, self.verify_action,
-            self.history_action, None, self.passphrase_action)
+            self.history_action, None, self.passphrase_action, self.recovery_action)
         for entry in entries:
             if entry is None:
                 vault_menu.addSeparator()
@@ -192,6 +196,20 @@ class MainWindow(QMainWindow):
         if self.restore_dialog is not None:
             self.restore_dialog.deleteLater()
             self.restore_dialog = None
+
+    def show_recovery_code(self) -> RecoveryCodeDialog:
+        """'Wiederherstellungscode…': whether one is set, and a new one."""
+        if self.recovery_dialog is None:
+            self.recovery_dialog = RecoveryCodeDialog(self.service, self.dialogs, self)
+            self.recovery_dialog.finished.connect(self._recovery_closed)
+        self.recovery_dialog.show()
+        self.recovery_dialog.raise_()
+        return self.recovery_dialog
+
+    def _recovery_closed(self) -> None:
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
 
     def show_history(self) -> HistoryDialog:
         """'Verlauf…': the history chain as a table, with its state."""
@@ -323,6 +341,9 @@ class MainWindow(QMainWindow):
         if self.verify_dialog is not None:  # its report names what is damaged: gone too
             self.verify_dialog.reject()
             self._verify_closed()
+        if self.recovery_dialog is not None:  # a code on the screen goes with the lock
+            self.recovery_dialog.abandon()
+            self._recovery_closed()
         if self.restore_dialog is not None:  # the secrets typed there go too
             self.restore_dialog.abandon()
             self._restore_closed()

@@ -331,208 +331,208 @@
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="163"/>
+        <location filename="../../ui/attachments/viewer.py" line="164"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="166"/>
+        <location filename="../../ui/attachments/viewer.py" line="167"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="177"/>
+        <location filename="../../ui/attachments/viewer.py" line="178"/>
         <source>Einpassen</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="178"/>
+        <location filename="../../ui/attachments/viewer.py" line="179"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="179"/>
+        <location filename="../../ui/attachments/viewer.py" line="180"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="180"/>
+        <location filename="../../ui/attachments/viewer.py" line="181"/>
         <source>Originalgröße</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="195"/>
+        <location filename="../../ui/attachments/viewer.py" line="196"/>
         <source>Original speichern unter…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="228"/>
+        <location filename="../../ui/attachments/viewer.py" line="229"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="233"/>
+        <location filename="../../ui/attachments/viewer.py" line="234"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="235"/>
+        <location filename="../../ui/attachments/viewer.py" line="236"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="238"/>
+        <location filename="../../ui/attachments/viewer.py" line="239"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="240"/>
+        <location filename="../../ui/attachments/viewer.py" line="241"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="255"/>
-        <location filename="../../ui/attachments/viewer.py" line="278"/>
+        <location filename="../../ui/attachments/viewer.py" line="256"/>
+        <location filename="../../ui/attachments/viewer.py" line="279"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="258"/>
+        <location filename="../../ui/attachments/viewer.py" line="259"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="262"/>
+        <location filename="../../ui/attachments/viewer.py" line="263"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="263"/>
+        <location filename="../../ui/attachments/viewer.py" line="264"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="282"/>
+        <location filename="../../ui/attachments/viewer.py" line="283"/>
         <source>Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>Opening the file took too long and was stopped; it is not shown here. The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="293"/>
+        <location filename="../../ui/attachments/viewer.py" line="294"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="295"/>
+        <location filename="../../ui/attachments/viewer.py" line="296"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="298"/>
+        <location filename="../../ui/attachments/viewer.py" line="299"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="307"/>
+        <location filename="../../ui/attachments/viewer.py" line="308"/>
         <source>Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens 4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert.</source>
         <translation>Vorfallbuch shows this image format as a converted view (at most 4096 pixels wide or high); the original is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="316"/>
+        <location filename="../../ui/attachments/viewer.py" line="317"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="332"/>
+        <location filename="../../ui/attachments/viewer.py" line="333"/>
         <source>Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="336"/>
+        <location filename="../../ui/attachments/viewer.py" line="337"/>
         <source>Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
         <translation>This image format is not shown here; the original is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="337"/>
+        <location filename="../../ui/attachments/viewer.py" line="338"/>
         <source>Mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>With ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="340"/>
+        <location filename="../../ui/attachments/viewer.py" line="341"/>
         <source>Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden können (möglicherweise eine Dekompressionsbombe).</source>
         <translation>The image claims more pixels than can safely be shown here (possibly a decompression bomb).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="343"/>
+        <location filename="../../ui/attachments/viewer.py" line="344"/>
         <source>Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt werden.</source>
         <translation>The image is damaged or incomplete and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="346"/>
+        <location filename="../../ui/attachments/viewer.py" line="347"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden.</source>
         <translation>The PDF file is protected by a password and cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="349"/>
+        <location filename="../../ui/attachments/viewer.py" line="350"/>
         <source>Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht angezeigt.</source>
         <translation>The PDF file has a faulty page tree (loops or excessive nesting) and is not shown, to protect the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="353"/>
+        <location filename="../../ui/attachments/viewer.py" line="354"/>
         <source>Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.</source>
         <translation>The PDF file has {0} pages, too many for the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="356"/>
+        <location filename="../../ui/attachments/viewer.py" line="357"/>
         <source>Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt.</source>
         <translation>Checking the PDF file took too long and was stopped; it is not shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="359"/>
+        <location filename="../../ui/attachments/viewer.py" line="360"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.</source>
         <translation>The PDF file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="361"/>
+        <location filename="../../ui/attachments/viewer.py" line="362"/>
         <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Original speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>This file type cannot be shown in Vorfallbuch; with ‘Save original as…’ you can save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="384"/>
+        <location filename="../../ui/attachments/viewer.py" line="385"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="389"/>
+        <location filename="../../ui/attachments/viewer.py" line="390"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="394"/>
+        <location filename="../../ui/attachments/viewer.py" line="395"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="394"/>
+        <location filename="../../ui/attachments/viewer.py" line="395"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="402"/>
+        <location filename="../../ui/attachments/viewer.py" line="403"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="437"/>
+        <location filename="../../ui/attachments/viewer.py" line="438"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="502"/>
+        <location filename="../../ui/attachments/viewer.py" line="503"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="503"/>
+        <location filename="../../ui/attachments/viewer.py" line="504"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -1803,89 +1803,89 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="49"/>
+        <location filename="../../ui/export/dialog.py" line="50"/>
         <source>Dossier exportieren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="55"/>
+        <location filename="../../ui/export/dialog.py" line="56"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="57"/>
-        <location filename="../../ui/export/dialog.py" line="92"/>
+        <location filename="../../ui/export/dialog.py" line="58"/>
+        <location filename="../../ui/export/dialog.py" line="93"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="74"/>
-        <location filename="../../ui/export/dialog.py" line="164"/>
+        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="165"/>
         <source>Das Dossier wird erstellt …</source>
         <translation>Creating the dossier …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="76"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="91"/>
+        <location filename="../../ui/export/dialog.py" line="92"/>
         <source>Drucken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="131"/>
+        <location filename="../../ui/export/dialog.py" line="132"/>
         <source>Kein Vorfall passt zu dieser Auswahl.</source>
         <translation>No incident matches this selection.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132"/>
+        <location filename="../../ui/export/dialog.py" line="133"/>
         <source>1 Vorfall wird exportiert.</source>
         <translation>1 incident will be exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="133"/>
+        <location filename="../../ui/export/dialog.py" line="134"/>
         <source>{0} Vorfälle werden exportiert.</source>
         <translation>{0} incidents will be exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="147"/>
+        <location filename="../../ui/export/dialog.py" line="148"/>
         <source>Dossier speichern unter</source>
         <translation>Save dossier as</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="148"/>
+        <location filename="../../ui/export/dialog.py" line="149"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="180"/>
+        <location filename="../../ui/export/dialog.py" line="181"/>
         <source>Das Dossier wird erstellt … Schritt {0} von {1}</source>
         <translation>Creating the dossier … step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="186"/>
+        <location filename="../../ui/export/dialog.py" line="187"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="193"/>
+        <location filename="../../ui/export/dialog.py" line="194"/>
         <source>Abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="205"/>
         <source>mit Passwort geschützt (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="205"/>
+        <location filename="../../ui/export/dialog.py" line="206"/>
         <source>ohne Passwort</source>
         <translation>without password</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="207"/>
+        <location filename="../../ui/export/dialog.py" line="208"/>
         <source>Gespeichert: {0}
 {1} Seiten, {2} Vorfälle, {3}. Der Export ist im Verlauf des Tresors vermerkt.
 SHA-256: {4}</source>
@@ -1894,17 +1894,17 @@ SHA-256: {4}</source>
 SHA-256: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="218"/>
+        <location filename="../../ui/export/dialog.py" line="219"/>
         <source>Die Vorschau kann diese Datei nicht anzeigen.</source>
         <translation>The preview cannot show this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="230"/>
+        <location filename="../../ui/export/dialog.py" line="231"/>
         <source>Ein passwortgeschütztes Dossier wird nicht in eine Datei gedruckt, weil die Datei ungeschützt wäre; bitte wählen Sie einen Drucker.</source>
         <translation>A password-protected dossier is not printed into a file, because the file would be unprotected; please choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="235"/>
+        <location filename="../../ui/export/dialog.py" line="236"/>
         <source>Der Drucker konnte nicht angesprochen werden.</source>
         <translation>The printer could not be reached.</translation>
     </message>
@@ -2559,255 +2559,260 @@ SHA-256: {4}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="32"/>
+        <location filename="../../ui/admin/history_dialog.py" line="33"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="33"/>
+        <location filename="../../ui/admin/history_dialog.py" line="34"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="34"/>
+        <location filename="../../ui/admin/history_dialog.py" line="35"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="35"/>
-        <location filename="../../ui/incidents/history.py" line="87"/>
+        <location filename="../../ui/admin/history_dialog.py" line="36"/>
+        <location filename="../../ui/incidents/history.py" line="88"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="36"/>
+        <location filename="../../ui/admin/history_dialog.py" line="37"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="37"/>
-        <location filename="../../ui/incidents/history.py" line="85"/>
+        <location filename="../../ui/admin/history_dialog.py" line="38"/>
+        <location filename="../../ui/incidents/history.py" line="86"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="38"/>
+        <location filename="../../ui/admin/history_dialog.py" line="39"/>
         <source>Tresor angelegt</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="39"/>
+        <location filename="../../ui/admin/history_dialog.py" line="40"/>
         <source>Benutzer hinzugefügt</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="40"/>
+        <location filename="../../ui/admin/history_dialog.py" line="41"/>
         <source>Benutzer entfernt</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="41"/>
+        <location filename="../../ui/admin/history_dialog.py" line="42"/>
         <source>Passphrase geändert</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="43"/>
+        <location filename="../../ui/admin/history_dialog.py" line="44"/>
+        <source>Wiederherstellungscode erneuert</source>
+        <translation>Recovery code renewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="46"/>
         <source>Passphrase mit dem Wiederherstellungscode neu gesetzt</source>
         <translation>Passphrase reset with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="47"/>
+        <location filename="../../ui/admin/history_dialog.py" line="50"/>
         <source>alle Einträge</source>
         <translation>all entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="48"/>
+        <location filename="../../ui/admin/history_dialog.py" line="51"/>
         <source>Vorfälle, Kontakte, Anhänge</source>
         <translation>Incidents, contacts, attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="50"/>
+        <location filename="../../ui/admin/history_dialog.py" line="53"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="51"/>
+        <location filename="../../ui/admin/history_dialog.py" line="54"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="52"/>
+        <location filename="../../ui/admin/history_dialog.py" line="55"/>
         <source>Benutzer und Schlüssel</source>
         <translation>Users and keys</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="74"/>
+        <location filename="../../ui/admin/history_dialog.py" line="77"/>
         <source>endgültig gelöscht ({0} Fassungen geleert)</source>
         <translation>purged ({0} versions emptied)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="81"/>
+        <location filename="../../ui/admin/history_dialog.py" line="84"/>
         <source>Sicherung angelegt (Einträge: {0}; Anhänge: {1})</source>
         <translation>Backup created (entries: {0}; attachments: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="85"/>
+        <location filename="../../ui/admin/history_dialog.py" line="88"/>
         <source>ohne Empfänger</source>
         <translation>no recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="86"/>
+        <location filename="../../ui/admin/history_dialog.py" line="89"/>
         <source>Dossier exportiert: „{0}“, Profil {1}, für {2}, {3} Seiten</source>
         <translation>Dossier exported: &quot;{0}&quot;, profile {1}, for {2}, {3} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="97"/>
+        <location filename="../../ui/admin/history_dialog.py" line="100"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="99"/>
+        <location filename="../../ui/admin/history_dialog.py" line="102"/>
         <source>Der Verlauf wird Glied für Glied nachgerechnet …</source>
         <translation>Recomputing the history link by link …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="104"/>
+        <location filename="../../ui/admin/history_dialog.py" line="107"/>
         <source>Welche Einträge</source>
         <translation>Which entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="107"/>
+        <location filename="../../ui/admin/history_dialog.py" line="110"/>
         <source>Suchen (Name, Empfänger, Kennung) …</source>
         <translation>Search (name, recipient, id) …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="108"/>
+        <location filename="../../ui/admin/history_dialog.py" line="111"/>
         <source>Im Verlauf suchen</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <location filename="../../ui/admin/history_dialog.py" line="113"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <location filename="../../ui/admin/history_dialog.py" line="113"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <location filename="../../ui/admin/history_dialog.py" line="113"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <location filename="../../ui/admin/history_dialog.py" line="113"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="111"/>
+        <location filename="../../ui/admin/history_dialog.py" line="114"/>
         <source>Betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="121"/>
+        <location filename="../../ui/admin/history_dialog.py" line="124"/>
         <source>Verlauf des Tresors</source>
         <translation>History of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="123"/>
-        <location filename="../../ui/incidents/history.py" line="52"/>
+        <location filename="../../ui/admin/history_dialog.py" line="126"/>
+        <location filename="../../ui/incidents/history.py" line="53"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="165"/>
+        <location filename="../../ui/admin/history_dialog.py" line="168"/>
         <source>{0} von {1} Einträgen</source>
         <translation>{0} of {1} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="192"/>
+        <location filename="../../ui/admin/history_dialog.py" line="195"/>
         <source>Der Verlauf ist lückenlos geprüft: {0} Glieder, jedes mit dem vorigen verkettet; nichts wurde nachträglich geändert, entfernt oder eingefügt.</source>
         <translation>The history is verified complete: {0} links, each chained to the one before; nothing was changed, removed or inserted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="197"/>
+        <location filename="../../ui/admin/history_dialog.py" line="200"/>
         <source>Der Verlauf ist bis Glied {0} lückenlos; danach ist er unterbrochen: {1}</source>
         <translation>The history is complete up to link {0}; after that it is broken: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="34"/>
+        <location filename="../../ui/incidents/history.py" line="35"/>
         <source>Verlauf: {0}</source>
         <translation>History: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="37"/>
+        <location filename="../../ui/incidents/history.py" line="38"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="37"/>
+        <location filename="../../ui/incidents/history.py" line="38"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="38"/>
+        <location filename="../../ui/incidents/history.py" line="39"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="38"/>
+        <location filename="../../ui/incidents/history.py" line="39"/>
         <source>Was wurde geändert</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="48"/>
+        <location filename="../../ui/incidents/history.py" line="49"/>
         <source>Jede Änderung wird als neue Version gespeichert; frühere Versionen bleiben unverändert erhalten.</source>
         <translation>Every change is saved as a new version; earlier versions are kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="83"/>
+        <location filename="../../ui/incidents/history.py" line="84"/>
         <source>entfernt (Datenschutz)</source>
         <translation>removed (data protection)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="88"/>
+        <location filename="../../ui/incidents/history.py" line="89"/>
         <source>keine Änderung</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="93"/>
+        <location filename="../../ui/incidents/history.py" line="94"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="93"/>
+        <location filename="../../ui/incidents/history.py" line="94"/>
         <source>Art des Ortes</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="94"/>
+        <location filename="../../ui/incidents/history.py" line="95"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="94"/>
+        <location filename="../../ui/incidents/history.py" line="95"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="95"/>
+        <location filename="../../ui/incidents/history.py" line="96"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="96"/>
+        <location filename="../../ui/incidents/history.py" line="97"/>
         <source>zusammenhängende Vorfälle</source>
         <translation>related incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="96"/>
+        <location filename="../../ui/incidents/history.py" line="97"/>
         <source>Prüfen am</source>
         <translation>Review on</translation>
     </message>
@@ -3553,127 +3558,132 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Passphrase ä&amp;ndern…</source>
         <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Verlauf…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Wiederherstellungs&amp;code…</source>
+        <translation>Recovery &amp;code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -5771,19 +5781,92 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="68"/>
+        <location filename="../../ui/incidents/picker.py" line="69"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="84"/>
+        <location filename="../../ui/incidents/picker.py" line="85"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="85"/>
+        <location filename="../../ui/incidents/picker.py" line="86"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="41"/>
+        <source>Wiederherstellungscode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="45"/>
+        <source>Mit dem Wiederherstellungscode kann jeder Benutzer eine neue Passphrase setzen, wenn er seine vergessen hat. Ein neuer Code ersetzt den bisherigen in diesem Tresor; Sicherungen, die vorher angelegt wurden, öffnen sich weiter mit dem alten Code. Legen Sie danach eine neue Sicherung an und vernichten Sie ältere, wenn der alte Code in falsche Hände geraten sein kann.</source>
+        <translation>With the recovery code any user can set a new passphrase after forgetting theirs. A new code replaces the old one in this vault; backups made before still open with the old code. Make a new backup afterwards, and destroy older ones if the old code may have fallen into the wrong hands.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="60"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="63"/>
+        <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
+        <translation>I have printed or written down the code and will keep it locked away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="68"/>
+        <source>&amp;Neuen Code erzeugen …</source>
+        <translation>&amp;New code …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="70"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="90"/>
+        <source>Für diesen Tresor ist ein Wiederherstellungscode hinterlegt.</source>
+        <translation>This vault has a recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="92"/>
+        <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
+        <translation>No recovery code is set for this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="103"/>
+        <source>Einen neuen Wiederherstellungscode erzeugen? Der bisherige funktioniert dann nicht mehr.</source>
+        <translation>Make a new recovery code? The current one will stop working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="105"/>
+        <source>Neuen Code erzeugen</source>
+        <translation>Make new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="116"/>
+        <source>Der neue Code wird erzeugt …</source>
+        <translation>Making the new code …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="133"/>
+        <source>Der neue Code gilt ab jetzt; er wird nur jetzt angezeigt.</source>
+        <translation>The new code is valid from now on; it is shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="141"/>
+        <source>Vorfallbuch – Wiederherstellungscode</source>
+        <translation>Vorfallbuch – recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="144"/>
+        <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
+        <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
 </context>
 <context>
@@ -6299,92 +6382,92 @@ SHA-256: {4}</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="31"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="32"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="32"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="33"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="33"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="34"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="34"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="35"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="35"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="36"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="52"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="53"/>
         <source>Tresor prüfen</source>
         <translation>Verify vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="54"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="55"/>
         <source>Die Prüfung öffnet jeden Eintrag und jede Datei des Tresors, vergleicht jede Datei mit ihrer SHA-256-Prüfsumme und rechnet den Verlauf Glied für Glied nach. Sie ändert nichts.</source>
         <translation>The check opens every entry and every file of the vault, compares every file with its SHA-256 checksum and recomputes the history link by link. It changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="64"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="64"/>
         <source>Befund</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="69"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="70"/>
         <source>Gefundene Schäden</source>
         <translation>Damage found</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="73"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="74"/>
         <source>&amp;Erneut prüfen</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="75"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="76"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="103"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="104"/>
         <source>Der Tresor wird geprüft …</source>
         <translation>Checking the vault …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="126"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="127"/>
         <source>Der Tresor ist unversehrt: {0} Einträge und Dateien sind geprüft, der Verlauf ist lückenlos ({1} Glieder).</source>
         <translation>The vault is intact: {0} entries and files checked, the history is complete ({1} links).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="131"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="132"/>
         <source>Beschädigt: {0} von {1} geprüften Einträgen und Dateien; alles andere ist lesbar.</source>
         <translation>Damaged: {0} of {1} entries and files checked; everything else is readable.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="156"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="157"/>
         <source>„{0}“ im Vorfall „{1}“</source>
         <translation>&quot;{0}&quot; in the incident &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="161"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="162"/>
         <source>Was tun: Stellen Sie die letzte Sicherung in einem neuen Ordner wieder her und prüfen Sie sie; vergleichen Sie, was hier noch lesbar ist, mit der Sicherung, und behalten Sie diesen Tresor, bis nichts mehr fehlt.</source>
         <translation>What to do: restore the last backup into a new folder and verify it; compare what is still readable here with the backup, and keep this vault until nothing is missing.</translation>
     </message>

@@ -41,6 +41,8 @@ USER_ACTIONS = {"vault-created": QT_TRANSLATE_NOOP("HistoryDialog", "Tresor ange
                 "user-removed": QT_TRANSLATE_NOOP("HistoryDialog", "Benutzer entfernt"),
                 "passphrase-changed": QT_TRANSLATE_NOOP("HistoryDialog",
                                                         "Passphrase geändert"),
+                "recovery-renewed": QT_TRANSLATE_NOOP("HistoryDialog",
+                                                      "Wiederherstellungscode erneuert"),
                 "recovered": QT_TRANSLATE_NOOP("HistoryDialog",
                                                "Passphrase mit dem Wiederherstellungscode "
                                                "neu gesetzt")}
