@@ -30,8 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
+from pypdf.errors import PdfReadError
 
+from app.domain import Attachment
 from app.intake import facts as facts_mod
 from app.intake.codes import IntakeCode
 from app.intake.service import IntakeService
@@ -279,7 +281,7 @@ def test_the_panel_and_the_viewer_show_every_file_or_say_why(ingested: Ingested)
 @dataclass
 class Dossier:
     record: dict[str, object]
-    pages: list[str]
+    pages: list[str | None]
     seconds: float
 
 
@@ -298,13 +300,45 @@ def export_batch(ingested: Ingested, incident: str, out: Path) -> Dossier:
     assert done.code == 0, done.err[-3000:]
     assert "Traceback" not in done.err, done.err[-3000:]
     record = done.json()
-    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    pages = [page_text(page) for page in PdfReader(io.BytesIO(out.read_bytes())).pages]
     assert record["pages"] == len(pages)
     return Dossier(record, pages, seconds)
 
 
+def page_text(page: PageObject) -> str | None:
+    """The page's text; None for an original's page whose own content pypdf cannot parse
+    (a damaged inline image of qpdf's tests): the annex keeps such a page as it is."""
+    try:
+        return page.extract_text() or ""
+    except PdfReadError:
+        return None
+
+
 def squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+def check_dossier(dossier: Dossier, names: list[str], attachments: dict[str, Attachment],
+                  label: str) -> None:
+    """Each piece the dossier could not show is one of the batch and named by its SHA-256 on
+    its replacement; each PDF of the annex has its stamped pages or a page saying why not;
+    each picture refused has its line in the text."""
+    texts = [text for text in dossier.pages if text is not None]
+    damaged = len(dossier.pages) - len(texts)
+    whole = squeeze("\n".join(texts))
+    unshown = {u["name"]: u for u in dossier.record["unshown"]}  # type: ignore[attr-defined]
+    assert set(unshown) <= set(names), label
+    for name, piece in unshown.items():
+        # the name may be wrapped or cut on the page; the SHA-256 is there whole
+        assert squeeze(piece["sha256"]) in whole, (label, name)
+    annex = [n for n in names if is_pdf(attachments[n])]
+    stamped = set(re.findall(r"Anlage A(\d+): ", "\n".join(texts)))
+    # a page whose text cannot be read back is an original's page (stamped or not)
+    assert len(stamped) + damaged >= sum(n not in unshown for n in annex), label
+    assert whole.count(squeeze("Nicht angehängt:")) >= sum(n in unshown for n in annex), label
+    pictures = [n for n in names if is_image(attachments[n]) and not is_pdf(attachments[n])]
+    refused = sum(n in unshown for n in pictures)
+    assert whole.count(squeeze("Bild nicht eingebettet:")) == refused, label
 
 
 @pytest.mark.timeout(3600)
@@ -321,20 +355,8 @@ def test_a_dossier_of_each_batch_is_written_with_a_replacement_for_each_unshown_
     seconds: dict[str, float] = {}
     began = time.monotonic()
     for number, (incident, names) in enumerate(ingested.batches, 1):
+        label = f"batch {number} ({names[0]} ...)"
         dossier = export_batch(ingested, incident, tmp_path / f"dossier-{number}.pdf")
-        seconds[f"batch {number} ({names[0]} ...)"] = dossier.seconds
-        whole = squeeze("\n".join(dossier.pages))
-        unshown = {u["name"]: u for u in dossier.record["unshown"]}  # type: ignore[attr-defined]
-        assert set(unshown) <= set(names)
-        for name, piece in unshown.items():
-            # its replacement names it by its SHA-256 (the name may be wrapped or cut)
-            assert squeeze(piece["sha256"]) in whole, (number, name)
-        annex = [n for n in names if is_pdf(attachments[n])]
-        stamped = set(re.findall(r"Anlage A(\d+): ", "\n".join(dossier.pages)))
-        # each PDF of the annex: its own pages stamped, or a page saying why not
-        assert len(stamped) >= sum(n not in unshown for n in annex), number
-        assert whole.count(squeeze("Nicht angehängt:")) >= sum(n in unshown for n in annex)
-        pictures = [n for n in names if is_image(attachments[n]) and not is_pdf(attachments[n])]
-        refused = sum(n in unshown for n in pictures)
-        assert whole.count(squeeze("Bild nicht eingebettet:")) == refused, number
+        seconds[label] = dossier.seconds
+        check_dossier(dossier, names, attachments, label)
     report("dossier", len(ingested.files), seconds, time.monotonic() - began)
