@@ -150,6 +150,7 @@ class Ingested:
     batches: list[tuple[str, list[str]]]  # incident id, file names
     ids: dict[str, str] = field(default_factory=dict)  # name -> attachment id
     unreadable: dict[str, str] = field(default_factory=dict)  # name -> intake's code
+    notices: dict[str, list[str]] = field(default_factory=dict)  # name -> notice codes
     seconds: dict[str, float] = field(default_factory=dict)  # name -> the reader's time
     total: float = 0.0
 
@@ -202,9 +203,10 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> Ingested:
             for entry in done.attachments:
                 name = entry.value.original_name
                 result.ids[name] = entry.id
-                reason = entry.value.metadata.unreadable
-                if reason is not None:
-                    result.unreadable[name] = reason.code
+                facts = entry.value.metadata
+                if facts.unreadable is not None:
+                    result.unreadable[name] = facts.unreadable.code
+                result.notices[name] = [n.code for n in facts.notices]
     finally:
         result.total = time.monotonic() - began
         service.close()
@@ -245,6 +247,17 @@ def test_the_subset_takes_every_nth_file_of_each_source() -> None:
     assert sorted(subset(files, 3)) == ["a--00", "a--03", "a--06", "b--00", "b--03", "b--06"]
 
 
+@pytest.mark.parametrize(("fault", "kinds"), [("crash", CRASHED), ("garbage", CRASHED),
+                                               ("hang", HUNG), ("spin", HUNG)])
+def test_a_reader_that_crashes_or_hangs_is_counted_so(fault: str,
+                                                       kinds: set[IntakeCode]) -> None:
+    """The guard of the intake stage finds what it looks for: the real sandbox with a child
+    that misbehaves on request (runner's fault switch) answers with a code of that kind."""
+    reading = facts_mod.read(intake_samples.png(), "a.png", timeout=2, fault=fault)
+    assert reading.facts.unreadable is not None
+    assert reading.facts.unreadable.code in kinds
+
+
 # Each stage bounds itself (the sandbox's 30 s a file, the child's and the exports' limits);
 # the module's fixture, intake of the whole corpus, runs within the first test that uses it.
 @pytest.mark.timeout(3600)
@@ -254,6 +267,9 @@ def test_intake_stores_every_file_without_a_crash_or_a_hang(ingested: Ingested) 
     crashed = {n: c for n, c in ingested.unreadable.items() if c in CRASHED}
     hung = {n: c for n, c in ingested.unreadable.items() if c in HUNG}
     assert crashed == {} and hung == {}
+    # nor did a reader of a part inside (a mail's attachment, a capture's page) fail
+    assert {n: c for n, codes in ingested.notices.items() for c in codes
+            if c in CRASHED | HUNG} == {}
     # The corpus is hostile: many files are refused, each with a named reason.
     assert len(ingested.unreadable) > len(ingested.files) // 10
     sources = {name.split("--")[0] for name in ingested.files}

@@ -33,7 +33,8 @@ def run(*args: str, timeout: float = 240) -> dict[str, list[str]]:
     done = {line[0]: line[1:] for line in lines if line[0] != "start"}
     crashed = [name for name in started if name not in done]
     assert result.returncode == 0 and not crashed, (
-        f"the child ended with {result.returncode} at {crashed}: {result.stderr[-2000:]}")
+        f"the child ended with {result.returncode} at {crashed or lines[-1:]}: "
+        f"{result.stderr[-2000:]}")  # a hang: its last line, '<name> <thumb> view-hung'
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     return done
 
