@@ -7,10 +7,36 @@ its result names the file that crashed the process."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, timeout: float = 240) -> dict[str, list[str]]:
+    """Run this file as a child (in the parent, a test) and return each file's result line;
+    fails naming the file that crashed it, and when it printed a traceback."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH"))
+                                         if p)}
+    try:
+        result = subprocess.run([sys.executable, __file__, *args], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else ""
+        last = [line for line in out.splitlines() if line.startswith("start ")][-1:]
+        raise AssertionError(f"the child hung for {timeout} s at {last}") from None
+    lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
+    started = [line[1] for line in lines if line[0] == "start"]
+    done = {line[0]: line[1:] for line in lines if line[0] != "start"}
+    crashed = [name for name in started if name not in done]
+    assert result.returncode == 0 and not crashed, (
+        f"the child ended with {result.returncode} at {crashed or lines[-1:]}: "
+        f"{result.stderr[-2000:]}")  # a hang: its last line, '<name> <thumb> view-hung'
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    return done
 
 
 def decode_all(folder: str) -> int:
@@ -60,8 +86,7 @@ def panel_and_viewer(folder: str) -> int:
     from app.service import VaultService
     from storage.vault import Vault
     from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
-    from tests.gui.support import ScriptedDialogs
-    from ui.attachments import AttachmentsPanel, thumbnails, viewer
+    from ui.attachments import thumbnails, viewer
 
     # Qt's decoders are what runs in this process and what this run is about; the fallback
     # through Pillow in the intake child (a process per file) is tested on a few files in
@@ -73,16 +98,53 @@ def panel_and_viewer(folder: str) -> int:
                                 kdf=CHEAP_KDF)
     service = VaultService(vault)
     incident = service.add_incident({"title": "Fax", "occurred": {"date": "2026-11-20"}}).id
-    ids = {}
     for path in sorted(Path(folder).iterdir()):
-        ids[path.name] = service.add_attachment_stream(
-            incident, io.BytesIO(path.read_bytes()), path.name).id
+        service.add_attachment_stream(incident, io.BytesIO(path.read_bytes()), path.name)
+    code = _show_incident(app, service, incident)
+    service.close()
+    return code
+
+
+def vault_panels(folder: str) -> int:
+    """The same for a vault that intake filled (tests/test_hostile_corpus.py), incident by
+    incident, with Pillow's fallback in the intake child as the app runs it; each result line
+    ends with the seconds its viewer took."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.service import VaultService
+    from storage.vault import Vault
+    from tests.conftest import PASSPHRASE, USER
+
+    app = QApplication([])
+    vault = Vault.open(Path(folder))
+    vault.unlock(USER, PASSPHRASE)
+    service = VaultService(vault)
+    try:
+        for incident in service.list_incidents().entries:
+            code = _show_incident(app, service, incident.id)
+            if code:
+                return code
+    finally:
+        service.close()
+    return 0
+
+
+def _show_incident(app: object, service: object, incident: str) -> int:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.service import VaultService
+    from tests.gui.support import ScriptedDialogs
+    from ui.attachments import AttachmentsPanel
+
+    assert isinstance(app, QApplication) and isinstance(service, VaultService)
+    names = {e.id: e.value.original_name for e in service.list_attachments(incident).entries}
     panel = AttachmentsPanel(service, ScriptedDialogs(), incident)
     panel.resize(1000, 600)
     panel.show()
     print("start panel", flush=True)
     panel.reload()
-    names = {v: k for k, v in ids.items()}
 
     def settled() -> bool:
         return panel._thumbnails.pending() == 0
@@ -95,6 +157,7 @@ def panel_and_viewer(folder: str) -> int:
         thumb = ("placeholder" if panel.no_preview_reason(attachment_id)
                  else "none" if panel.thumbnail(attachment_id) is None else "thumb")
         print("start", name, flush=True)
+        began = time.monotonic()
         viewer = panel.open_viewer(attachment_id)
         if not _wait(app, viewer.is_loaded, 60):
             print(name, thumb, "view-hung", flush=True)
@@ -103,9 +166,8 @@ def panel_and_viewer(folder: str) -> int:
         shown = "cannot-show" if viewer.cannot_show() else (kind.value if kind else "none")
         viewer.close()
         app.processEvents()
-        print(name, thumb, shown, flush=True)
+        print(name, thumb, shown, f"{time.monotonic() - began:.3f}", flush=True)
     panel.clear()
-    service.close()
     return 0
 
 
@@ -115,6 +177,8 @@ def main(argv: list[str]) -> int:
         return decode_all(folder)
     if mode == "panel":
         return panel_and_viewer(folder)
+    if mode == "vault":
+        return vault_panels(folder)
     raise SystemExit(f"unknown mode {mode}")
 
 

@@ -16,13 +16,14 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.intake import pdf_probe
 from app.service import VaultService
 from tests.gui.support import ScriptedDialogs
 from tests.image_corpus import heic_like
+from tests.intake_email_samples import nested_mail
 from tests.pdf_corpus import hostile_pdfs
 from ui.attachments import AttachmentsPanel, AttachmentViewer
 from ui.attachments import viewer as viewer_module
@@ -248,3 +249,22 @@ def test_what_qt_cannot_decode_is_converted_in_the_intake_child(
         assert "umgewandelte Ansicht" in viewer.status_text()
         assert "das Original ist unverändert gesichert" in viewer.status_text()
         viewer.close()
+
+
+def test_a_mail_nested_5000_deep_is_shown_cut_not_as_an_unexpected_error(
+        qtbot: QtBot, panel: AttachmentsPanel, service: VaultService, incident_id: str) -> None:
+    """The fixed defect (found by the hostile corpus): the viewer handed the mail to the
+    stdlib parser uncapped, which raised RecursionError, and the user read "Ein unerwarteter
+    Fehler ist aufgetreten; bitte versuchen Sie es noch einmal". Now the nesting is capped as
+    at intake: the headers and the upper levels' text are shown, with the note that the mail
+    is shown cut."""
+    attachment_id = attach(service, incident_id, "tief.eml", nested_mail(5000))
+    panel.reload()
+    viewer = open_viewer(qtbot, panel, attachment_id)
+    assert viewer.content_kind() == ContentKind.EMAIL and not viewer.cannot_show()
+    shown = viewer.displayed_text()
+    assert "Betreff: Tief" in shown and "Ebene 0" in shown and "Ebene 4999" not in shown
+    assert "unerwarteter Fehler" not in shown
+    notes = [label.text() for label in viewer.findChildren(QLabel) if label.isVisibleTo(viewer)]
+    assert ("Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original ist vollständig "
+            "gespeichert.") in notes

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 
 from app.domain import AttachmentKind
 from app.intake.media import heif_format
+from app.intake.mime_scan import cap_structure
 
 MAX_TEXT_CHARS = 5_000_000  # a longer text is shown cut (the original stays complete)
 MAX_PARTS = 500  # a mail with more parts is listed partly: bounds the work on a mail bomb
@@ -218,8 +219,14 @@ def _leaves(message: Message, result: EmailContent) -> list[Message]:
 
 
 def parse_email(data: bytes) -> EmailContent:
+    """The headers, text and attachment names to show. The nesting and the number of parts
+    are capped first, as at intake (app/intake/mime_scan.py): the stdlib parser recurses once
+    per level, and a 5,000-deep mail raised RecursionError here, which the viewer could only
+    word as an unexpected error. What the cap leaves out is shown as a cut mail."""
     result = EmailContent()
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    capped, left_out = cap_structure(data)
+    result.cut = left_out is not None
+    message = email.message_from_bytes(capped, policy=email.policy.default)
     for name in EMAIL_HEADERS:
         for value in header_values(message, name):
             result.headers.append((name, value))

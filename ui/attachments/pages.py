@@ -151,10 +151,14 @@ class PdfPage(QPdfView):
         self._document.load(self._buffer)
 
     def show_loaded(self, loaded: LoadedPdf) -> None:
-        """Show a document that load_pdf() opened off the GUI thread."""
-        self.clear()
+        """Show a document that load_pdf() opened off the GUI thread. The view is given the
+        new document before the old one is closed and dropped: dropped first, it was
+        destroyed while the view still showed it, and setDocument() crashed the process now
+        and then (tests/gui/test_image_corpus.py)."""
+        previous = LoadedPdf(self._document, self._buffer)
         self._document, self._buffer = loaded.document, loaded.buffer
         self.setDocument(self._document)
+        previous.close()
 
     def pdf_document(self) -> QPdfDocument:
         return self._document
