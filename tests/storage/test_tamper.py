@@ -237,3 +237,17 @@ def test_purge_reaches_attachments_whose_facts_fail_to_open(filled: dict[str, li
                "AND payload IS NOT NULL", owner, damaged, intact) == [(0,)]
     assert service.verify().ok
     storage_of(service).close()
+
+
+def test_purge_of_an_attachment_whose_file_is_gone_still_purges(
+        filled: dict[str, list[str]], vault_dir: Path) -> None:
+    """verify names a missing file; purging that attachment is the way out, so the file that
+    is already gone must not make the purge fail after its commit."""
+    gone, _ = filled["attachments"]
+    (vault_dir / "attachments" / f"{gone}.vfb").unlink()
+    service = reopen(vault_dir)
+    assert failed_ids(service)[gone].code is StorageCode.ATTACHMENT_FILE_MISSING
+    assert service.purge("attachment", gone) == 1
+    assert sql(vault_dir, "SELECT state FROM record WHERE id = ?", gone) == [("purged",)]
+    assert service.verify().ok
+    storage_of(service).close()
