@@ -123,10 +123,12 @@ def test_truncated_attachment_is_detected(filled: dict[str, list[str]], vault_di
     blob.write_bytes(data[:size])
     service = reopen(vault_dir)
     assert list(failed_ids(service)) == [victim]
-    assert failed_ids(service)[victim].code is {
+    problem = failed_ids(service)[victim]
+    assert problem.code is {
         "segment": StorageCode.ATTACHMENT_SEGMENT_DAMAGED,
         "tail": StorageCode.ATTACHMENT_SEGMENT_DAMAGED,
         "header": StorageCode.ATTACHMENT_HEADER_DAMAGED}[cut]
+    assert problem.params["attachment_id"] == victim  # the message names the file
     storage_of(service).close()
 
 
@@ -246,7 +248,9 @@ def test_purge_of_an_attachment_whose_file_is_gone_still_purges(
     gone, _ = filled["attachments"]
     (vault_dir / "attachments" / f"{gone}.vfb").unlink()
     service = reopen(vault_dir)
-    assert failed_ids(service)[gone].code is StorageCode.ATTACHMENT_FILE_MISSING
+    problem = failed_ids(service)[gone]
+    assert problem.code is StorageCode.ATTACHMENT_FILE_MISSING
+    assert problem.params == {"attachment_id": gone}
     assert service.purge("attachment", gone) == 1
     assert sql(vault_dir, "SELECT state FROM record WHERE id = ?", gone) == [("purged",)]
     assert service.verify().ok
