@@ -83,6 +83,16 @@ def test_the_same_plaintext_sealed_twice_differs() -> None:
     assert sealer.open(one, b"ad") == sealer.open(two, b"ad")
 
 
+def test_the_shortest_sealed_value_opens_and_one_byte_less_is_damaged() -> None:
+    """Format byte, nonce and tag, nothing else: an empty value is sealed like any other."""
+    sealer = Sealer(random_key())
+    sealed = sealer.seal(b"", b"ad")
+    assert len(sealed) == 1 + NONCE_BYTES + 16
+    assert sealer.open(sealed, b"ad") == b""
+    with raises_code(IntegrityError, StorageCode.SEAL_DAMAGED):
+        sealer.open(sealed[:-1], b"ad")
+
+
 def test_every_nonce_in_a_vault_is_distinct(filled: dict[str, str], service: VaultService,
                                             tmp_path: Path) -> None:
     vault = storage_of(service)
