@@ -359,3 +359,16 @@ def test_every_chain_link_recomputed_independently(filled: dict[str, str],
         assert covered.pop((record_id, version)) == hashlib.sha256(plain).hexdigest()
     assert covered == {}
     assert service.chain_head().link_hash == previous.hex()
+
+
+def test_each_chain_entry_says_what_happened_and_when(filled: dict[str, str],
+                                                      service: VaultService) -> None:
+    """The log view shows each entry's kind and time from the sealed entry; they match what
+    the plaintext columns say of the same link."""
+    vault = storage_of(service)
+    columns = {seq: (kind, at) for seq, kind, at in
+               rows(vault.folder, "SELECT seq, kind, created_at FROM chain_link")}
+    entries = vault.records.chain_entries()
+    assert [e["seq"] for e in entries] == sorted(columns) == list(range(1, len(columns) + 1))
+    for entry in entries:
+        assert (entry["kind"], entry["at"]) == columns[entry["seq"]], entry["seq"]
