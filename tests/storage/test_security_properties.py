@@ -372,3 +372,13 @@ def test_each_chain_entry_says_what_happened_and_when(filled: dict[str, str],
     assert [e["seq"] for e in entries] == sorted(columns) == list(range(1, len(columns) + 1))
     for entry in entries:
         assert (entry["kind"], entry["at"]) == columns[entry["seq"]], entry["seq"]
+
+
+def test_an_event_entered_into_the_chain_returns_the_new_head(service: VaultService) -> None:
+    """An export prints the link it entered (app/service.py, record_event): the head that
+    log_event returns is the one the vault then reports, hash included."""
+    records = storage_of(service).records
+    before = records.chain_head()
+    head = records.log_event("export", {"format": "pdf"})
+    assert head == records.chain_head()
+    assert head.seq == before.seq + 1 and head.link_hash != before.link_hash
