@@ -14,7 +14,7 @@ one written so that it fails on that mutation (issue 13, section 7):
 - every chain link, recomputed here from the documented format alone, matches the stored one
   (a link that no longer covers its predecessor).
 
-docs/testing.md lists which mutation each test was checked against.
+docs/mutation.md has the same check by a tool (mutmut, over storage/) and its survivors.
 """
 
 from __future__ import annotations
