@@ -84,6 +84,36 @@ def test_round_trip_at_segment_boundaries(service: VaultService, tmp_path: Path,
     assert stored == 35 + size + 16 * segments  # header + data + one tag per segment
 
 
+class ShortFirstRead(io.RawIOBase):
+    """A source whose first read returns less than asked, as a pipe or a network share may;
+    the reads after it return whole segments."""
+
+    def __init__(self, data: bytes, first: int) -> None:
+        super().__init__()
+        self._data, self._first, self._at = data, first, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self._at == 0:
+            size = self._first
+        chunk = self._data[self._at:self._at + size]
+        self._at += len(chunk)
+        return chunk
+
+
+def test_a_short_read_then_whole_segments_keeps_the_order(service: VaultService,
+                                                          tmp_path: Path) -> None:
+    incident = service.add_incident({"title": "t", "occurred": {"date": "2026-01-01"}})
+    data = os.urandom(2 * SEGMENT + 1000)
+    entry = service.add_attachment_stream(incident.id, ShortFirstRead(data, 1000), "pipe.bin")
+    assert entry.value.sha256 == hashlib.sha256(data).hexdigest()
+    out = tmp_path / "out.bin"
+    assert service.extract_attachment(entry.id, out) == entry.value.sha256
+    assert out.read_bytes() == data
+
+
 def test_memory_stays_flat_for_large_files(service: VaultService) -> None:
     """200 MB through intake and extraction while Python's allocations stay a few segments."""
     incident = service.add_incident({"title": "t", "occurred": {"date": "2026-01-01"}})

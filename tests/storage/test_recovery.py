@@ -129,10 +129,12 @@ def test_wrong_length_is_reported_with_counts(change: str) -> None:
 
 
 @pytest.mark.parametrize(("bad", "shown"), [("U", "U"), ("u", "U"), ("!", "!"), ("Ä", "Ä"),
-                                            ("_", "_"), ("€", "€")])
+                                            ("_", "_"), ("€", "€"),
+                                            # each one once, in order, one space between
+                                            ("U!U", "! U")])
 def test_invalid_characters_are_named(bad: str, shown: str) -> None:
     code = recovery.encode(bytes(range(16)))
-    typed = bad + code[1:]
+    typed = bad + code[len(bad):]
     with raises_code(RecoveryCodeError, StorageCode.RECOVERY_CODE_CHARACTERS, characters=shown):
         recovery.parse(typed)
 

@@ -14,7 +14,7 @@ one written so that it fails on that mutation (issue 13, section 7):
 - every chain link, recomputed here from the documented format alone, matches the stored one
   (a link that no longer covers its predecessor).
 
-docs/testing.md lists which mutation each test was checked against.
+docs/mutation.md has the same check by a tool (mutmut, over storage/) and its survivors.
 """
 
 from __future__ import annotations
@@ -81,6 +81,17 @@ def test_the_same_plaintext_sealed_twice_differs() -> None:
     assert one != two
     assert one[1:1 + NONCE_BYTES] != two[1:1 + NONCE_BYTES]
     assert sealer.open(one, b"ad") == sealer.open(two, b"ad")
+
+
+def test_the_shortest_sealed_value_opens_and_one_byte_less_is_damaged() -> None:
+    """Format byte, nonce and tag, nothing else: an empty value is sealed like any other."""
+    sealer = Sealer(random_key())
+    sealed = sealer.seal(b"", b"ad")
+    assert len(sealed) == 1 + NONCE_BYTES + 16
+    assert sealer.open(sealed, b"ad") == b""
+    for length in (len(sealed) - 1, 1 + NONCE_BYTES, 5, 1, 0):  # never AESGCM's ValueError
+        with raises_code(IntegrityError, StorageCode.SEAL_DAMAGED):
+            sealer.open(sealed[:length], b"ad")
 
 
 def test_every_nonce_in_a_vault_is_distinct(filled: dict[str, str], service: VaultService,
@@ -348,3 +359,26 @@ def test_every_chain_link_recomputed_independently(filled: dict[str, str],
         assert covered.pop((record_id, version)) == hashlib.sha256(plain).hexdigest()
     assert covered == {}
     assert service.chain_head().link_hash == previous.hex()
+
+
+def test_each_chain_entry_says_what_happened_and_when(filled: dict[str, str],
+                                                      service: VaultService) -> None:
+    """The log view shows each entry's kind and time from the sealed entry; they match what
+    the plaintext columns say of the same link."""
+    vault = storage_of(service)
+    columns = {seq: (kind, at) for seq, kind, at in
+               rows(vault.folder, "SELECT seq, kind, created_at FROM chain_link")}
+    entries = vault.records.chain_entries()
+    assert [e["seq"] for e in entries] == sorted(columns) == list(range(1, len(columns) + 1))
+    for entry in entries:
+        assert (entry["kind"], entry["at"]) == columns[entry["seq"]], entry["seq"]
+
+
+def test_an_event_entered_into_the_chain_returns_the_new_head(service: VaultService) -> None:
+    """An export prints the link it entered (app/service.py, record_event): the head that
+    log_event returns is the one the vault then reports, hash included."""
+    records = storage_of(service).records
+    before = records.chain_head()
+    head = records.log_event("export", {"format": "pdf"})
+    assert head == records.chain_head()
+    assert head.seq == before.seq + 1 and head.link_hash != before.link_hash
