@@ -594,6 +594,8 @@ class VaultService:
         entries = self._vault.records.chain_entries()
         for entry in entries:
             entry["author_name"] = names.get(str(entry.get("author", "")), "")
+            if entry.get("user_id"):  # whom a user change concerns (added, removed, ...)
+                entry["user_name"] = names.get(str(entry["user_id"]), "")
         return entries
 
     # -- integrity ----------------------------------------------------------------------

@@ -182,6 +182,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             return 0
         for e in entries:
             what = e.get("record_kind", "") + " " + e.get("record_id", "")[:8]
+            if e["kind"] == "user" and e.get("user_name"):
+                what = f"user '{e['user_name']}'"
             detail = e.get("event") or e.get("action") or e.get("error") or ""
             if e["kind"] == "purge":
                 detail = f"{e.get('revisions_removed', 0)} revisions emptied"

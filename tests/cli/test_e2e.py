@@ -287,3 +287,20 @@ def test_users_and_passwd(cheap_vault: Path, tmp_path: Path) -> None:
     ])
     one_line_error(old, "passphrase", "wrong")
     assert ok(new).json()[0]["author"] == bernd  # a removed user's entries keep the name
+
+
+def test_log_names_whom_a_user_change_concerns(cheap_vault: Path) -> None:
+    v = cheap_vault
+    env = {"VORFALLBUCH_NEW_PASSPHRASE": "bernds eigene lange passphrase"}
+    assert run(v, "user", "add", "Bernd Weber", env=env).code == 0
+    assert run(v, "user", "remove", "Bernd Weber").code == 0
+    log = run(v, "log")
+    assert log.code == 0, log.err
+    lines = [line for line in log.out.splitlines() if " user " in line]
+    added = next(line for line in lines if "user-added" in line)
+    removed = next(line for line in lines if "user-removed" in line)
+    for line in (added, removed):
+        assert "user 'Bernd Weber'" in line and USER in line  # whom, and by whom
+    entries = run(v, "log", "--json").json()
+    assert {e.get("user_name") for e in entries if e.get("action") == "user-added"} == {
+        "Bernd Weber"}

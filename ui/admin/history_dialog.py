@@ -78,7 +78,7 @@ def describe_entry(entry: dict[str, Any], names: dict[str, str]) -> tuple[str, s
             entry.get("revisions_removed", 0)), target
     if kind == "user":
         action = str(entry.get("action", ""))
-        who = names.get(str(entry.get("user_id", "")), "")
+        who = str(entry.get("user_name") or names.get(str(entry.get("user_id", "")), ""))
         return tr(str(USER_ACTIONS.get(action, action))), who
     if kind == "backup":
         return tr("Sicherung angelegt (Einträge: {0}; Anhänge: {1})").format(
