@@ -50,6 +50,10 @@ from storage.records import StoredRecord
 from storage.userbook import VaultUserInfo, new_id
 from storage.vault import BackupStatus, Vault
 
+# The integrity check's report, for the front ends (which import no storage/).
+Finding = storage_verify.Finding
+VerifyReport = storage_verify.VerifyReport
+
 if TYPE_CHECKING:
     from storage.kdf import KdfParams
 

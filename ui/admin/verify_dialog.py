@@ -27,7 +27,7 @@ from ui.widgets import fit_to_screen
 from ui.worker import Job
 
 if TYPE_CHECKING:
-    from storage.verify import Finding, VerifyReport
+    from app.service import Finding, VerifyReport
 
 KINDS = {"incident": QT_TRANSLATE_NOOP("VerifyDialog", "Vorfall"),
          "person": QT_TRANSLATE_NOOP("VerifyDialog", "Kontakt"),
