@@ -157,6 +157,8 @@ class AttachmentDetails(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Esc closes the window, asking first when something is unsaved (closeEvent).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> bool:

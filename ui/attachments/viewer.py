@@ -189,6 +189,8 @@ class AttachmentViewer(QWidget):
                            (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
             QShortcut(keys, self).activated.connect(slot)
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(self.fit_image)
+        # Esc closes the window, asking first when something is unsaved (closeEvent).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
         self._message = plain_label()
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)

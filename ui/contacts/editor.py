@@ -134,6 +134,8 @@ class ContactEditor(ContactFormState, QWidget):
         self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Esc closes the window, asking first when something is unsaved (closeEvent).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)

@@ -125,6 +125,8 @@ class IncidentEditor(QWidget):
         self.close_button.clicked.connect(self.close)
         self.banner.reload_requested.connect(self.reload_from_vault)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Esc closes the window, asking first when something is unsaved (closeEvent).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._load(entry)
 
     # -- public API ---------------------------------------------------------------------------
