@@ -100,6 +100,9 @@ class AppCode(ErrorCode):
     RECORD_UNREADABLE = "record_unreadable", "kind", "record_id", "problem"
     OUT_NOT_WRITTEN = "out_not_written", "path", "errno", "strerror"
     EXTRACT_MISMATCH = "extract_mismatch", "attachment_id"
+    # User management (app/users.py): only owners manage users; a vault keeps one owner.
+    NOT_AN_OWNER = "not_an_owner"
+    LAST_OWNER = "last_owner", "name"
     # The time-zone database has no `zone` (Europe/Berlin): the installation is incomplete.
     TIME_ZONE_MISSING = "time_zone_missing", "zone"
 

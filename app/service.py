@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pydantic import ValidationError
 
+from app import users as user_rules
 from app.domain import Attachment, AttachmentKind, Incident, IncidentHead, Person
 from app.entries import (
     ATTACHMENT,
@@ -37,6 +38,7 @@ from app.entries import (
 )
 from app.errors import AmbiguousIdError, AppCode, InputCode, InvalidInputError
 from app.search import SearchIndex
+from app.users import UserRole, UserView
 from app.validation import from_validation_error
 from storage import backup as storage_backup
 from storage import leftovers
@@ -192,23 +194,60 @@ class VaultService:
         return self._vault.has_recovery_code()
 
     def renew_recovery_code(self) -> str:
-        """A new recovery code (the old one stops working); shown once, never stored."""
+        """A new recovery code (the old one stops working); shown once, never stored. Owners
+        only (app/users.py)."""
+        user_rules.check_may_manage(self.user_views(), self.user_id)
         return self._vault.renew_recovery_code()
 
     def is_own_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` is the unlocked user's current one (no unlock try counted)."""
         return self._vault.is_own_passphrase(passphrase)
 
-    def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> str:
-        """Give another person their own passphrase to this vault; returns the stored name."""
-        return self._vault.add_user(name, passphrase, kdf).name
+    def user_views(self) -> list[UserView]:
+        """The active users, oldest first, with their roles (read from the history chain)."""
+        return user_rules.user_views(self._vault.users(), self._vault.user_events())
+
+    @property
+    def is_owner(self) -> bool:
+        """Whether the unlocked user may manage users and the recovery code."""
+        return user_rules.find(self.user_views(), self.user_id).is_owner
+
+    def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None,
+                 role: UserRole = UserRole.CLERK) -> str:
+        """Give another person their own passphrase to this vault, as a clerk unless an
+        owner is wanted; owners only. Returns the stored name."""
+        user_rules.check_may_manage(self.user_views(), self.user_id)
+        return self._vault.add_user(name, passphrase, kdf, role=role.value).name
 
     def remove_user(self, name: str) -> str:
         """Take a user's access away (their passphrase no longer opens the vault; what they
-        wrote stays, under their name). Removing oneself locks the vault. Returns the name."""
-        user = self._vault.find_user(name)
-        self._vault.remove_user(user.name)
-        return user.name
+        wrote stays, under their name); owners only, never the last owner or the last user.
+        Removing oneself locks the vault. Returns the name."""
+        target = self.removal_target(name)
+        self._vault.remove_user(target.name)
+        return target.name
+
+    def removal_target(self, name: str) -> UserView:
+        """The user `name` if the unlocked user may remove her, else the error saying why
+        not: what a front end checks before it asks for the confirmation."""
+        views = self.user_views()
+        target = self._view_of(views, name)
+        user_rules.check_removal(views, self.user_id, target)
+        return target
+
+    def set_role(self, name: str, role: UserRole) -> bool:
+        """Make a user an owner or a clerk; owners only, never demoting the last owner.
+        False when she already has that role (nothing is recorded)."""
+        views = self.user_views()
+        target = self._view_of(views, name)
+        user_rules.check_role_change(views, self.user_id, target, role)
+        if target.role is role:
+            return False
+        self._vault.set_role(target.name, role.value)
+        return True
+
+    def _view_of(self, views: list[UserView], name: str) -> UserView:
+        return user_rules.find(views, self._vault.find_user(name).id)
 
     def find_user(self, name: str | None) -> str:
         """The stored name of user `name` (the first for None), or UnknownUserError."""

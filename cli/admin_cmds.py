@@ -7,6 +7,7 @@ import sys
 
 from app import access
 from app.errors import StorageCode, StorageError, VaultExistsError
+from app.users import UserRole
 from cli import output, secrets
 from cli.context import open_vault, unlocked
 from cli.errors import UsageError
@@ -30,11 +31,25 @@ def register(sub: Subparsers, common: Parser) -> None:
     add.add_argument("name")
     add.add_argument("--new-passphrase-file", metavar="FILE",
                      help="the new user's passphrase (or VORFALLBUCH_NEW_PASSPHRASE)")
+    add.add_argument("--role", choices=[r.value for r in UserRole], default=UserRole.CLERK.value,
+                     help="owner (manages users and the recovery code) or clerk (records and "
+                          "exports; the default); owners only")
     add.set_defaults(func=cmd_user_add)
-    remove = cmds.add_parser("remove", parents=[common], help="remove a user's access")
+    remove = cmds.add_parser("remove", parents=[common],
+                             help="remove a user's access (owners only; asks first)")
     remove.add_argument("name")
+    remove.add_argument("--yes", action="store_true",
+                        help="remove without asking (needed when not run in a terminal)")
     remove.set_defaults(func=cmd_user_remove)
-    lst = cmds.add_parser("list", parents=[common], help="list users (needs no passphrase)")
+    role = cmds.add_parser("role", parents=[common],
+                           help="make a user an owner or a clerk (owners only)")
+    role.add_argument("name")
+    role.add_argument("role", choices=[r.value for r in UserRole])
+    role.set_defaults(func=cmd_user_role)
+    lst = cmds.add_parser("list", parents=[common],
+                          help="list users (needs no passphrase; --roles needs yours)")
+    lst.add_argument("--roles", action="store_true",
+                     help="with each user's role (read from the sealed history: unlocks)")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_user_list)
 
@@ -100,20 +115,56 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
+        role = UserRole(args.role)
         new = secrets.new_passphrase(args.new_passphrase_file)
-        name = service.add_user(args.name, new)
-        print(f"Added user '{name}'.")
+        name = service.add_user(args.name, new, role=role)
+        print(f"Added user '{name}' as {ROLE_WORDS[role]}.")
     return 0
+
+
+ROLE_WORDS = {UserRole.OWNER: "an owner", UserRole.CLERK: "a clerk"}
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
     with unlocked(args) as service:
-        name = service.remove_user(args.name)
+        target = service.removal_target(args.name)  # a refusal comes before the question
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError(f"Removing '{target.name}' needs a confirmation: run it in a "
+                                 "terminal, or add --yes.")
+            yourself = " (that is you: the vault locks)" if target.id == service.user_id else ""
+            answer = input(f"Remove {ROLE_WORDS[target.role]} '{target.name}'{yourself}? "
+                           "Their passphrase will no longer open the vault. [y/N] ")
+            if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
+                print("Nothing was changed.")
+                return 1
+        name = service.remove_user(target.name)
         print(f"Removed user '{name}'; their past entries keep their name.")
     return 0
 
 
+def cmd_user_role(args: argparse.Namespace) -> int:
+    with unlocked(args) as service:
+        role = UserRole(args.role)
+        name = service.find_user(args.name)
+        if service.set_role(name, role):
+            print(f"'{name}' is now {ROLE_WORDS[role]}.")
+        else:
+            print(f"'{name}' is already {ROLE_WORDS[role]}; nothing was changed.")
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace) -> int:
+    if args.roles:
+        with unlocked(args) as service:
+            views = service.user_views()
+        if args.json:
+            output.print_json([{"id": u.id, "name": u.name, "created_at": u.created_at,
+                                "role": u.role.value} for u in views])
+        else:
+            for view in views:
+                print(f"{view.name}\t{view.role.value}")
+        return 0
     with open_vault(args) as vault:
         users = vault.users()
         if args.json:
@@ -185,6 +236,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             if e["kind"] == "user" and e.get("user_name"):
                 what = f"user '{e['user_name']}'"
             detail = e.get("event") or e.get("action") or e.get("error") or ""
+            if e["kind"] == "user" and e.get("role"):
+                detail = f"{detail} ({e['role']})"
             if e["kind"] == "purge":
                 detail = f"{e.get('revisions_removed', 0)} revisions emptied"
             print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<9}  {e.get('author_name', ''):<16}  "

@@ -216,6 +216,9 @@ APP: dict[ErrorCode, str] = {
     AppCode.OUT_NOT_WRITTEN: "'{path}' cannot be written ({strerror}).",
     AppCode.EXTRACT_MISMATCH: "The attachment {attachment_id} does not match the SHA-256 taken "
                               "at intake; nothing was written.",
+    AppCode.NOT_AN_OWNER: "Only an owner of the vault manages users and the recovery code.",
+    AppCode.LAST_OWNER: "'{name}' is the vault's last owner and can be neither removed nor "
+                        "made a clerk; make another user an owner first.",
     AppCode.TIME_ZONE_MISSING: "The time-zone database has no {zone}, so dates cannot be "
                                "converted to German time; this installation is incomplete (it "
                                "needs the system's time-zone data or the Python package tzdata).",

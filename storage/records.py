@@ -414,12 +414,14 @@ class RecordStore:
             row = conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM chain_link")).first()
         return int(row[0]) if row is not None else 0
 
-    def chain_entries(self) -> list[dict[str, Any]]:
-        """Every chain entry, opened; a damaged link appears as {"seq", "kind", "at": "",
+    def chain_entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Every chain entry (or those of one `kind`, picked by the plaintext column before
+        anything is opened), opened; a damaged link appears as {"seq", "kind", "at": "",
         "error"}, its error an IntegrityError (CHAIN_LINK_DAMAGED) for the front end to word."""
+        sql = "SELECT seq, kind, payload FROM chain_link"
+        where = " WHERE kind = :kind" if kind is not None else ""
         with read_transaction(self._engine) as conn:
-            rows = conn.execute(
-                text("SELECT seq, kind, payload FROM chain_link ORDER BY seq")).all()
+            rows = conn.execute(text(sql + where + " ORDER BY seq"), {"kind": kind}).all()
         entries: list[dict[str, Any]] = []
         for seq, kind, payload in rows:
             try:

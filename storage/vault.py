@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
@@ -272,7 +273,10 @@ class Vault:
             raise IntegrityError(StorageCode.KEYSLOT_DAMAGED, user=session.user.name) from None
         return key is not None
 
-    def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None) -> VaultUserInfo:
+    def add_user(self, name: str, passphrase: str, kdf: KdfParams | None = None,
+                 role: str | None = None) -> VaultUserInfo:
+        """A new user with her own passphrase; `role` is recorded in the history chain with
+        the addition (app/users.py decides who may add whom, and what the roles mean)."""
         session = self.session()
         self._ensure_writable()
         name = check_user_name(name)
@@ -284,9 +288,27 @@ class Vault:
         with database.write_transaction(self._engine) as conn:
             self.userbook.add(conn, user)
             self.userbook.add_passphrase_slot(conn, self._data_key, user, passphrase, params)
-            session.records.log_event("user", {"action": "user-added", "user_id": user.id,
-                                               "author": session.user.id}, conn)
+            event = {"action": "user-added", "user_id": user.id, "author": session.user.id}
+            if role is not None:
+                event["role"] = role
+            session.records.log_event("user", event, conn)
         return user
+
+    def set_role(self, name: str, role: str) -> VaultUserInfo:
+        """Record a user's new role in the history chain (where roles live: sealed and
+        chained, so a role cannot be edited without the chain saying so)."""
+        session = self.session()
+        self._ensure_writable()
+        user = self.find_user(name)
+        with database.write_transaction(self._engine) as conn:
+            session.records.log_event("user", {"action": "role-changed", "user_id": user.id,
+                                               "role": role, "author": session.user.id}, conn)
+        return user
+
+    def user_events(self) -> list[dict[str, Any]]:
+        """The history chain's user entries (creation, additions, removals, role changes,
+        recovery renewals), opened, oldest first; a damaged one carries "error"."""
+        return self.session().records.chain_entries("user")
 
     def remove_user(self, name: str) -> None:
         session = self.session()

@@ -3,12 +3,14 @@ unlock and destroyed at each lock, so no decrypted value outlives the session in
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Callable
+from typing import TypedDict, TypeVar, cast
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
+from app.errors import StorageError
 from app.service import VaultService
 from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
@@ -16,12 +18,14 @@ from ui.admin.history_dialog import HistoryDialog
 from ui.admin.passphrase_dialog import PassphraseDialog
 from ui.admin.recovery_dialog import RecoveryCodeDialog
 from ui.admin.restore_dialog import RestoreDialog
+from ui.admin.users_dialog import UsersDialog
 from ui.admin.verify_dialog import VerifyDialog
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
 from ui.export.dialog import ExportDialog
 from ui.incidents.pane import IncidentsPane
+from ui.messages import describe
 from ui.table_model import ID_ROLE
 from ui.widgets import fit_to_screen
 
@@ -36,6 +40,12 @@ class WindowState(TypedDict, total=False):
     contact: str | None
     editors: list[str]  # incidents open in editors
     contact_editors: list[str]
+
+
+# The windows of one tool each (MainWindow._show_tool): at most one of each, all closed by a lock.
+TOOL_DIALOGS = ("export_dialog", "backup_dialog", "verify_dialog", "recovery_dialog",
+                "restore_dialog", "history_dialog", "users_dialog")
+D = TypeVar("D", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -120,9 +130,13 @@ class MainWindow(QMainWindow):
         self.recovery_action = QAction(self.tr("Wiederherstellungs&code…"), self)
         self.recovery_action.triggered.connect(self.show_recovery_code)
         self.recovery_dialog: RecoveryCodeDialog | None = None
+        self.users_action = QAction(self.tr("&Benutzer verwalten…"), self)
+        self.users_action.triggered.connect(self.manage_users)
+        self.users_dialog: UsersDialog | None = None
         entries: tuple[QAction | None, ...] = (
             self.backup_action, self.restore_action, None, self.verify_action,
-            self.history_action, None, self.passphrase_action, self.recovery_action)
+            self.history_action, None, self.users_action, self.passphrase_action,
+            self.recovery_action)
         for entry in entries:
             if entry is None:
                 vault_menu.addSeparator()
@@ -159,15 +173,12 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> BackupDialog:
         """'Sicherung anlegen…' (the menu and the status bar's 'Jetzt sichern')."""
-        if self.backup_dialog is None:
+        def make() -> BackupDialog:
             dialog = BackupDialog(self.service, self.dialogs, self.last_backup_folder, self)
             dialog.written.connect(self._backup_written)
             dialog.folder_chosen.connect(self.backup_folder_chosen)
-            dialog.finished.connect(self._backup_closed)
-            self.backup_dialog = dialog
-        self.backup_dialog.show()
-        self.backup_dialog.raise_()
-        return self.backup_dialog
+            return dialog
+        return self._show_tool("backup_dialog", make)
 
     def change_passphrase(self) -> bool:
         """'Passphrase ändern…' (modal: nothing else should happen while a key slot changes);
@@ -184,69 +195,73 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> RestoreDialog:
         """'Sicherung wiederherstellen…': into a new folder, then offered to switch to it."""
-        if self.restore_dialog is None:
-            self.restore_dialog = RestoreDialog(self.service, self.dialogs, self)
-            self.restore_dialog.switch_requested.connect(self.switch_vault_requested)
-            self.restore_dialog.finished.connect(self._restore_closed)
-        self.restore_dialog.show()
-        self.restore_dialog.raise_()
-        return self.restore_dialog
-
-    def _restore_closed(self) -> None:
-        if self.restore_dialog is not None:
-            self.restore_dialog.deleteLater()
-            self.restore_dialog = None
+        def make() -> RestoreDialog:
+            dialog = RestoreDialog(self.service, self.dialogs, self)
+            dialog.switch_requested.connect(self.switch_vault_requested)
+            return dialog
+        return self._show_tool("restore_dialog", make)
 
     def show_recovery_code(self) -> RecoveryCodeDialog:
         """'Wiederherstellungscode…': whether one is set, and a new one."""
-        if self.recovery_dialog is None:
-            self.recovery_dialog = RecoveryCodeDialog(self.service, self.dialogs, self)
-            self.recovery_dialog.finished.connect(self._recovery_closed)
-        self.recovery_dialog.show()
-        self.recovery_dialog.raise_()
-        return self.recovery_dialog
+        return self._show_tool("recovery_dialog",
+                               lambda: RecoveryCodeDialog(self.service, self.dialogs, self))
 
-    def _recovery_closed(self) -> None:
-        if self.recovery_dialog is not None:
-            self.recovery_dialog.deleteLater()
-            self.recovery_dialog = None
+    def manage_users(self) -> UsersDialog:
+        """'Benutzer verwalten…': the users and their roles; owners add, remove, promote."""
+        def make() -> UsersDialog:
+            dialog = UsersDialog(self.service, self.dialogs, self)
+            dialog.remove_self_requested.connect(self._remove_self)
+            return dialog
+        return self._show_tool("users_dialog", make)
+
+    def _remove_self(self, name: str) -> None:
+        """The unlocked user removes herself: everything open closes first (unsaved changes
+        asked about and saved while her key still works), then she goes and the vault locks."""
+        if not self.clear_for_lock(ask=True):
+            return
+        try:
+            self.service.remove_user(name)
+        except StorageError as exc:
+            self.dialogs.error(self, describe(exc))
+        self.lock_requested.emit()
 
     def show_history(self) -> HistoryDialog:
         """'Verlauf…': the history chain as a table, with its state."""
-        if self.history_dialog is None:
-            self.history_dialog = HistoryDialog(self.service, self)
-            self.history_dialog.finished.connect(self._history_closed)
-        self.history_dialog.show()
-        self.history_dialog.raise_()
-        return self.history_dialog
-
-    def _history_closed(self) -> None:
-        if self.history_dialog is not None:
-            self.history_dialog.deleteLater()
-            self.history_dialog = None
+        return self._show_tool("history_dialog", lambda: HistoryDialog(self.service, self))
 
     def verify_vault(self) -> VerifyDialog:
         """'Tresor prüfen…': the check starts at once."""
-        if self.verify_dialog is None:
-            self.verify_dialog = VerifyDialog(self.service, self)
-            self.verify_dialog.finished.connect(self._verify_closed)
-            self.verify_dialog.start()
-        self.verify_dialog.show()
-        self.verify_dialog.raise_()
-        return self.verify_dialog
-
-    def _verify_closed(self) -> None:
-        if self.verify_dialog is not None:
-            self.verify_dialog.deleteLater()
-            self.verify_dialog = None
+        def make() -> VerifyDialog:
+            dialog = VerifyDialog(self.service, self)
+            dialog.start()
+            return dialog
+        return self._show_tool("verify_dialog", make)
 
     def _backup_written(self, _result: object) -> None:
         self._show_notices()
 
-    def _backup_closed(self) -> None:
-        if self.backup_dialog is not None:
-            self.backup_dialog.deleteLater()
-            self.backup_dialog = None
+    def _show_tool(self, name: str, make: Callable[[], D]) -> D:
+        """One window per tool (the export and the Tresor menu's dialogs): made on first use,
+        brought to the front after that, gone (deleted) once closed or locked away."""
+        dialog = getattr(self, name)
+        if dialog is None:
+            dialog = make()
+            dialog.finished.connect(self._tool_finished)
+            setattr(self, name, dialog)
+        dialog.show()
+        dialog.raise_()
+        return cast(D, dialog)
+
+    def _tool_finished(self) -> None:
+        for name in TOOL_DIALOGS:
+            if getattr(self, name) is self.sender():
+                self._drop_tool(name)
+
+    def _drop_tool(self, name: str) -> None:
+        dialog = getattr(self, name)
+        if dialog is not None:
+            dialog.deleteLater()
+            setattr(self, name, None)
 
     def _new_incident(self) -> None:
         self.tabs.setCurrentWidget(self.incidents)
@@ -254,19 +269,11 @@ class MainWindow(QMainWindow):
 
     def export_dossier(self) -> ExportDialog:
         """The export dialog, with the incidents marked in the list preselected."""
-        if self.export_dialog is None:
+        def make() -> ExportDialog:
             rows = self.incidents.view.selectionModel().selectedRows()
             marked = [str(r.data(ID_ROLE)) for r in rows if r.data(ID_ROLE)]
-            self.export_dialog = ExportDialog(self.service, self.dialogs, marked, self)
-            self.export_dialog.finished.connect(self._export_closed)
-        self.export_dialog.show()
-        self.export_dialog.raise_()
-        return self.export_dialog
-
-    def _export_closed(self) -> None:
-        if self.export_dialog is not None:
-            self.export_dialog.deleteLater()
-            self.export_dialog = None
+            return ExportDialog(self.service, self.dialogs, marked, self)
+        return self._show_tool("export_dialog", make)
 
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.contacts)
@@ -332,24 +339,14 @@ class MainWindow(QMainWindow):
         self._adding.stop()
         self.incidents.drop_for_lock(ask)
         self.contacts.drop_for_lock(ask)
-        if self.export_dialog is not None:  # a running export stops and leaves nothing
-            self.export_dialog.abandon()
-            self._export_closed()
-        if self.backup_dialog is not None:  # so does a running backup (storage cleans up)
-            self.backup_dialog.abandon()
-            self._backup_closed()
-        if self.verify_dialog is not None:  # its report names what is damaged: gone too
-            self.verify_dialog.reject()
-            self._verify_closed()
-        if self.recovery_dialog is not None:  # a code on the screen goes with the lock
-            self.recovery_dialog.abandon()
-            self._recovery_closed()
-        if self.restore_dialog is not None:  # the secrets typed there go too
-            self.restore_dialog.abandon()
-            self._restore_closed()
-        if self.history_dialog is not None:  # names and recipients: gone with the lock
-            self.history_dialog.reject()
-            self._history_closed()
+        # A running export or backup stops and leaves nothing (storage cleans up); a verify
+        # report, a recovery code, the secrets typed into a restore, the history's names and
+        # recipients and the user list go with the lock.
+        for name in TOOL_DIALOGS:
+            dialog = getattr(self, name)
+            if dialog is not None:
+                getattr(dialog, "abandon", dialog.reject)()
+                self._drop_tool(name)
         return True
 
     def pending_notes(self) -> list[str]:

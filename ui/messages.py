@@ -388,6 +388,11 @@ APP: dict[ErrorCode, Wording] = {
     AppCode.EXTRACT_MISMATCH: lambda: tr(
         "Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme "
         "festgehaltenen Prüfsumme überein; es wurde nichts geschrieben."),
+    AppCode.NOT_AN_OWNER: lambda: tr(
+        "Benutzer und den Wiederherstellungscode verwalten nur Inhaber des Tresors."),
+    AppCode.LAST_OWNER: lambda: tr(
+        "„{name}“ ist der letzte Inhaber dieses Tresors und kann weder entfernt noch zum "
+        "Mitarbeiter gemacht werden; machen Sie zuerst einen anderen Benutzer zum Inhaber."),
     AppCode.TIME_ZONE_MISSING: lambda: tr(
         "Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit "
         "umrechnen; bitte installieren Sie Vorfallbuch neu."),

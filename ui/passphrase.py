@@ -45,6 +45,11 @@ class PassphraseFields(QWidget):
     def is_valid(self) -> bool:
         return self._valid
 
+    def set_user_name(self, name: str) -> None:
+        """Whose passphrase it is (it must not be her name): checked again at once."""
+        self.user_name = name
+        self._update()
+
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()

@@ -150,72 +150,72 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="178"/>
+        <location filename="../../ui/attachments/details.py" line="180"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="189"/>
+        <location filename="../../ui/attachments/details.py" line="191"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="196"/>
+        <location filename="../../ui/attachments/details.py" line="198"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="243"/>
+        <location filename="../../ui/attachments/details.py" line="245"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="247"/>
+        <location filename="../../ui/attachments/details.py" line="249"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="250"/>
+        <location filename="../../ui/attachments/details.py" line="252"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="254"/>
+        <location filename="../../ui/attachments/details.py" line="256"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="307"/>
+        <location filename="../../ui/attachments/details.py" line="309"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="315"/>
+        <location filename="../../ui/attachments/details.py" line="317"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="325"/>
+        <location filename="../../ui/attachments/details.py" line="327"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="334"/>
+        <location filename="../../ui/attachments/details.py" line="336"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="344"/>
+        <location filename="../../ui/attachments/details.py" line="346"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="359"/>
+        <location filename="../../ui/attachments/details.py" line="361"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="379"/>
+        <location filename="../../ui/attachments/details.py" line="381"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -276,57 +276,57 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="228"/>
+        <location filename="../../ui/attachments/pages.py" line="232"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="228"/>
+        <location filename="../../ui/attachments/pages.py" line="232"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="235"/>
+        <location filename="../../ui/attachments/pages.py" line="239"/>
         <source>Keine lesbaren Kopfzeilen.</source>
         <translation>No readable header lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="238"/>
+        <location filename="../../ui/attachments/pages.py" line="242"/>
         <source>Diese E-Mail enthält nur HTML, daher wird der reine Text gezeigt; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
         <translation>This email contains only HTML, so only its plain text is shown; images, links and remote content are not loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="241"/>
+        <location filename="../../ui/attachments/pages.py" line="245"/>
         <source>Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The email is very large and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="247"/>
+        <location filename="../../ui/attachments/pages.py" line="251"/>
         <source>„{0}“</source>
         <translation>‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="249"/>
+        <location filename="../../ui/attachments/pages.py" line="253"/>
         <source>Anhänge in der E-Mail (werden nicht geöffnet): {0}</source>
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
@@ -361,178 +361,178 @@
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="196"/>
+        <location filename="../../ui/attachments/viewer.py" line="198"/>
         <source>Original speichern unter…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="229"/>
+        <location filename="../../ui/attachments/viewer.py" line="231"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="234"/>
+        <location filename="../../ui/attachments/viewer.py" line="236"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="236"/>
+        <location filename="../../ui/attachments/viewer.py" line="238"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="239"/>
+        <location filename="../../ui/attachments/viewer.py" line="241"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="241"/>
+        <location filename="../../ui/attachments/viewer.py" line="243"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="256"/>
-        <location filename="../../ui/attachments/viewer.py" line="279"/>
+        <location filename="../../ui/attachments/viewer.py" line="258"/>
+        <location filename="../../ui/attachments/viewer.py" line="281"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="259"/>
+        <location filename="../../ui/attachments/viewer.py" line="261"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="263"/>
+        <location filename="../../ui/attachments/viewer.py" line="265"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="264"/>
+        <location filename="../../ui/attachments/viewer.py" line="266"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="283"/>
+        <location filename="../../ui/attachments/viewer.py" line="285"/>
         <source>Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>Opening the file took too long and was stopped; it is not shown here. The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="294"/>
+        <location filename="../../ui/attachments/viewer.py" line="296"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="296"/>
+        <location filename="../../ui/attachments/viewer.py" line="298"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="299"/>
+        <location filename="../../ui/attachments/viewer.py" line="301"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="308"/>
+        <location filename="../../ui/attachments/viewer.py" line="310"/>
         <source>Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens 4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert.</source>
         <translation>Vorfallbuch shows this image format as a converted view (at most 4096 pixels wide or high); the original is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="317"/>
+        <location filename="../../ui/attachments/viewer.py" line="319"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="333"/>
+        <location filename="../../ui/attachments/viewer.py" line="335"/>
         <source>Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="337"/>
+        <location filename="../../ui/attachments/viewer.py" line="339"/>
         <source>Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
         <translation>This image format is not shown here; the original is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="338"/>
+        <location filename="../../ui/attachments/viewer.py" line="340"/>
         <source>Mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>With ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="341"/>
+        <location filename="../../ui/attachments/viewer.py" line="343"/>
         <source>Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden können (möglicherweise eine Dekompressionsbombe).</source>
         <translation>The image claims more pixels than can safely be shown here (possibly a decompression bomb).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="344"/>
+        <location filename="../../ui/attachments/viewer.py" line="346"/>
         <source>Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt werden.</source>
         <translation>The image is damaged or incomplete and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="347"/>
+        <location filename="../../ui/attachments/viewer.py" line="349"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden.</source>
         <translation>The PDF file is protected by a password and cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="350"/>
+        <location filename="../../ui/attachments/viewer.py" line="352"/>
         <source>Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht angezeigt.</source>
         <translation>The PDF file has a faulty page tree (loops or excessive nesting) and is not shown, to protect the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="354"/>
+        <location filename="../../ui/attachments/viewer.py" line="356"/>
         <source>Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.</source>
         <translation>The PDF file has {0} pages, too many for the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="357"/>
+        <location filename="../../ui/attachments/viewer.py" line="359"/>
         <source>Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt.</source>
         <translation>Checking the PDF file took too long and was stopped; it is not shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="360"/>
+        <location filename="../../ui/attachments/viewer.py" line="362"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.</source>
         <translation>The PDF file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="362"/>
+        <location filename="../../ui/attachments/viewer.py" line="364"/>
         <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Original speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>This file type cannot be shown in Vorfallbuch; with ‘Save original as…’ you can save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="385"/>
+        <location filename="../../ui/attachments/viewer.py" line="387"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="390"/>
+        <location filename="../../ui/attachments/viewer.py" line="392"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="395"/>
+        <location filename="../../ui/attachments/viewer.py" line="397"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="395"/>
+        <location filename="../../ui/attachments/viewer.py" line="397"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="403"/>
+        <location filename="../../ui/attachments/viewer.py" line="405"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="438"/>
+        <location filename="../../ui/attachments/viewer.py" line="440"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="503"/>
+        <location filename="../../ui/attachments/viewer.py" line="505"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="504"/>
+        <location filename="../../ui/attachments/viewer.py" line="506"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -1235,7 +1235,7 @@ It will be removed from the incident; the change history will still show that it
     <name>ContactEditor</name>
     <message>
         <location filename="../../ui/contacts/editor.py" line="65"/>
-        <location filename="../../ui/contacts/editor.py" line="249"/>
+        <location filename="../../ui/contacts/editor.py" line="251"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1360,82 +1360,82 @@ It will be removed from the incident; the change history will still show that it
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="186"/>
+        <location filename="../../ui/contacts/editor.py" line="188"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="188"/>
+        <location filename="../../ui/contacts/editor.py" line="190"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="188"/>
+        <location filename="../../ui/contacts/editor.py" line="190"/>
         <source>ohne Namen</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="190"/>
+        <location filename="../../ui/contacts/editor.py" line="192"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="193"/>
+        <location filename="../../ui/contacts/editor.py" line="195"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="195"/>
+        <location filename="../../ui/contacts/editor.py" line="197"/>
         <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
         <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="220"/>
+        <location filename="../../ui/contacts/editor.py" line="222"/>
         <source>Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben sind noch hier, speichern lassen sie sich aber nicht mehr.</source>
         <translation>This contact was deleted elsewhere; what you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <location filename="../../ui/contacts/editor.py" line="225"/>
         <source>Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
         <translation>This contact was changed elsewhere; reload it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="248"/>
+        <location filename="../../ui/contacts/editor.py" line="250"/>
         <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
         <translation>Your changes in this window will be lost. Reload the contact?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="267"/>
+        <location filename="../../ui/contacts/editor.py" line="269"/>
         <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
         <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="285"/>
+        <location filename="../../ui/contacts/editor.py" line="287"/>
         <source>einem neuen Kontakt</source>
         <translation>a new contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="286"/>
+        <location filename="../../ui/contacts/editor.py" line="288"/>
         <source>einem Kontakt</source>
         <translation>a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="297"/>
+        <location filename="../../ui/contacts/editor.py" line="299"/>
         <source>Der Kontakt dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Kontakt gespeichert.</source>
         <translation>The contact of this draft has been deleted meanwhile; it will be saved as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="338"/>
+        <location filename="../../ui/contacts/editor.py" line="340"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="340"/>
+        <location filename="../../ui/contacts/editor.py" line="342"/>
         <source>Fassung {0} vom {1}, {2}: {3}</source>
         <translation>Version {0} of {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="342"/>
+        <location filename="../../ui/contacts/editor.py" line="344"/>
         <source>Verlauf dieses Kontakts:</source>
         <translation>History of this contact:</translation>
     </message>
@@ -2607,137 +2607,157 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="42"/>
+        <source>Rolle geändert</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="43"/>
         <source>Passphrase geändert</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="44"/>
+        <location filename="../../ui/admin/history_dialog.py" line="45"/>
         <source>Wiederherstellungscode erneuert</source>
         <translation>Recovery code renewed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="46"/>
+        <location filename="../../ui/admin/history_dialog.py" line="47"/>
         <source>Passphrase mit dem Wiederherstellungscode neu gesetzt</source>
         <translation>Passphrase reset with the recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="50"/>
+        <source>Inhaber</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="51"/>
+        <source>Mitarbeiter</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="53"/>
         <source>alle Einträge</source>
         <translation>all entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="51"/>
+        <location filename="../../ui/admin/history_dialog.py" line="54"/>
         <source>Vorfälle, Kontakte, Anhänge</source>
         <translation>Incidents, contacts, attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="53"/>
+        <location filename="../../ui/admin/history_dialog.py" line="56"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="54"/>
+        <location filename="../../ui/admin/history_dialog.py" line="57"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="55"/>
+        <location filename="../../ui/admin/history_dialog.py" line="58"/>
         <source>Benutzer und Schlüssel</source>
         <translation>Users and keys</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="77"/>
+        <location filename="../../ui/admin/history_dialog.py" line="80"/>
         <source>endgültig gelöscht ({0} Fassungen geleert)</source>
         <translation>purged ({0} versions emptied)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="84"/>
+        <location filename="../../ui/admin/history_dialog.py" line="88"/>
+        <source>{0} als {1}</source>
+        <translation>{0} as {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="91"/>
         <source>Sicherung angelegt (Einträge: {0}; Anhänge: {1})</source>
         <translation>Backup created (entries: {0}; attachments: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="88"/>
+        <location filename="../../ui/admin/history_dialog.py" line="95"/>
         <source>ohne Empfänger</source>
         <translation>no recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="89"/>
+        <location filename="../../ui/admin/history_dialog.py" line="96"/>
         <source>Dossier exportiert: „{0}“, Profil {1}, für {2}, {3} Seiten</source>
         <translation>Dossier exported: &quot;{0}&quot;, profile {1}, for {2}, {3} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="100"/>
+        <location filename="../../ui/admin/history_dialog.py" line="107"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="102"/>
+        <location filename="../../ui/admin/history_dialog.py" line="109"/>
         <source>Der Verlauf wird Glied für Glied nachgerechnet …</source>
         <translation>Recomputing the history link by link …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="107"/>
+        <location filename="../../ui/admin/history_dialog.py" line="114"/>
         <source>Welche Einträge</source>
         <translation>Which entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="110"/>
+        <location filename="../../ui/admin/history_dialog.py" line="117"/>
         <source>Suchen (Name, Empfänger, Kennung) …</source>
         <translation>Search (name, recipient, id) …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="111"/>
+        <location filename="../../ui/admin/history_dialog.py" line="118"/>
         <source>Im Verlauf suchen</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="113"/>
+        <location filename="../../ui/admin/history_dialog.py" line="120"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="113"/>
+        <location filename="../../ui/admin/history_dialog.py" line="120"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="113"/>
+        <location filename="../../ui/admin/history_dialog.py" line="120"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="113"/>
+        <location filename="../../ui/admin/history_dialog.py" line="120"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="114"/>
+        <location filename="../../ui/admin/history_dialog.py" line="121"/>
         <source>Betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="124"/>
+        <location filename="../../ui/admin/history_dialog.py" line="131"/>
         <source>Verlauf des Tresors</source>
         <translation>History of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="126"/>
+        <location filename="../../ui/admin/history_dialog.py" line="133"/>
         <location filename="../../ui/incidents/history.py" line="53"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="168"/>
+        <location filename="../../ui/admin/history_dialog.py" line="175"/>
         <source>{0} von {1} Einträgen</source>
         <translation>{0} of {1} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="195"/>
+        <location filename="../../ui/admin/history_dialog.py" line="202"/>
         <source>Der Verlauf ist lückenlos geprüft: {0} Glieder, jedes mit dem vorigen verkettet; nichts wurde nachträglich geändert, entfernt oder eingefügt.</source>
         <translation>The history is verified complete: {0} links, each chained to the one before; nothing was changed, removed or inserted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="200"/>
+        <location filename="../../ui/admin/history_dialog.py" line="207"/>
         <source>Der Verlauf ist bis Glied {0} lückenlos; danach ist er unterbrochen: {1}</source>
         <translation>The history is complete up to link {0}; after that it is broken: {1}</translation>
     </message>
@@ -2856,7 +2876,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="96"/>
-        <location filename="../../ui/incidents/editor.py" line="402"/>
+        <location filename="../../ui/incidents/editor.py" line="404"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
@@ -2881,73 +2901,73 @@ SHA-256: {4}</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="171"/>
+        <location filename="../../ui/incidents/editor.py" line="173"/>
         <source>Der Vorfall dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Vorfall gespeichert.</source>
         <translation>The incident of this draft has been deleted meanwhile; it will be saved as a new incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="206"/>
-        <location filename="../../ui/incidents/editor.py" line="302"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="304"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/incidents/editor.py" line="211"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="254"/>
+        <location filename="../../ui/incidents/editor.py" line="256"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="303"/>
+        <location filename="../../ui/incidents/editor.py" line="305"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="305"/>
+        <location filename="../../ui/incidents/editor.py" line="307"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="306"/>
+        <location filename="../../ui/incidents/editor.py" line="308"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="342"/>
+        <location filename="../../ui/incidents/editor.py" line="344"/>
         <source>einem neuen Vorfall</source>
         <translation>a new incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="343"/>
+        <location filename="../../ui/incidents/editor.py" line="345"/>
         <source>einem Vorfall (Kennung {0})</source>
         <translation>an incident (id {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="355"/>
+        <location filename="../../ui/incidents/editor.py" line="357"/>
         <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
         <translation>The window closes as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="379"/>
+        <location filename="../../ui/incidents/editor.py" line="381"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="384"/>
+        <location filename="../../ui/incidents/editor.py" line="386"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
@@ -3558,132 +3578,137 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Passphrase ä&amp;ndern…</source>
         <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Verlauf…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Wiederherstellungs&amp;code…</source>
         <translation>Recovery &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>&amp;Benutzer verwalten…</source>
+        <translation>Manage &amp;users…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -4494,7 +4519,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="315"/>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{path}’ exists already; please choose another name.</translation>
     </message>
@@ -4658,218 +4683,228 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="392"/>
+        <source>Benutzer und den Wiederherstellungscode verwalten nur Inhaber des Tresors.</source>
+        <translation>Only an owner of the vault manages users and the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="394"/>
+        <source>„{name}“ ist der letzte Inhaber dieses Tresors und kann weder entfernt noch zum Mitarbeiter gemacht werden; machen Sie zuerst einen anderen Benutzer zum Inhaber.</source>
+        <translation>&quot;{name}&quot; is the last owner of this vault and can be neither removed nor made a clerk; make another user an owner first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
         <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>{field} fehlt.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>{field} darf nicht leer sein.</source>
         <translation>{field} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
         <translation>{field} is too short (at least {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{field} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
         <translation>{field}: too few entries (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>{field}: zu viele Einträge (höchstens {limit}).</source>
         <translation>{field}: too many entries (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>{field} enthält Steuerzeichen.</source>
         <translation>{field} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>{field} enthält ungültige Zeichen.</source>
         <translation>{field} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>{field} darf nicht negativ sein.</source>
         <translation>{field} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>{field} ist zu klein (mindestens {limit}).</source>
         <translation>{field} is too small (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>{field} ist zu groß.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>{field}: höchstens {limit} Nachkommastellen.</source>
         <translation>{field}: at most {limit} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>{field}: keine gültige Zahl.</source>
         <translation>{field}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{field}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{field}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>{field} ist kein bekanntes Feld.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>{field}: kein gültiges Datum.</source>
         <translation>{field}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>{field}: keine gültige Uhrzeit.</source>
         <translation>{field}: not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
         <translation>{field}: not a valid date with time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>{field} muss eine Liste sein.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>{field} hat nicht die erwartete Form.</source>
         <translation>{field} does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>{field} muss ein Text sein.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>{field} muss „ja“ oder „nein“ sein.</source>
         <translation>{field} must be ‘yes’ or ‘no’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>{field} ist ungültig.</source>
         <translation>{field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{field} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{value}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{field}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{field}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{field} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>„{path}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{path}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
         <translation>‘{path}’ cannot be read: permission is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>„{path}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{path}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{path}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="498"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="469"/>
         <source>Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
         <translation>The disk holding {folder} is full ({free} free); free some space or choose another place; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="503"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -5593,27 +5628,27 @@ SHA-256: {4}</translation>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="56"/>
+        <location filename="../../ui/passphrase.py" line="61"/>
         <source>schwach</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>stark</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="64"/>
+        <location filename="../../ui/passphrase.py" line="69"/>
         <source>Die beiden Eingaben stimmen noch nicht überein.</source>
         <translation>The two entries do not match yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="66"/>
+        <location filename="../../ui/passphrase.py" line="71"/>
         <source>Die Passphrase erfüllt die Regeln.</source>
         <translation>The passphrase meets the rules.</translation>
     </message>
@@ -5799,72 +5834,77 @@ SHA-256: {4}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="41"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="42"/>
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="45"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="46"/>
         <source>Mit dem Wiederherstellungscode kann jeder Benutzer eine neue Passphrase setzen, wenn er seine vergessen hat. Ein neuer Code ersetzt den bisherigen in diesem Tresor; Sicherungen, die vorher angelegt wurden, öffnen sich weiter mit dem alten Code. Legen Sie danach eine neue Sicherung an und vernichten Sie ältere, wenn der alte Code in falsche Hände geraten sein kann.</source>
         <translation>With the recovery code any user can set a new passphrase after forgetting theirs. A new code replaces the old one in this vault; backups made before still open with the old code. Make a new backup afterwards, and destroy older ones if the old code may have fallen into the wrong hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="60"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="61"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="63"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="64"/>
         <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
         <translation>I have printed or written down the code and will keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="68"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="69"/>
         <source>&amp;Neuen Code erzeugen …</source>
         <translation>&amp;New code …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="70"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="71"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="90"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="92"/>
         <source>Für diesen Tresor ist ein Wiederherstellungscode hinterlegt.</source>
         <translation>This vault has a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="92"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="93"/>
         <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
         <translation>No recovery code is set for this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="103"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="95"/>
+        <source>Einen neuen Code erzeugen nur Inhaber des Tresors.</source>
+        <translation>Only an owner of the vault can make a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="108"/>
         <source>Einen neuen Wiederherstellungscode erzeugen? Der bisherige funktioniert dann nicht mehr.</source>
         <translation>Make a new recovery code? The current one will stop working.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="105"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="110"/>
         <source>Neuen Code erzeugen</source>
         <translation>Make new code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="116"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="121"/>
         <source>Der neue Code wird erzeugt …</source>
         <translation>Making the new code …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="133"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="138"/>
         <source>Der neue Code gilt ab jetzt; er wird nur jetzt angezeigt.</source>
         <translation>The new code is valid from now on; it is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="141"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="146"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="144"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="149"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
@@ -6377,6 +6417,166 @@ SHA-256: {4}</translation>
         <location filename="../../ui/unlock.py" line="145"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="48"/>
+        <source>Inhaber</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="48"/>
+        <source>Mitarbeiter</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="61"/>
+        <source>Benutzer hinzufügen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="63"/>
+        <source>Die neue Person tippt ihre Passphrase selbst ein; niemand sonst muss sie kennen. Mitarbeiter erfassen Vorfälle und exportieren Dossiers; Inhaber verwalten außerdem die Benutzer und den Wiederherstellungscode.</source>
+        <translation>The new person types her passphrase herself; nobody else needs to know it. Clerks record incidents and export dossiers; owners also manage the users and the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="70"/>
+        <source>Name der neuen Person</source>
+        <translation>Name of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="73"/>
+        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="80"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="84"/>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="86"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="124"/>
+        <source>Die Passphrase wird gesichert; das dauert ein, zwei Sekunden …</source>
+        <translation>Securing the passphrase; this takes a second or two...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="167"/>
+        <source>Benutzer verwalten</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="173"/>
+        <source>Benutzer des Tresors</source>
+        <translation>Users of the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <source>Benutzer seit</source>
+        <translation>User since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="184"/>
+        <source>Benutzer &amp;hinzufügen …</source>
+        <translation>&amp;Add user...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="186"/>
+        <location filename="../../ui/admin/users_dialog.py" line="264"/>
+        <source>Zum &amp;Inhaber machen</source>
+        <translation>Make &amp;owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="189"/>
+        <source>&amp;Entfernen …</source>
+        <translation>&amp;Remove...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="191"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="221"/>
+        <source> (Sie)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="231"/>
+        <source>Sie sind als {0} angemeldet und Inhaber dieses Tresors: Sie können Benutzer hinzufügen, entfernen und ihre Rolle ändern. Mitarbeiter erfassen Vorfälle und exportieren Dossiers.</source>
+        <translation>You are signed in as {0} and an owner of this vault: you can add and remove users and change their role. Clerks record incidents and export dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="236"/>
+        <source>Sie sind als {0} angemeldet (Mitarbeiter). Benutzer und den Wiederherstellungscode verwalten nur Inhaber des Tresors.</source>
+        <translation>You are signed in as {0} (clerk). Only an owner of the vault manages users and the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="262"/>
+        <source>Zum &amp;Mitarbeiter machen</source>
+        <translation>Make &amp;clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="281"/>
+        <source>„{0}“ kann den Tresor jetzt mit der eigenen Passphrase öffnen.</source>
+        <translation>&quot;{0}&quot; can now open the vault with her own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="291"/>
+        <source>„{0}“ zum Inhaber machen? Inhaber können Benutzer hinzufügen und entfernen, auch Sie, und einen neuen Wiederherstellungscode erzeugen.</source>
+        <translation>Make &quot;{0}&quot; an owner? Owners can add and remove users, you too, and make a new recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="294"/>
+        <source>Zum Inhaber machen</source>
+        <translation>Make owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="303"/>
+        <source>„{0}“ ist jetzt {1}.</source>
+        <translation>&quot;{0}&quot; is now {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="316"/>
+        <source>„{0}“ ({1}) entfernen? Die Passphrase dieser Person öffnet den Tresor dann nicht mehr; was sie erfasst hat, bleibt unter ihrem Namen erhalten.</source>
+        <translation>Remove &quot;{0}&quot; ({1})? Her passphrase will no longer open the vault; what she recorded stays under her name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="320"/>
+        <source>Sie entfernen sich selbst: Der Tresor wird danach gesperrt, und Ihre Passphrase öffnet ihn nicht mehr.</source>
+        <translation>You are removing yourself: the vault then locks, and your passphrase no longer opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="322"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_dialog.py" line="333"/>
+        <source>„{0}“ wurde entfernt.</source>
+        <translation>&quot;{0}&quot; was removed.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import pytest
 
 from app import access, backups
 from app.errors import (
+    AppCode,
     IntegrityError,
     LockedError,
     RecoveryCodeError,
@@ -21,7 +22,8 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.service import VaultService
-from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, storage_of
+from app.users import UserAccessError, UserRole
+from tests.conftest import CHEAP_KDF, PASSPHRASE, USER, raises_code, storage_of
 
 CLERK, CLERK_PASSPHRASE = "Ben Clerk", "another long passphrase 7"
 
@@ -81,7 +83,12 @@ def test_users_and_passphrases_through_the_service(made: tuple[VaultService, str
     locked = service.lock()
     clerk = locked.unlock(CLERK, CLERK_PASSPHRASE)
     assert clerk.user_name == CLERK
-    assert clerk.remove_user(USER) == USER
+    with raises_code(UserAccessError, AppCode.NOT_AN_OWNER):  # a clerk cannot remove the owner
+        clerk.remove_user(USER)
+    clerk = clerk.lock().unlock(USER, "a brand new passphrase 9")
+    assert clerk.set_role(CLERK, UserRole.OWNER)  # the owner promotes her
+    clerk = clerk.lock().unlock(CLERK, CLERK_PASSPHRASE)
+    assert clerk.remove_user(USER) == USER  # now an owner, she may remove the other owner
     assert [u.name for u in clerk.users()] == [CLERK]
     assert USER in clerk.user_names().values()  # removed users keep their name in history
     with pytest.raises(UnknownUserError):
@@ -92,8 +99,8 @@ def test_users_and_passphrases_through_the_service(made: tuple[VaultService, str
     recovered = locked.recover(code, CLERK, "yet another passphrase 8", kdf=CHEAP_KDF)
     assert recovered.user_name == CLERK
     kinds = [e.get("action") for e in recovered.log() if e["kind"] == "user"]
-    assert kinds == ["vault-created", "user-added", "passphrase-changed", "user-removed",
-                     "recovered"]
+    assert kinds == ["vault-created", "user-added", "passphrase-changed", "role-changed",
+                     "user-removed", "recovered"]
 
 
 def test_record_event_keeps_the_entry_only_with_what_ran_inside(

@@ -50,7 +50,7 @@ def make_vault(folder: Path) -> Path:
 
 
 # -- as a process -----------------------------------------------------------------------------
-def _env(passphrase: str | None, extra: dict[str, str] | None) -> dict[str, str]:
+def command_env(passphrase: str | None, extra: dict[str, str] | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("VORFALLBUCH_") or k in KEPT_ENV}
     env["PYTHONUTF8"] = "1"  # the tests decode output as UTF-8 whatever the host locale is
@@ -74,7 +74,7 @@ def start(vault: Path, args: Sequence[Arg], passphrase: str | None = PASSPHRASE,
           env: dict[str, str] | None = None, stdin: bytes = b"") -> Started:
     """Start `python -m cli --vault VAULT ARGS...`; stdin is a pipe, never a terminal."""
     command: list[Arg] = [sys.executable, "-m", "cli", "--vault", vault, *args]
-    process = subprocess.Popen(command, cwd=ROOT, env=_env(passphrase, env),
+    process = subprocess.Popen(command, cwd=ROOT, env=command_env(passphrase, env),
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
     return Started(process, stdin)

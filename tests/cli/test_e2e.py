@@ -268,7 +268,7 @@ def test_users_and_passwd(cheap_vault: Path, tmp_path: Path) -> None:
     assert ID.fullmatch(incident)
     assert ok(users).out.splitlines() == [USER, bernd]
 
-    removed = ok(run(v, "user", "remove", bernd))
+    removed = ok(run(v, "user", "remove", bernd, "--yes"))
     assert bernd in removed.out
     new_file = tmp_path / "new.txt"
     new_file.write_text(NEW_PASSPHRASE, encoding="utf-8")
@@ -293,7 +293,7 @@ def test_log_names_whom_a_user_change_concerns(cheap_vault: Path) -> None:
     v = cheap_vault
     env = {"VORFALLBUCH_NEW_PASSPHRASE": "bernds eigene lange passphrase"}
     assert run(v, "user", "add", "Bernd Weber", env=env).code == 0
-    assert run(v, "user", "remove", "Bernd Weber").code == 0
+    assert run(v, "user", "remove", "Bernd Weber", "--yes").code == 0
     log = run(v, "log")
     assert log.code == 0, log.err
     lines = [line for line in log.out.splitlines() if " user " in line]

@@ -58,6 +58,8 @@ def _windows(service: VaultService, ids: dict[str, str], dialogs: ScriptedDialog
     found["restore"] = window.restore_backup()
     found["verify"] = window.verify_vault()
     found["history"] = window.show_history()
+    found["users"] = window.manage_users()
+    found["add user"] = window.manage_users().add_user()
     found["passphrase"] = PassphraseDialog(service, parent=window)
     found["viewer"] = AttachmentViewer(service, dialogs, ids["image"])
     found["attachment details"] = AttachmentDetails(service, dialogs, ids["image"])

@@ -77,7 +77,7 @@ def test_the_history_lists_what_the_command_line_lists_in_german(
                      "Benutzer hinzugefügt", "Sicherung angelegt (Einträge: 2; Anhänge: 1)",
                      "Dossier exportiert: „d.pdf“, Profil Polizei, für Polizeirevier Pirna, "):
             assert any(w.startswith(text) for w in what), text
-        added = next(r for r in rows if r[3] == "Benutzer hinzugefügt")
+        added = next(r for r in rows if r[3] == "Benutzer hinzugefügt als Mitarbeiter")
         assert added[2] == USER and added[4] == "Bernd Weber"  # who added whom
         assert all(r[2] == USER for r in rows)
         assert dialog.state.text().startswith("Der Verlauf ist lückenlos geprüft: ")
@@ -85,7 +85,7 @@ def test_the_history_lists_what_the_command_line_lists_in_german(
         assert [r[3][:19] for r in _rows(dialog)] == ["Dossier exportiert:"]
         dialog.group.setCurrentIndex(0)
         qtbot.keyClicks(dialog.search, "bernd")
-        assert [r[3] for r in _rows(dialog)] == ["Benutzer hinzugefügt"]
+        assert [r[3] for r in _rows(dialog)] == ["Benutzer hinzugefügt als Mitarbeiter"]
         assert dialog.count.text() == f"1 von {len(rows)} Einträgen"
         assert window.clear_for_lock(ask=False) and window.history_dialog is None
     finally:

@@ -39,6 +39,7 @@ EVENTS = {"create": QT_TRANSLATE_NOOP("HistoryDialog", "angelegt"),
 USER_ACTIONS = {"vault-created": QT_TRANSLATE_NOOP("HistoryDialog", "Tresor angelegt"),
                 "user-added": QT_TRANSLATE_NOOP("HistoryDialog", "Benutzer hinzugefügt"),
                 "user-removed": QT_TRANSLATE_NOOP("HistoryDialog", "Benutzer entfernt"),
+                "role-changed": QT_TRANSLATE_NOOP("HistoryDialog", "Rolle geändert"),
                 "passphrase-changed": QT_TRANSLATE_NOOP("HistoryDialog",
                                                         "Passphrase geändert"),
                 "recovery-renewed": QT_TRANSLATE_NOOP("HistoryDialog",
@@ -46,6 +47,8 @@ USER_ACTIONS = {"vault-created": QT_TRANSLATE_NOOP("HistoryDialog", "Tresor ange
                 "recovered": QT_TRANSLATE_NOOP("HistoryDialog",
                                                "Passphrase mit dem Wiederherstellungscode "
                                                "neu gesetzt")}
+ROLES = {"owner": QT_TRANSLATE_NOOP("HistoryDialog", "Inhaber"),
+         "clerk": QT_TRANSLATE_NOOP("HistoryDialog", "Mitarbeiter")}
 # The filter's groups: the chain's kinds each belongs to.
 GROUPS = [(QT_TRANSLATE_NOOP("HistoryDialog", "alle Einträge"), ()),
           (QT_TRANSLATE_NOOP("HistoryDialog", "Vorfälle, Kontakte, Anhänge"),
@@ -79,7 +82,11 @@ def describe_entry(entry: dict[str, Any], names: dict[str, str]) -> tuple[str, s
     if kind == "user":
         action = str(entry.get("action", ""))
         who = str(entry.get("user_name") or names.get(str(entry.get("user_id", "")), ""))
-        return tr(str(USER_ACTIONS.get(action, action))), who
+        what = tr(str(USER_ACTIONS.get(action, action)))
+        role = entry.get("role")
+        if role in ROLES:
+            what = tr("{0} als {1}").format(what, tr(str(ROLES[str(role)])))
+        return what, who
     if kind == "backup":
         return tr("Sicherung angelegt (Einträge: {0}; Anhänge: {1})").format(
             entry.get("records", 0), entry.get("attachments", 0)), ""

@@ -38,6 +38,7 @@ class RecoveryCodeDialog(QDialog):
         self._dialogs = dialogs
         self.job: Job | None = None
         self.code: str | None = None
+        self._owner = False  # known once the state is read
         self.setWindowTitle(tr("Wiederherstellungscode"))
         self.setMinimumWidth(560)
         self.state = QLabel(wordWrap=True)
@@ -84,17 +85,21 @@ class RecoveryCodeDialog(QDialog):
     def _show_state(self) -> None:
         try:
             has_code = self._service.has_recovery_code()
+            self._owner = self._service.is_owner
         except StorageError as exc:
             self.state.setText(describe(exc))
             return
-        self.state.setText(tr("Für diesen Tresor ist ein Wiederherstellungscode hinterlegt.")
-                           if has_code else
-                           tr("Für diesen Tresor ist kein Wiederherstellungscode hinterlegt."))
+        state = (tr("Für diesen Tresor ist ein Wiederherstellungscode hinterlegt.") if has_code
+                 else tr("Für diesen Tresor ist kein Wiederherstellungscode hinterlegt."))
+        if not self._owner:
+            state += " " + tr("Einen neuen Code erzeugen nur Inhaber des Tresors.")
+        self.state.setText(state)
+        self._update()
 
     def _update(self, *_args: object) -> None:
         waiting = self.code is not None and not self.kept.isChecked()
         self.close_button.setEnabled(self.job is None and not waiting)
-        self.new_button.setEnabled(self.job is None and self.code is None
+        self.new_button.setEnabled(self.job is None and self.code is None and self._owner
                                    and not self._service.read_only)
 
     def renew(self) -> bool:
