@@ -21,16 +21,18 @@ from cli.parser import Parser, Subparsers
 # option -> field; "case." fields live in the case status
 TEXT_OPTIONS = {
     "title": "title", "place": "place", "municipality": "municipality",
-    "platform": "platform", "description": "description", "means": "means",
+    "platform": "platform", "url": "url", "discovery": "discovery", "verbatim": "verbatim",
+    "description": "description", "means": "means",
     "context": "context", "targeted": "targeted", "injury": "injury", "impact": "impact",
     "own_reaction": "own_reaction", "protective_measures": "protective_measures",
     "police_office": "case.police_office", "police_case_number": "case.police_case_number",
     "strafantrag_by": "case.strafantrag_by", "prosecutor_office": "case.prosecutor_office",
-    "aktenzeichen": "case.aktenzeichen",
+    "aktenzeichen": "case.aktenzeichen", "evidence_handed_to": "case.evidence_handed_to",
 }
 DATE_OPTIONS = {
     "discovered": "discovered_on", "review_on": "review_on",
     "reported_on": "case.reported_on", "strafantrag_on": "case.strafantrag_on",
+    "evidence_handed_on": "case.evidence_handed_on",
 }
 CHOICE_OPTIONS = {
     "place_kind": "place_kind", "channel": "channel", "motivation": "motivation",
@@ -97,13 +99,14 @@ def _fields(parser: argparse.ArgumentParser, editing: bool) -> None:
                         help="repeatable" + ("; replaces the categories" if editing else ""))
     parser.add_argument("--motivation", choices=[m.value for m in Motivation])
     parser.add_argument("--outcome", choices=[o.value for o in Outcome])
-    for option in ("place", "municipality", "platform", "description", "means", "context",
+    for option in ("place", "municipality", "platform", "url", "discovery", "verbatim",
+                   "description", "means", "context",
                    "targeted", "injury", "impact", "own-reaction", "protective-measures",
                    "police-office", "police-case-number", "strafantrag-by",
-                   "prosecutor-office", "aktenzeichen"):
+                   "prosecutor-office", "aktenzeichen", "evidence-handed-to"):
         if option != "title":
             parser.add_argument(f"--{option}", metavar="TEXT")
-    for option in ("reported-on", "strafantrag-on", "review-on"):
+    for option in ("reported-on", "strafantrag-on", "evidence-handed-on", "review-on"):
         parser.add_argument(f"--{option}", metavar="DATE")
     parser.add_argument("--damage-eur", metavar="AMOUNT", help="damage in euros, e.g. 250.00")
     parser.add_argument("--perpetrator-unknown", action="store_true", default=None)

@@ -55,6 +55,9 @@ class CaseStatus(Model):
     strafantrag_by: Line = ""
     prosecutor_office: Line = ""
     aktenzeichen: Line = ""
+    # When and to whom the evidence (originals, a bundle, a USB stick) went to the police.
+    evidence_handed_on: dt.date | None = None
+    evidence_handed_to: Line = ""
     outcome: Outcome = Outcome.OPEN
     notes: Annotated[list[FollowUpNote], Field(max_length=MAX_ITEMS)] = []
 
@@ -70,13 +73,16 @@ class Incident(Model):
     occurred: TimePoint
     occurred_to: TimePoint | None = None
     discovered_on: dt.date | None = None  # starts the Strafantrag deadline (§ 77b StGB)
+    discovery: Text = ""  # how and by whom the incident was discovered
     place_kind: PlaceKind | None = None
     place: Line = ""
     municipality: Line = ""
     channel: Channel | None = None
     platform: Line = ""
+    url: Line = ""  # the address of an online post, as the police need it to secure it
     categories: Annotated[list[Category], Field(max_length=len(Category))] = []
-    description: Text = ""  # what happened, verbatim quotes where possible
+    verbatim: Text = ""  # the exact words (of a threat, a post, a call), apart from the account
+    description: Text = ""  # what happened, in the user's own words
     means: Text = ""  # how, with what means
     context: Text = ""  # e.g. the council decision it relates to
     targeted: Text = ""  # the office holder, family, staff
@@ -115,11 +121,13 @@ class Incident(Model):
 
     def search_text(self) -> str:
         """Every free-text field, for search."""
-        parts = [self.title, self.place, self.municipality, self.platform, self.description,
+        parts = [self.title, self.place, self.municipality, self.platform, self.url,
+                 self.discovery, self.verbatim, self.description,
                  self.means, self.context, self.targeted, self.injury, self.impact,
                  self.own_reaction, self.protective_measures, self.case.police_office,
                  self.case.police_case_number, self.case.strafantrag_by,
-                 self.case.prosecutor_office, self.case.aktenzeichen, *self.tags,
+                 self.case.prosecutor_office, self.case.aktenzeichen,
+                 self.case.evidence_handed_to, *self.tags,
                  *(n.text for n in self.case.notes), *self.categories]
         return "\n".join(p for p in parts if p)
 
@@ -152,6 +160,7 @@ class IncidentHead(BaseModel):
     occurred_to: TimePoint | None = None
     channel: Channel | None = None
     platform: Line = ""
+    url: Line = ""  # the address of an online post, as the police need it to secure it
     categories: Annotated[list[Category], Field(max_length=len(Category))] = []
     persons: Annotated[list[PersonLink], Field(max_length=MAX_ITEMS)] = []
     related: Annotated[list[RecordId], Field(max_length=MAX_ITEMS)] = []

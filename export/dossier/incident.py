@@ -4,6 +4,7 @@ summary and the evidence."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable
 
 from app.deadline import DeadlineState, strafantrag_deadline
@@ -15,12 +16,13 @@ from export.dossier.data import DossierData
 from export.dossier.evidence import Rows, evidence_block, fact_table
 from export.dossier.model import Profile
 from export.dossier.profiles import Redactor
-from export.dossier.styles import H2, H3, LABEL, SMALL, heading, long_text, para
+from export.dossier.styles import H2, H3, LABEL, QUOTE, SMALL, heading, long_text, para
 
 FIELD_NAMES = {
     "title": "Titel", "occurred": "Tatzeit", "occurred_to": "Ende", "discovered_on":
     "Kenntnis", "place_kind": "Ortsart", "place": "Ort", "municipality": "Gemeinde",
-    "channel": "Kanal", "platform": "Plattform", "categories": "Kategorien", "description":
+    "channel": "Kanal", "platform": "Plattform", "url": "Adresse (URL)", "discovery":
+    "Entdeckung", "verbatim": "Wortlaut", "categories": "Kategorien", "description":
     "Beschreibung", "means": "Tatmittel", "context": "Zusammenhang", "targeted": "Ziel",
     "persons": "Personen", "perpetrator_unknown": "Täter unbekannt", "injury": "Verletzungen",
     "damage_eur": "Schaden", "impact": "Folgen", "own_reaction": "eigene Reaktion",
@@ -45,18 +47,20 @@ def incident_section(service: VaultService, data: DossierData, entry: Entry[Inci
         ("Tatzeit", labels.timepoint(inc.occurred)),
         ("bis", labels.timepoint(inc.occurred_to)),
         ("Kenntnis erlangt am", labels.date(inc.discovered_on)),
-    ])
+    ], [("Wie und durch wen bemerkt", red.text(inc.discovery))])
     story += _group("2. Wo", [
         ("Ortsart", labels.PLACE_KIND.get(inc.place_kind, "") if inc.place_kind else ""),
         ("Ort", red.text(inc.place)), ("Gemeinde", inc.municipality),
         ("Kanal", labels.CHANNEL[inc.channel] if inc.channel else ""),
         ("Plattform", inc.platform),
+        ("Adresse (URL)", red.text(inc.url)),
     ])
     story += _group("3. Was", [
         ("Kategorien", "; ".join(
             f"{labels.category_with_law(c)} – {OFFENCES[c].note}" for c in inc.categories)),
         ("Motivation (PMK)", labels.MOTIVATION[inc.motivation] if inc.motivation else ""),
-    ], [("Was ist geschehen", red.text(inc.description)),
+    ], [("Wortlaut", quotation(red.text(inc.verbatim)), QUOTE),
+        ("Was ist geschehen", red.text(inc.description)),
         ("Zusammenhang", red.text(inc.context))])
     story += _group("4. Wie", [], [("Tatmittel, Vorgehen", red.text(inc.means))])
     story += _group("5. Wer", [
@@ -93,8 +97,11 @@ def incident_section(service: VaultService, data: DossierData, entry: Entry[Inci
     return story
 
 
-def _group(title: str, rows: Rows, texts: list[tuple[str, str]] | None = None
+def _group(title: str, rows: Rows,
+           texts: list[tuple[str, str] | tuple[str, str, ParagraphStyle]] | None = None
            ) -> list[Flowable]:
+    """A numbered group of facts: a table of the short ones, then the long texts under their
+    labels (a text may bring its own style: the quotation); empty facts are left out."""
     rows = [r for r in rows if r[1]]
     texts = [t for t in texts or [] if t[1].strip()]
     if not rows and not texts:
@@ -102,9 +109,15 @@ def _group(title: str, rows: Rows, texts: list[tuple[str, str]] | None = None
     story: list[Flowable] = [para(title, H3)]
     if rows:
         story.append(fact_table(rows))
-    for label, text in texts:
-        story += [para(label, LABEL), *long_text(text)]
+    for label, text, *style in texts:
+        story += [para(label, LABEL), *long_text(text, *style)]
     return story
+
+
+def quotation(text: str) -> str:
+    """The exact words in German quotation marks (none for an empty text)."""
+    text = text.strip()
+    return f"„{text}“" if text else ""
 
 
 def _people(data: DossierData, inc: Incident, role: Role) -> str:
@@ -163,6 +176,10 @@ def _case(data: DossierData, inc: Incident, red: Redactor) -> list[Flowable]:
         ("Strafantragsfrist", deadline),
         ("Staatsanwaltschaft", case.prosecutor_office),
         ("Aktenzeichen", case.aktenzeichen),
+        ("Beweismittel übergeben", " ".join(part for part in (
+            f"am {labels.date(case.evidence_handed_on)}" if case.evidence_handed_on else "",
+            f"an {red.text(case.evidence_handed_to)}" if case.evidence_handed_to else "")
+            if part)),
         ("Ausgang", labels.OUTCOME[case.outcome]),
     ])
     for note in case.notes:

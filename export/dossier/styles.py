@@ -29,6 +29,9 @@ def _style(name: str, size: float, font: str = fonts.REGULAR, **kw: object) -> P
 
 BODY = _style("Body", 9.5, spaceAfter=3)
 SMALL = _style("Small", 8, textColor=GREY)
+# The exact words of a threat or a post: set off from the account, as a quotation.
+QUOTE = _style("Quote", 9.5, leftIndent=18, rightIndent=18, spaceAfter=3, borderPadding=4,
+               backColor=SHADE)
 CELL = _style("Cell", 8.5)
 CELL_BOLD = _style("CellBold", 8.5, fonts.BOLD)
 LABEL = _style("Label", 8.5, fonts.BOLD, textColor=GREY, spaceBefore=5, spaceAfter=1)

@@ -5,31 +5,46 @@
     <name>AccountSection</name>
     <message>
         <location filename="../../ui/incidents/account_tab.py" line="15"/>
-        <source>Was ist passiert? Wörtliche Zitate in Anführungszeichen, so genau wie möglich.</source>
-        <translation>What happened? Put exact quotes in quotation marks, as precisely as possible.</translation>
+        <source>Der genaue Wortlaut, Wort für Wort, mit Fehlern: was geschrieben oder gesagt wurde. Das Dossier druckt ihn als Zitat.</source>
+        <translation>The exact words, word for word, mistakes included: what was written or said. The dossier prints them as a quotation.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="16"/>
+        <location filename="../../ui/incidents/account_tab.py" line="17"/>
+        <source>Wortlaut</source>
+        <translation>Exact words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="19"/>
+        <source>Was ist passiert? In Ihren eigenen Worten, der Reihe nach.</source>
+        <translation>What happened? In your own words, in order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="20"/>
         <source>Wie, womit? z. B. anonymer Brief, Anruf mit unterdrückter Nummer, Kommentar unter einem Beitrag</source>
         <translation>How, by what means? e.g. anonymous letter, call from a withheld number, comment under a post</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="18"/>
+        <location filename="../../ui/incidents/account_tab.py" line="22"/>
         <source>Zusammenhang, z. B. der Ratsbeschluss, auf den es sich bezieht</source>
         <translation>Context, e.g. the council decision it refers to</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="21"/>
+        <location filename="../../ui/incidents/account_tab.py" line="25"/>
+        <source>&amp;Wortlaut:</source>
+        <translation>E&amp;xact words:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/account_tab.py" line="26"/>
         <source>Was ist passiert:</source>
         <translation>What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="22"/>
+        <location filename="../../ui/incidents/account_tab.py" line="27"/>
         <source>Wie / womit:</source>
         <translation>How / by what means:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/account_tab.py" line="23"/>
+        <location filename="../../ui/incidents/account_tab.py" line="28"/>
         <source>Zusammenhang:</source>
         <translation>Context:</translation>
     </message>
@@ -950,6 +965,7 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/incidents/case_widget.py" line="19"/>
+        <location filename="../../ui/incidents/case_widget.py" line="31"/>
         <source>am</source>
         <translation>on</translation>
     </message>
@@ -974,58 +990,73 @@ It will be removed from the incident; the change history will still show that it
         <translation>e.g. Staatsanwaltschaft Dresden</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="34"/>
+        <location filename="../../ui/incidents/case_widget.py" line="33"/>
+        <source>z. B. PHK Müller, Polizeirevier Pirna</source>
+        <translation>e.g. PHK Mueller, Pirna police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="38"/>
         <source>Anzeige</source>
         <translation>Police report</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="37"/>
-        <location filename="../../ui/incidents/case_widget.py" line="42"/>
+        <location filename="../../ui/incidents/case_widget.py" line="41"/>
+        <location filename="../../ui/incidents/case_widget.py" line="48"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="38"/>
+        <location filename="../../ui/incidents/case_widget.py" line="42"/>
         <source>Dienststelle:</source>
         <translation>Police station:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="39"/>
+        <location filename="../../ui/incidents/case_widget.py" line="43"/>
         <source>Tagebuch-/Vorgangsnummer:</source>
         <translation>Police reference number:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="40"/>
+        <location filename="../../ui/incidents/case_widget.py" line="44"/>
+        <source>Beweismittel übergeben:</source>
+        <translation>Evidence handed over:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="45"/>
+        <source>übergeben an:</source>
+        <translation>handed to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="46"/>
         <source>Strafantrag</source>
         <translation>Strafantrag (request to prosecute)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="43"/>
+        <location filename="../../ui/incidents/case_widget.py" line="49"/>
         <source>gestellt durch:</source>
         <translation>Filed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="44"/>
+        <location filename="../../ui/incidents/case_widget.py" line="50"/>
         <source>Staatsanwaltschaft und Ausgang</source>
         <translation>Public prosecutor and outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="46"/>
+        <location filename="../../ui/incidents/case_widget.py" line="52"/>
         <source>Staatsanwaltschaft:</source>
         <translation>Prosecutor’s office:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="47"/>
+        <location filename="../../ui/incidents/case_widget.py" line="53"/>
         <source>Aktenzeichen:</source>
         <translation>Case file number (Aktenzeichen):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="48"/>
+        <location filename="../../ui/incidents/case_widget.py" line="54"/>
         <source>Verfahrensstand:</source>
         <translation>Case status:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/case_widget.py" line="49"/>
+        <location filename="../../ui/incidents/case_widget.py" line="55"/>
         <source>Verlauf (datierte Notizen)</source>
         <translation>Progress (dated notes)</translation>
     </message>
@@ -2422,108 +2453,138 @@ SHA-256: {4}</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="31"/>
+        <location filename="../../ui/incidents/general_tab.py" line="32"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="32"/>
+        <location filename="../../ui/incidents/general_tab.py" line="33"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="34"/>
+        <location filename="../../ui/incidents/general_tab.py" line="35"/>
         <source>Der Tag, an dem Sie von der Tat erfahren haben. Mit ihm (und einem bekannten Täter) beginnt die Frist für den Strafantrag.</source>
         <translation>The day you learned of the offence. From this day (once the offender is known) the deadline for the Strafantrag (request to prosecute) runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="36"/>
-        <location filename="../../ui/incidents/general_tab.py" line="40"/>
+        <location filename="../../ui/incidents/general_tab.py" line="37"/>
+        <source>z. B. selbst im Briefkasten gefunden; von einer Mitarbeiterin im Postfach des Rathauses bemerkt</source>
+        <translation>e.g. found it in the letterbox myself; noticed by a colleague in the town hall&apos;s mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="39"/>
+        <source>Wie und durch wen bemerkt</source>
+        <translation>How and by whom noticed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="41"/>
+        <location filename="../../ui/incidents/general_tab.py" line="45"/>
         <source>– nicht angegeben –</source>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="38"/>
+        <location filename="../../ui/incidents/general_tab.py" line="43"/>
         <source>z. B. Rathaus, Sitzungssaal; Straße</source>
         <translation>e.g. town hall, council chamber; street</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="42"/>
+        <location filename="../../ui/incidents/general_tab.py" line="47"/>
         <source>z. B. Facebook, Telegram, Website der Zeitung</source>
         <translation>e.g. Facebook, Telegram, the newspaper’s website</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="44"/>
+        <location filename="../../ui/incidents/general_tab.py" line="49"/>
+        <source>Adresse des Beitrags, z. B. https://…</source>
+        <translation>Address of the post, e.g. https://...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="50"/>
+        <source>Die genaue Adresse (URL) eines Beitrags oder Profils: mit ihr kann die Polizei ihn sichern lassen.</source>
+        <translation>The exact address (URL) of a post or profile: with it the police can have it secured.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="53"/>
         <source>durch Kommas getrennt, z. B. Serie A, Wahlkampf</source>
         <translation>separated by commas, e.g. series A, election campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="45"/>
+        <location filename="../../ui/incidents/general_tab.py" line="54"/>
         <source>festgelegt</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="47"/>
+        <location filename="../../ui/incidents/general_tab.py" line="56"/>
         <source>Datenschutz: an diesem Tag prüfen, ob der Eintrag noch gebraucht wird.</source>
         <translation>Data protection: on this day, check whether the entry is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="50"/>
+        <location filename="../../ui/incidents/general_tab.py" line="59"/>
         <source>Zeitpunkt:</source>
         <translation>Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="51"/>
+        <location filename="../../ui/incidents/general_tab.py" line="60"/>
         <source>Ende:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="52"/>
+        <location filename="../../ui/incidents/general_tab.py" line="61"/>
         <source>Kenntnis am:</source>
         <translation>Learned of it on:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="53"/>
+        <location filename="../../ui/incidents/general_tab.py" line="62"/>
+        <source>Wie, durch wen bemerkt:</source>
+        <translation>How, by whom noticed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="63"/>
         <source>Art des Ortes:</source>
         <translation>Type of place:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="54"/>
+        <location filename="../../ui/incidents/general_tab.py" line="64"/>
         <source>Ort:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="55"/>
+        <location filename="../../ui/incidents/general_tab.py" line="65"/>
         <source>Gemeinde:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="56"/>
+        <location filename="../../ui/incidents/general_tab.py" line="66"/>
         <source>Kanal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="57"/>
+        <location filename="../../ui/incidents/general_tab.py" line="67"/>
         <source>Plattform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="58"/>
+        <location filename="../../ui/incidents/general_tab.py" line="68"/>
+        <source>Adresse (URL):</source>
+        <translation>Address (URL):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="69"/>
         <source>Schlagworte:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="59"/>
+        <location filename="../../ui/incidents/general_tab.py" line="70"/>
         <source>Prüfen am:</source>
         <translation>Review on:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="60"/>
+        <location filename="../../ui/incidents/general_tab.py" line="71"/>
         <source>Bitte immer absolute Daten angeben, nie „letzte Woche“.</source>
         <translation>Always give actual dates, never ‘last week’.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="113"/>
+        <location filename="../../ui/incidents/general_tab.py" line="131"/>
         <source>Das Ende des Vorfalls liegt vor seinem Beginn; bitte die Zeitpunkte prüfen.</source>
         <translation>The incident ends before it begins; please check the dates and times.</translation>
     </message>
@@ -2972,7 +3033,7 @@ SHA-256: {4}</translation>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="237"/>
+        <location filename="../../ui/incidents/form.py" line="243"/>
         <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
         <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
@@ -3843,1068 +3904,1088 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="43"/>
+        <source>Wie, durch wen bemerkt</source>
+        <translation>How, by whom noticed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>Wortlaut</source>
+        <translation>Exact words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Beweismittel übergeben am</source>
+        <translation>Evidence handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Beweismittel übergeben an</source>
+        <translation>Evidence handed to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Wie / womit</source>
         <translation>How / by what means</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Betroffene</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Verletzungen</source>
         <translation>Injuries</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Schaden (EUR)</source>
         <translation>Damage (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Eigene Reaktion</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Schutzmaßnahmen</source>
         <translation>Protective measures</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Verfahrensstand</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Online-Profile</source>
         <translation>Online profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Kennzeichen</source>
         <translation>Number plates</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Polizeidienststelle</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Tagebuch-/Vorgangsnummer</source>
         <translation>Police reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Strafantrag durch</source>
         <translation>Strafantrag filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Staatsanwaltschaft</source>
         <translation>Public prosecutor’s office</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Aktenzeichen</source>
         <translation>Case file number (Aktenzeichen)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Art des Ortes</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Verwandte Vorfälle</source>
         <translation>Related incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Überprüfen am</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Angezeigt am</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Strafantrag am</source>
         <translation>Strafantrag filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Ausgang</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Geprüft am</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Angezeigt</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Dateiname</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Standort in Exporten</source>
         <translation>Location in exports</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author’s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author’s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Veröffentlicht am</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Gesichert am</source>
         <translation>Captured on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Teil der E-Mail</source>
         <translation>Part of the email</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Passwort</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Empfänger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Auswahl</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>es wurde nichts gespeichert</source>
         <translation>nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>es wurde nichts geändert</source>
         <translation>nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>es wurde nichts geschrieben</source>
         <translation>nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>der Anhang wurde nicht gespeichert</source>
         <translation>the attachment was not stored</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>es wurde keine Sicherung geschrieben</source>
         <translation>no backup was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>es wurde nichts wiederhergestellt</source>
         <translation>nothing was restored</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>es wurde kein Dossier geschrieben</source>
         <translation>no dossier was written</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>der Entwurf wurde nicht aufbewahrt</source>
         <translation>the draft was not kept</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>der Entwurf wurde nicht entfernt</source>
         <translation>the draft was not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>die Entwürfe wurden nicht gelesen</source>
         <translation>the drafts were not read</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>{0} Bytes</source>
         <translation>{0} bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Im Ordner „{folder}“ gibt es schon einen Tresor.</source>
         <translation>There is already a vault in the folder ‘{folder}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Im Ordner „{folder}“ gibt es keinen Tresor.</source>
         <translation>There is no vault in the folder ‘{folder}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Der Ordner „{folder}“ für den Tresor kann nicht angelegt werden: {errno}.</source>
         <translation>The folder ‘{folder}’ for the vault cannot be created: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Der Ordner „{folder}“ des Tresors kann nicht benutzt werden: {errno}.</source>
         <translation>The vault’s folder ‘{folder}’ cannot be used: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Der Datenträger von „{folder}“ ist voll (frei: {free}, gebraucht: mindestens {needed}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
         <translation>The disk holding {folder} is full ({free} free, at least {needed} needed); free some space or choose another place; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Der Datenträger von „{folder}“ ist schreibgeschützt; {action}.</source>
         <translation>The disk holding {folder} is read-only; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>In „{folder}“ darf nicht geschrieben werden (fehlende Berechtigung); {action}.</source>
         <translation>Writing in {folder} is not permitted (missing permission); {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Der Ort „{folder}“ ist nicht mehr erreichbar (entfernt oder getrennt); {action}.</source>
         <translation>{folder} can no longer be reached (removed or disconnected); {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Ein Dateizugriff in „{folder}“ ist fehlgeschlagen ({errno}); {action}.</source>
         <translation>A file operation in {folder} failed ({errno}); {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Der Datenträger des Tresors in „{folder}“ konnte nicht gelesen oder beschrieben werden (Ein-/Ausgabefehler); prüfen Sie den Datenträger und führen Sie die Prüfung aus; {action}.</source>
         <translation>The disk holding the vault in {folder} could not be read or written (input/output error); check the disk and run the check; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Der Tresor liegt auf einem schreibgeschützten Datenträger; es kann nichts gespeichert werden.</source>
         <translation>The vault is on a read-only drive; nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Der Tresor wird gerade von einem anderen Programm benutzt; bitte gleich noch einmal versuchen.</source>
         <translation>The vault is being used by another program at the moment; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Die Datenbank des Tresors ist beschädigt oder gehört nicht zu Vorfallbuch; die Prüfung zeigt, was noch lesbar ist, und die letzte Sicherung lässt sich wiederherstellen.</source>
         <translation>The vault&apos;s database is damaged or does not belong to Vorfallbuch; the check shows what is still readable, and the last backup can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Die Datenbank des Tresors hat einen Fehler gemeldet; es wurde nichts gespeichert.</source>
         <translation>The vault’s database reported an error; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>In diesem Ordner liegt kein lesbarer Tresor von Vorfallbuch.</source>
         <translation>This folder does not hold a readable Vorfallbuch vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Dieser Tresor stammt von einer neueren Version von Vorfallbuch; bitte aktualisieren Sie das Programm.</source>
         <translation>This vault was made by a newer version of Vorfallbuch; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Das Format dieses Tresors muss aktualisiert werden, was auf einem schreibgeschützten Datenträger nicht geht; bitte kopieren Sie ihn zuerst in einen beschreibbaren Ordner.</source>
         <translation>This vault’s format needs an update, which cannot be done on a read-only drive; please copy it to a writable folder first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Der Benutzername darf nicht leer sein.</source>
         <translation>The user name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Der Benutzername darf höchstens {limit} Zeichen haben.</source>
         <translation>The user name may have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Der Benutzername darf keine Steuerzeichen enthalten.</source>
         <translation>The user name must not contain control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Einen Benutzer „{name}“ gibt es schon.</source>
         <translation>There is already a user ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Dieser Tresor hat keine Benutzer.</source>
         <translation>This vault has no users.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Einen Benutzer „{name}“ gibt es in diesem Tresor nicht.</source>
         <translation>There is no user ‘{name}’ in this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Für diesen Benutzer ist keine Passphrase hinterlegt.</source>
         <translation>No passphrase is set for this user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Der letzte Benutzer eines Tresors kann nicht entfernt werden.</source>
         <translation>The last user of a vault cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Die Passphrase ist falsch.</source>
         <translation>The passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Die Passphrase ist falsch; der nächste Versuch ist in {seconds} Sekunden möglich.</source>
         <translation>The passphrase is wrong; the next try is possible in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Zu viele falsche Passphrasen; bitte warten Sie {seconds} Sekunden.</source>
         <translation>Too many wrong passphrases; please wait {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Der Tresor ist gesperrt.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Die Erinnerung an Sicherungen muss zwischen {minimum} und {maximum} Tagen liegen.</source>
         <translation>The backup reminder must be between {minimum} and {maximum} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Die Passphrase muss mindestens {minimum} Zeichen haben; mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</source>
         <translation>The passphrase must have at least {minimum} characters; several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Die Passphrase darf höchstens {maximum} Zeichen haben.</source>
         <translation>The passphrase may have at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Die Passphrase enthält ungültige Zeichen.</source>
         <translation>The passphrase contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Die Passphrase wiederholt zu wenige verschiedene Zeichen; nehmen Sie mehrere Wörter.</source>
         <translation>The passphrase repeats too few different characters; use several words.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Die Passphrase ist zu leicht zu erraten (sehr verbreitet oder Ihr Name); nehmen Sie mehrere Wörter, die nichts miteinander zu tun haben.</source>
         <translation>The passphrase is too easy to guess (very common, or your name); use several words that have nothing to do with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Die neue Passphrase ist die bisherige; bitte wählen Sie eine andere (es wurde nichts geändert).</source>
         <translation>The new passphrase is the current one; please choose another (nothing was changed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Der Wiederherstellungscode hat {groups} Gruppen mit zusammen {total} Zeichen; eingegeben wurden {entered}.</source>
         <translation>The recovery code has {groups} groups with {total} characters in all; {entered} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Der Wiederherstellungscode enthält Zeichen, die darin nicht vorkommen: {characters}.</source>
         <translation>The recovery code contains characters it never holds: {characters}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>In Gruppe {group} des Wiederherstellungscodes ist ein Tippfehler.</source>
         <translation>There is a typing error in group {group} of the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Der Wiederherstellungscode ist nicht vollständig oder enthält Tippfehler.</source>
         <translation>The recovery code is incomplete or contains typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Dieser Wiederherstellungscode gehört nicht zu diesem Tresor.</source>
         <translation>This recovery code does not belong to this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
         <translation>No recovery code is set for this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Der Schlüssel von „{user}“ im Tresor ist beschädigt, deshalb öffnet das Kennwort den Tresor nicht; melden Sie sich als anderer Benutzer an, setzen Sie mit dem Wiederherstellungscode ein neues Kennwort oder stellen Sie die letzte Sicherung wieder her.</source>
         <translation>The key of user {user} in the vault is damaged, so the passphrase does not open the vault; sign in as another user, set a new passphrase with the recovery code, or restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Der Wiederherstellungsschlüssel im Tresor ist beschädigt, deshalb öffnet der Wiederherstellungscode den Tresor nicht; melden Sie sich mit dem Kennwort eines Benutzers an oder stellen Sie die letzte Sicherung wieder her.</source>
         <translation>The recovery key in the vault is damaged, so the recovery code does not open the vault; sign in with a user&apos;s passphrase or restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>Der {kind} existiert nicht mehr (vielleicht an anderer Stelle gelöscht).</source>
         <translation>The {kind} no longer exists (perhaps it was deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Den {kind} gibt es nicht (mehr); es wurde nichts endgültig gelöscht.</source>
         <translation>The {kind} does not exist (any more); nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Der {kind} hat keinen lesbaren Inhalt; bitte führen Sie die Prüfung aus.</source>
         <translation>The {kind} has no readable content; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Dieser Eintrag wurde inzwischen an anderer Stelle geändert, daher wurde Ihre Änderung nicht gespeichert; bitte laden Sie ihn neu und ändern Sie ihn erneut.</source>
         <translation>This entry has been changed elsewhere in the meantime, so your change was not saved; please reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Diese Fassung des Eintrags wurde endgültig gelöscht und kann nicht geöffnet werden.</source>
         <translation>This version of the entry was purged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Ein Eintrag ist beschädigt und kann nicht geöffnet werden; bitte führen Sie die Prüfung aus und stellen Sie ihn aus einer Sicherung wieder her.</source>
         <translation>An entry is damaged and cannot be opened; please run the check and restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Ein Eintrag steht auf einer beschädigten Seite der Datenbank und kann nicht gelesen werden, die übrigen sind lesbar; bitte führen Sie die Prüfung aus und stellen Sie die letzte Sicherung in einem neuen Ordner wieder her.</source>
         <translation>An entry sits on a damaged page of the database and cannot be read, the others are readable; please run the check and restore the last backup into a new folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Glied {seq} der Historie ist beschädigt oder verändert; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history is damaged or altered; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Glied {index} der Historie fehlt; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {index} of the history is missing; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Glied {seq} der Historie passt nicht zu seinem Inhalt oder seinem Vorgänger; die Historie ist ab dort unterbrochen.</source>
         <translation>Link {seq} of the history does not match its content or its predecessor; the history is broken from there on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Fassung {version} ({kind} {record_id}) hat keinen Inhalt.</source>
         <translation>Version {version} ({kind} {record_id}) has no content.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Fassung {version} ({kind} {record_id}) fehlt in der Historie.</source>
         <translation>Version {version} ({kind} {record_id}) is missing from the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Fassung {version} ({kind} {record_id}) weicht von dem Inhalt ab, den die Historie festhält.</source>
         <translation>Version {version} ({kind} {record_id}) differs from the content the history records.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Die Datenbank des Tresors hat die Prüfung ihrer Integrität nicht bestanden; bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The vault’s database failed its integrity check; please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
         <location filename="../../ui/messages.py" line="294"/>
         <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Die gespeicherte Datei dieses Anhangs fehlt oder ist beschädigt; bitte führen Sie die Prüfung aus und stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment is missing or damaged; please run the check and restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; bitte stellen Sie den Tresor aus einer Sicherung wieder her.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; please restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>Die gespeicherten Angaben zu diesem Anhang (Größe und Prüfsumme) sind nicht lesbar; bitte führen Sie die Prüfung aus.</source>
         <translation>The stored facts of this attachment (size and checksum) cannot be read; please run the check.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Der Ordner der Anhänge wird gerade von einem anderen Programm aufgeräumt; der Anhang wurde nicht gespeichert, bitte gleich noch einmal versuchen.</source>
         <translation>The attachments folder is being cleaned up by another program right now; the attachment was not stored, please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>„{draft_id}“ bezeichnet keinen Entwurf.</source>
         <translation>‘{draft_id}’ does not name a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Der Entwurf „{name}“ ist beschädigt und kann nicht geöffnet werden.</source>
         <translation>The draft ‘{name}’ is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen für die Sicherung an.</source>
         <translation>‘{path}’ is a folder; please give a file name for the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="449"/>
         <source>„{path}“ gibt es schon; bitte wählen Sie einen anderen Namen.</source>
         <translation>‘{path}’ exists already; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder ‘{folder}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>„{path}“ liegt im Ordner des Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in the vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Die Datenbank konnte nicht für die Sicherung kopiert werden; es wurde keine Sicherung geschrieben.</source>
         <translation>The database could not be copied for the backup; no backup was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Der Tresor hat sich während der Sicherung geändert (ein Anhang wurde endgültig gelöscht); bitte führen Sie die Sicherung noch einmal aus.</source>
         <translation>The vault changed during the backup (an attachment was purged); please run the backup again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({problem}); sie wurde nicht behalten.</source>
         <translation>The backup failed its check after writing ({problem}); it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>Die Sicherung ist vollständig, aber der Tresor konnte sie nicht für die Erinnerung vermerken: {problem}.</source>
         <translation>The backup is complete, but the vault could not note it for the reminder: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Die Kopie gehört zu einem anderen Tresor.</source>
         <translation>The copy belongs to another vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Die Sicherungsdatei „{path}“ gibt es nicht.</source>
         <translation>The backup file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>„{path}“ ist ein Ordner und keine Sicherungsdatei.</source>
         <translation>‘{path}’ is a folder, not a backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Die Sicherungsdatei „{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>The backup file ‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>„{path}“ ist keine Sicherung von Vorfallbuch.</source>
         <translation>‘{path}’ is not a Vorfallbuch backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Die Sicherung „{path}“ ist beschädigt (ihr Kopf ist nicht lesbar).</source>
         <translation>The backup ‘{path}’ is damaged (its header cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>„{path}“ wurde von einer anderen Version von Vorfallbuch geschrieben.</source>
         <translation>‘{path}’ was written by another version of Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Der Wiederherstellungscode öffnet diese Sicherung nicht.</source>
         <translation>The recovery code does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>In dieser Sicherung gibt es keinen Benutzer „{name}“.</source>
         <translation>There is no user ‘{name}’ in this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Die Passphrase öffnet diese Sicherung nicht.</source>
         <translation>The passphrase does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Die Sicherung ist beschädigt (ihre Schlüssel sind nicht lesbar).</source>
         <translation>The backup is damaged (its keys cannot be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Die Sicherung ist ab Abschnitt {segment} beschädigt, unvollständig oder verändert.</source>
         <translation>The backup is damaged, truncated or altered from section {segment} on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Die Sicherung enthält einen unerwarteten Eintrag; es wurde nichts wiederhergestellt.</source>
         <translation>The backup holds an unexpected entry; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
-        <location filename="../../ui/messages.py" line="358"/>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>Die Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Die Sicherung ist unvollständig; es wurde nichts wiederhergestellt.</source>
         <translation>The backup is incomplete; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Die Datenbank in der Sicherung gehört zu einem anderen Tresor; es wurde nichts wiederhergestellt.</source>
         <translation>The database in the backup belongs to another vault; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Im Ordner „{folder}“ gibt es schon einen Tresor; er wird nur ersetzt, wenn Sie das ausdrücklich wählen (der alte wird dann beiseitegelegt).</source>
         <translation>There is already a vault in the folder ‘{folder}’; it is replaced only if you choose so explicitly (the old one is then kept aside).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>„{path}“ ist weder ein leerer Ordner noch ein Tresor.</source>
         <translation>‘{path}’ is neither an empty folder nor a vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>„{path}“ liegt im Ordner eines Tresors; bitte wählen Sie einen Ort außerhalb.</source>
         <translation>‘{path}’ is in a vault’s folder; please choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>Die Sicherung besteht die Prüfung nicht ({problem}); es wurde nichts wiederhergestellt.</source>
         <translation>The backup does not pass the check ({problem}); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>„{given}“ ist keine gültige Kennung (mindestens {minimum} Zeichen aus 0–9 und a–f).</source>
         <translation>‘{given}’ is not a valid identifier (at least {minimum} characters of 0–9 and a–f).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Die Kennung „{given}“ passt zu {count} Einträgen; bitte geben Sie mehr Zeichen an.</source>
         <translation>The identifier ‘{given}’ matches {count} entries; please give more characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>Der {kind} enthält Angaben, die diese Version von Vorfallbuch nicht lesen kann; bitte aktualisieren Sie das Programm.</source>
         <translation>The {kind} holds data this version of Vorfallbuch cannot read; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>„{path}“ kann nicht geschrieben werden: {errno}.</source>
         <translation>‘{path}’ cannot be written: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Die gespeicherte Datei dieses Anhangs stimmt nicht mehr mit der bei der Aufnahme festgehaltenen Prüfsumme überein; es wurde nichts geschrieben.</source>
         <translation>The stored file of this attachment no longer matches the checksum taken when it was added; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>Benutzer und den Wiederherstellungscode verwalten nur Inhaber des Tresors.</source>
         <translation>Only an owner of the vault manages users and the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>„{name}“ ist der letzte Inhaber dieses Tresors und kann weder entfernt noch zum Mitarbeiter gemacht werden; machen Sie zuerst einen anderen Benutzer zum Inhaber.</source>
         <translation>&quot;{name}&quot; is the last owner of this vault and can be neither removed nor made a clerk; make another user an owner first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>Die Zeitzonendaten fehlen, daher lässt sich das Datum nicht in deutsche Zeit umrechnen; bitte installieren Sie Vorfallbuch neu.</source>
         <translation>The time-zone data is missing, so the date cannot be converted to German time; please reinstall Vorfallbuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{field} fehlt.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>{field} darf nicht leer sein.</source>
         <translation>{field} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>{field} ist zu kurz (mindestens {limit} Zeichen).</source>
         <translation>{field} is too short (at least {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>{field} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{field} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>{field}: zu wenige Einträge (mindestens {limit}).</source>
         <translation>{field}: too few entries (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>{field}: zu viele Einträge (höchstens {limit}).</source>
         <translation>{field}: too many entries (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>{field} enthält Steuerzeichen.</source>
         <translation>{field} contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>{field} enthält ungültige Zeichen.</source>
         <translation>{field} contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>{field} darf nicht negativ sein.</source>
         <translation>{field} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>{field} ist zu klein (mindestens {limit}).</source>
         <translation>{field} is too small (at least {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>{field} ist zu groß.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>{field}: höchstens {limit} Nachkommastellen.</source>
         <translation>{field}: at most {limit} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>{field}: keine gültige Zahl.</source>
         <translation>{field}: not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>{field}: Dieser Wert ist nicht vorgesehen.</source>
         <translation>{field}: this value is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>{field}: Das ist keine gültige Kennung eines Eintrags.</source>
         <translation>{field}: this is not a valid entry identifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>{field} ist kein bekanntes Feld.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>{field}: kein gültiges Datum.</source>
         <translation>{field}: not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>{field}: keine gültige Uhrzeit.</source>
         <translation>{field}: not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>{field}: kein gültiges Datum mit Uhrzeit.</source>
         <translation>{field}: not a valid date with time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>{field} muss eine Liste sein.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>{field} hat nicht die erwartete Form.</source>
         <translation>{field} does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>{field} muss ein Text sein.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>{field} muss „ja“ oder „nein“ sein.</source>
         <translation>{field} must be ‘yes’ or ‘no’.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>{field} ist ungültig.</source>
         <translation>{field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>{field} darf nicht vor dem Zeitpunkt liegen.</source>
         <translation>{field} must not be before the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft.</source>
         <translation>The same person is linked twice in the same role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>‘{value}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Ein Kontakt braucht einen Namen oder eine Organisation.</source>
         <translation>A contact needs a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>{field}: Bitte die Ortszeit ohne Zeitzone angeben.</source>
         <translation>{field}: please give the local time without a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>{field}: Ein verknüpfter Eintrag existiert nicht mehr.</source>
         <translation>{field}: a linked entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>{field} beschreibt die Originaldatei und kann nicht geändert werden.</source>
         <translation>{field} describes the original file and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>„{path}“ existiert nicht oder ist keine Datei.</source>
         <translation>‘{path}’ does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>„{path}“ kann nicht gelesen werden: dafür fehlt die Berechtigung.</source>
         <translation>‘{path}’ cannot be read: permission is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>„{path}“ ist ein Ordner und keine Datei.</source>
         <translation>‘{path}’ is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>„{path}“ kann nicht gelesen werden: {errno}.</source>
         <translation>‘{path}’ cannot be read: {errno}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>„{path}“ ist ein Ordner; bitte geben Sie einen Dateinamen an.</source>
         <translation>‘{path}’ is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>Eingabe</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Der Datenträger von „{folder}“ ist voll (frei: {free}); schaffen Sie Platz oder wählen Sie einen anderen Ort; {action}.</source>
         <translation>The disk holding {folder} is full ({free} free); free some space or choose another place; {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="485"/>
         <source>Der Vorgang wurde abgebrochen.</source>
         <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="501"/>
+        <location filename="../../ui/messages.py" line="504"/>
         <source>Der Tresor konnte den Vorgang nicht ausführen; bitte versuchen Sie es noch einmal.</source>
         <translation>The vault could not carry out the operation; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="503"/>
+        <location filename="../../ui/messages.py" line="506"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; bitte versuchen Sie es noch einmal (es wurde nichts halb gespeichert).</source>
         <translation>An unexpected error occurred; please try again (nothing was half saved).</translation>
     </message>
@@ -5793,22 +5874,22 @@ SHA-256: {4}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Vorfall</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Anhang</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Eintrag</source>
         <translation>entry</translation>
     </message>

@@ -295,3 +295,30 @@ def test_without_a_municipality_the_title_has_no_dangling_dash(service: VaultSer
     assert reader.metadata.title == "Dokumentation von Anfeindungen"
     assert not any(line.rstrip().endswith(("–", "·")) for page in page_texts(pdf)
                    for line in page.splitlines())
+
+
+def test_verbatim_discovery_url_and_handover_reach_the_dossier(service: VaultService) -> None:
+    suspect = service.add_person({"kind": "suspect", "name": "Maximilian Hassmann"})
+    incident = service.add_incident({
+        "title": "Drohung im Netz", "occurred": {"date": "2026-03-12"},
+        "discovery": "Von einer Mitarbeiterin bemerkt, Verfasser Maximilian Hassmann",
+        "url": "https://social.example/@hassmann/posts/4711",
+        "verbatim": "Wir kriegen dich, Hassmann sagt: du bist dran.",
+        "description": "Kommentar unter dem Beitrag zur Ratssitzung.",
+        "persons": [{"person_id": suspect.id, "role": "perpetrator"}],
+        "case": {"evidence_handed_on": "2026-03-20",
+                 "evidence_handed_to": "PHK Weber, Polizeirevier Pirna"}})
+    pdf, _ = build(service, recipient="Polizeirevier Pirna")
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    # The exact words as a quotation, apart from the account, and before it.
+    assert "Wortlaut „Wir kriegen dich, Hassmann sagt: du bist dran.“" in text
+    assert text.index("Wortlaut") < text.index("Was ist geschehen")
+    assert "Wie und durch wen bemerkt Von einer Mitarbeiterin bemerkt" in text
+    assert squeeze("https://social.example/@hassmann/posts/4711") in squeeze(text)
+    assert "Beweismittel übergeben am 20.03.2026 an PHK Weber, Polizeirevier Pirna" in text
+    # The advisors' profile replaces the person in the new texts as in every other
+    # (inflected forms such as "Hassmanns" are issue 17's work).
+    pdf, _ = build(service, profile=Profile.BERATUNG, incident_ids=[incident.id])
+    text = " ".join(page_texts(pdf))
+    assert "Hassmann" not in text and "hassmann" not in text.lower()
+    assert "Wortlaut" in text and "Person A" in text

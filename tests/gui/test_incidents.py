@@ -91,6 +91,8 @@ def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlie
     general.municipality.setText("Pirna")
     general.channel.set_value(Channel.LETTER)
     general.platform.setText("Post")
+    qtbot.keyClicks(general.url, "https://example.org/post/1?x=1")
+    general.discovery.setPlainText("Im Briefkasten gefunden, von ihrem Mann")
     general.tags.setText("Serie A,  Wahlkampf , ")
     general.review_on.check.setChecked(True)
     general.review_on.date_edit.setDate(qdate("2028-01-31"))
@@ -106,6 +108,7 @@ def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlie
     related.picker.accept()
 
     show_tab(editor, editor.account)
+    editor.account.verbatim.setPlainText("Wir wissen, wo du wohnst.\nPass auf.")
     editor.account.description.setPlainText("„Wir wissen, wo du wohnst.“\nZweite Zeile")
     editor.account.means.setPlainText("anonymer Brief")
     editor.account.context.setPlainText("Ratsbeschluss zur Unterkunft")
@@ -147,6 +150,9 @@ def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlie
     case.strafantrag_by.setText("selbst")
     case.prosecutor_office.setText("Staatsanwaltschaft Dresden")
     case.aktenzeichen.setText("123 Js 456/26")
+    case.evidence_handed_on.check.setChecked(True)
+    case.evidence_handed_on.date_edit.setDate(qdate("2026-03-17"))
+    qtbot.keyClicks(case.evidence_handed_to, "PHK Weber, Polizeirevier Pirna")
     case.outcome.set_value(Outcome.ANKLAGE)
     for day, text in (("2026-04-02", "Vorladung als Zeugin"), ("2026-03-20", "Akteneinsicht")):
         case.notes.date_edit.setDate(qdate(day))
@@ -183,6 +189,11 @@ def test_create_an_incident_through_every_widget(qtbot: QtBot, pane: IncidentsPa
     assert stored.place_kind is PlaceKind.HOME
     assert stored.place == "Briefkasten, Lindenstraße 3" and stored.municipality == "Pirna"
     assert stored.channel is Channel.LETTER and stored.platform == "Post"
+    assert stored.url == "https://example.org/post/1?x=1"
+    assert stored.discovery == "Im Briefkasten gefunden, von ihrem Mann"
+    assert stored.verbatim == "Wir wissen, wo du wohnst.\nPass auf."
+    assert (stored.case.evidence_handed_on, stored.case.evidence_handed_to) == (
+        dt.date(2026, 3, 17), "PHK Weber, Polizeirevier Pirna")
     assert stored.categories == [Category.BELEIDIGUNG, Category.BEDROHUNG]
     assert stored.motivation is Motivation.RECHTS
     assert stored.related == [earlier]
@@ -246,6 +257,7 @@ def test_a_conflicting_save_is_refused_and_keeps_the_input(
     editor = pane.open_incident(incident_id)
     assert editor is not None
     editor.title_edit.setText("Meine Fassung")
+    editor.account.verbatim.setPlainText("Wir wissen, wo du wohnst.\nPass auf.")
     editor.account.description.setPlainText("Mein langer Text")
     before = editor.collect()
     theirs = service.get_incident(incident_id)
@@ -430,6 +442,7 @@ def test_closing_a_changed_editor_asks(qtbot: QtBot, pane: IncidentsPane,
 
     # Save chosen but the input is invalid: the window stays, with the input.
     editor = pane.new_incident()
+    editor.account.verbatim.setPlainText("Wir wissen, wo du wohnst.\nPass auf.")
     editor.account.description.setPlainText("ohne Titel")
     dialogs.answer(Choice.SAVE)
     assert not editor.close()
@@ -596,6 +609,7 @@ def test_hostile_input_gets_a_german_message_and_loses_nothing(
     editor.general.occurred_to.check.setChecked(False)
 
     huge = ("Wörtliches Zitat: „…“ " * 5000)[:100_000]
+    editor.account.verbatim.setPlainText("Wir wissen, wo du wohnst.\nPass auf.")
     editor.account.description.setPlainText(huge)
     assert editor.save(), dialogs.errors[-1]
     stored = service.get_incident(editor.record_id() or "").value

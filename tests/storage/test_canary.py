@@ -70,10 +70,11 @@ def test_no_plaintext_under_the_vault_or_temp_folder(vault_dir: Path, tmp_path: 
         "handles": [{"platform": m("handle.platform"), "handle": m("handle.handle"),
                      "profile_url": m("handle.url")}],
         "vehicle_plates": [m("person.plate")]}))
-    text_fields = ("place", "municipality", "platform", "description", "means", "context",
+    text_fields = ("place", "municipality", "platform", "url", "discovery", "verbatim",
+                   "description", "means", "context",
                    "targeted", "injury", "impact", "own_reaction", "protective_measures")
     case_fields = ("police_office", "police_case_number", "strafantrag_by",
-                   "prosecutor_office", "aktenzeichen")
+                   "prosecutor_office", "aktenzeichen", "evidence_handed_to")
     occurred_time = "13:37"
     incident = service.add_incident(Incident.model_validate({
         "title": m("title"), "occurred": {"date": "2026-04-01", "time": occurred_time},

@@ -28,6 +28,10 @@ class CaseSection(FormSection):
         self.prosecutor_office = QLineEdit()
         self.prosecutor_office.setPlaceholderText(self.tr("z. B. Staatsanwaltschaft Dresden"))
         self.aktenzeichen = QLineEdit()
+        self.evidence_handed_on = OptionalDateEdit(self.tr("am"))
+        self.evidence_handed_to = QLineEdit()
+        self.evidence_handed_to.setPlaceholderText(self.tr("z. B. PHK Müller, Polizeirevier "
+                                                           "Pirna"))
         self.outcome = EnumCombo(Outcome, labels.outcome)
         self.notes = NotesWidget()
 
@@ -37,6 +41,8 @@ class CaseSection(FormSection):
         police_form.addRow(self.tr("Datum:"), self.reported_on)
         police_form.addRow(self.tr("Dienststelle:"), self.police_office)
         police_form.addRow(self.tr("Tagebuch-/Vorgangsnummer:"), self.police_case_number)
+        police_form.addRow(self.tr("Beweismittel übergeben:"), self.evidence_handed_on)
+        police_form.addRow(self.tr("übergeben an:"), self.evidence_handed_to)
         antrag = QGroupBox(self.tr("Strafantrag"))
         antrag_form = QFormLayout(antrag)
         antrag_form.addRow(self.tr("Datum:"), self.strafantrag_on)
@@ -60,10 +66,11 @@ class CaseSection(FormSection):
         grid.setColumnStretch(1, 1)
 
         self.reported.toggled.connect(self._reported_toggled)
-        for widget in (self.reported_on, self.strafantrag_on, self.notes):
+        for widget in (self.reported_on, self.strafantrag_on, self.evidence_handed_on,
+                       self.notes):
             widget.changed.connect(self.changed)
         for line in (self.police_office, self.police_case_number, self.strafantrag_by,
-                     self.prosecutor_office, self.aktenzeichen):
+                     self.prosecutor_office, self.aktenzeichen, self.evidence_handed_to):
             line.textChanged.connect(self.changed)
         self.outcome.currentIndexChanged.connect(self.changed)
 
@@ -83,6 +90,8 @@ class CaseSection(FormSection):
         self.strafantrag_by.setText(case.strafantrag_by if case else "")
         self.prosecutor_office.setText(case.prosecutor_office if case else "")
         self.aktenzeichen.setText(case.aktenzeichen if case else "")
+        self.evidence_handed_on.set_value(case.evidence_handed_on if case else None)
+        self.evidence_handed_to.setText(case.evidence_handed_to if case else "")
         self.outcome.set_value(case.outcome if case else Outcome.OPEN)
         self.notes.set_value(case.notes if case else [])
 
@@ -98,6 +107,8 @@ class CaseSection(FormSection):
             "strafantrag_by": self.strafantrag_by.text(),
             "prosecutor_office": self.prosecutor_office.text(),
             "aktenzeichen": self.aktenzeichen.text(),
+            "evidence_handed_on": self.evidence_handed_on.value(),
+            "evidence_handed_to": self.evidence_handed_to.text(),
             "outcome": self.outcome.value(),
             "notes": self.notes.value(),
             # A note typed but not yet added counts as a change, and saving keeps it.
@@ -116,6 +127,8 @@ class CaseSection(FormSection):
         self.strafantrag_by.setText(case["strafantrag_by"])
         self.prosecutor_office.setText(case["prosecutor_office"])
         self.aktenzeichen.setText(case["aktenzeichen"])
+        self.evidence_handed_on.set_value(case.get("evidence_handed_on"))  # none in old drafts
+        self.evidence_handed_to.setText(case.get("evidence_handed_to", ""))
         self.outcome.set_value(case["outcome"])
         self.notes.restore(case["notes"], case["pending_note"], case["pending_note_on"])
 
@@ -134,5 +147,7 @@ class CaseSection(FormSection):
                 "case.strafantrag_on": self.strafantrag_on,
                 "case.strafantrag_by": self.strafantrag_by,
                 "case.prosecutor_office": self.prosecutor_office,
-                "case.aktenzeichen": self.aktenzeichen, "case.outcome": self.outcome,
+                "case.aktenzeichen": self.aktenzeichen,
+                "case.evidence_handed_on": self.evidence_handed_on,
+                "case.evidence_handed_to": self.evidence_handed_to, "case.outcome": self.outcome,
                 "case.notes": self.notes.table}

@@ -48,6 +48,9 @@ class CaseForm(TypedDict):
     strafantrag_by: str
     prosecutor_office: str
     aktenzeichen: str
+    # Added later: a draft kept before lacks them (restore() reads them with a default).
+    evidence_handed_on: NotRequired[dt.date | None]
+    evidence_handed_to: NotRequired[str]
     outcome: Outcome | str
     notes: list[NoteForm]
     # A note typed but not yet added (dated when there is one); finish() files it.
@@ -63,11 +66,13 @@ class IncidentForm(TypedDict, total=False):
     occurred: TimePointForm
     occurred_to: TimePointForm | None
     discovered_on: dt.date | None
+    discovery: str
     place_kind: PlaceKind | str | None
     place: str
     municipality: str
     channel: Channel | str | None
     platform: str
+    url: str
     tags: list[str]
     review_on: dt.date | None
     # ClassificationSection
@@ -75,6 +80,7 @@ class IncidentForm(TypedDict, total=False):
     motivation: Motivation | str | None
     related: list[str]
     # AccountSection
+    verbatim: str
     description: str
     means: str
     context: str

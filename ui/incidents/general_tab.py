@@ -16,6 +16,7 @@ from ui.incidents.form import (
     IncidentForm,
     TimePointForm,
     split_tags,
+    text_box,
 )
 from ui.incidents.time_widget import OptionalDateEdit, OptionalTimePointEdit, TimePointEdit
 
@@ -33,6 +34,10 @@ class GeneralSection(FormSection):
         self.discovered_on.setToolTip(self.tr(
             "Der Tag, an dem Sie von der Tat erfahren haben. Mit ihm (und einem bekannten "
             "Täter) beginnt die Frist für den Strafantrag."))
+        self.discovery = text_box(self.tr("z. B. selbst im Briefkasten gefunden; von einer "
+                                          "Mitarbeiterin im Postfach des Rathauses bemerkt"))
+        self.discovery.setAccessibleName(self.tr("Wie und durch wen bemerkt"))
+        self.discovery.setMaximumHeight(self.discovery.fontMetrics().lineSpacing() * 4)
         self.place_kind = EnumCombo(PlaceKind, labels.place_kind, self.tr("– nicht angegeben –"))
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("z. B. Rathaus, Sitzungssaal; Straße"))
@@ -40,6 +45,10 @@ class GeneralSection(FormSection):
         self.channel = EnumCombo(Channel, labels.channel, self.tr("– nicht angegeben –"))
         self.platform = QLineEdit()
         self.platform.setPlaceholderText(self.tr("z. B. Facebook, Telegram, Website der Zeitung"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(self.tr("Adresse des Beitrags, z. B. https://…"))
+        self.url.setToolTip(self.tr("Die genaue Adresse (URL) eines Beitrags oder Profils: "
+                                    "mit ihr kann die Polizei ihn sichern lassen."))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("durch Kommas getrennt, z. B. Serie A, Wahlkampf"))
         self.review_on = OptionalDateEdit(self.tr("festgelegt"))
@@ -50,11 +59,13 @@ class GeneralSection(FormSection):
         form.addRow(self.tr("Zeitpunkt:"), self.occurred)
         form.addRow(self.tr("Ende:"), self.occurred_to)
         form.addRow(self.tr("Kenntnis am:"), self.discovered_on)
+        form.addRow(self.tr("Wie, durch wen bemerkt:"), self.discovery)
         form.addRow(self.tr("Art des Ortes:"), self.place_kind)
         form.addRow(self.tr("Ort:"), self.place)
         form.addRow(self.tr("Gemeinde:"), self.municipality)
         form.addRow(self.tr("Kanal:"), self.channel)
         form.addRow(self.tr("Plattform:"), self.platform)
+        form.addRow(self.tr("Adresse (URL):"), self.url)
         form.addRow(self.tr("Schlagworte:"), self.tags)
         form.addRow(self.tr("Prüfen am:"), self.review_on)
         hint = QLabel(self.tr("Bitte immer absolute Daten angeben, nie „letzte Woche“."))
@@ -66,18 +77,21 @@ class GeneralSection(FormSection):
             widget.changed.connect(self.changed)
         for combo in (self.place_kind, self.channel):
             combo.currentIndexChanged.connect(self.changed)
-        for line in (self.place, self.municipality, self.platform, self.tags):
+        for line in (self.place, self.municipality, self.platform, self.url, self.tags):
             line.textChanged.connect(self.changed)
+        self.discovery.textChanged.connect(self.changed)
 
     def load(self, incident: Incident | None) -> None:
         self.occurred.set_value(incident.occurred if incident else None)
         self.occurred_to.set_value(incident.occurred_to if incident else None)
         self.discovered_on.set_value(incident.discovered_on if incident else None)
+        self.discovery.setPlainText(incident.discovery if incident else "")
         self.place_kind.set_value(incident.place_kind if incident else None)
         self.place.setText(incident.place if incident else "")
         self.municipality.setText(incident.municipality if incident else "")
         self.channel.set_value(incident.channel if incident else None)
         self.platform.setText(incident.platform if incident else "")
+        self.url.setText(incident.url if incident else "")
         self.tags.setText(", ".join(incident.tags) if incident else "")
         self.review_on.set_value(incident.review_on if incident else None)
 
@@ -85,11 +99,13 @@ class GeneralSection(FormSection):
         data["occurred"] = self.occurred.value()
         data["occurred_to"] = self.occurred_to.value()
         data["discovered_on"] = self.discovered_on.value()
+        data["discovery"] = self.discovery.toPlainText()
         data["place_kind"] = self.place_kind.value()
         data["place"] = self.place.text()
         data["municipality"] = self.municipality.text()
         data["channel"] = self.channel.value()
         data["platform"] = self.platform.text()
+        data["url"] = self.url.text()
         data["tags"] = split_tags(self.tags.text())
         data["review_on"] = self.review_on.value()
 
@@ -97,11 +113,13 @@ class GeneralSection(FormSection):
         self.occurred.restore(data["occurred"])
         self.occurred_to.restore(data["occurred_to"])
         self.discovered_on.set_value(data["discovered_on"])
+        self.discovery.setPlainText(data.get("discovery", ""))  # none in a draft kept before
         self.place_kind.set_value(data["place_kind"])
         self.place.setText(data["place"])
         self.municipality.setText(data["municipality"])
         self.channel.set_value(data["channel"])
         self.platform.setText(data["platform"])
+        self.url.setText(data.get("url", ""))
         self.tags.setText(", ".join(data["tags"]))
         self.review_on.set_value(data["review_on"])
 
@@ -114,7 +132,8 @@ class GeneralSection(FormSection):
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"occurred": self.occurred, "occurred_to": self.occurred_to,
-                "discovered_on": self.discovered_on, "place_kind": self.place_kind,
+                "discovered_on": self.discovered_on, "discovery": self.discovery,
+                "url": self.url, "place_kind": self.place_kind,
                 "place": self.place, "municipality": self.municipality,
                 "channel": self.channel, "platform": self.platform, "tags": self.tags,
                 "review_on": self.review_on}
