@@ -351,6 +351,7 @@ class AppController(QObject):
         if self.settings_dialog is None:
             self.settings_dialog = SettingsDialog(self.settings, self.window)
             self.settings_dialog.chosen.connect(self.apply_timing)
+            self.settings_dialog.language_chosen.connect(self.apply_language)
             self.settings_dialog.finished.connect(self._settings_closed)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
@@ -374,6 +375,16 @@ class AppController(QObject):
             self.dialogs.error(self.window, self.tr(
                 "Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; "
                 "beim nächsten Start gelten wieder die bisherigen."))
+
+    def apply_language(self, language: str) -> None:
+        """The language for the next start (Deutsch or English), saved at once."""
+        if language not in ("de", "en"):
+            return
+        self.settings.language = language  # type: ignore[assignment]
+        if not self._save_settings():
+            self.dialogs.error(self.window, self.tr(
+                "Die Sprache konnte nicht gespeichert werden; beim nächsten Start gilt wieder "
+                "die bisherige."))
 
     def check_for_changes(self) -> None:
         """Saves made by another process (the CLI, a second window) appear without a restart."""

@@ -1,12 +1,14 @@
-"""Einstellungen: how soon the app locks itself without input, and how long text copied out of
-the app stays on the clipboard. The spin boxes only take values within the bounds declared in
-app/settings.py; a half-typed value (an empty box, a 0) is named in German and cannot be
-saved."""
+"""Einstellungen: how soon the app locks itself without input, how long text copied out of
+the app stays on the clipboard, and the language (from the next start on: Qt's widgets are
+not re-translated while they are on screen). The spin boxes only take values within the
+bounds declared in app/settings.py; a half-typed value (an empty box, a 0) is named in German
+and cannot be saved."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,9 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Bounds, Settings
 
+# Each language named in itself, as language menus do: whoever cannot read the current one
+# still finds her own.
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
+
 
 class SettingsDialog(QDialog):
     chosen = Signal(int, int)  # auto-lock minutes, clipboard clearing seconds
+    language_chosen = Signal(str)  # "de" or "en", when it differs from the current one
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +39,16 @@ class SettingsDialog(QDialog):
         self.clipboard = _spin_box(CLIPBOARD_CLEAR_SECONDS, settings.clipboard_clear_seconds,
                                    self.tr("Sekunden"))
         self.clipboard.setObjectName("clipboard_clear_seconds")
+        self._language = settings.language
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Sprache"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language_note = QLabel(wordWrap=True)
+        self.language_note.setObjectName("language_note")
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
 
@@ -49,6 +66,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Automatisch sperren nach:"), self.auto_lock)
         form.addRow(self.tr("Zwischenablage leeren nach:"), self.clipboard)
+        form.addRow(self.tr("&Sprache / Language:"), self.language)
+        form.addRow("", self.language_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr(
@@ -77,6 +96,13 @@ class SettingsDialog(QDialog):
         self.status.setText(problem)
         self.save_button.setEnabled(not problem)
 
+    def _language_changed(self) -> None:
+        changed = self.language.currentData() != self._language
+        # Said in both languages: whoever just chose English may not read German.
+        self.language_note.setText(self.tr(
+            "Die Sprache wechselt beim nächsten Start. / The language changes at the next "
+            "start.") if changed else "")
+
     def restore_defaults(self) -> None:
         defaults = Settings()
         self.auto_lock.setValue(defaults.auto_lock_minutes)
@@ -89,6 +115,9 @@ class SettingsDialog(QDialog):
         self.auto_lock.interpretText()
         self.clipboard.interpretText()
         self.chosen.emit(self.auto_lock.value(), self.clipboard.value())
+        language = str(self.language.currentData())
+        if language != self._language:
+            self.language_chosen.emit(language)
         self.accept()
 
 

@@ -72,9 +72,14 @@
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="375"/>
+        <location filename="../../ui/controller.py" line="376"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="386"/>
+        <source>Die Sprache konnte nicht gespeichert werden; beim nächsten Start gilt wieder die bisherige.</source>
+        <translation>The language could not be saved; the next start uses the previous one again.</translation>
     </message>
 </context>
 <context>
@@ -6291,59 +6296,74 @@ SHA-256: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Minuten ohne Eingabe</source>
         <translation>minutes without input</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Sekunden</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Standardwerte</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Zwischenablage leeren nach:</source>
         <translation>Clear the clipboard after:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <source>&amp;Sprache / Language:</source>
+        <translation>&amp;Language / Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Vorfallbuch sperrt sich nach {0} bis {1} Minuten ohne Eingabe. Text, den Sie aus Vorfallbuch kopieren, wird nach {2} bis {3} Sekunden aus der Zwischenablage gelöscht, wenn er dann noch dort steht.</source>
         <translation>Vorfallbuch locks itself after {0} to {1} minutes without input. Text you copy out of Vorfallbuch is removed from the clipboard after {2} to {3} seconds if it is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Bitte geben Sie bei „Automatisch sperren“ eine ganze Zahl von {0} bis {1} Minuten ein.</source>
         <translation>Please enter a whole number from {0} to {1} minutes for “Lock automatically”.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Bitte geben Sie bei „Zwischenablage leeren“ eine ganze Zahl von {0} bis {1} Sekunden ein.</source>
         <translation>Please enter a whole number from {0} to {1} seconds for “Clear the clipboard”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>Die Sprache wechselt beim nächsten Start. / The language changes at the next start.</source>
+        <translation>The language changes at the next start.</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,45 @@ def test_enter_on_a_value_that_cannot_be_saved_presses_nothing_else(
         qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)
     assert controller.settings.auto_lock_minutes == 9
     assert controller.settings.clipboard_clear_seconds == 45
+
+
+def test_the_language_is_chosen_by_keyboard_and_used_from_the_next_start(
+        qtbot: QtBot, controller: AppController, settings_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.settings import LANGUAGE_ENV
+    from app.start_settings import read_start_settings
+    from ui.app import install_translation
+
+    monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    dialog = open_from_menu(controller)
+    assert dialog.language.currentText() == "Deutsch" and dialog.language_note.text() == ""
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentText() == "English"
+    assert "nächsten Start" in dialog.language_note.text()
+    assert "next start" in dialog.language_note.text()  # readable for whoever chose English
+    with qtbot.waitSignal(dialog.language_chosen) as chosen:
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
+    assert chosen.args == ["en"]
+    assert not dialog.isVisible()
+    assert Settings.load(settings_path).language == "en"
+    assert read_start_settings(settings_path).language == "en"  # what the next start reads
+    # That start installs the English translation: the same dialog then speaks English.
+    app = QApplication.instance()
+    translator = install_translation(app, "en")
+    assert translator is not None
+    try:
+        english = SettingsDialog(Settings.load(settings_path))
+        qtbot.addWidget(english)
+        assert english.windowTitle() == "Settings"
+        assert english.language.currentText() == "English"
+        english.language.setCurrentIndex(0)
+        assert english.language_note.text() == "The language changes at the next start."
+    finally:
+        app.removeTranslator(translator)
+    # Saving without a change of language emits nothing and keeps the stored one.
+    qtbot.waitUntil(lambda: controller.settings_dialog is None)
+    again = open_from_menu(controller)
+    with qtbot.assertNotEmitted(again.language_chosen):
+        again.save()
+    assert Settings.load(settings_path).language == "en"
