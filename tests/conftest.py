@@ -31,6 +31,9 @@ os.environ["VORFALLBUCH_CONFIG"] = str(
     Path(tempfile.mkdtemp(prefix="vorfallbuch-test-settings-")) / "settings.json")
 # Nor the real user's log folder (app/logs.py): the CLI run in-process sets its log up.
 os.environ["VORFALLBUCH_LOG_DIR"] = tempfile.mkdtemp(prefix="vorfallbuch-test-logs-")
+# Nor does a test app find the user's running Vorfallbuch (ui/single_instance.py), or one of
+# another test session's.
+os.environ["VORFALLBUCH_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="vorfallbuch-test-run-")
 
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"

@@ -110,7 +110,17 @@ def run(folder: Path) -> int:
 
     qt_log.install()  # Qt's plugins' warnings to the log file (app/logs.py), not the terminal
     install(Dialogs())  # here, not in start(): tests keep pytest-qt's own hook
-    start(folder)
+    controller = start(folder)
+    if controller.refused is not None:  # the vault is open in another Vorfallbuch
+        from ui.single_instance import Claim
+
+        if controller.refused is Claim.RAISED_OTHER:
+            # For whoever started it from a terminal: why no window opened.
+            print(QCoreApplication.translate(
+                "AppStart", "Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster "
+                "geöffnet; es wurde nach vorn geholt."), file=sys.stderr)
+            return 0
+        return 1
     if os.environ.get(START_PROBE_ENV):
         report_first_window()
     return QApplication.exec()

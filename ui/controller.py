@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import access
 from app.settings_file import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, StartSettings
 from ui.dialogs import Dialogs
+from ui.single_instance import Claim, VaultClaim
 from ui.unlock import UnlockDialog, native_path
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class AppController(QObject):
     def __init__(self, folder: Path, settings: Settings | StartSettings,
                  settings_path: Path | None,
                  dialogs: Dialogs, kdf: KdfParams | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, runtime: Path | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         # What the first window needs; the full settings (pydantic) are loaded at first use,
@@ -80,6 +81,11 @@ class AppController(QObject):
         self.changes = QTimer(self)
         self.changes.setInterval(CHANGE_POLL_MS)
         self.changes.timeout.connect(self.check_for_changes)
+        # One app per vault (ui/single_instance.py); `refused` says why this one did not
+        # start: the vault is open in another Vorfallbuch, which came to the front.
+        self.instance = VaultClaim(self, runtime)
+        self.instance.activation_requested.connect(self.bring_to_front)
+        self.refused: Claim | None = None
 
     @property
     def settings(self) -> Settings:
@@ -101,6 +107,13 @@ class AppController(QObject):
 
     # -- start --------------------------------------------------------------------------
     def start(self) -> None:
+        claim = self.instance.claim(self.folder)
+        if claim is not Claim.CLAIMED:
+            self.refused = claim
+            if claim is Claim.OTHER_SILENT:
+                self.dialogs.error(None, self._open_elsewhere_text())
+            self.finished.emit()
+            return
         users = access.user_names(self.folder)
         if users:
             self.show_unlock(users)
@@ -147,6 +160,32 @@ class AppController(QObject):
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
 
+    # -- one app per vault ---------------------------------------------------------------
+    def bring_to_front(self) -> None:
+        """Another start asked for this vault: show the window it would have opened."""
+        for window in (self.window, self.unlock_dialog, self.wizard, self.recovery):
+            if window is not None and window.isVisible():
+                if window.isMinimized():
+                    window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return
+
+    def _open_elsewhere_text(self) -> str:
+        return self.tr("Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet, "
+                       "das nicht antwortet; schließen Sie es (oder melden Sie sich ab und "
+                       "wieder an) und starten Sie Vorfallbuch dann erneut.")
+
+    def _claim(self, folder: Path, parent: QWidget | None) -> bool:
+        """Take the vault in `folder` for this app; False (and said) if another has it."""
+        claim = self.instance.claim(folder)
+        if claim is Claim.CLAIMED:
+            return True
+        self.dialogs.info(parent, self.tr(
+            "Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde "
+            "nach vorn geholt.") if claim is Claim.RAISED_OTHER else self._open_elsewhere_text())
+        return False
+
     # -- another vault ------------------------------------------------------------------
     def choose_other_vault(self) -> None:
         """"Anderen Tresor öffnen…" (unlock dialog, setup wizard): the folder of an existing
@@ -166,9 +205,12 @@ class AppController(QObject):
             self.dialogs.error(parent, self.tr(
                 "In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann."))
             return
-        self._remember_folder(folder)
         if self.unlock_dialog is not None and folder.absolute() == self.folder.absolute():
+            self._remember_folder(folder)
             return  # the vault already asked for
+        if not self._claim(folder, parent):
+            return
+        self._remember_folder(folder)
         self._close_start_dialogs()
         if self.vault is not None:
             self.vault.close()  # locked, or opened by a try
@@ -184,7 +226,10 @@ class AppController(QObject):
         users = access.user_names(folder)
         if not users:
             return False
+        if not self._claim(folder, self.window):
+            return False
         if not self.lock(ask=True):
+            self.instance.claim(self.folder)  # kept the open vault: and its claim
             return False
         self._remember_folder(folder)
         self._close_start_dialogs()
@@ -237,6 +282,7 @@ class AppController(QObject):
             self.folder = self.wizard.folder
             if self.wizard.location_chosen:
                 self._remember_folder(self.folder)
+            self.instance.claim(self.folder)  # the folder the wizard made it in
         self._on_unlocked(service)
 
     def show_recovery(self, user: str) -> None:
@@ -451,6 +497,7 @@ class AppController(QObject):
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        self.instance.release()
         self.finished.emit()
 
     def quit(self) -> None:

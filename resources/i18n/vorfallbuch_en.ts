@@ -52,34 +52,52 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="122"/>
+        <location filename="../../ui/controller.py" line="135"/>
         <source>Der zuletzt benutzte Tresor in {0} ist nicht erreichbar (etwa ein Netzlaufwerk oder USB-Stick, der nicht verbunden ist); öffnen Sie ihn mit „Vorhandenen Tresor öffnen…“, sobald er erreichbar ist, oder legen Sie einen neuen an.</source>
         <translation>The vault used last, in {0}, cannot be reached (perhaps a network drive or USB stick that is not connected); open it with ‘Open existing vault…’ once it is reachable, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="140"/>
+        <location filename="../../ui/controller.py" line="153"/>
         <source>Dieser Tresor liegt auf einem schreibgeschützten Datenträger oder in einem schreibgeschützten Ordner: Er ist nur zum Lesen geöffnet, und es kann nichts gespeichert werden.</source>
         <translation>This vault is on a read-only drive or in a read-only folder: it is open for reading only, and nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="158"/>
+        <location filename="../../ui/controller.py" line="175"/>
+        <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet, das nicht antwortet; schließen Sie es (oder melden Sie sich ab und wieder an) und starten Sie Vorfallbuch dann erneut.</source>
+        <translation>This vault is already open in another Vorfallbuch window that does not respond; close it (or sign out and in again), then start Vorfallbuch again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="185"/>
+        <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde nach vorn geholt.</source>
+        <translation>This vault is already open in another Vorfallbuch window; it was brought to the front.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="197"/>
         <source>Ordner des Tresors wählen</source>
         <translation>Choose the vault’s folder</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="167"/>
+        <location filename="../../ui/controller.py" line="206"/>
         <source>In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann.</source>
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="376"/>
+        <location filename="../../ui/controller.py" line="422"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="386"/>
+        <location filename="../../ui/controller.py" line="432"/>
         <source>Die Sprache konnte nicht gespeichert werden; beim nächsten Start gilt wieder die bisherige.</source>
         <translation>The language could not be saved; the next start uses the previous one again.</translation>
+    </message>
+</context>
+<context>
+    <name>AppStart</name>
+    <message>
+        <location filename="../../ui/app.py" line="119"/>
+        <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde nach vorn geholt.</source>
+        <translation>This vault is already open in another Vorfallbuch window; it was brought to the front.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ TIMEOUT = 120
 EXIT_INTERNAL = 70
 # Kept from the test session's environment: the log folder (tests/conftest.py), so no CLI run
 # of a test writes to the real user's log.
-KEPT_ENV = ("VORFALLBUCH_LOG_DIR",)
+KEPT_ENV = ("VORFALLBUCH_LOG_DIR", "VORFALLBUCH_RUNTIME_DIR")
 
 Arg = str | bytes | Path
 
