@@ -33,8 +33,8 @@ from ui.drafts import EditorDraft, draft_note
 from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
 from ui.incidents.classification_tab import ClassificationSection
-from ui.incidents.date_checks import question, unlikely_dates
 from ui.incidents.consequences_tab import ConsequencesSection
+from ui.incidents.date_checks import question, unlikely_dates
 from ui.incidents.form import (
     FormError,
     FormSection,
