@@ -9,10 +9,10 @@ Accepted (case and surrounding blanks do not matter):
   both   the day, then the time: "15.03.2026 19:30", "15.3.26, 19 Uhr", "gestern um 19.30",
          "2026-03-15T19:30"
 
-Two-digit years: 00 up to next year's two digits mean 20xx, the rest 19xx (in 2026: 00..27 ->
-2000..2027, 28..99 -> 1928..1999). A mayor documents recent events, so "26" is 2026; a
-two-digit year far ahead of today is far more likely a birth year or an old event than the
-future. Years outside 1900..2100 are refused as typing errors.
+Two-digit years mean the year in the hundred years that end ten years from now (in 2026:
+00..36 -> 2000..2036, 37..99 -> 1937..1999). Every date here is recent or near: an incident,
+a report, a review date a few years ahead ("31.1.28" must be 2028, not 1928); none lies a
+lifetime back. Years outside 1900..2100 are refused as typing errors.
 
 Never raises on any text: a failure is a DateProblem code with the text it is about; each
 front end words it (ui/date_entry.py in German, cli/inputs.py in English)."""
@@ -26,6 +26,7 @@ from enum import StrEnum
 
 MAX_LENGTH = 40  # longer than any date with a time written out ("15. September 2026, 19:30 Uhr")
 MIN_YEAR, MAX_YEAR = 1900, 2100
+TWO_DIGIT_AHEAD = 10  # a two-digit year is at most this many years ahead of today
 # Before saving, a day further back than this is questioned: the offences a mayor documents
 # (insult, threat, coercion) are mostly time-barred after three to five years (§ 78 StGB), so
 # an older date is more often a slip (2005 for 2025) than a deliberate entry.
@@ -87,9 +88,9 @@ def full_year(digits: str, today: dt.date) -> int:
     year = int(digits)
     if len(digits) != 2:
         return year
-    pivot = (today.year + 1) % 100
-    century = today.year // 100 * 100
-    return century + year if year <= pivot else century - 100 + year
+    latest = today.year + TWO_DIGIT_AHEAD
+    year += latest // 100 * 100
+    return year if year <= latest else year - 100
 
 
 def _fail(problem: DateProblem, text: str) -> DateError:
