@@ -105,6 +105,9 @@ def _checked(text: str) -> str | DateError:
     if not spaced.isprintable():
         return _fail(DateProblem.CONTROL, text)
     normal = " ".join(spaced.replace(",", " ").lower().split())
+    # "15. 3. 2026", blanks after the dots: the numeric form without them.
+    normal = re.sub(r"^(\d{1,2})\. (\d{1,2})\.(?: (\d{4}|\d{2})(?= |$))?",
+                    lambda m: f"{m[1]}.{m[2]}.{m[3] or ''}", normal, flags=re.ASCII)
     if not normal:
         return _fail(DateProblem.EMPTY, text)
     return normal
