@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -24,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,9 +45,18 @@ from app.date_input import DateError, DateProblem, Moment
 DateValue = dt.date | None | str
 MomentValue = Moment | None | str
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember")
+WEEKDAYS = (QT_TRANSLATE_NOOP("DateEntry", "Montag"), QT_TRANSLATE_NOOP("DateEntry", "Dienstag"),
+            QT_TRANSLATE_NOOP("DateEntry", "Mittwoch"),
+            QT_TRANSLATE_NOOP("DateEntry", "Donnerstag"),
+            QT_TRANSLATE_NOOP("DateEntry", "Freitag"), QT_TRANSLATE_NOOP("DateEntry", "Samstag"),
+            QT_TRANSLATE_NOOP("DateEntry", "Sonntag"))
+MONTHS = (QT_TRANSLATE_NOOP("DateEntry", "Januar"), QT_TRANSLATE_NOOP("DateEntry", "Februar"),
+          QT_TRANSLATE_NOOP("DateEntry", "März"), QT_TRANSLATE_NOOP("DateEntry", "April"),
+          QT_TRANSLATE_NOOP("DateEntry", "Mai"), QT_TRANSLATE_NOOP("DateEntry", "Juni"),
+          QT_TRANSLATE_NOOP("DateEntry", "Juli"), QT_TRANSLATE_NOOP("DateEntry", "August"),
+          QT_TRANSLATE_NOOP("DateEntry", "September"),
+          QT_TRANSLATE_NOOP("DateEntry", "Oktober"), QT_TRANSLATE_NOOP("DateEntry", "November"),
+          QT_TRANSLATE_NOOP("DateEntry", "Dezember"))
 ERROR_STYLE = "QLabel { color: #c42b1c; }"
 
 
@@ -50,10 +67,18 @@ def tr(text: str) -> str:
 def in_words(day: dt.date, time: dt.time | None = None) -> str:
     """'Sonntag, 15. März 2026' (with ', 19:30 Uhr'), in the GUI's language."""
     text = tr("{weekday}, {day}. {month} {year}").format(
-        weekday=tr(WEEKDAYS[day.weekday()]), day=day.day, month=tr(MONTHS[day.month - 1]),
+        weekday=tr(str(WEEKDAYS[day.weekday()])), day=day.day,
+        month=tr(str(MONTHS[day.month - 1])),
         year=day.year)
     if time is not None:
         text += tr(", {0} Uhr").format(f"{time.hour:02d}:{time.minute:02d}")
+    return text
+
+
+def in_short(day: dt.date, time: dt.time | None = None) -> str:
+    """'So., 15.03.2026' (with ' 19:30'), where the words do not fit."""
+    text = tr("{weekday}, {date}").format(weekday=tr(str(WEEKDAYS[day.weekday()]))[:2] + ".",
+                                          date=date_input.typed_moment(day, time))
     return text
 
 
@@ -85,19 +110,22 @@ def as_date(value: DateValue | MomentValue) -> dt.date | None:
 
 
 class _ElidedLabel(QLabel):
-    """A one-line label that never asks for more room than it has: a long text ends in '…'
-    and is whole in the tooltip. Its size does not follow its text, so the form stays put."""
+    """A one-line label that never asks for more room than it has: where the text does not
+    fit, its short form is shown ("= So., 15.03.2026"), else it ends in '…'; the whole text
+    is the tooltip. Its size does not follow its text, so the form stays put while typing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._short = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumHeight(self.fontMetrics().height())
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, short: str = "") -> None:
         self._full = text
-        self.setToolTip(text if text else "")
+        self._short = short or text
+        self.setToolTip(text)
         self._elide()
 
     def full_text(self) -> str:
@@ -108,8 +136,10 @@ class _ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                   max(self.width(), 10)))
+        metrics = self.fontMetrics()
+        width = max(self.width(), 10)
+        text = self._full if metrics.horizontalAdvance(self._full) <= width else self._short
+        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
 
 
 class _CalendarPopup(QFrame):
@@ -162,13 +192,13 @@ class DateEntry(QWidget):
         self.line.setPlaceholderText(
             (tr("z. B. 15.3.26 19:30") if with_time else tr("z. B. 15.3.26 oder heute"))
             if not optional else tr("leer = kein Datum"))
-        width = self.line.fontMetrics().horizontalAdvance("15.03.2026 19:30" if with_time
-                                                         else "15.03.2026 ")
-        placeholder = self.line.fontMetrics().horizontalAdvance(self.line.placeholderText())
-        self.line.setMinimumWidth(max(width, placeholder) + 16)
-        self.line.setMaximumWidth(max(width, placeholder) + 40)
+        # One width for every date field (the longest placeholder fits), so forms line up.
+        metrics = self.line.fontMetrics()
+        width = max(metrics.horizontalAdvance(sample) for sample in (
+            "15.03.2026 19:30", "z. B. 15.3.26 oder heute", "leer = nicht geprüft"))
+        self.line.setFixedWidth(width + 16)
         self.button = QToolButton()
-        self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.button.setArrowType(Qt.ArrowType.DownArrow)  # opens a picker, as a combo box does
         self.button.setToolTip(tr("Kalender öffnen (Alt+Pfeil nach unten)"))
         self.button.setAccessibleName(tr("Kalender für {0}").format(label))
         # No Tab stop: Tab goes from field to field; Alt+Down or F4 opens the calendar.
@@ -177,9 +207,10 @@ class DateEntry(QWidget):
         self.shown.setAccessibleName(tr("{0}, verstanden als").format(label))
         if compact:
             self.shown.hide()
-        else:
+        else:  # room for the short form at least, wherever the field is placed
             self.shown.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-                "= " + in_words(dt.date(2026, 9, 24), dt.time(23, 59) if with_time else None)))
+                "= " + in_short(dt.date(2026, 9, 30), dt.time(23, 59) if with_time else None))
+                + 4)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -193,7 +224,10 @@ class DateEntry(QWidget):
         self.line.installEventFilter(self)
         self.line.textChanged.connect(self._typed)
         self.button.clicked.connect(self.open_calendar)
-        self._typed()
+        if optional:
+            self._typed()
+        else:
+            self.set_value(None)  # a field that needs a date starts with today
 
     # -- values -----------------------------------------------------------------------------
     def set_today(self, today: dt.date) -> None:
@@ -258,8 +292,10 @@ class DateEntry(QWidget):
     # -- showing ----------------------------------------------------------------------------
     def _typed(self) -> None:
         parsed = self.parsed()
+        short = ""
         if isinstance(parsed, Moment):
             text = "= " + in_words(parsed.date, parsed.time)
+            short = "= " + in_short(parsed.date, parsed.time)
             self.shown.setStyleSheet("")
         elif parsed is None:
             text = ""
@@ -267,7 +303,7 @@ class DateEntry(QWidget):
         else:
             text = problem_text(parsed)
             self.shown.setStyleSheet(ERROR_STYLE)
-        self.shown.set_full_text(text)
+        self.shown.set_full_text(text, short)
         if self.shown.isHidden():
             self.line.setToolTip(text)
         self.changed.emit()

@@ -69,7 +69,9 @@ class OptionalDateTimeEdit(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = DateEntry(label, optional=True, with_time=True)
-        self.entry.line.setPlaceholderText(tr("z. B. 15.3.26 19:30; leer = unbekannt"))
+        self.entry.line.setPlaceholderText(tr("z. B. 15.3.26 19:30"))
+        self.entry.line.setToolTip(tr("Datum und Uhrzeit, z. B. 15.3.26 19:30; leer lassen, "
+                                      "wenn unbekannt."))
         self._stored: dt.datetime | None = None
         self._stored_text = ""
         layout = QHBoxLayout(self)

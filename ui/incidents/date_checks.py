@@ -52,3 +52,8 @@ def unlikely_dates(form: IncidentForm, baseline: IncidentForm, today: dt.date) -
 def question(lines: list[str]) -> str:
     return tr("Bitte prüfen Sie diese Angaben:\n{0}\n\nTrotzdem so speichern?").format(
         "\n".join(lines))
+
+
+def answers() -> tuple[str, str]:
+    """The question's buttons: back to editing (the default), and saving anyway."""
+    return tr("Zurück zum Bearbeiten"), tr("Trotzdem speichern")
