@@ -152,6 +152,7 @@ class _CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setMinimumSize(320, 200)  # days large enough to hit with the mouse
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setMinimumDate(QDate(date_input.MIN_YEAR, 1, 1))
         self.calendar.setMaximumDate(QDate(date_input.MAX_YEAR, 12, 31))

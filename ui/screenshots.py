@@ -136,6 +136,9 @@ def date_screens(window: MainWindow, dialogs: Dialogs, out: Path) -> list[Path]:
         popup.close()
     future = window.service.today() + dt.timedelta(days=30)
     general.occurred.entry.set_value(future)
+    general.discovered_on.line.setText("15.2.2005")  # the slip: 2005 for 2025
+    editor.case.reported.setChecked(True)
+    editor.case.reported_on.set_value(future)
     lines = unlikely_dates(editor.collect(), {}, window.service.today())
     box, _ = dialogs.risky_box(editor, question(lines), *answers())
     written.append(grab(box, out / "06-incident-editor-future-date.png"))

@@ -51,7 +51,7 @@ def unlikely_dates(form: IncidentForm, baseline: IncidentForm, today: dt.date) -
 
 def question(lines: list[str]) -> str:
     return tr("Bitte prüfen Sie diese Angaben:\n{0}\n\nTrotzdem so speichern?").format(
-        "\n".join(lines))
+        "\n".join("• " + line for line in lines))
 
 
 def answers() -> tuple[str, str]:
