@@ -204,7 +204,7 @@ class DateEntry(QWidget):
         self.button.setAccessibleName(tr("Kalender für {0}").format(label))
         # No Tab stop: Tab goes from field to field; Alt+Down or F4 opens the calendar.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.shown = _ElidedLabel()
+        self.shown = _ElidedLabel(self)  # a child even where hidden (compact): no stray window
         self.shown.setAccessibleName(tr("{0}, verstanden als").format(label))
         if compact:
             self.shown.hide()
