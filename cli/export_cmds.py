@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from app.domain import Category
 from app.query import IncidentQuery
 from app.service import INCIDENT
-from cli import output
+from cli import inputs, output
 from cli.context import unlocked
 from cli.errors import UsageError
 from cli.inputs import read_text_file
@@ -35,9 +35,9 @@ def register(sub: Subparsers, common: Parser) -> None:
         help="write the dossier of the selected incidents (entered in the history)")
     pdf.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
     pdf.add_argument("--from", dest="date_from", metavar="DATE",
-                     help="incidents on or after this day (YYYY-MM-DD)")
+                     help="incidents on or after this day (YYYY-MM-DD or DD.MM.YYYY)")
     pdf.add_argument("--to", dest="date_to", metavar="DATE",
-                     help="incidents on or before this day (YYYY-MM-DD)")
+                     help="incidents on or before this day (YYYY-MM-DD or DD.MM.YYYY)")
     pdf.add_argument("--category", action="append", choices=[c.value for c in Category],
                      help="incidents of this category (repeat for several; any of them)")
     pdf.add_argument("--incident", action="append", metavar="ID",
@@ -64,14 +64,7 @@ def register(sub: Subparsers, common: Parser) -> None:
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        shown = output.one_line(value[:40])
-        raise UsageError(f"{option}: '{shown}' is not a valid date (use YYYY-MM-DD).") \
-            from None
+    return None if value is None else inputs.parse_day(value, option)
 
 
 def read_password_file(path: str) -> str:

@@ -88,7 +88,8 @@ def _fields(parser: argparse.ArgumentParser, editing: bool) -> None:
                         "options given as well take precedence")
     parser.add_argument("--title", required=False)
     parser.add_argument("--occurred", metavar="WHEN",
-                        help="ISO 8601 date or local date-time, e.g. 2026-03-14T19:30")
+                        help="date or local date-time, e.g. 2026-03-14T19:30, "
+                        "\"14.3.26 19:30\" or heute")
     parser.add_argument("--occurred-to", metavar="WHEN", help="end of a longer incident")
     parser.add_argument("--precision", choices=[p.value for p in Precision])
     parser.add_argument("--discovered", metavar="DATE",

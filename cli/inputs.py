@@ -9,35 +9,66 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app import date_input
+from app.date_input import DateError, DateProblem
 from cli.errors import UsageError
 
 MAX_JSON_BYTES = 32 * 1024 * 1024
 
 
+# How the command line words the shared parser's codes (app/date_input.py).
+DATE_FORMS = "use YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-03-14, 14.3.26 or heute"
+_DATE_PROBLEMS = {
+    DateProblem.EMPTY: "is empty; give a date ({forms})",
+    DateProblem.TOO_LONG: "is too long for a date ({forms})",
+    DateProblem.CONTROL: "contains control characters",
+    DateProblem.FORMAT: "is not a valid date ({forms})",
+    DateProblem.NO_SUCH_DAY: "is not a valid date: there is no such day ({forms})",
+    DateProblem.YEAR_RANGE: "is not a valid date: the year must lie between 1900 and 2100",
+    DateProblem.NO_SUCH_TIME: "is not a valid time of day (00:00 to 23:59)",
+    DateProblem.TIME_NOT_ALLOWED: "is a date with a time; give the day only ({forms})",
+}
+
+
+def _date_problem(value: str, option: str, error: DateError, forms: str = DATE_FORMS) -> str:
+    return f"{option}: '{_shown(value)}' " + _DATE_PROBLEMS[error.problem].format(
+        forms=forms) + "."
+
+
+def parse_day(value: str, option: str) -> dt.date:
+    """A day as the GUI reads it (app/date_input.py): 2026-03-14, 14.3.26, 14.03.2026, heute."""
+    day = date_input.parse_date(value, dt.date.today())
+    if isinstance(day, DateError):
+        raise UsageError(_date_problem(value, option, day))
+    return day
+
+
 def parse_date(value: str, option: str) -> str:
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise UsageError(
-            f"{option}: '{_shown(value)}' is not a valid date (use YYYY-MM-DD).") from None
+    return parse_day(value, option).isoformat()
 
 
 def parse_time_point(value: str, option: str) -> dict[str, Any]:
-    """ISO 8601 date or local date-time (no time zone): the incident's office time."""
+    """A day with an optional local time (no time zone: the incident's office time), as the
+    GUI reads it ("14.3.26 19:30", "2026-03-14T19:30"), or any ISO 8601 local date-time."""
     text = value.strip()
-    try:
-        if len(text) <= 10:
-            return {"date": dt.date.fromisoformat(text).isoformat()}
-        moment = dt.datetime.fromisoformat(text)
+    moment = date_input.parse_moment(text, dt.date.today())
+    if isinstance(moment, date_input.Moment):
+        if moment.time is None:
+            return {"date": moment.date.isoformat()}
+        return {"date": moment.date.isoformat(), "time": moment.time.isoformat()}
+    try:  # ISO with seconds or a zone, which the shared parser does not take
+        iso = dt.datetime.fromisoformat(text) if len(text) > 10 else None
     except ValueError:
-        raise UsageError(
-            f"{option}: '{_shown(value)}' is not a valid date or date-time "
-            "(use YYYY-MM-DD or YYYY-MM-DDTHH:MM).") from None
-    if moment.tzinfo is not None:
+        iso = None
+    if iso is None:
+        raise UsageError(_date_problem(
+            value, option, moment, "use YYYY-MM-DD or DD.MM.YYYY, optionally with HH:MM, "
+            "e.g. 2026-03-14T19:30 or '14.3.26 19:30'")) from None
+    if iso.tzinfo is not None:
         # The core refuses it too (InputCode.TIME_WITH_ZONE), but only the command line can
         # name the option the value came from.
         raise UsageError(f"{option}: give the local date and time without a time zone offset.")
-    return {"date": moment.date().isoformat(), "time": moment.time().isoformat()}
+    return {"date": iso.date().isoformat(), "time": iso.time().isoformat()}
 
 
 def read_text_file(path: str, limit: int, name: str, too_large: str,

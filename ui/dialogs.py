@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 # The widget classes are imported where they are used: this module is loaded before the unlock
 # dialog appears, and each PySide6 class costs start-up time on first touch.
@@ -137,6 +137,14 @@ class Dialogs:
     def confirm_risky(self, parent: QWidget | None, text: str, safe: str, risky: str) -> bool:
         """Two answers; True when the user chose `risky`. `safe` is the default button, and
         also what Esc and the window's close button mean."""
+        box, leave = self.risky_box(parent, text, safe, risky)
+        box.exec()
+        return box.clickedButton() is leave
+
+    def risky_box(self, parent: QWidget | None, text: str, safe: str,
+                  risky: str) -> tuple[QMessageBox, QAbstractButton]:
+        """confirm_risky's box, not yet shown (ui/screenshots.py shows it too), and its
+        `risky` button."""
         from PySide6.QtWidgets import QMessageBox
 
         box = self._box(parent, "question", tr("Vorfallbuch"), text)
@@ -144,8 +152,7 @@ class Dialogs:
         leave = box.addButton(risky, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is leave
+        return box, leave
 
     def print_html(self, parent: QWidget | None, html: str) -> bool:
         """Print a small document (the recovery code) through the system's print dialog."""

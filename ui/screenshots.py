@@ -8,6 +8,7 @@ included), the attachment viewer and details, the contact list and the contact e
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -16,12 +17,14 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QThread
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt, QThread
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from app.service import VaultService
+    from ui.dialogs import Dialogs
+    from ui.main_window import MainWindow
 
 DEMO_PASSPHRASE = "demo passphrase for screenshots"
 
@@ -110,6 +113,40 @@ def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Pa
     return path
 
 
+def date_screens(window: MainWindow, dialogs: Dialogs, out: Path) -> list[Path]:
+    """A new incident with typed dates and what the fields understood (one impossible day),
+    and the question before a date in the future is saved."""
+    from ui.incidents.date_checks import answers, question, unlikely_dates
+
+    editor = window.incidents.new_incident()
+    editor.resize(1000, 700)
+    editor.title_edit.setText("Drohanruf im Bürgerbüro")
+    general = editor.general
+    general.occurred.entry.line.setText("15.3.26 19:30")
+    general.occurred_to.entry.line.setText("15.3.26 19 Uhr 45")
+    general.discovered_on.line.setText("31.02.2026")
+    general.review_on.line.setText("heute")
+    written = [grab(editor, out / "06-incident-editor-typed-dates.png")]
+    general.occurred_to.entry.line.clear()
+    general.discovered_on.line.setText("16.3.")
+    general.occurred.entry.open_calendar()
+    popup = general.occurred.entry.popup
+    if popup is not None:
+        written.append(grab(popup, out / "06-incident-editor-calendar-popup.png"))
+        popup.close()
+    future = window.service.today() + dt.timedelta(days=30)
+    general.occurred.entry.set_value(future)
+    general.discovered_on.line.setText("15.2.2005")  # the issue's slip: 2005 for 2025
+    editor.case.reported.setChecked(True)
+    editor.case.reported_on.set_value(future)
+    lines = unlikely_dates(editor.collect(), {}, window.service.today())
+    box, _ = dialogs.risky_box(editor, question(lines), *answers())
+    written.append(grab(box, out / "06-incident-editor-future-date.png"))
+    box.close()
+    editor.close_for_lock(ask=True)
+    return written
+
+
 def render(out: Path) -> list[Path]:
     from app.access import create_vault, throwaway_kdf
     from ui.attachments.details import AttachmentDetails
@@ -160,6 +197,7 @@ def render(out: Path) -> list[Path]:
                     tabs.setCurrentIndex(index)
                 written.append(grab(editor, out / f"06-incident-editor-tab{index + 1}.png"))
             editor.close()
+        written.extend(date_screens(window, dialogs, out))
         viewer = AttachmentViewer(service, dialogs, ids["image"])
         viewer.resize(900, 640)
         viewer.show()
@@ -230,8 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     from app.settings import Settings
     from ui.app import install_translation
 
-    # The language of the app: the settings file, or VORFALLBUCH_LANGUAGE=en for one run.
-    install_translation(app, Settings.load(Settings.default_path()).language)
+    # The language of the app: the settings file, or VORFALLBUCH_LANGUAGE=en for one run;
+    # the locale as the app sets it (the calendar's month and day names).
+    language = Settings.load(Settings.default_path()).language
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
+                       if language == "de" else QLocale(QLocale.Language.English))
+    install_translation(app, language)
     for path in render(Path(args.out)):
         print(path)
     return 0

@@ -988,9 +988,9 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/incidents/case_widget.py" line="19"/>
-        <location filename="../../ui/incidents/case_widget.py" line="31"/>
-        <source>am</source>
-        <translation>on</translation>
+        <location filename="../../ui/incidents/case_widget.py" line="138"/>
+        <source>Datum der Anzeige</source>
+        <translation>Date of the report</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/case_widget.py" line="22"/>
@@ -999,8 +999,9 @@ It will be removed from the incident; the change history will still show that it
     </message>
     <message>
         <location filename="../../ui/incidents/case_widget.py" line="24"/>
-        <source>gestellt am</source>
-        <translation>filed on</translation>
+        <location filename="../../ui/incidents/case_widget.py" line="140"/>
+        <source>Datum des Strafantrags</source>
+        <translation>Date of the criminal complaint</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/case_widget.py" line="26"/>
@@ -1011,6 +1012,12 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/incidents/case_widget.py" line="29"/>
         <source>z. B. Staatsanwaltschaft Dresden</source>
         <translation>e.g. Staatsanwaltschaft Dresden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="31"/>
+        <location filename="../../ui/incidents/case_widget.py" line="143"/>
+        <source>Beweismittel übergeben am</source>
+        <translation>Evidence handed over on</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/case_widget.py" line="33"/>
@@ -1083,6 +1090,11 @@ It will be removed from the incident; the change history will still show that it
         <source>Verlauf (datierte Notizen)</source>
         <translation>Progress (dated notes)</translation>
     </message>
+    <message>
+        <location filename="../../ui/incidents/case_widget.py" line="146"/>
+        <source>Datum der Notiz</source>
+        <translation>Date of the note</translation>
+    </message>
 </context>
 <context>
     <name>CategoryList</name>
@@ -1105,12 +1117,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="103"/>
+        <location filename="../../ui/incidents/hints.py" line="104"/>
         <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben.</source>
         <translation>This incident was changed elsewhere (another window, another user or program); what you have entered here has not been overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="106"/>
+        <location filename="../../ui/incidents/hints.py" line="107"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1289,7 +1301,7 @@ It will be removed from the incident; the change history will still show that it
     <name>ContactEditor</name>
     <message>
         <location filename="../../ui/contacts/editor.py" line="65"/>
-        <location filename="../../ui/contacts/editor.py" line="251"/>
+        <location filename="../../ui/contacts/editor.py" line="243"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1319,179 +1331,194 @@ It will be removed from the incident; the change history will still show that it
         <translation>where the details come from</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="86"/>
+        <location filename="../../ui/contacts/editor.py" line="87"/>
         <source>geprüft am</source>
         <translation>checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="91"/>
+        <location filename="../../ui/contacts/editor.py" line="88"/>
+        <source>leer = nicht geprüft</source>
+        <translation>empty = not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="89"/>
         <source>bitte prüfen (Angaben noch nicht bestätigt)</source>
         <translation>please check (details not yet confirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="103"/>
+        <location filename="../../ui/contacts/editor.py" line="96"/>
         <source>&amp;Art</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="104"/>
+        <location filename="../../ui/contacts/editor.py" line="97"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="105"/>
+        <location filename="../../ui/contacts/editor.py" line="98"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="106"/>
+        <location filename="../../ui/contacts/editor.py" line="99"/>
         <source>&amp;Funktion</source>
         <translation>Pos&amp;ition</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="107"/>
+        <location filename="../../ui/contacts/editor.py" line="100"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="108"/>
+        <location filename="../../ui/contacts/editor.py" line="101"/>
         <source>&amp;E-Mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="109"/>
+        <location filename="../../ui/contacts/editor.py" line="102"/>
         <source>&amp;Web</source>
         <translation>&amp;Web</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="110"/>
+        <location filename="../../ui/contacts/editor.py" line="103"/>
         <source>Ans&amp;chrift</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="111"/>
+        <location filename="../../ui/contacts/editor.py" line="104"/>
         <source>Online-&amp;Profile</source>
         <translation>Online p&amp;rofiles</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="112"/>
+        <location filename="../../ui/contacts/editor.py" line="105"/>
         <source>&amp;Kennzeichen</source>
         <translation>Number p&amp;lates</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="113"/>
+        <location filename="../../ui/contacts/editor.py" line="106"/>
         <source>N&amp;otizen</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="114"/>
+        <location filename="../../ui/contacts/editor.py" line="107"/>
         <source>&amp;Quelle</source>
         <translation>So&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="115"/>
-        <source>Prüfung</source>
-        <translation>Verification</translation>
+        <location filename="../../ui/contacts/editor.py" line="108"/>
+        <source>&amp;geprüft am</source>
+        <translation>&amp;checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="128"/>
+        <location filename="../../ui/contacts/editor.py" line="121"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="130"/>
+        <location filename="../../ui/contacts/editor.py" line="123"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="132"/>
+        <location filename="../../ui/contacts/editor.py" line="125"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="134"/>
+        <location filename="../../ui/contacts/editor.py" line="127"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="188"/>
+        <location filename="../../ui/contacts/editor.py" line="180"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="190"/>
+        <location filename="../../ui/contacts/editor.py" line="182"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="190"/>
+        <location filename="../../ui/contacts/editor.py" line="182"/>
         <source>ohne Namen</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="192"/>
+        <location filename="../../ui/contacts/editor.py" line="184"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="195"/>
+        <location filename="../../ui/contacts/editor.py" line="187"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="197"/>
+        <location filename="../../ui/contacts/editor.py" line="189"/>
         <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
         <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="222"/>
+        <location filename="../../ui/contacts/editor.py" line="214"/>
         <source>Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben sind noch hier, speichern lassen sie sich aber nicht mehr.</source>
         <translation>This contact was deleted elsewhere; what you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="225"/>
+        <location filename="../../ui/contacts/editor.py" line="217"/>
         <source>Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
         <translation>This contact was changed elsewhere; reload it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="250"/>
+        <location filename="../../ui/contacts/editor.py" line="242"/>
         <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
         <translation>Your changes in this window will be lost. Reload the contact?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="269"/>
+        <location filename="../../ui/contacts/editor.py" line="261"/>
         <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
         <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="287"/>
+        <location filename="../../ui/contacts/editor.py" line="279"/>
         <source>einem neuen Kontakt</source>
         <translation>a new contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="288"/>
+        <location filename="../../ui/contacts/editor.py" line="280"/>
         <source>einem Kontakt</source>
         <translation>a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="299"/>
+        <location filename="../../ui/contacts/editor.py" line="291"/>
         <source>Der Kontakt dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Kontakt gespeichert.</source>
         <translation>The contact of this draft has been deleted meanwhile; it will be saved as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="340"/>
+        <location filename="../../ui/contacts/editor.py" line="332"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="342"/>
+        <location filename="../../ui/contacts/editor.py" line="334"/>
         <source>Fassung {0} vom {1}, {2}: {3}</source>
         <translation>Version {0} of {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="344"/>
+        <location filename="../../ui/contacts/editor.py" line="336"/>
         <source>Verlauf dieses Kontakts:</source>
         <translation>History of this contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="345"/>
+        <source>geprüft am: {0}</source>
+        <translation>checked on: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/editor.py" line="346"/>
+        <source>Das Prüfdatum ist kein gültiges Datum.</source>
+        <translation>The date of the check is not a valid date.</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/editor_parts.py" line="52"/>
@@ -1661,34 +1688,217 @@ It will be removed from the incident; the change history will still show that it
     </message>
 </context>
 <context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../ui/date_entry.py" line="48"/>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="48"/>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="49"/>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="50"/>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="51"/>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="51"/>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="52"/>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="53"/>
+        <source>Januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="53"/>
+        <source>Februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="54"/>
+        <source>März</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="54"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="55"/>
+        <source>Mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="55"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="56"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="56"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="57"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="58"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="58"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="59"/>
+        <source>Dezember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="69"/>
+        <source>{weekday}, {day}. {month} {year}</source>
+        <translation>{weekday}, {day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="74"/>
+        <source>, {0} Uhr</source>
+        <translation>, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="80"/>
+        <source>{weekday}, {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="89"/>
+        <source>Bitte ein Datum eingeben.</source>
+        <translation>Please enter a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="91"/>
+        <source>Zu lang für ein Datum.</source>
+        <translation>Too long for a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="93"/>
+        <source>Das Datum enthält Steuerzeichen.</source>
+        <translation>The date contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="95"/>
+        <source>Kein gültiges Datum: {0}</source>
+        <translation>Not a valid date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="97"/>
+        <source>Das Jahr muss zwischen 1900 und 2100 liegen: {0}</source>
+        <translation>The year must lie between 1900 and 2100: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="99"/>
+        <source>Keine gültige Uhrzeit: {0}</source>
+        <translation>Not a valid time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="101"/>
+        <source>Hier bitte nur ein Datum ohne Uhrzeit: {0}</source>
+        <translation>Please enter a date without a time here: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="102"/>
+        <source>Nicht als Datum lesbar: {0} (z. B. 15.3.26 oder heute)</source>
+        <translation>Not readable as a date: {0} (e.g. 15.3.26 or heute)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="194"/>
+        <source>z. B. 15.3.26 19:30</source>
+        <translation>e.g. 15.3.26 19:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="194"/>
+        <source>z. B. 15.3.26 oder heute</source>
+        <translation>e.g. 15.3.26 or heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="195"/>
+        <source>leer = kein Datum</source>
+        <translation>empty = no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="203"/>
+        <source>Kalender öffnen (Alt+Pfeil nach unten)</source>
+        <translation>Open the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="204"/>
+        <source>Kalender für {0}</source>
+        <translation>Calendar for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_entry.py" line="208"/>
+        <source>{0}, verstanden als</source>
+        <translation>{0}, understood as</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineHintView</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="65"/>
+        <location filename="../../ui/incidents/hints.py" line="66"/>
         <source>Strafantrag: {0}</source>
         <translation>Strafantrag: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="70"/>
+        <location filename="../../ui/incidents/hints.py" line="71"/>
         <source> – Frist endet heute, am {0}</source>
         <translation> – ends today, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="72"/>
+        <location filename="../../ui/incidents/hints.py" line="73"/>
         <source> – Frist endet morgen, am {0}</source>
         <translation> – ends tomorrow, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="74"/>
+        <location filename="../../ui/incidents/hints.py" line="75"/>
         <source> – Frist endet am {0} (noch {1} Tage)</source>
         <translation> – ends on {0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="76"/>
+        <location filename="../../ui/incidents/hints.py" line="77"/>
         <source> – Frist endete am {0}</source>
         <translation> – ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="86"/>
+        <location filename="../../ui/incidents/hints.py" line="87"/>
         <source>§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).</source>
         <translation>Section 77b StGB: three months from the day on which the entitled person learned of the offence and the offender (a hint, not legal advice).</translation>
     </message>
@@ -1710,7 +1920,7 @@ It will be removed from the incident; the change history will still show that it
         <location filename="../../ui/dialogs.py" line="105"/>
         <location filename="../../ui/dialogs.py" line="115"/>
         <location filename="../../ui/dialogs.py" line="125"/>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
@@ -1966,124 +2176,146 @@ SHA-256: {4}</translation>
 <context>
     <name>ExportForm</name>
     <message>
+        <location filename="../../ui/export/form.py" line="45"/>
+        <location filename="../../ui/export/form.py" line="154"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="46"/>
+        <source>leer = von Anfang an</source>
+        <translation>empty = from the beginning</translation>
+    </message>
+    <message>
         <location filename="../../ui/export/form.py" line="47"/>
-        <source>Von</source>
-        <translation>From</translation>
+        <location filename="../../ui/export/form.py" line="155"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="49"/>
-        <source>Bis</source>
-        <translation>To</translation>
+        <location filename="../../ui/export/form.py" line="48"/>
+        <source>leer = bis heute</source>
+        <translation>empty = up to today</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="68"/>
+        <location filename="../../ui/export/form.py" line="60"/>
         <source>Nur die in der Liste markierten Vorfälle ({0})</source>
         <translation>Only the incidents marked in the list ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="74"/>
+        <location filename="../../ui/export/form.py" line="66"/>
         <source>Auswahl</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="76"/>
-        <source>Zeitraum:</source>
-        <translation>Period:</translation>
+        <location filename="../../ui/export/form.py" line="68"/>
+        <source>Zeitraum von:</source>
+        <translation>Period from:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="77"/>
+        <location filename="../../ui/export/form.py" line="69"/>
+        <source>bis:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="70"/>
         <source>Kategorien
 (keine = alle):</source>
         <translation>Categories
 (none = all):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="86"/>
+        <location filename="../../ui/export/form.py" line="78"/>
         <source>Polizei</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="87"/>
+        <location filename="../../ui/export/form.py" line="79"/>
         <source>Beratung</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="88"/>
+        <location filename="../../ui/export/form.py" line="80"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="95"/>
+        <location filename="../../ui/export/form.py" line="87"/>
         <source>z. B. Polizeirevier Pirna, ZASTEX des LKA</source>
         <translation>e.g. Pirna police station, ZASTEX of the LKA</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="96"/>
+        <location filename="../../ui/export/form.py" line="88"/>
         <source>Seiten angehängter PDF-Dateien als Anlage beifügen</source>
         <translation>Append the pages of attached PDF files as an annex</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="98"/>
+        <location filename="../../ui/export/form.py" line="90"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="100"/>
+        <location filename="../../ui/export/form.py" line="92"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="102"/>
+        <location filename="../../ui/export/form.py" line="94"/>
         <source>Empfänger:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="105"/>
+        <location filename="../../ui/export/form.py" line="97"/>
         <source>Mit Passwort schützen (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="109"/>
+        <location filename="../../ui/export/form.py" line="101"/>
         <source>Das Passwort muss auf anderem Weg übermittelt werden als die Datei (z. B. per Telefon).</source>
         <translation>The password must be passed on by another route than the file (e.g. by telephone).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="112"/>
+        <location filename="../../ui/export/form.py" line="104"/>
         <source>Schutz</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="115"/>
+        <location filename="../../ui/export/form.py" line="107"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="116"/>
+        <location filename="../../ui/export/form.py" line="108"/>
         <source>Wiederholen:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="142"/>
+        <location filename="../../ui/export/form.py" line="127"/>
         <source>Vollständig: alle Angaben, Namen und Beweismittel – für die Polizei.</source>
         <translation>Complete: every detail, names and evidence – for the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="144"/>
+        <location filename="../../ui/export/form.py" line="129"/>
         <source>Beteiligte Personen erscheinen nur mit ihrer Rolle (z. B. „Person A (Tatverdächtiger)“), ohne Kontaktdaten – für Beratungsstellen.</source>
         <translation>Persons involved appear only by their role (e.g. “Person A (suspect)”), without contact details – for advice services.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="147"/>
+        <location filename="../../ui/export/form.py" line="132"/>
         <source>Nur Anzahlen und Daten, keine Namen und keine Freitexte – für Statistiken.</source>
         <translation>Counts and dates only, no names and no free text – for statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="172"/>
+        <location filename="../../ui/export/form.py" line="158"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="161"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="190"/>
+        <location filename="../../ui/export/form.py" line="179"/>
         <source>Die beiden Passwörter stimmen nicht überein.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2476,138 +2708,152 @@ SHA-256: {4}</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="32"/>
-        <source>bis</source>
-        <translation>until</translation>
+        <location filename="../../ui/incidents/general_tab.py" line="33"/>
+        <location filename="../../ui/incidents/general_tab.py" line="134"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="33"/>
-        <source>bekannt</source>
-        <translation>known</translation>
+        <location filename="../../ui/incidents/general_tab.py" line="34"/>
+        <location filename="../../ui/incidents/general_tab.py" line="136"/>
+        <source>Ende</source>
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/general_tab.py" line="35"/>
+        <source>leer = kein Ende</source>
+        <translation>empty = no end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="36"/>
+        <location filename="../../ui/incidents/general_tab.py" line="138"/>
+        <source>Kenntnis am</source>
+        <translation>Learned of it on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/general_tab.py" line="38"/>
         <source>Der Tag, an dem Sie von der Tat erfahren haben. Mit ihm (und einem bekannten Täter) beginnt die Frist für den Strafantrag.</source>
         <translation>The day you learned of the offence. From this day (once the offender is known) the deadline for the Strafantrag (request to prosecute) runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="37"/>
+        <location filename="../../ui/incidents/general_tab.py" line="40"/>
         <source>z. B. selbst im Briefkasten gefunden; von einer Mitarbeiterin im Postfach des Rathauses bemerkt</source>
         <translation>e.g. found it in the letterbox myself; noticed by a colleague in the town hall&apos;s mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="39"/>
+        <location filename="../../ui/incidents/general_tab.py" line="42"/>
         <source>Wie und durch wen bemerkt</source>
         <translation>How and by whom noticed</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="41"/>
-        <location filename="../../ui/incidents/general_tab.py" line="45"/>
+        <location filename="../../ui/incidents/general_tab.py" line="44"/>
+        <location filename="../../ui/incidents/general_tab.py" line="48"/>
         <source>– nicht angegeben –</source>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="43"/>
+        <location filename="../../ui/incidents/general_tab.py" line="46"/>
         <source>z. B. Rathaus, Sitzungssaal; Straße</source>
         <translation>e.g. town hall, council chamber; street</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="47"/>
+        <location filename="../../ui/incidents/general_tab.py" line="50"/>
         <source>z. B. Facebook, Telegram, Website der Zeitung</source>
         <translation>e.g. Facebook, Telegram, the newspaper’s website</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="49"/>
+        <location filename="../../ui/incidents/general_tab.py" line="52"/>
         <source>Adresse des Beitrags, z. B. https://…</source>
         <translation>Address of the post, e.g. https://...</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="50"/>
+        <location filename="../../ui/incidents/general_tab.py" line="53"/>
         <source>Die genaue Adresse (URL) eines Beitrags oder Profils: mit ihr kann die Polizei ihn sichern lassen.</source>
         <translation>The exact address (URL) of a post or profile: with it the police can have it secured.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="53"/>
+        <location filename="../../ui/incidents/general_tab.py" line="56"/>
         <source>durch Kommas getrennt, z. B. Serie A, Wahlkampf</source>
         <translation>separated by commas, e.g. series A, election campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="54"/>
-        <source>festgelegt</source>
-        <translation>set</translation>
+        <location filename="../../ui/incidents/general_tab.py" line="57"/>
+        <location filename="../../ui/incidents/general_tab.py" line="139"/>
+        <source>Prüfen am</source>
+        <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="56"/>
+        <location filename="../../ui/incidents/general_tab.py" line="59"/>
         <source>Datenschutz: an diesem Tag prüfen, ob der Eintrag noch gebraucht wird.</source>
         <translation>Data protection: on this day, check whether the entry is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="59"/>
+        <location filename="../../ui/incidents/general_tab.py" line="62"/>
         <source>Zeitpunkt:</source>
         <translation>Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="60"/>
+        <location filename="../../ui/incidents/general_tab.py" line="63"/>
         <source>Ende:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="61"/>
+        <location filename="../../ui/incidents/general_tab.py" line="64"/>
         <source>Kenntnis am:</source>
         <translation>Learned of it on:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="62"/>
+        <location filename="../../ui/incidents/general_tab.py" line="65"/>
         <source>Wie, durch wen bemerkt:</source>
         <translation>How, by whom noticed:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="63"/>
+        <location filename="../../ui/incidents/general_tab.py" line="66"/>
         <source>Art des Ortes:</source>
         <translation>Type of place:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="64"/>
+        <location filename="../../ui/incidents/general_tab.py" line="67"/>
         <source>Ort:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="65"/>
+        <location filename="../../ui/incidents/general_tab.py" line="68"/>
         <source>Gemeinde:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="66"/>
+        <location filename="../../ui/incidents/general_tab.py" line="69"/>
         <source>Kanal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="67"/>
+        <location filename="../../ui/incidents/general_tab.py" line="70"/>
         <source>Plattform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="68"/>
+        <location filename="../../ui/incidents/general_tab.py" line="71"/>
         <source>Adresse (URL):</source>
         <translation>Address (URL):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="69"/>
+        <location filename="../../ui/incidents/general_tab.py" line="72"/>
         <source>Schlagworte:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="70"/>
+        <location filename="../../ui/incidents/general_tab.py" line="73"/>
         <source>Prüfen am:</source>
         <translation>Review on:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="71"/>
+        <location filename="../../ui/incidents/general_tab.py" line="74"/>
         <source>Bitte immer absolute Daten angeben, nie „letzte Woche“.</source>
         <translation>Always give actual dates, never ‘last week’.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/general_tab.py" line="131"/>
+        <location filename="../../ui/incidents/general_tab.py" line="142"/>
         <source>Das Ende des Vorfalls liegt vor seinem Beginn; bitte die Zeitpunkte prüfen.</source>
         <translation>The incident ends before it begins; please check the dates and times.</translation>
     </message>
@@ -2922,141 +3168,205 @@ SHA-256: {4}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDateChecks</name>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="27"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="28"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="29"/>
+        <source>Kenntnis am</source>
+        <translation>Learned of it on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="30"/>
+        <source>Datum der Anzeige</source>
+        <translation>Date of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="31"/>
+        <source>Datum des Strafantrags</source>
+        <translation>Date of the criminal complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="44"/>
+        <source>{0}: {1} liegt in der Zukunft.</source>
+        <translation>{0}: {1} lies in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="47"/>
+        <source>{0}: {1} liegt mehr als {2} Jahre zurück.</source>
+        <translation>{0}: {1} lies more than {2} years back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="53"/>
+        <source>Bitte prüfen Sie diese Angaben:
+{0}
+
+Trotzdem so speichern?</source>
+        <translation>Please check these details:
+{0}
+
+Save them like this anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="59"/>
+        <source>Zurück zum Bearbeiten</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/date_checks.py" line="59"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="76"/>
+        <location filename="../../ui/incidents/editor.py" line="77"/>
         <source>Kurzer Titel, z. B. „Drohbrief im Briefkasten des Rathauses“</source>
         <translation>Short title, e.g. ‘Threatening letter in the town hall letterbox’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
         <source>Wann und wo</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="90"/>
+        <location filename="../../ui/incidents/editor.py" line="91"/>
         <source>Einordnung</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="91"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>Schilderung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="91"/>
+        <location filename="../../ui/incidents/editor.py" line="92"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="92"/>
+        <location filename="../../ui/incidents/editor.py" line="93"/>
         <source>Folgen</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="92"/>
+        <location filename="../../ui/incidents/editor.py" line="93"/>
         <source>Verfahren</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="96"/>
-        <location filename="../../ui/incidents/editor.py" line="404"/>
+        <location filename="../../ui/incidents/editor.py" line="97"/>
+        <location filename="../../ui/incidents/editor.py" line="410"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="99"/>
+        <location filename="../../ui/incidents/editor.py" line="100"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="100"/>
+        <location filename="../../ui/incidents/editor.py" line="101"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="101"/>
+        <location filename="../../ui/incidents/editor.py" line="102"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="104"/>
+        <location filename="../../ui/incidents/editor.py" line="105"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="173"/>
+        <location filename="../../ui/incidents/editor.py" line="179"/>
         <source>Der Vorfall dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Vorfall gespeichert.</source>
         <translation>The incident of this draft has been deleted meanwhile; it will be saved as a new incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
-        <location filename="../../ui/incidents/editor.py" line="304"/>
+        <location filename="../../ui/incidents/editor.py" line="214"/>
+        <location filename="../../ui/incidents/editor.py" line="310"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="211"/>
+        <location filename="../../ui/incidents/editor.py" line="217"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="256"/>
+        <location filename="../../ui/incidents/editor.py" line="262"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="305"/>
+        <location filename="../../ui/incidents/editor.py" line="311"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="307"/>
+        <location filename="../../ui/incidents/editor.py" line="313"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="308"/>
+        <location filename="../../ui/incidents/editor.py" line="314"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="344"/>
+        <location filename="../../ui/incidents/editor.py" line="350"/>
         <source>einem neuen Vorfall</source>
         <translation>a new incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="345"/>
+        <location filename="../../ui/incidents/editor.py" line="351"/>
         <source>einem Vorfall (Kennung {0})</source>
         <translation>an incident (id {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="357"/>
+        <location filename="../../ui/incidents/editor.py" line="363"/>
         <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
         <translation>The window closes as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="381"/>
+        <location filename="../../ui/incidents/editor.py" line="387"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="386"/>
+        <location filename="../../ui/incidents/editor.py" line="392"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="243"/>
+        <location filename="../../ui/incidents/form.py" line="193"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="258"/>
         <source>Ein verknüpfter Kontakt oder Vorfall existiert nicht mehr; bitte die Verknüpfung entfernen.</source>
         <translation>A linked contact or incident no longer exists; please remove the link.</translation>
     </message>
@@ -3084,22 +3394,32 @@ SHA-256: {4}</translation>
         <translation>Period:</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="30"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
         <location filename="../../ui/incidents/filter_bar.py" line="33"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="34"/>
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="35"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="36"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="41"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="42"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="45"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="46"/>
         <source>Stand:</source>
         <translation>Status:</translation>
     </message>
@@ -3887,11 +4207,6 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="40"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="40"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
@@ -3899,6 +4214,11 @@ SHA-256: {4}</translation>
         <location filename="../../ui/messages.py" line="40"/>
         <source>Ende</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>Titel</source>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
@@ -5064,6 +5384,11 @@ SHA-256: {4}</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="39"/>
+        <source>Datum der Notiz</source>
+        <translation>Date of the note</translation>
+    </message>
+    <message>
         <location filename="../../ui/incidents/notes_widget.py" line="40"/>
         <source>Neue Notiz, z. B. „Vorladung als Zeugin erhalten“</source>
         <translation>New note, e.g. ‘Received a summons as a witness’</translation>
@@ -5530,133 +5855,148 @@ SHA-256: {4}</translation>
 <context>
     <name>OnlineForm</name>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="50"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="50"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author&apos;s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="54"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Veröffentlicht am</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="54"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Gesichert am</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="55"/>
+        <location filename="../../ui/attachments/online_form.py" line="54"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="55"/>
+        <location filename="../../ui/attachments/online_form.py" line="54"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="71"/>
-        <source>bekannt</source>
-        <translation>known</translation>
+        <location filename="../../ui/attachments/online_form.py" line="72"/>
+        <source>z. B. 15.3.26 19:30</source>
+        <translation>e.g. 15.3.26 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="102"/>
-        <location filename="../../ui/attachments/online_form.py" line="234"/>
+        <location filename="../../ui/attachments/online_form.py" line="73"/>
+        <source>Datum und Uhrzeit, z. B. 15.3.26 19:30; leer lassen, wenn unbekannt.</source>
+        <translation>Date and time, e.g. 15.3.26 19:30; leave empty if unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="106"/>
+        <source>Bitte auch die Uhrzeit angeben, z. B. 15.3.26 19:30.</source>
+        <translation>Please give the time as well, e.g. 15.3.26 19:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="121"/>
+        <location filename="../../ui/attachments/online_form.py" line="257"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="105"/>
+        <location filename="../../ui/attachments/online_form.py" line="124"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="118"/>
+        <location filename="../../ui/attachments/online_form.py" line="137"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
         <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="122"/>
+        <location filename="../../ui/attachments/online_form.py" line="141"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="141"/>
+        <location filename="../../ui/attachments/online_form.py" line="160"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="142"/>
+        <location filename="../../ui/attachments/online_form.py" line="161"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="143"/>
+        <location filename="../../ui/attachments/online_form.py" line="162"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="144"/>
+        <location filename="../../ui/attachments/online_form.py" line="163"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="147"/>
+        <location filename="../../ui/attachments/online_form.py" line="166"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="237"/>
+        <location filename="../../ui/attachments/online_form.py" line="253"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/online_form.py" line="260"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="261"/>
+        <location filename="../../ui/attachments/online_form.py" line="284"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="263"/>
+        <location filename="../../ui/attachments/online_form.py" line="286"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="264"/>
+        <location filename="../../ui/attachments/online_form.py" line="287"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="266"/>
+        <location filename="../../ui/attachments/online_form.py" line="289"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="267"/>
+        <location filename="../../ui/attachments/online_form.py" line="290"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="277"/>
+        <location filename="../../ui/attachments/online_form.py" line="300"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="279"/>
+        <location filename="../../ui/attachments/online_form.py" line="302"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -6450,27 +6790,22 @@ SHA-256: {4}</translation>
 <context>
     <name>TimePointEdit</name>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="87"/>
-        <source>Uhrzeit bekannt</source>
-        <translation>time known</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incidents/time_widget.py" line="91"/>
+        <location filename="../../ui/incidents/time_widget.py" line="37"/>
         <source>ungefähr</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="92"/>
+        <location filename="../../ui/incidents/time_widget.py" line="38"/>
         <source>Datum oder Uhrzeit sind nur ungefähr bekannt.</source>
         <translation>The date or time is only approximately known.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="93"/>
+        <location filename="../../ui/incidents/time_widget.py" line="39"/>
         <source>Zeitpunkt unbekannt</source>
         <translation>time unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/time_widget.py" line="95"/>
+        <location filename="../../ui/incidents/time_widget.py" line="41"/>
         <source>Wann es geschah, ist nicht bekannt; das Datum ist dann nur ein Bezugspunkt (z. B. der Tag, an dem Sie davon erfahren haben).</source>
         <translation>When it happened is not known; the date is then only a reference point (e.g. the day you learned of it).</translation>
     </message>

@@ -93,6 +93,9 @@ def full_incident(perpetrator: str, witness: str, affected: str, related: str) -
         municipality="Musterstadt (Sächsische Schweiz)",
         channel=Channel.SOCIAL_MEDIA,
         platform="Telegram",
+        url="https://t.me/example_channel/4711",
+        discovery="Von der Sekretärin im Postfach des Rathauses bemerkt.",
+        verbatim="„Wir wissen, wo deine Tochter zur Schule geht.“",
         categories=[Category.BEDROHUNG, Category.BELEIDIGUNG, Category.POLITISCHES_LEBEN],
         description=MIXED_TEXT,
         means="Anonyme Mail über einen Wegwerf-Account; Foto meines Hauses im Anhang.",
@@ -120,6 +123,8 @@ def full_incident(perpetrator: str, witness: str, affected: str, related: str) -
             strafantrag_by="Bürgermeisterin und Dienstvorgesetzter (§ 194 Abs. 3)",
             prosecutor_office="Staatsanwaltschaft Dresden",
             aktenzeichen="410 Js 12345/24",
+            evidence_handed_on=dt.date(2024, 3, 5),
+            evidence_handed_to="PHK Weber, Polizeirevier Pirna (USB-Stick)",
             outcome=Outcome.STRAFBEFEHL,
             notes=[
                 FollowUpNote(on=dt.date(2024, 4, 1), text="Anruf der StA: Täter ermittelt."),

@@ -279,7 +279,9 @@ BAD_OPTIONS: dict[str, list[tuple[list[str], list[str]]]] = {
     "dates": [
         (["--occurred", "2026-02-30"], ["--occurred", "2026-02-30", "YYYY-MM-DD"]),
         (["--occurred", "2026-02-29"], ["--occurred"]),  # 2026 is not a leap year
-        (["--occurred", "14.03.2026"], ["--occurred"]),
+        (["--occurred", "31.02.2026"], ["--occurred", "no such day"]),
+        (["--occurred", "14.03.20266"], ["--occurred", "1900 and 2100"]),
+        (["--occurred", "14.03.2026 24:00"], ["--occurred", "time of day"]),
         (["--occurred", "2026-03-14T25:00"], ["--occurred"]),
         (["--occurred", "2026-03-14T19:30+01:00"], ["--occurred", "time zone"]),
         (["--occurred", ""], ["--occurred"]),
@@ -289,7 +291,8 @@ BAD_OPTIONS: dict[str, list[tuple[list[str], list[str]]]] = {
         (["--discovered", "2026-02-30"], ["--discovered"]),
         (["--reported-on", "2026-02-30"], ["--reported-on"]),
         (["--strafantrag-on", "2026-13-01"], ["--strafantrag-on"]),
-        (["--review-on", "morgen"], ["--review-on"]),
+        (["--review-on", "morgen frueh"], ["--review-on"]),
+        (["--review-on", "1.1.27 9:00"], ["--review-on", "day only"]),
         (["--note", "2026-02-30", "Anruf"], ["--note"]),
     ],
     "amounts and links": [

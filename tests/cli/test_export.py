@@ -130,11 +130,13 @@ def refused(cli: InProcess, out_dir: Path, *args: str, words: tuple[str, ...] = 
 def test_bad_dates_and_periods(cli: InProcess, out_dir: Path) -> None:
     out = str(out_dir / "d.pdf")
     refused(cli, out_dir, "--out", out, "--from", "2026-13-01", words=("--from", "date"))
-    refused(cli, out_dir, "--out", out, "--to", "gestern", words=("--to", "date"))
+    refused(cli, out_dir, "--out", out, "--to", "vorvorgestern", words=("--to", "date"))
+    refused(cli, out_dir, "--out", out, "--to", "31.02.2026", words=("--to", "no such day"))
     refused(cli, out_dir, "--out", out, "--from", "x" * 100_000, words=("--from",))
     refused(cli, out_dir, "--out", out, "--from", "2026-05-01", "--to", "2026-04-01",
             words=("after",))
     refused(cli, out_dir, "--out", out, "--from", "2031-01-01", words=("incident",))
+    refused(cli, out_dir, "--out", out, "--from", "1.1.31", words=("incident",))  # German too
 
 
 def test_unknown_category_and_profile_are_usage_errors(cli: InProcess, out_dir: Path) -> None:

@@ -213,3 +213,33 @@ def test_attach_takes_more_files_than_may_be_open_at_once(fresh: InProcess,
     assert len(ok(result).out.splitlines()) == count
     files = ok(fresh("attachment", "list", incident, "--json")).json()
     assert [f["original_name"] for f in files] == [Path(p).name for p in paths]
+
+
+def test_dates_are_read_as_the_gui_reads_them(fresh: InProcess) -> None:
+    """The command line takes the forms the GUI's date fields take (app/date_input.py)."""
+    import datetime as dt
+
+    today = dt.date.today()
+    incident = ok(fresh(
+        "incident", "add", "--title", "Anruf", "--occurred", "14.3.26 19:30",
+        "--occurred-to", "2026-03-14T21:00", "--discovered", "15.03.2026",
+        "--reported-on", "heute", "--review-on", "31.1.28",
+        "--note", "16.3.", "Vorladung")).out.strip()
+    shown = ok(fresh("incident", "show", incident, "--json")).json()
+    assert shown["occurred"]["date"] == "2026-03-14" and shown["occurred"]["time"] == "19:30:00"
+    assert shown["occurred_to"]["time"] == "21:00:00"
+    assert shown["discovered_on"] == "2026-03-15" and shown["review_on"] == "2028-01-31"
+    assert shown["case"]["reported_on"] == today.isoformat()
+    assert shown["case"]["notes"][0]["on"] == dt.date(today.year, 3, 16).isoformat()
+    seconds = ok(fresh("incident", "add", "--title", "ISO", "--occurred",
+                       "2026-03-14T19:30:15")).out.strip()  # ISO with seconds, as before
+    assert ok(fresh("incident", "show", seconds, "--json")).json()["occurred"]["time"] == (
+        "19:30:15")
+    contact = ok(fresh("contact", "add", "--kind", "suspect", "--name", "X",
+                       "--checked-on", "gestern")).out.strip()
+    checked = ok(fresh("contact", "show", contact, "--json")).json()["checked_on"]
+    assert checked == (today - dt.timedelta(days=1)).isoformat()
+    for bad, words in (("31.02.2026", ("--occurred", "no such day")),
+                       ("14.3.26 24:00", ("--occurred", "time of day")),
+                       ("x" * 500, ("--occurred", "too long"))):
+        one_line_error(fresh("incident", "add", "--title", "T", "--occurred", bad), *words)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.support import ROOT, TIMEOUT, _env, make_vault
+from tests.cli.support import ROOT, TIMEOUT, command_env, make_vault
 
 TITLE = "Drohung 😡 an Bürgermeisterin Ääß – «Feindesliste» 🗡"
 
@@ -50,4 +50,4 @@ def test_an_error_line_is_utf8_too(tmp_path: Path) -> None:
 def _env_with_passphrase() -> dict[str, str]:
     from tests.conftest import PASSPHRASE
 
-    return _env(PASSPHRASE, None)
+    return command_env(PASSPHRASE, None)

@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.service import VaultService
 from ui.attachments import AttachmentsPanel
+from ui.date_entry import DateEntry
 from ui.dialogs import Choice, Dialogs
 
 
@@ -177,3 +179,14 @@ class _HeldStream:
         chunk = bytes(self.stream.read(size))
         self.done += len(chunk)
         return chunk
+
+
+def type_date(qtbot: QtBot, entry: DateEntry, text: str) -> None:
+    """Replace a date field's text through key events, as a person types it (ASCII only)."""
+    line = entry.line
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    if text:
+        qtbot.keyClicks(line, text)
+    assert line.text() == text

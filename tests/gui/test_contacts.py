@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -74,8 +74,7 @@ def fill_every_field(editor: ContactEditor) -> None:
     editor.vehicle_plates.setPlainText("DD-AB 123")
     editor.notes.setPlainText("Stand vor dem Rathaus.\nZweite Zeile.")
     editor.source.setText("eigene Beobachtung")
-    editor.checked.setChecked(True)
-    editor.checked_on.setDate(QDate(2026, 4, 1))
+    editor.checked_on.line.setText("1.4.26")
     editor.needs_check.setChecked(True)
 
 

@@ -20,7 +20,7 @@ from app.domain import Category
 from app.service import VaultService
 from export.pipeline import past_exports
 from tests.conftest import storage_of
-from tests.gui.support import ScriptedDialogs, fill
+from tests.gui.support import ScriptedDialogs, fill, type_date
 from ui.export.dialog import ExportDialog
 from ui.export.form import FormError
 from ui.main_window import MainWindow
@@ -122,8 +122,8 @@ def test_profiles_are_explained_and_the_request_follows_the_form(
             "(z. B. per Telefon).") in texts
 
     form.profile.setCurrentIndex(2)
-    form.from_check.setChecked(True)
-    form.from_date.setDate(form.from_date.date().fromString("2026-02-01", "yyyy-MM-dd"))
+    assert form.from_date.text() == "" and form.to_date.text() == ""  # no bound by default
+    type_date(qtbot, form.from_date, "1.2.26")
     form.categories.item(list(Category).index(Category.BEDROHUNG)).setCheckState(
         Qt.CheckState.Checked)
     form.recipient.setText("  ZASTEX  ")
@@ -133,10 +133,14 @@ def test_profiles_are_explained_and_the_request_follows_the_form(
     assert selection.categories == (Category.BEDROHUNG,)
     assert str(selection.date_from) == "2026-02-01" and selection.date_to is None
 
-    form.to_check.setChecked(True)
-    form.to_date.setDate(form.from_date.date().addDays(-1))
+    type_date(qtbot, form.to_date, "31.1.2026")
     with pytest.raises(FormError, match="Zeitraum"):
         form.request()
+    type_date(qtbot, form.to_date, "31.1.20266")
+    with pytest.raises(FormError, match=r"^Zeitraum bis: Das Jahr muss zwischen 1900 und 2100"):
+        form.request()
+    type_date(qtbot, form.to_date, "")
+    assert form.request().selection.date_to is None
 
 
 def test_password_must_be_typed_twice_and_be_usable(
@@ -288,9 +292,7 @@ def test_refusals_are_german_sentences(
     assert dialog.pages.currentWidget() is dialog.form_page
 
     folder = out_folder(tmp_path)
-    dialog.form.from_check.setChecked(True)
-    dialog.form.from_date.setDate(dialog.form.from_date.date().fromString("2099-01-01",
-                                                                          "yyyy-MM-dd"))
+    type_date(qtbot, dialog.form.from_date, "1.1.2099")
     dialogs.answer(folder / "leer.pdf")
     assert dialog.start_export()
     finish(qtbot, dialog)

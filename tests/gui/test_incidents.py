@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -28,7 +28,7 @@ from app.entries import INCIDENT
 from app.service import VaultService
 from storage.vault import DB_NAME
 from tests.conftest import storage_of
-from tests.gui.support import ScriptedDialogs, fill
+from tests.gui.support import ScriptedDialogs, fill, type_date
 from ui.dialogs import Choice
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.history import HistoryDialog
@@ -48,10 +48,6 @@ def pane(qtbot: QtBot, service: VaultService, dialogs: ScriptedDialogs) -> Incid
     widget.show()
     widget.reload()
     return widget
-
-
-def qdate(text: str) -> QDate:
-    return QDate.fromString(text, "yyyy-MM-dd")
 
 
 def check(editor: IncidentEditor, category: Category) -> None:
@@ -77,14 +73,10 @@ def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlie
     the contacts (a second person is created on the spot), `earlier` linked as related."""
     qtbot.keyClicks(editor.title_edit, "Drohbrief im Briefkasten")
     general = editor.general
-    general.occurred.date_edit.setDate(qdate("2026-03-12"))
-    general.occurred.time_check.setChecked(True)
-    general.occurred.time_edit.setTime(QTime(21, 15))
-    general.occurred_to.check.setChecked(True)
-    general.occurred_to.point.date_edit.setDate(qdate("2026-03-13"))
-    general.occurred_to.point.approximate_check.setChecked(True)
-    general.discovered_on.check.setChecked(True)
-    general.discovered_on.date_edit.setDate(qdate("2026-03-14"))
+    type_date(qtbot, general.occurred.entry, "12.3.26 21:15")
+    type_date(qtbot, general.occurred_to.entry, "13.03.2026")
+    general.occurred_to.approximate_check.setChecked(True)
+    type_date(qtbot, general.discovered_on, "2026-03-14")
     general.place_kind.set_value(PlaceKind.HOME)
     qtbot.keyClicks(general.place, "Briefkasten, Lindenstra")
     general.place.insert("ße 3")  # QTest types ASCII only
@@ -94,8 +86,7 @@ def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlie
     qtbot.keyClicks(general.url, "https://example.org/post/1?x=1")
     general.discovery.setPlainText("Im Briefkasten gefunden, von ihrem Mann")
     general.tags.setText("Serie A,  Wahlkampf , ")
-    general.review_on.check.setChecked(True)
-    general.review_on.date_edit.setDate(qdate("2028-01-31"))
+    type_date(qtbot, general.review_on, "31.1.28")
 
     show_tab(editor, editor.classification)
     check(editor, Category.BELEIDIGUNG)
@@ -141,24 +132,21 @@ def fill_every_widget(qtbot: QtBot, editor: IncidentEditor, suspect: str, earlie
     case = editor.case
     show_tab(editor, case)
     case.reported.setChecked(True)
-    case.reported_on.check.setChecked(True)
-    case.reported_on.date_edit.setDate(qdate("2026-03-15"))
+    type_date(qtbot, case.reported_on, "15.3.2026")
     case.police_office.setText("Polizeirevier Pirna")
     case.police_case_number.setText("TgbNr. 123/26")
-    case.strafantrag_on.check.setChecked(True)
-    case.strafantrag_on.date_edit.setDate(qdate("2026-03-16"))
+    type_date(qtbot, case.strafantrag_on, "16.03.26")
     case.strafantrag_by.setText("selbst")
     case.prosecutor_office.setText("Staatsanwaltschaft Dresden")
     case.aktenzeichen.setText("123 Js 456/26")
-    case.evidence_handed_on.check.setChecked(True)
-    case.evidence_handed_on.date_edit.setDate(qdate("2026-03-17"))
+    type_date(qtbot, case.evidence_handed_on, "17.3.2026")
     qtbot.keyClicks(case.evidence_handed_to, "PHK Weber, Polizeirevier Pirna")
     case.outcome.set_value(Outcome.ANKLAGE)
-    for day, text in (("2026-04-02", "Vorladung als Zeugin"), ("2026-03-20", "Akteneinsicht")):
-        case.notes.date_edit.setDate(qdate(day))
+    for day, text in (("2.4.26", "Vorladung als Zeugin"), ("20.03.2026", "Akteneinsicht")):
+        type_date(qtbot, case.notes.date_edit, day)
         case.notes.text_edit.setPlainText(text)
         qtbot.mouseClick(case.notes.add_button, Qt.MouseButton.LeftButton)
-    case.notes.date_edit.setDate(qdate("2026-05-01"))
+    type_date(qtbot, case.notes.date_edit, "1.5.26")
     case.notes.text_edit.setPlainText("typed, not added: saving keeps it")
 
 
@@ -547,9 +535,7 @@ def test_the_deadline_hint_follows_the_form(pane: IncidentsPane, service: VaultS
     assert "§ 77b StGB" in editor.deadline.text()
     editor.persons.add_link(suspect, Role.PERPETRATOR)
     discovered = today - dt.timedelta(days=10)
-    editor.general.discovered_on.check.setChecked(True)
-    editor.general.discovered_on.date_edit.setDate(
-        QDate(discovered.year, discovered.month, discovered.day))
+    editor.general.discovered_on.set_value(discovered)
     hint = editor.deadline.hint
     assert hint.state is DeadlineState.RUNNING and hint.deadline is not None
     assert hint.deadline.strftime("%d.%m.%Y") in editor.deadline.text()
@@ -557,10 +543,10 @@ def test_the_deadline_hint_follows_the_form(pane: IncidentsPane, service: VaultS
     editor.persons.perpetrator_unknown.setChecked(True)
     assert editor.deadline.hint.state is DeadlineState.NOT_STARTED
     editor.persons.perpetrator_unknown.setChecked(False)
-    editor.general.discovered_on.date_edit.setDate(QDate(2020, 1, 1))
+    editor.general.discovered_on.set_value(dt.date(2020, 1, 1))
     assert editor.deadline.hint.state is DeadlineState.PASSED
     assert "Frist abgelaufen" in editor.deadline.text()
-    editor.case.strafantrag_on.check.setChecked(True)
+    editor.case.strafantrag_on.set_value(today)
     assert editor.deadline.hint.state is DeadlineState.FILED
 
 
@@ -601,12 +587,15 @@ def test_hostile_input_gets_a_german_message_and_loses_nothing(
     assert dialogs.errors[-1] == "Schaden (EUR) darf nicht negativ sein."
     editor.consequences.damage.setText("")
 
-    editor.general.occurred.date_edit.setDate(QDate(2026, 3, 12))
-    editor.general.occurred_to.check.setChecked(True)
-    editor.general.occurred_to.point.date_edit.setDate(QDate(2026, 3, 11))
+    editor.general.occurred.entry.line.setText("12.03.2026")
+    editor.general.occurred_to.entry.line.setText("11.03.2026")
     assert not editor.save()
     assert dialogs.errors[-1].startswith("Das Ende des Vorfalls liegt vor seinem Beginn")
-    editor.general.occurred_to.check.setChecked(False)
+    editor.general.occurred_to.entry.line.setText("31.02.2026")
+    assert not editor.save()
+    assert dialogs.errors[-1] == "Ende: Kein gültiges Datum: 31.02.2026"
+    assert editor.focusWidget() is editor.general.occurred_to.entry.line
+    editor.general.occurred_to.entry.line.clear()
 
     huge = ("Wörtliches Zitat: „…“ " * 5000)[:100_000]
     editor.account.verbatim.setPlainText("Wir wissen, wo du wohnst.\nPass auf.")
@@ -615,7 +604,7 @@ def test_hostile_input_gets_a_german_message_and_loses_nothing(
     stored = service.get_incident(editor.record_id() or "").value
     assert stored.description == huge and len(stored.description) == 100_000
     assert stored.means == "Anruf"
-    assert len(dialogs.errors) == 6
+    assert len(dialogs.errors) == 7
 
 
 def test_a_link_to_a_deleted_contact_is_explained(pane: IncidentsPane, service: VaultService,

@@ -132,13 +132,14 @@ def test_police_warnings_for_empty_fields_go_away_when_filled(
     assert visible_warnings(window) == ["url", "author_handle", "posted_at", "context"]
     summary = window.online.summary
     assert not summary.isHidden() and "4 Angaben" in summary.text()
-    window.online.times["captured_at"].check.setChecked(False)
+    captured = window.online.times["captured_at"].entry.text()
+    window.online.times["captured_at"].entry.line.clear()
     assert "captured_at" in visible_warnings(window) and "5 Angaben" in summary.text()
-    window.online.times["captured_at"].check.setChecked(True)
+    window.online.times["captured_at"].entry.line.setText(captured)
     fill_online(window, url="https://x.com/a/status/1", author_handle="@a", context="Antwort")
     assert visible_warnings(window) == ["posted_at"]
     assert summary.text().startswith("Für eine Anzeige fehlt noch eine Angabe: Veröffentlicht am.")
-    window.online.times["posted_at"].check.setChecked(True)
+    window.online.times["posted_at"].entry.line.setText("14.3.26 19:42")
     assert visible_warnings(window) == [] and summary.isHidden()
     assert window.save()  # warnings never block: saved with or without them
     window.close()

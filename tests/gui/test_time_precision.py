@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from app.domain import Precision
@@ -60,7 +59,7 @@ def test_a_new_date_keeps_the_stored_precision_and_time(pane: IncidentsPane,
                                                         service: VaultService) -> None:
     incident_id, editor = opened(pane, service, {"date": "2026-03-01", "time": "09:30",
                                                  "precision": "unknown"})
-    editor.general.occurred.date_edit.setDate(QDate(2026, 2, 27))
+    editor.general.occurred.entry.line.setText("27.02.2026 09:30")
     assert editor.has_unsaved_changes() and editor.save()
     occurred = service.get_incident(incident_id).value.occurred
     assert (occurred.date, occurred.time, occurred.precision) == (
@@ -76,7 +75,7 @@ def test_unknown_can_be_chosen_and_shows_as_a_change(pane: IncidentsPane,
     occurred.approximate_check.setChecked(True)
     occurred.unknown_check.setChecked(True)
     assert not occurred.approximate_check.isChecked()  # one or the other
-    occurred.time_check.setChecked(False)
+    occurred.entry.line.setText("01.03.2026")  # the time taken out
     assert editor.has_unsaved_changes() and editor.save()
     stored = service.get_incident(incident_id).value.occurred
     assert (stored.time, stored.precision) == (None, Precision.UNKNOWN)
@@ -90,6 +89,7 @@ def test_unknown_can_be_chosen_and_shows_as_a_change(pane: IncidentsPane,
     ({"time": "09:30", "precision": "unknown"}, "unknown_off", (dt.time(9, 30), "exact")),
     ({"time": "09:30", "precision": "day"}, "approximate_on", (dt.time(9, 30), "approximate")),
     ({"precision": "exact"}, "time_on", (dt.time(12, 0), "exact")),
+    ({"time": "09:30:15", "precision": "unknown"}, "time_changed", (dt.time(9, 31), "unknown")),
     ({"precision": "approximate"}, "approximate_off", (None, "day")),
     ({"time": "09:30", "precision": "exact"}, "time_off", (None, "day")),
 ])
@@ -98,10 +98,13 @@ def test_a_changed_control_sets_the_precision_it_shows(
         expected: tuple[dt.time | None, str]) -> None:
     incident_id, editor = opened(pane, service, {"date": "2026-03-01", **stored})
     occurred = editor.general.occurred
-    checks = {"unknown": occurred.unknown_check, "approximate": occurred.approximate_check,
-              "time": occurred.time_check}
+    checks = {"unknown": occurred.unknown_check, "approximate": occurred.approximate_check}
     name, state = action.rsplit("_", 1)
-    checks[name].setChecked(state == "on")
+    if name == "time":  # the time is typed after the day, or taken out
+        occurred.entry.line.setText({"on": "01.03.2026 12:00", "off": "01.03.2026",
+                                     "changed": "1.3.26 9.31"}[state])
+    else:
+        checks[name].setChecked(state == "on")
     assert editor.has_unsaved_changes() and editor.save()
     saved = service.get_incident(incident_id).value.occurred
     assert (saved.time, saved.precision.value if saved.precision else None) == expected

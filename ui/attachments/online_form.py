@@ -10,10 +10,8 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain import OnlineContent
 from app.domain.text import BLOCK_PATTERN, LINE_PATTERN, LONG_MAX, SHORT_MAX
 from ui.attachments.display import german
+from ui.date_entry import DateEntry
 from ui.incidents.form import FormError, text_box
 
 WARNING_STYLE = "color: #8a5a00;"
@@ -61,40 +60,60 @@ def now_local() -> dt.datetime:
 
 
 class OptionalDateTimeEdit(QWidget):
-    """A moment that may be unknown: a checkbox ("bekannt") switches the date and time on.
-    Values are aware datetimes in the computer's time zone."""
+    """A moment that may be unknown (empty field), typed as "15.03.2026 19:30" (a day needs its
+    time here: the police ask for both). Values are aware datetimes in the computer's time
+    zone. A loaded moment comes back as stored (with its seconds) while its text is untouched."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox(tr("bekannt"))
-        self.edit = QDateTimeEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy HH:mm:ss")
-        self.edit.setEnabled(False)
+        self.entry = DateEntry(label, optional=True, with_time=True)
+        self.entry.line.setPlaceholderText(tr("z. B. 15.3.26 19:30"))
+        self.entry.line.setToolTip(tr("Datum und Uhrzeit, z. B. 15.3.26 19:30; leer lassen, "
+                                      "wenn unbekannt."))
+        self._stored: dt.datetime | None = None
+        self._stored_text = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateTimeChanged.connect(self.changed)
-        self.setFocusProxy(self.check)
+        layout.addWidget(self.entry)
+        self.entry.changed.connect(self.changed)
+        self.setFocusProxy(self.entry)
 
     def value(self) -> dt.datetime | None:
-        if not self.check.isChecked():
+        """The moment; None when the field is empty or holds no moment (problem() says why)."""
+        if self.entry.text() == self._stored_text:
+            return self._stored
+        moment = self.entry.moment()
+        if moment is None or moment.time is None:
             return None
-        naive = self.edit.dateTime().toPython()
-        assert isinstance(naive, dt.datetime)
-        return naive.replace(microsecond=0).astimezone()  # naive means local time
+        naive = dt.datetime.combine(moment.date, moment.time)
+        return naive.astimezone()  # naive means local time
+
+    def form_value(self) -> dt.datetime | str | None:
+        """For the form's state: the moment, None (empty), or the text that is none."""
+        value = self.value()
+        if value is None and self.problem() is not None:
+            return self.entry.text()
+        return value
+
+    def problem(self) -> str | None:
+        problem = self.entry.problem()
+        if problem is not None:
+            return problem
+        moment = self.entry.moment()
+        if moment is not None and moment.time is None and self.entry.text() != self._stored_text:
+            return tr("Bitte auch die Uhrzeit angeben, z. B. 15.3.26 19:30.")
+        return None
 
     def set_value(self, value: dt.datetime | None) -> None:
-        shown = value if value is not None else now_local()
-        local = shown.astimezone() if shown.tzinfo else shown
-        self.edit.setDateTime(QDateTime(local.replace(tzinfo=None, microsecond=0)))
-        self.check.setChecked(value is not None)
+        local = value.astimezone() if value is not None and value.tzinfo else value
+        self._stored = value
+        if local is None:
+            self.entry.set_value(None)
+        else:
+            self.entry.set_value(local.date(), local.time())
+        self._stored_text = self.entry.text()
 
 
 def _line_problem(name: str, text: str) -> str | None:
@@ -142,7 +161,7 @@ class OnlineForm(QWidget):
         self.lines["platform"].setPlaceholderText(tr("z. B. Facebook, X, Instagram, Telegram"))
         self.lines["author_handle"].setPlaceholderText(tr("z. B. @benutzername"))
         self.lines["author_profile_url"].setPlaceholderText(tr("https://… Adresse des Profils"))
-        self.times = {key: OptionalDateTimeEdit() for key in TIME_FIELDS}
+        self.times = {key: OptionalDateTimeEdit(names[key]) for key in TIME_FIELDS}
         self.context: QPlainTextEdit = text_box(
             tr("Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)"))
         self.summary = QLabel()
@@ -209,7 +228,7 @@ class OnlineForm(QWidget):
         """The raw form state (equal dicts mean nothing changed)."""
         data: dict[str, FormValue] = {key: line.text().strip() for key, line in self.lines.items()}
         for key, edit in self.times.items():
-            data[key] = edit.value()
+            data[key] = edit.form_value()
         data["context"] = self.context.toPlainText()
         return data
 
@@ -228,6 +247,10 @@ class OnlineForm(QWidget):
                 problem = url_problem(names[key], text)
             if problem is not None:
                 raise FormError(key, problem)
+        for key, edit in self.times.items():
+            problem = edit.problem()
+            if problem is not None:
+                raise FormError(key, tr("{0}: {1}").format(names[key], problem))
         context = self.context.toPlainText()
         if len(context) > LONG_MAX:
             raise FormError("context", tr(

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.editor_parts import explain
 from ui.contacts.fields import Banner, HandlesTable, KindCombo, LinesEdit
 from ui.contacts.form_state import ContactForm, ContactFormState, person_form
+from ui.date_entry import DateEntry
 from ui.dialogs import Choice, Dialogs
 from ui.drafts import EditorDraft, draft_note
 from ui.messages import describe, field_label
@@ -83,17 +83,10 @@ class ContactEditor(ContactFormState, QWidget):
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("woher die Angaben stammen"))
-        self.checked = QCheckBox(self.tr("geprüft am"))
-        self.checked_on = QDateEdit()
-        self.checked_on.setCalendarPopup(True)
-        self.checked_on.setDisplayFormat("dd.MM.yyyy")
-        self.checked.toggled.connect(self.checked_on.setEnabled)
+        # Empty: not checked; a day: when the details were last confirmed.
+        self.checked_on = DateEntry(self.tr("geprüft am"), optional=True)
+        self.checked_on.line.setPlaceholderText(self.tr("leer = nicht geprüft"))
         self.needs_check = QCheckBox(self.tr("bitte prüfen (Angaben noch nicht bestätigt)"))
-
-        checked_row = QHBoxLayout()
-        checked_row.addWidget(self.checked)
-        checked_row.addWidget(self.checked_on)
-        checked_row.addStretch(1)
 
         # Two columns: who and how to reach them on the left, online traces, notes and the
         # provenance on the right, so the whole contact fits on a laptop screen unscrolled.
@@ -112,7 +105,7 @@ class ContactEditor(ContactFormState, QWidget):
         right.addRow(self.tr("&Kennzeichen"), self.vehicle_plates)
         right.addRow(self.tr("N&otizen"), self.notes)
         right.addRow(self.tr("&Quelle"), self.source)
-        right.addRow(self.tr("Prüfung"), checked_row)
+        right.addRow(self.tr("&geprüft am"), self.checked_on)
         right.addRow("", self.needs_check)
         form_widget = QWidget()
         columns = QHBoxLayout(form_widget)
@@ -155,8 +148,7 @@ class ContactEditor(ContactFormState, QWidget):
             block.textChanged.connect(self._edited)
         self.kind.currentIndexChanged.connect(self._edited)
         self.handles.changed.connect(self._edited)
-        self.checked.toggled.connect(self._edited)
-        self.checked_on.dateChanged.connect(self._edited)
+        self.checked_on.changed.connect(self._edited)
         self.needs_check.toggled.connect(self._edited)
 
     # -- form <-> model -----------------------------------------------------------------
@@ -347,6 +339,11 @@ class ContactEditor(ContactFormState, QWidget):
     def _store(self, with_values: bool) -> str:
         """Add or update; returns "" on success, else a German sentence (naming the wrong
         value only when `with_values`, since lock notes must hold no personal data)."""
+        problem = self.checked_on.problem()
+        if problem is not None:
+            self.checked_on.setFocus()
+            return (self.tr("geprüft am: {0}").format(problem) if with_values
+                    else self.tr("Das Prüfdatum ist kein gültiges Datum."))
         data = self.form_data()
         try:
             if self._entry is None:

@@ -1,5 +1,5 @@
 """Pieces of the contact editor without widgets: what a failed save means in German (texts in
-the editor's translation context, "ContactEditor") and date helpers."""
+the editor's translation context, "ContactEditor")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NotRequired, Protocol, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 
 from app.errors import InputCode, InvalidInputError, StorageError
 from ui.messages import describe
@@ -59,12 +59,6 @@ def explain(exc: StorageError, with_values: bool) -> str:
     return describe(exc)
 
 
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def py_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 

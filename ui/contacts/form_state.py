@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypedDict
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain import Person, PersonKind
-from ui.contacts.editor_parts import ContactInput, py_date, qdate
+from ui.contacts.editor_parts import ContactInput
 from ui.contacts.fields import HandlesTable, KindCombo, LinesEdit
+from ui.date_entry import DateEntry
 
 
 class ContactForm(TypedDict):
@@ -31,7 +32,7 @@ class ContactForm(TypedDict):
     vehicle_plates: str
     notes: str
     source: str
-    checked_on: dt.date | None
+    checked_on: dt.date | str | None  # a str: typed, but no date
     needs_check: bool
 
 
@@ -66,8 +67,7 @@ class ContactFormState:
     vehicle_plates: LinesEdit
     notes: QPlainTextEdit
     source: QLineEdit
-    checked: QCheckBox
-    checked_on: QDateEdit
+    checked_on: DateEntry
     needs_check: QCheckBox
 
     def collect(self) -> ContactForm:
@@ -80,14 +80,12 @@ class ContactFormState:
             "handles": [list(row) for row in self.handles.rows()],
             "vehicle_plates": self.vehicle_plates.toPlainText(),
             "notes": self.notes.toPlainText(), "source": self.source.text(),
-            "checked_on": py_date(self.checked_on.date()) if self.checked.isChecked()
-            else None,
+            "checked_on": self.checked_on.form_value(),
             "needs_check": self.needs_check.isChecked(),
         }
 
     def fill_form(self, form: ContactForm, today: dt.date) -> None:
-        """Show a form collect() returned: its exact inverse. Without a check date the date
-        field shows `today`, greyed."""
+        """Show a form collect() returned: its exact inverse."""
         self.kind.set_kind(form["kind"])
         self.name.setText(form["name"])
         self.organisation.setText(form["organisation"])
@@ -100,10 +98,7 @@ class ContactFormState:
         self.vehicle_plates.setPlainText(form["vehicle_plates"])
         self.notes.setPlainText(form["notes"])
         self.source.setText(form["source"])
-        checked_on = form["checked_on"]
-        self.checked.setChecked(checked_on is not None)
-        self.checked_on.setEnabled(checked_on is not None)
-        self.checked_on.setDate(qdate(checked_on or today))
+        self.checked_on.set_form_value(form["checked_on"])
         self.needs_check.setChecked(form["needs_check"])
 
     def form_data(self) -> ContactInput:
@@ -116,8 +111,7 @@ class ContactFormState:
             "address": self.address.toPlainText().strip(), "handles": self.handles.values(),
             "vehicle_plates": self.vehicle_plates.values(),
             "notes": self.notes.toPlainText().rstrip(), "source": self.source.text(),
-            "checked_on": py_date(self.checked_on.date()) if self.checked.isChecked()
-            else None,
+            "checked_on": self.checked_on.value(),  # _store refuses a text that is no date
             "needs_check": self.needs_check.isChecked(),
         }
         if kind is not None:

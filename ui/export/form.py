@@ -3,17 +3,14 @@ recipient and an optional password (typed twice)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +26,7 @@ from export.errors import ExportError
 from export.pipeline import MAX_RECIPIENT, check_recipient
 from export.protect import MAX_PASSWORD_CHARS, prepare_password
 from ui import labels
+from ui.date_entry import DateEntry
 from ui.export.messages import wording
 
 
@@ -43,17 +41,11 @@ class ExportForm(QWidget):
         super().__init__(parent)
         self._marked = tuple(marked_ids)
 
-        today = QDate.currentDate()
-        self.from_check = QCheckBox(self.tr("Von"))
-        self.from_date = self._date_edit(today.addYears(-1))
-        self.to_check = QCheckBox(self.tr("Bis"))
-        self.to_date = self._date_edit(today)
-        self.from_check.toggled.connect(self.from_date.setEnabled)
-        self.to_check.toggled.connect(self.to_date.setEnabled)
-        period = QHBoxLayout()
-        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
-            period.addWidget(widget)
-        period.addStretch(1)
+        # Empty: no bound on that side (the whole history by default).
+        self.from_date = DateEntry(self.tr("Zeitraum von"), optional=True)
+        self.from_date.line.setPlaceholderText(self.tr("leer = von Anfang an"))
+        self.to_date = DateEntry(self.tr("Zeitraum bis"), optional=True)
+        self.to_date.line.setPlaceholderText(self.tr("leer = bis heute"))
 
         self.categories = QListWidget()
         self.categories.setMaximumHeight(150)
@@ -73,13 +65,13 @@ class ExportForm(QWidget):
 
         selection = QGroupBox(self.tr("Auswahl"))
         rows = QFormLayout(selection)
-        rows.addRow(self.tr("Zeitraum:"), period)
+        rows.addRow(self.tr("Zeitraum von:"), self.from_date)
+        rows.addRow(self.tr("bis:"), self.to_date)
         rows.addRow(self.tr("Kategorien\n(keine = alle):"), self.categories)
         rows.addRow("", self.only_marked)
-        for toggle in (self.from_check, self.to_check, self.only_marked):
-            toggle.toggled.connect(self.selection_changed)
+        self.only_marked.toggled.connect(self.selection_changed)
         for edit in (self.from_date, self.to_date):
-            edit.dateChanged.connect(self.selection_changed)
+            edit.changed.connect(self.selection_changed)
         self.categories.itemChanged.connect(self.selection_changed)
 
         self.profile = QComboBox()
@@ -123,13 +115,6 @@ class ExportForm(QWidget):
         self._explain_profile()
         self._protect_toggled(False)
 
-    def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setEnabled(False)
-        return edit
-
     def _password_edit(self) -> QLineEdit:
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -166,8 +151,12 @@ class ExportForm(QWidget):
 
     def request(self) -> DossierRequest:
         """The request as the form says it, or FormError with a German sentence."""
-        date_from = _day(self.from_date.date()) if self.from_check.isChecked() else None
-        date_to = _day(self.to_date.date()) if self.to_check.isChecked() else None
+        for label, edit in ((self.tr("Zeitraum von"), self.from_date),
+                            (self.tr("Zeitraum bis"), self.to_date)):
+            problem = edit.problem()
+            if problem is not None:
+                raise FormError(self.tr("{0}: {1}").format(label, problem))
+        date_from, date_to = self.from_date.value(), self.to_date.value()
         if date_from and date_to and date_from > date_to:
             raise FormError(self.tr("Der Zeitraum beginnt nach seinem Ende."))
         recipient = self.recipient.text().strip()
@@ -194,6 +183,3 @@ class ExportForm(QWidget):
             raise FormError(wording(exc.code, exc.params)) from None
         return first
 
-
-def _day(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())

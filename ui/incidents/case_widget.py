@@ -7,28 +7,28 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from app.domain import Incident, Outcome
 from ui import labels
-from ui.incidents.form import EnumCombo, FormSection, IncidentForm
+from ui.date_entry import DateEntry
+from ui.incidents.form import EnumCombo, FormSection, IncidentForm, checked_day
 from ui.incidents.notes_widget import NotesWidget
-from ui.incidents.time_widget import OptionalDateEdit
 
 
 class CaseSection(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reported = QCheckBox(self.tr("bei der Polizei angezeigt"))
-        self.reported_on = OptionalDateEdit(self.tr("am"))
+        self.reported_on = DateEntry(self.tr("Datum der Anzeige"), optional=True)
         self.reported_on.setEnabled(False)
         self.police_office = QLineEdit()
         self.police_office.setPlaceholderText(self.tr("z. B. Polizeirevier Pirna, Onlinewache"))
         self.police_case_number = QLineEdit()
-        self.strafantrag_on = OptionalDateEdit(self.tr("gestellt am"))
+        self.strafantrag_on = DateEntry(self.tr("Datum des Strafantrags"), optional=True)
         self.strafantrag_by = QLineEdit()
         self.strafantrag_by.setPlaceholderText(self.tr("z. B. selbst, Dienstvorgesetzte/r "
                                                        "(§ 194 Abs. 3 StGB)"))
         self.prosecutor_office = QLineEdit()
         self.prosecutor_office.setPlaceholderText(self.tr("z. B. Staatsanwaltschaft Dresden"))
         self.aktenzeichen = QLineEdit()
-        self.evidence_handed_on = OptionalDateEdit(self.tr("am"))
+        self.evidence_handed_on = DateEntry(self.tr("Beweismittel übergeben am"), optional=True)
         self.evidence_handed_to = QLineEdit()
         self.evidence_handed_to.setPlaceholderText(self.tr("z. B. PHK Müller, Polizeirevier "
                                                            "Pirna"))
@@ -100,14 +100,14 @@ class CaseSection(FormSection):
         pending = self.notes.pending_text()
         data["case"] = {
             "reported": reported,
-            "reported_on": self.reported_on.value() if reported else None,
+            "reported_on": self.reported_on.form_value() if reported else None,
             "police_office": self.police_office.text(),
             "police_case_number": self.police_case_number.text(),
-            "strafantrag_on": self.strafantrag_on.value(),
+            "strafantrag_on": self.strafantrag_on.form_value(),
             "strafantrag_by": self.strafantrag_by.text(),
             "prosecutor_office": self.prosecutor_office.text(),
             "aktenzeichen": self.aktenzeichen.text(),
-            "evidence_handed_on": self.evidence_handed_on.value(),
+            "evidence_handed_on": self.evidence_handed_on.form_value(),
             "evidence_handed_to": self.evidence_handed_to.text(),
             "outcome": self.outcome.value(),
             "notes": self.notes.value(),
@@ -120,21 +120,30 @@ class CaseSection(FormSection):
         case = data["case"]
         self.reported.setChecked(case["reported"])
         self.reported_on.setEnabled(case["reported"])
-        self.reported_on.set_value(case["reported_on"])
+        self.reported_on.set_form_value(case["reported_on"])
         self.police_office.setText(case["police_office"])
         self.police_case_number.setText(case["police_case_number"])
-        self.strafantrag_on.set_value(case["strafantrag_on"])
+        self.strafantrag_on.set_form_value(case["strafantrag_on"])
         self.strafantrag_by.setText(case["strafantrag_by"])
         self.prosecutor_office.setText(case["prosecutor_office"])
         self.aktenzeichen.setText(case["aktenzeichen"])
-        self.evidence_handed_on.set_value(case.get("evidence_handed_on"))  # none in old drafts
+        self.evidence_handed_on.set_form_value(case.get("evidence_handed_on"))  # old drafts: none
         self.evidence_handed_to.setText(case.get("evidence_handed_to", ""))
         self.outcome.set_value(case["outcome"])
         self.notes.restore(case["notes"], case["pending_note"], case["pending_note_on"])
 
     def finish(self, data: IncidentForm) -> None:
+        case = data["case"]
+        case["reported_on"] = checked_day(case["reported_on"], "case.reported_on",
+                                          self.tr("Datum der Anzeige"))
+        case["strafantrag_on"] = checked_day(case["strafantrag_on"], "case.strafantrag_on",
+                                             self.tr("Datum des Strafantrags"))
+        case["evidence_handed_on"] = checked_day(case.get("evidence_handed_on"),
+                                                 "case.evidence_handed_on",
+                                                 self.tr("Beweismittel übergeben am"))
         pending = data["case"].pop("pending_note")
-        on = data["case"].pop("pending_note_on")
+        on = checked_day(data["case"].pop("pending_note_on"), "case.notes",
+                         self.tr("Datum der Notiz"))
         if pending:
             assert on is not None  # collect() dates a pending note
             notes = data["case"]["notes"]

@@ -34,6 +34,7 @@ from ui.incidents.account_tab import AccountSection
 from ui.incidents.case_widget import CaseSection
 from ui.incidents.classification_tab import ClassificationSection
 from ui.incidents.consequences_tab import ConsequencesSection
+from ui.incidents.date_checks import answers, question, unlikely_dates
 from ui.incidents.form import (
     FormError,
     FormSection,
@@ -140,7 +141,12 @@ class IncidentEditor(QWidget):
         return self.collect() != self._baseline
 
     def save(self) -> bool:
-        """Save through the service; on failure say why in German and keep every input."""
+        """Save through the service; on failure say why in German and keep every input. A date
+        in the future or long ago is asked about first (No, the default, keeps editing)."""
+        if self._entry is None or self.has_unsaved_changes():
+            lines = unlikely_dates(self.collect(), self._baseline, self._service.today())
+            if lines and not self._dialogs.confirm_risky(self, question(lines), *answers()):
+                return False
         problem = self._store()
         if problem is None:
             return True

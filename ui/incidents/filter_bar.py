@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain import Category, Outcome
 from app.query import IncidentQuery
 from ui import labels
+from ui.date_entry import DateEntry
 from ui.incidents.form import EnumCombo
-from ui.incidents.time_widget import make_date_edit, to_date
 
 
 class IncidentFilterBar(QWidget):
@@ -27,9 +27,10 @@ class IncidentFilterBar(QWidget):
                                        "Groß-/Kleinschreibung und Umlaute egal."))
         self.period = QComboBox()
         self.period.addItems([self.tr("alle Zeiträume"), self.tr("Zeitraum:")])
-        self.date_from = make_date_edit()
-        self.date_from.setDate(QDate.currentDate().addMonths(-12))
-        self.date_to = make_date_edit()
+        self.date_from = DateEntry(self.tr("Zeitraum von"), compact=True)
+        today = dt.date.today()
+        self.date_from.set_value(today.replace(year=today.year - 1, day=min(today.day, 28)))
+        self.date_to = DateEntry(self.tr("Zeitraum bis"), compact=True)
         self.category = EnumCombo(Category, labels.category, self.tr("alle Kategorien"))
         self.category.setMaximumWidth(220)
         self.outcome = EnumCombo(Outcome, labels.outcome, self.tr("alle"))
@@ -49,7 +50,7 @@ class IncidentFilterBar(QWidget):
 
         self.search.textChanged.connect(self.search_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
-        for signal in (self.date_from.dateChanged, self.date_to.dateChanged,
+        for signal in (self.date_from.changed, self.date_to.changed,
                        self.category.currentIndexChanged, self.outcome.currentIndexChanged):
             signal.connect(self.filter_changed)
         self._period_changed()
@@ -63,9 +64,9 @@ class IncidentFilterBar(QWidget):
     def set_period(self, start: dt.date | None, end: dt.date | None) -> None:
         """Choose a period (both None: "alle Zeiträume")."""
         if start is not None:
-            self.date_from.setDate(QDate(start.year, start.month, start.day))
+            self.date_from.set_value(start)
         if end is not None:
-            self.date_to.setDate(QDate(end.year, end.month, end.day))
+            self.date_to.set_value(end)
         self.period.setCurrentIndex(0 if start is None and end is None else 1)
 
     def current(self) -> IncidentQuery:
@@ -73,7 +74,8 @@ class IncidentFilterBar(QWidget):
         period = self.period.currentIndex() == 1
         category = self.category.value()
         return IncidentQuery(
-            date_from=to_date(self.date_from.date()) if period else None,
-            date_to=to_date(self.date_to.date()) if period else None,
+            # A side whose text is no date (yet) sets no bound; its field says why.
+            date_from=self.date_from.value() if period else None,
+            date_to=self.date_to.value() if period else None,
             categories=(category,) if category is not None else (),
             outcome=self.outcome.value())

@@ -24,7 +24,7 @@ V = TypeVar("V")  # what an EnumCombo's value() gives: its enum, or the enum or 
 # What IncidentEditor.collect() returns and restore() shows again. In a draft (ui/form_codec.py)
 # an enum comes back as its value, which the combo boxes and restore() take as well.
 class TimePointForm(TypedDict):
-    date: dt.date
+    date: dt.date | str  # a str: the text typed, which is no date (finish() refuses it)
     time: dt.time | None  # None: the time is not known
     precision: str  # a Precision's value
 
@@ -41,21 +41,21 @@ class PersonLinkForm(TypedDict):
 
 class CaseForm(TypedDict):
     reported: bool
-    reported_on: dt.date | None
+    reported_on: dt.date | str | None  # a str: typed, no date (so for every date below)
     police_office: str
     police_case_number: str
-    strafantrag_on: dt.date | None
+    strafantrag_on: dt.date | str | None
     strafantrag_by: str
     prosecutor_office: str
     aktenzeichen: str
     # Added later: a draft kept before lacks them (restore() reads them with a default).
-    evidence_handed_on: NotRequired[dt.date | None]
+    evidence_handed_on: NotRequired[dt.date | str | None]
     evidence_handed_to: NotRequired[str]
     outcome: Outcome | str
     notes: list[NoteForm]
     # A note typed but not yet added (dated when there is one); finish() files it.
     pending_note: NotRequired[str]
-    pending_note_on: NotRequired[dt.date | None]
+    pending_note_on: NotRequired[dt.date | str | None]
 
 
 class IncidentForm(TypedDict, total=False):
@@ -65,7 +65,7 @@ class IncidentForm(TypedDict, total=False):
     # GeneralSection
     occurred: TimePointForm
     occurred_to: TimePointForm | None
-    discovered_on: dt.date | None
+    discovered_on: dt.date | str | None  # a str: the text typed, which is no date
     discovery: str
     place_kind: PlaceKind | str | None
     place: str
@@ -74,7 +74,7 @@ class IncidentForm(TypedDict, total=False):
     platform: str
     url: str
     tags: list[str]
-    review_on: dt.date | None
+    review_on: dt.date | str | None
     # ClassificationSection
     categories: list[Category] | list[str]
     motivation: Motivation | str | None
@@ -176,6 +176,21 @@ class EnumCombo(QComboBox, Generic[V]):
                 self.setCurrentIndex(index)
                 return
         self.setCurrentIndex(0)
+
+
+def checked_day(value: dt.date | str | None, field: str, label: str,
+                with_time: bool = False) -> dt.date | None:
+    """A date field's form value as the service takes it; a text that is no date stops the
+    save with the field's name and why (ui/date_entry.py words it)."""
+    if not isinstance(value, str):
+        return value
+    from app import date_input
+    from ui.date_entry import problem_text
+
+    parsed = date_input.parse_moment(value, dt.date.today(), with_time)
+    if isinstance(parsed, date_input.Moment):  # a draft's text that reads as a day today
+        return parsed.date
+    raise FormError(field, tr("{0}: {1}").format(label, problem_text(parsed)))
 
 
 def text_box(placeholder: str = "") -> QPlainTextEdit:

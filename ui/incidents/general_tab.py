@@ -9,28 +9,31 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.domain import Channel, Incident, PlaceKind
 from ui import labels
+from ui.date_entry import DateEntry
 from ui.incidents.form import (
     EnumCombo,
     FormError,
     FormSection,
     IncidentForm,
     TimePointForm,
+    checked_day,
     split_tags,
     text_box,
 )
-from ui.incidents.time_widget import OptionalDateEdit, OptionalTimePointEdit, TimePointEdit
+from ui.incidents.time_widget import TimePointEdit
 
 
-def _moment(point: TimePointForm) -> tuple[dt.date, dt.time]:
+def _moment(point: TimePointForm) -> tuple[dt.date | str, dt.time]:
     return point["date"], point["time"] or dt.time.min
 
 
 class GeneralSection(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.occurred = TimePointEdit()
-        self.occurred_to = OptionalTimePointEdit(self.tr("bis"))
-        self.discovered_on = OptionalDateEdit(self.tr("bekannt"))
+        self.occurred = TimePointEdit(self.tr("Zeitpunkt"))
+        self.occurred_to = TimePointEdit(self.tr("Ende"), optional=True)
+        self.occurred_to.entry.line.setPlaceholderText(self.tr("leer = kein Ende"))
+        self.discovered_on = DateEntry(self.tr("Kenntnis am"), optional=True)
         self.discovered_on.setToolTip(self.tr(
             "Der Tag, an dem Sie von der Tat erfahren haben. Mit ihm (und einem bekannten "
             "Täter) beginnt die Frist für den Strafantrag."))
@@ -51,7 +54,7 @@ class GeneralSection(FormSection):
                                     "mit ihr kann die Polizei ihn sichern lassen."))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("durch Kommas getrennt, z. B. Serie A, Wahlkampf"))
-        self.review_on = OptionalDateEdit(self.tr("festgelegt"))
+        self.review_on = DateEntry(self.tr("Prüfen am"), optional=True)
         self.review_on.setToolTip(self.tr(
             "Datenschutz: an diesem Tag prüfen, ob der Eintrag noch gebraucht wird."))
 
@@ -96,9 +99,11 @@ class GeneralSection(FormSection):
         self.review_on.set_value(incident.review_on if incident else None)
 
     def collect(self, data: IncidentForm) -> None:
-        data["occurred"] = self.occurred.value()
+        occurred = self.occurred.value()
+        assert occurred is not None  # not optional: an empty field is a text that is no date
+        data["occurred"] = occurred
         data["occurred_to"] = self.occurred_to.value()
-        data["discovered_on"] = self.discovered_on.value()
+        data["discovered_on"] = self.discovered_on.form_value()
         data["discovery"] = self.discovery.toPlainText()
         data["place_kind"] = self.place_kind.value()
         data["place"] = self.place.text()
@@ -107,12 +112,12 @@ class GeneralSection(FormSection):
         data["platform"] = self.platform.text()
         data["url"] = self.url.text()
         data["tags"] = split_tags(self.tags.text())
-        data["review_on"] = self.review_on.value()
+        data["review_on"] = self.review_on.form_value()
 
     def restore(self, data: IncidentForm) -> None:
         self.occurred.restore(data["occurred"])
         self.occurred_to.restore(data["occurred_to"])
-        self.discovered_on.set_value(data["discovered_on"])
+        self.discovered_on.set_form_value(data["discovered_on"])
         self.discovery.setPlainText(data.get("discovery", ""))  # none in a draft kept before
         self.place_kind.set_value(data["place_kind"])
         self.place.setText(data["place"])
@@ -121,14 +126,26 @@ class GeneralSection(FormSection):
         self.platform.setText(data["platform"])
         self.url.setText(data.get("url", ""))
         self.tags.setText(", ".join(data["tags"]))
-        self.review_on.set_value(data["review_on"])
+        self.review_on.set_form_value(data["review_on"])
 
     def finish(self, data: IncidentForm) -> None:
         # Said here in German; the core's cross-field check speaks English for the CLI.
         start, end = data["occurred"], data["occurred_to"]
+        start["date"] = self._day(start, "occurred", self.tr("Zeitpunkt"))
+        if end is not None:
+            end["date"] = self._day(end, "occurred_to", self.tr("Ende"))
+        data["discovered_on"] = checked_day(data["discovered_on"], "discovered_on",
+                                            self.tr("Kenntnis am"))
+        data["review_on"] = checked_day(data["review_on"], "review_on", self.tr("Prüfen am"))
         if end is not None and _moment(end) < _moment(start):
             raise FormError("occurred_to", self.tr(
                 "Das Ende des Vorfalls liegt vor seinem Beginn; bitte die Zeitpunkte prüfen."))
+
+    @staticmethod
+    def _day(point: TimePointForm, field: str, label: str) -> dt.date:
+        day = checked_day(point["date"], field, label, with_time=True)
+        assert day is not None  # a point's date is a day or the text typed, never None
+        return day
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"occurred": self.occurred, "occurred_to": self.occurred_to,

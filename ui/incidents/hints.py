@@ -13,6 +13,7 @@ from app.deadline import RULE, DeadlineHint, DeadlineState, strafantrag_deadline
 from app.domain import CaseStatus, Incident, PersonLink, TimePoint
 from app.texts import dates
 from ui import labels
+from ui.date_entry import as_date
 from ui.incidents.form import IncidentForm
 
 # Colours carry no meaning on their own: the state is always spelled out in words.
@@ -31,10 +32,10 @@ def deadline_hint(data: IncidentForm, today: dt.date) -> DeadlineHint | None:
     try:
         sketch = Incident(
             title="-", occurred=TimePoint(date=today), categories=data["categories"],
-            discovered_on=data["discovered_on"],
+            discovered_on=as_date(data["discovered_on"]),
             persons=[PersonLink(person_id=p, role=r) for p, r in links],
             perpetrator_unknown=data["perpetrator_unknown"],
-            case=CaseStatus(strafantrag_on=data["case"]["strafantrag_on"]))
+            case=CaseStatus(strafantrag_on=as_date(data["case"]["strafantrag_on"])))
     except ValidationError:
         return None
     return strafantrag_deadline(sketch, today)

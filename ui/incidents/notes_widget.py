@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import FollowUpNote
 from app.texts import dates
+from ui.date_entry import DateEntry
 from ui.incidents.form import NoteForm, text_box
-from ui.incidents.time_widget import make_date_edit, to_date, to_qdate
 
 
 class NotesWidget(QWidget):
@@ -36,7 +36,7 @@ class NotesWidget(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.date_edit = make_date_edit()
+        self.date_edit = DateEntry(self.tr("Datum der Notiz"))
         self.text_edit = text_box(self.tr("Neue Notiz, z. B. „Vorladung als Zeugin erhalten“"))
         self.text_edit.setMaximumHeight(56)
         self.add_button = QPushButton(self.tr("Notiz hinzufügen"))
@@ -64,12 +64,12 @@ class NotesWidget(QWidget):
         self._show()
 
     def restore(self, notes: list[NoteForm], pending: str,
-                pending_on: dt.date | None) -> None:
+                pending_on: dt.date | str | None) -> None:
         """Show a value() again, with the note typed but not yet added (pending_text)."""
         self._notes = [{"on": note["on"], "text": note["text"]} for note in notes]
         self.text_edit.setPlainText(pending)
         if pending_on is not None:
-            self.date_edit.setDate(to_qdate(pending_on))
+            self.date_edit.set_form_value(pending_on)
         self._show()
 
     def add(self, on: dt.date, text: str) -> None:
@@ -84,7 +84,11 @@ class NotesWidget(QWidget):
         text = self.text_edit.toPlainText()
         if not text.strip():
             return
-        self.add(to_date(self.date_edit.date()), text)
+        day = self.date_edit.value()
+        if day is None:  # the label beside the field says why
+            self.date_edit.setFocus()
+            return
+        self.add(day, text)
         self.text_edit.clear()
 
     def remove_selected(self) -> None:
@@ -99,8 +103,9 @@ class NotesWidget(QWidget):
         """A note typed but not yet added (the editor asks before it would be lost)."""
         return self.text_edit.toPlainText() if self.text_edit.toPlainText().strip() else ""
 
-    def pending_date(self) -> dt.date:
-        return to_date(self.date_edit.date())
+    def pending_date(self) -> dt.date | str | None:
+        """The date field's form value (a str: typed, no date)."""
+        return self.date_edit.form_value()
 
     def _show(self) -> None:
         self.table.setRowCount(0)
