@@ -430,7 +430,6 @@ def test_closing_a_changed_editor_asks(qtbot: QtBot, pane: IncidentsPane,
 
     # Save chosen but the input is invalid: the window stays, with the input.
     editor = pane.new_incident()
-    editor.account.verbatim.setPlainText("Wir wissen, wo du wohnst.\nPass auf.")
     editor.account.description.setPlainText("ohne Titel")
     dialogs.answer(Choice.SAVE)
     assert not editor.close()
@@ -667,3 +666,28 @@ def test_attachments_are_embedded_once_the_incident_is_saved(pane: IncidentsPane
     assert [e.value.original_name for e in opened.attachments_panel.entries()] == ["brief.txt"]
     opened.close_for_lock(ask=False)
     assert opened.attachments_panel.entries() == []
+
+
+def test_the_contact_picker_preselects_nothing(qtbot: QtBot, pane: IncidentsPane,
+                                               service: VaultService) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    known = fill(service, incidents=1)
+    editor = pane.new_incident()
+    editor.show()
+    persons = editor.persons
+    show_tab(editor, persons)
+    qtbot.mouseClick(persons.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: persons.picker is not None)
+    picker = persons.picker
+    assert picker is not None and picker.proxy.rowCount() >= 2
+    take = picker.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert picker.chosen_id() is None and not take.isEnabled()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # an Enter links nobody
+    assert picker.isVisible() and picker.chosen_id() is None
+    qtbot.keyClicks(picker.search, "muller")  # a search picks its best match...
+    assert picker.chosen_id() == known["persons"][0] and take.isEnabled()
+    picker.search.clear()  # ...and an emptied search nothing again
+    assert picker.chosen_id() is None and not take.isEnabled()
+    picker.reject()
+    assert persons.value() == [] if hasattr(persons, "value") else True

@@ -98,7 +98,9 @@ class RecordPickerDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._update_ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._select_first()
+        # Nothing is chosen until the user chooses: a preselected first row was taken by an
+        # Enter meant for something else, and linked a person nobody picked.
+        self._update_ok()
 
     def done(self, result: int) -> None:
         """Chosen, cancelled or closed by a lock: the rows (names, titles) and the search typed
@@ -109,10 +111,15 @@ class RecordPickerDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         self.proxy.set_search(text)
-        self._select_first()
+        if text.strip():
+            self._select_first()
+        else:  # the search emptied again: back to nothing chosen
+            self.view.selectionModel().clearSelection()
+            self._update_ok()
 
     def _select_first(self) -> None:
-        # The best guess is always selected, so typing a name and pressing Enter picks it.
+        # Once a search is typed its best match is selected, so typing a name and pressing
+        # Enter picks it.
         if self.proxy.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectionModel().select(
                 self.proxy.index(0, 0),
