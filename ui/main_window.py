@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
+from app.domain import AttachmentKind
 from app.service import VaultService
 from app.texts import dates
 from ui.admin.backup_dialog import BackupDialog
@@ -17,11 +18,14 @@ from ui.admin.passphrase_dialog import PassphraseDialog
 from ui.admin.recovery_dialog import RecoveryCodeDialog
 from ui.admin.restore_dialog import RestoreDialog
 from ui.admin.verify_dialog import VerifyDialog
+from ui.attachments.details import AttachmentDetails
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
 from ui.export.dialog import ExportDialog
+from ui.incidents.editor import IncidentEditor
 from ui.incidents.pane import IncidentsPane
+from ui.start_view import StartView
 from ui.table_model import ID_ROLE
 from ui.widgets import fit_to_screen
 
@@ -55,7 +59,17 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentsPane(service, dialogs)
         self.contacts = ContactsPane(service, dialogs)
         self.contacts.linking_titles = self.incidents.titles_linking_to
+        # The first tab, selected at the first unlock of a session: what needs doing.
+        self.start_view = StartView(service)
+        self.start_view.incident_requested.connect(self.open_incident)
+        self.start_view.attachment_requested.connect(self.open_attachment)
+        self.start_view.backup_requested.connect(self.back_up)
+        self.start_view.verify_requested.connect(self.verify_vault)
+        self.start_view.new_incident_requested.connect(self._new_incident)
+        self.start_view.list_requested.connect(self.show_incident_list)
+        self.incidents.changed.connect(self.start_view.refresh_later)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.start_view, self.tr("Übersicht"))
         self.tabs.addTab(self.incidents, self.tr("Vorfälle"))
         self.tabs.addTab(self.contacts, self.tr("Kontakte"))
         self.setCentralWidget(self.tabs)
@@ -242,11 +256,39 @@ class MainWindow(QMainWindow):
 
     def _backup_written(self, _result: object) -> None:
         self._show_notices()
+        self.start_view.refresh_later()
 
     def _backup_closed(self) -> None:
         if self.backup_dialog is not None:
             self.backup_dialog.deleteLater()
             self.backup_dialog = None
+
+    def show_incident_list(self) -> None:
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.view.setFocus()
+
+    def open_incident(self, incident_id: str) -> IncidentEditor | None:
+        """The editor of an incident the start view names."""
+        return self.incidents.open_incident(incident_id)
+
+    def open_attachment(self, incident_id: str, attachment_id: str) -> AttachmentDetails | None:
+        """The details of an attachment the start view names (where its URL, dates and note
+        are filled in), over its incident's editor showing the attachments."""
+        editor = self.incidents.open_incident(incident_id)
+        panel = editor.attachments_panel if editor is not None else None
+        if editor is None or panel is None:
+            return None
+        editor.tabs.setCurrentWidget(editor.attachments)
+        if not panel.select(attachment_id):  # deleted meanwhile: the list shows what is left
+            return None
+        details = panel.open_details(attachment_id)
+        entry = panel.selected_entry()
+        if entry is not None and entry.value.kind is AttachmentKind.SCREENSHOT:
+            details.show_online()
+        details.show()
+        details.raise_()
+        details.activateWindow()
+        return details
 
     def _new_incident(self) -> None:
         self.tabs.setCurrentWidget(self.incidents)
@@ -285,8 +327,14 @@ class MainWindow(QMainWindow):
         self.incidents.expect_load()
         self.incidents.search_ready.connect(self._load_contacts,
                                             Qt.ConnectionType.SingleShotConnection)
-        after_first_paint(self.incidents.view.viewport(),
-                          lambda: self.incidents.reload_in_background(self._loader))
+        self.start_view.show_loading()
+        after_first_paint(self.incidents.view.viewport(), self._load_in_background)
+
+    def _load_in_background(self) -> None:
+        # One thread for both: the start view's job reads every incident in full and
+        # follows the list's quick load instead of competing with it.
+        self.incidents.reload_in_background(self._loader)
+        self.start_view.reload_in_background(self._loader)
 
     def _load_contacts(self) -> None:
         self.contacts.reload_in_background(self._loader)
@@ -296,6 +344,7 @@ class MainWindow(QMainWindow):
         per event-loop turn (together they came near the 100 ms a turn may take)."""
         self.incidents.refresh_from_elsewhere()
         QTimer.singleShot(0, self.contacts, self.contacts.refresh_from_elsewhere)
+        self.start_view.refresh_later()
 
     def state(self) -> WindowState:
         """Where the user is, to restore it after unlocking (ids only, no content)."""
@@ -330,6 +379,7 @@ class MainWindow(QMainWindow):
                     self._when_files_added(purpose)
                 return False
         self._adding.stop()
+        self.start_view.clear()
         self.incidents.drop_for_lock(ask)
         self.contacts.drop_for_lock(ask)
         if self.export_dialog is not None:  # a running export stops and leaves nothing
