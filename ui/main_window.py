@@ -319,8 +319,9 @@ class MainWindow(QMainWindow):
         """Fill both lists, one step after the other so that no two compete for the GIL (a
         busy Python thread makes every Qt-to-Python call of the GUI thread wait its turn):
         the incident list first and quickly (only what is on screen), its search texts after
-        its first paint, then the contacts (see ui/incidents/loading.py). The incidents' job
-        starts once the window is painted: painting it beside the job took up to 100 ms."""
+        its first paint, then the contacts (see ui/incidents/loading.py), then the start
+        view. The incidents' job starts once the window is painted: painting it beside the
+        job took up to 100 ms."""
         from ui.worker import after_first_paint
 
         self.contacts.expect_load()
@@ -328,16 +329,16 @@ class MainWindow(QMainWindow):
         self.incidents.search_ready.connect(self._load_contacts,
                                             Qt.ConnectionType.SingleShotConnection)
         self.start_view.show_loading()
-        after_first_paint(self.incidents.view.viewport(), self._load_in_background)
-
-    def _load_in_background(self) -> None:
-        # One thread for both: the start view's job reads every incident in full and
-        # follows the list's quick load instead of competing with it.
-        self.incidents.reload_in_background(self._loader)
-        self.start_view.reload_in_background(self._loader)
+        # The tab widget paints whichever page is shown (the start view first, the list
+        # when a lock kept it): waiting for the list's own paint would wait for nothing.
+        after_first_paint(self.tabs,
+                          lambda: self.incidents.reload_in_background(self._loader))
 
     def _load_contacts(self) -> None:
         self.contacts.reload_in_background(self._loader)
+        # The start view's job reads every incident in full: last on the loader's one
+        # thread, so that the lists load as fast as without it.
+        self.start_view.reload_in_background(self._loader)
 
     def refresh_from_elsewhere(self) -> None:
         """The vault changed (here or in another process): each list reads what changed, one
