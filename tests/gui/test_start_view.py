@@ -253,3 +253,26 @@ def test_a_lock_drops_the_lines(
     with qtbot.waitSignal(ctrl.locked):
         ctrl.lock(ask=False)
     assert view.overview is None
+
+
+def test_a_long_section_shows_twenty_lines_and_a_way_to_the_rest(
+    qtbot: QtBot, service: VaultService
+) -> None:
+    from ui.start_view import MAX_LINES
+
+    for number in range(MAX_LINES + 5):
+        service.add_incident({"title": f"Schmiererei Nr. {number}",
+                              "occurred": {"date": "2026-03-01"},
+                              "categories": ["sachbeschaedigung"]})
+    view = StartView(service)
+    qtbot.addWidget(view)
+    view.reload()
+    unreported = [b for b in view.lines() if b.key.startswith("unreported:")]
+    assert len(unreported) == MAX_LINES
+    more = [b for b in view.lines() if b.key.startswith("more:")]
+    # Sachbeschädigung needs a Strafantrag (no perpetrator: start unknown) and is unreported
+    assert [b.accessibleName() for b in more] == ["… und 5 weitere: in der Liste"] * 2
+    with qtbot.waitSignal(view.list_requested):
+        qtbot.mouseClick(more[0], Qt.MouseButton.LeftButton)
+    headings = [w.text() for w in view.body.findChildren(QLabel)]
+    assert f"Noch nicht angezeigt ({MAX_LINES + 5})" in headings
