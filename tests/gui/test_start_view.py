@@ -276,3 +276,26 @@ def test_a_long_section_shows_twenty_lines_and_a_way_to_the_rest(
         qtbot.mouseClick(more[0], Qt.MouseButton.LeftButton)
     headings = [w.text() for w in view.body.findChildren(QLabel)]
     assert f"Noch nicht angezeigt ({MAX_LINES + 5})" in headings
+
+
+def test_english_counts_days_with_plural_forms(
+    qtbot: QtBot, service: VaultService, english: object
+) -> None:
+    today = dt.date.today()
+    suspect = service.add_person({"kind": "suspect", "name": "Max Müller"}).id
+    ids = {}
+    for days in (1, 10):
+        ids[days] = service.add_incident({
+            "title": f"Insult {days}", "occurred": {"date": "2026-01-10"},
+            "categories": ["beleidigung"],
+            "persons": [{"person_id": suspect, "role": "perpetrator"}],
+            "discovered_on": add_months(today + dt.timedelta(days=days), -3).isoformat()}).id
+    view = StartView(service)
+    qtbot.addWidget(view)
+    view.reload()
+    assert line(view, f"deadline:{ids[1]}").accessibleName().startswith(
+        "Insult 1: 1 day left (deadline ")
+    assert line(view, f"deadline:{ids[10]}").accessibleName().startswith(
+        "Insult 10: 10 days left (deadline ")
+    assert line(view, "backup").accessibleName() == "Last backup: never - back up now"
+    assert view.list_button.text() == "Show all &incidents"
