@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.deadline import add_months
@@ -205,6 +205,23 @@ def test_saving_a_new_incident_updates_the_view(
     # not yet classified, no perpetrator: its start is unknown, never "still time"
     assert line(view, f"deadline:{new_id}").accessibleName() == \
         "Anruf mit Drohung: Fristbeginn unbekannt – Täter oder Tag der Kenntnis fehlt"
+
+
+def test_filling_in_the_url_from_the_gap_line_clears_the_gap(
+    qtbot: QtBot, filled: tuple[AppController, dict[str, str]]
+) -> None:
+    ctrl, ids = filled
+    window, view = shown(qtbot, ctrl)
+    details = window.open_attachment(ids["unreported"], ids["screenshot"])
+    assert details is not None
+    url = details.online.fields["url"]
+    assert isinstance(url, QLineEdit)
+    url.setText("https://example.org/post/1")
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    # the save is noticed like any change of the vault (the controller's poll)
+    qtbot.waitUntil(lambda: view.line(f"gap:{ids['screenshot']}") is None, timeout=10_000)
+    headings = [w.text() for w in view.body.findChildren(QLabel)]
+    assert "Beweismittel, denen etwas fehlt (0)" in headings
 
 
 def test_a_backup_refreshes_its_line(
