@@ -25,7 +25,8 @@ def evidence_gaps(attachment: Attachment) -> list[EvidenceGap]:
     """The gaps of one attachment that make it hard to use for a complaint, most important
     first; [] when nothing the police need is missing (or its kind needs nothing)."""
     gaps: list[EvidenceGap] = []
-    if attachment.kind is AttachmentKind.SCREENSHOT:
+    # Online facts make a picture a capture of online content, whatever kind it was filed as.
+    if attachment.kind is AttachmentKind.SCREENSHOT or attachment.online is not None:
         online = attachment.online
         if online is None or not online.url.strip():
             gaps.append(EvidenceGap.SCREENSHOT_NO_URL)

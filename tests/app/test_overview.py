@@ -102,9 +102,14 @@ def test_evidence_gaps_per_attachment_with_its_incident(service: VaultService) -
         extra={"metadata": {"email": {"raw_headers": "From: a@example.org"}}})
     photo = service.add_attachment_stream(incident, io.BytesIO(b"jpg"), "foto.jpg",
                                           AttachmentKind.PHOTO)
+    online_photo = service.add_attachment_stream(  # filed as a photo, yet of a post
+        incident, io.BytesIO(b"jpg2"), "beitrag.jpg", AttachmentKind.PHOTO,
+        extra={"online": {"url": "https://example.org/p/2"}})
     other = add(service, "Ohne Anhänge")
     gaps = {g.attachment_id: g for g in overview(service, TODAY).gaps}
-    assert set(gaps) == {bare.id, no_url.id, pasted_mail.id}
+    assert set(gaps) == {bare.id, no_url.id, pasted_mail.id, online_photo.id}
+    assert gaps[online_photo.id].gaps == (EvidenceGap.SCREENSHOT_NO_POSTED_AT,
+                                          EvidenceGap.SCREENSHOT_NO_CAPTURED_AT)
     assert gaps[bare.id].gaps == (EvidenceGap.SCREENSHOT_NO_URL,
                                   EvidenceGap.SCREENSHOT_NO_POSTED_AT,
                                   EvidenceGap.SCREENSHOT_NO_CAPTURED_AT)
