@@ -150,72 +150,72 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="178"/>
+        <location filename="../../ui/attachments/details.py" line="180"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="189"/>
+        <location filename="../../ui/attachments/details.py" line="191"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="196"/>
+        <location filename="../../ui/attachments/details.py" line="198"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="243"/>
+        <location filename="../../ui/attachments/details.py" line="245"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="247"/>
+        <location filename="../../ui/attachments/details.py" line="249"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="250"/>
+        <location filename="../../ui/attachments/details.py" line="252"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="254"/>
+        <location filename="../../ui/attachments/details.py" line="256"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="307"/>
+        <location filename="../../ui/attachments/details.py" line="309"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="315"/>
+        <location filename="../../ui/attachments/details.py" line="317"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="325"/>
+        <location filename="../../ui/attachments/details.py" line="327"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="334"/>
+        <location filename="../../ui/attachments/details.py" line="336"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="344"/>
+        <location filename="../../ui/attachments/details.py" line="346"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="359"/>
+        <location filename="../../ui/attachments/details.py" line="361"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="379"/>
+        <location filename="../../ui/attachments/details.py" line="381"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -276,57 +276,57 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="227"/>
+        <location filename="../../ui/attachments/pages.py" line="231"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="228"/>
+        <location filename="../../ui/attachments/pages.py" line="232"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="228"/>
+        <location filename="../../ui/attachments/pages.py" line="232"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="235"/>
+        <location filename="../../ui/attachments/pages.py" line="239"/>
         <source>Keine lesbaren Kopfzeilen.</source>
         <translation>No readable header lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="238"/>
+        <location filename="../../ui/attachments/pages.py" line="242"/>
         <source>Diese E-Mail enthält nur HTML, daher wird der reine Text gezeigt; Bilder, Links und entfernte Inhalte werden nicht geladen.</source>
         <translation>This email contains only HTML, so only its plain text is shown; images, links and remote content are not loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="241"/>
+        <location filename="../../ui/attachments/pages.py" line="245"/>
         <source>Die E-Mail ist sehr groß und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The email is very large and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="247"/>
+        <location filename="../../ui/attachments/pages.py" line="251"/>
         <source>„{0}“</source>
         <translation>‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/pages.py" line="249"/>
+        <location filename="../../ui/attachments/pages.py" line="253"/>
         <source>Anhänge in der E-Mail (werden nicht geöffnet): {0}</source>
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
@@ -361,178 +361,178 @@
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="196"/>
+        <location filename="../../ui/attachments/viewer.py" line="198"/>
         <source>Original speichern unter…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="229"/>
+        <location filename="../../ui/attachments/viewer.py" line="231"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="234"/>
+        <location filename="../../ui/attachments/viewer.py" line="236"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="236"/>
+        <location filename="../../ui/attachments/viewer.py" line="238"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="239"/>
+        <location filename="../../ui/attachments/viewer.py" line="241"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="241"/>
+        <location filename="../../ui/attachments/viewer.py" line="243"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="256"/>
-        <location filename="../../ui/attachments/viewer.py" line="279"/>
+        <location filename="../../ui/attachments/viewer.py" line="258"/>
+        <location filename="../../ui/attachments/viewer.py" line="281"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="259"/>
+        <location filename="../../ui/attachments/viewer.py" line="261"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="263"/>
+        <location filename="../../ui/attachments/viewer.py" line="265"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="264"/>
+        <location filename="../../ui/attachments/viewer.py" line="266"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="283"/>
+        <location filename="../../ui/attachments/viewer.py" line="285"/>
         <source>Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>Opening the file took too long and was stopped; it is not shown here. The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="294"/>
+        <location filename="../../ui/attachments/viewer.py" line="296"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="296"/>
+        <location filename="../../ui/attachments/viewer.py" line="298"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="299"/>
+        <location filename="../../ui/attachments/viewer.py" line="301"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="308"/>
+        <location filename="../../ui/attachments/viewer.py" line="310"/>
         <source>Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens 4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert.</source>
         <translation>Vorfallbuch shows this image format as a converted view (at most 4096 pixels wide or high); the original is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="317"/>
+        <location filename="../../ui/attachments/viewer.py" line="319"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="333"/>
+        <location filename="../../ui/attachments/viewer.py" line="335"/>
         <source>Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="337"/>
+        <location filename="../../ui/attachments/viewer.py" line="339"/>
         <source>Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
         <translation>This image format is not shown here; the original is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="338"/>
+        <location filename="../../ui/attachments/viewer.py" line="340"/>
         <source>Mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>With ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="341"/>
+        <location filename="../../ui/attachments/viewer.py" line="343"/>
         <source>Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden können (möglicherweise eine Dekompressionsbombe).</source>
         <translation>The image claims more pixels than can safely be shown here (possibly a decompression bomb).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="344"/>
+        <location filename="../../ui/attachments/viewer.py" line="346"/>
         <source>Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt werden.</source>
         <translation>The image is damaged or incomplete and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="347"/>
+        <location filename="../../ui/attachments/viewer.py" line="349"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden.</source>
         <translation>The PDF file is protected by a password and cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="350"/>
+        <location filename="../../ui/attachments/viewer.py" line="352"/>
         <source>Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht angezeigt.</source>
         <translation>The PDF file has a faulty page tree (loops or excessive nesting) and is not shown, to protect the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="354"/>
+        <location filename="../../ui/attachments/viewer.py" line="356"/>
         <source>Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.</source>
         <translation>The PDF file has {0} pages, too many for the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="357"/>
+        <location filename="../../ui/attachments/viewer.py" line="359"/>
         <source>Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt.</source>
         <translation>Checking the PDF file took too long and was stopped; it is not shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="360"/>
+        <location filename="../../ui/attachments/viewer.py" line="362"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.</source>
         <translation>The PDF file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="362"/>
+        <location filename="../../ui/attachments/viewer.py" line="364"/>
         <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Original speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>This file type cannot be shown in Vorfallbuch; with ‘Save original as…’ you can save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="385"/>
+        <location filename="../../ui/attachments/viewer.py" line="387"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="390"/>
+        <location filename="../../ui/attachments/viewer.py" line="392"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="395"/>
+        <location filename="../../ui/attachments/viewer.py" line="397"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="395"/>
+        <location filename="../../ui/attachments/viewer.py" line="397"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="403"/>
+        <location filename="../../ui/attachments/viewer.py" line="405"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="438"/>
+        <location filename="../../ui/attachments/viewer.py" line="440"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="503"/>
+        <location filename="../../ui/attachments/viewer.py" line="505"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="504"/>
+        <location filename="../../ui/attachments/viewer.py" line="506"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -1235,7 +1235,7 @@ It will be removed from the incident; the change history will still show that it
     <name>ContactEditor</name>
     <message>
         <location filename="../../ui/contacts/editor.py" line="65"/>
-        <location filename="../../ui/contacts/editor.py" line="249"/>
+        <location filename="../../ui/contacts/editor.py" line="251"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1360,82 +1360,82 @@ It will be removed from the incident; the change history will still show that it
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="186"/>
+        <location filename="../../ui/contacts/editor.py" line="188"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="188"/>
+        <location filename="../../ui/contacts/editor.py" line="190"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="188"/>
+        <location filename="../../ui/contacts/editor.py" line="190"/>
         <source>ohne Namen</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="190"/>
+        <location filename="../../ui/contacts/editor.py" line="192"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="193"/>
+        <location filename="../../ui/contacts/editor.py" line="195"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="195"/>
+        <location filename="../../ui/contacts/editor.py" line="197"/>
         <source>Bitte prüfen: Diese Angaben sind noch nicht bestätigt. Quelle: {0}</source>
         <translation>Please check: these details have not been confirmed yet. Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="220"/>
+        <location filename="../../ui/contacts/editor.py" line="222"/>
         <source>Dieser Kontakt wurde an anderer Stelle gelöscht; Ihre Eingaben sind noch hier, speichern lassen sie sich aber nicht mehr.</source>
         <translation>This contact was deleted elsewhere; what you entered is still here, but it can no longer be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="223"/>
+        <location filename="../../ui/contacts/editor.py" line="225"/>
         <source>Dieser Kontakt wurde an anderer Stelle geändert; laden Sie ihn neu, um die aktuelle Fassung zu sehen.</source>
         <translation>This contact was changed elsewhere; reload it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="248"/>
+        <location filename="../../ui/contacts/editor.py" line="250"/>
         <source>Ihre Änderungen in diesem Fenster gehen dabei verloren. Den Kontakt neu laden?</source>
         <translation>Your changes in this window will be lost. Reload the contact?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="267"/>
+        <location filename="../../ui/contacts/editor.py" line="269"/>
         <source>Die Änderungen an diesem Kontakt sind noch nicht gespeichert. Möchten Sie sie speichern?</source>
         <translation>The changes to this contact have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="285"/>
+        <location filename="../../ui/contacts/editor.py" line="287"/>
         <source>einem neuen Kontakt</source>
         <translation>a new contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="286"/>
+        <location filename="../../ui/contacts/editor.py" line="288"/>
         <source>einem Kontakt</source>
         <translation>a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="297"/>
+        <location filename="../../ui/contacts/editor.py" line="299"/>
         <source>Der Kontakt dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Kontakt gespeichert.</source>
         <translation>The contact of this draft has been deleted meanwhile; it will be saved as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="338"/>
+        <location filename="../../ui/contacts/editor.py" line="340"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="340"/>
+        <location filename="../../ui/contacts/editor.py" line="342"/>
         <source>Fassung {0} vom {1}, {2}: {3}</source>
         <translation>Version {0} of {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="342"/>
+        <location filename="../../ui/contacts/editor.py" line="344"/>
         <source>Verlauf dieses Kontakts:</source>
         <translation>History of this contact:</translation>
     </message>
@@ -2856,7 +2856,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/editor.py" line="96"/>
-        <location filename="../../ui/incidents/editor.py" line="402"/>
+        <location filename="../../ui/incidents/editor.py" line="404"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
@@ -2881,73 +2881,73 @@ SHA-256: {4}</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="171"/>
+        <location filename="../../ui/incidents/editor.py" line="173"/>
         <source>Der Vorfall dieses Entwurfs wurde inzwischen gelöscht; er wird als neuer Vorfall gespeichert.</source>
         <translation>The incident of this draft has been deleted meanwhile; it will be saved as a new incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Ihre ungespeicherten Änderungen an diesem Vorfall gehen beim Neuladen verloren. Trotzdem neu laden?</source>
         <translation>Your unsaved changes to this incident will be lost when reloading. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="206"/>
-        <location filename="../../ui/incidents/editor.py" line="302"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="304"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/incidents/editor.py" line="211"/>
         <source>Der Vorfall „{0}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The incident ‘{0}’ has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="254"/>
+        <location filename="../../ui/incidents/editor.py" line="256"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="303"/>
+        <location filename="../../ui/incidents/editor.py" line="305"/>
         <source>Noch nicht gespeichert.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="305"/>
+        <location filename="../../ui/incidents/editor.py" line="307"/>
         <source>Vorfall: {0}</source>
         <translation>Incident: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="306"/>
+        <location filename="../../ui/incidents/editor.py" line="308"/>
         <source>Gespeichert: Version {0}, {1}</source>
         <translation>Saved: version {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="342"/>
+        <location filename="../../ui/incidents/editor.py" line="344"/>
         <source>einem neuen Vorfall</source>
         <translation>a new incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="343"/>
+        <location filename="../../ui/incidents/editor.py" line="345"/>
         <source>einem Vorfall (Kennung {0})</source>
         <translation>an incident (id {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="355"/>
+        <location filename="../../ui/incidents/editor.py" line="357"/>
         <source>Das Fenster schließt sich, sobald die Dateien hinzugefügt sind.</source>
         <translation>The window closes as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="379"/>
+        <location filename="../../ui/incidents/editor.py" line="381"/>
         <source>Anhänge können nach dem ersten Speichern hinzugefügt werden.</source>
         <translation>Attachments can be added once the incident has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="384"/>
+        <location filename="../../ui/incidents/editor.py" line="386"/>
         <source>Die Anhänge können hier noch nicht angezeigt werden.</source>
         <translation>The attachments cannot be shown here yet.</translation>
     </message>
@@ -3091,12 +3091,12 @@ SHA-256: {4}</translation>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="268"/>
+        <location filename="../../ui/incidents/pane.py" line="269"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="272"/>
+        <location filename="../../ui/incidents/pane.py" line="273"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3558,132 +3558,137 @@ SHA-256: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Passphrase ä&amp;ndern…</source>
         <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Verlauf…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Wiederherstellungs&amp;code…</source>
         <translation>Recovery &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -5391,133 +5396,133 @@ SHA-256: {4}</translation>
 <context>
     <name>OnlineForm</name>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="50"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author&apos;s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="54"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Veröffentlicht am</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="54"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Gesichert am</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="55"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="55"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="71"/>
+        <location filename="../../ui/attachments/online_form.py" line="69"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="102"/>
-        <location filename="../../ui/attachments/online_form.py" line="234"/>
+        <location filename="../../ui/attachments/online_form.py" line="100"/>
+        <location filename="../../ui/attachments/online_form.py" line="232"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="105"/>
+        <location filename="../../ui/attachments/online_form.py" line="103"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="118"/>
+        <location filename="../../ui/attachments/online_form.py" line="116"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
         <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="122"/>
+        <location filename="../../ui/attachments/online_form.py" line="120"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="141"/>
+        <location filename="../../ui/attachments/online_form.py" line="139"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="142"/>
+        <location filename="../../ui/attachments/online_form.py" line="140"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="143"/>
+        <location filename="../../ui/attachments/online_form.py" line="141"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="144"/>
+        <location filename="../../ui/attachments/online_form.py" line="142"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="147"/>
+        <location filename="../../ui/attachments/online_form.py" line="145"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="237"/>
+        <location filename="../../ui/attachments/online_form.py" line="235"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="261"/>
+        <location filename="../../ui/attachments/online_form.py" line="259"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="263"/>
+        <location filename="../../ui/attachments/online_form.py" line="261"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="264"/>
+        <location filename="../../ui/attachments/online_form.py" line="262"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="266"/>
+        <location filename="../../ui/attachments/online_form.py" line="264"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="267"/>
+        <location filename="../../ui/attachments/online_form.py" line="265"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="277"/>
+        <location filename="../../ui/attachments/online_form.py" line="275"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="279"/>
+        <location filename="../../ui/attachments/online_form.py" line="277"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -6286,6 +6291,256 @@ SHA-256: {4}</translation>
         <location filename="../../ui/wizard.py" line="347"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../ui/start_view.py" line="40"/>
+        <source>Adresse (URL)</source>
+        <translation>address (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="41"/>
+        <source>Datum der Veröffentlichung</source>
+        <translation>date of posting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="43"/>
+        <source>Datum der Sicherung</source>
+        <translation>date of capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="45"/>
+        <source>die Kopfzeilen der E-Mail (als .eml- oder .msg-Datei sichern)</source>
+        <translation>the e-mail&apos;s headers (save it as an .eml or .msg file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="50"/>
+        <source>Sichern Sie alles, was Sie erhalten haben: Brief, Nachricht, Foto. Werfen Sie nichts weg.</source>
+        <translation>Keep everything you received: letter, message, photo. Throw nothing away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="52"/>
+        <source>Antworten Sie nicht und löschen Sie nichts, auch keine Kommentare, bevor sie gesichert sind.</source>
+        <translation>Do not reply and delete nothing, not even comments, before they are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="54"/>
+        <source>Machen Sie ein Bildschirmfoto mit der Adresse (URL), dem Datum und der Uhrzeit; speichern Sie E-Mails als Datei mit allen Kopfzeilen.</source>
+        <translation>Take a screenshot showing the address (URL), the date and the time; save e-mails as files with all their headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="57"/>
+        <source>Erstatten Sie Anzeige. Bei Beleidigung und ähnlichen Taten muss der Strafantrag binnen drei Monaten gestellt werden (§ 77b StGB).</source>
+        <translation>Report it to the police. For insults and similar offences the request for prosecution (Strafantrag) must be made within three months (section 77b StGB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="60"/>
+        <source>Holen Sie sich Hilfe: bei akuter Gefahr die 110, Beratung bei den Stellen unten.</source>
+        <translation>Get help: in acute danger call 110, advice from the services below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="83"/>
+        <source>heute ist der letzte Tag</source>
+        <translation>today is the last day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="85"/>
+        <source>noch %n Tag</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="86"/>
+        <source>noch %n Tage</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="92"/>
+        <source>{0}: {1} (Fristende {2})</source>
+        <translation>{0}: {1} (deadline {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="95"/>
+        <source>{0}: abgelaufen ohne Strafantrag (Fristende war {1})</source>
+        <translation>{0}: expired without a Strafantrag (deadline was {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="97"/>
+        <source>{0}: Fristbeginn unbekannt – Täter oder Tag der Kenntnis fehlt</source>
+        <translation>{0}: start of the deadline unknown - perpetrator or day of knowledge missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="101"/>
+        <source>{0} (vom {1}): noch nicht angezeigt</source>
+        <translation>{0} (of {1}): not yet reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="107"/>
+        <source>{0} zu „{1}“ – es fehlt: {2}</source>
+        <translation>{0} for &quot;{1}&quot; - missing: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="113"/>
+        <source>Letzte Sicherung: noch nie – jetzt sichern</source>
+        <translation>Last backup: never - back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="116"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="118"/>
+        <source>vor %n Tag</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="120"/>
+        <source>vor %n Tagen</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="122"/>
+        <source>Letzte Sicherung: {0} ({1}) – eine neue ist fällig</source>
+        <translation>Last backup: {0} ({1}) - a new one is due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="123"/>
+        <source>Letzte Sicherung: {0} ({1})</source>
+        <translation>Last backup: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="128"/>
+        <source>… und %n weiterer: in der Liste</source>
+        <translation>
+            <numerusform>... and %n more: in the list</numerusform>
+            <numerusform>... and %n more: in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="130"/>
+        <source>… und %n weitere: in der Liste</source>
+        <translation>
+            <numerusform>... and %n more: in the list</numerusform>
+            <numerusform>... and %n more: in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="173"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="178"/>
+        <source>Alle &amp;Vorfälle anzeigen</source>
+        <translation>Show all &amp;incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="179"/>
+        <source>Zur Liste aller Vorfälle (Strg+Tab)</source>
+        <translation>To the list of all incidents (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="184"/>
+        <location filename="../../ui/start_view.py" line="224"/>
+        <source>Die Übersicht wird geladen …</source>
+        <translation>Loading the overview ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="260"/>
+        <source>Die Übersicht kann nicht angezeigt werden: {0}</source>
+        <translation>The overview cannot be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="302"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="315"/>
+        <source>Strafantragsfristen</source>
+        <translation>Strafantrag deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="316"/>
+        <source>Keine offene Strafantragsfrist.</source>
+        <translation>No open Strafantrag deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="324"/>
+        <source>Noch nicht angezeigt</source>
+        <translation>Not yet reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="325"/>
+        <source>Alle Vorfälle sind angezeigt.</source>
+        <translation>All incidents are reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="331"/>
+        <source>Beweismittel, denen etwas fehlt</source>
+        <translation>Evidence that lacks something</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="332"/>
+        <source>Allen Beweismitteln liegt bei, was die Polizei braucht.</source>
+        <translation>All evidence has what the police need.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="339"/>
+        <source>Beschädigte Einträge</source>
+        <translation>Damaged entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="340"/>
+        <source>Ein Vorfall kann nicht gelesen werden: Tresor prüfen</source>
+        <translation>One incident cannot be read: check the vault</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="341"/>
+        <source>%n Vorfälle können nicht gelesen werden: Tresor prüfen</source>
+        <translation>
+            <numerusform>%n incident cannot be read: check the vault</numerusform>
+            <numerusform>%n incidents cannot be read: check the vault</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="347"/>
+        <source>Was tun nach einem Vorfall?</source>
+        <translation>What to do after an incident?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="348"/>
+        <source>Der Tresor ist noch leer. Wenn etwas vorgefallen ist, gehen Sie ruhig Schritt für Schritt vor:</source>
+        <translation>The vault is still empty. If something has happened, go calmly step by step:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="355"/>
+        <source>Neuen Vorfall erfassen (Strg+N)</source>
+        <translation>Record a new incident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="360"/>
+        <source>Hilfe und Beratung in Sachsen</source>
+        <translation>Help and advice in Saxony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="371"/>
+        <source>Angaben ohne Gewähr; bitte vor Gebrauch prüfen. Im Notfall: 110.</source>
+        <translation>Details without guarantee; please check before use. In an emergency: 110.</translation>
     </message>
 </context>
 <context>
