@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -55,3 +56,33 @@ def strafantrag_deadline(incident: Incident, today: dt.date) -> DeadlineHint:
     deadline = add_months(incident.discovered_on, 3)
     state = DeadlineState.RUNNING if today <= deadline else DeadlineState.PASSED
     return DeadlineHint(state, deadline, RULE)
+
+
+# Whose Strafantrag is still to be made: the deadline runs, has passed, or has not started
+# because its start is unknown (never to be read as "still time").
+OPEN_STATES = (DeadlineState.RUNNING, DeadlineState.PASSED, DeadlineState.NOT_STARTED)
+
+
+@dataclass(frozen=True)
+class OpenDeadline:
+    """An incident whose offence needs a Strafantrag and has none recorded."""
+
+    incident_id: str
+    incident: Incident
+    hint: DeadlineHint
+    days_left: int | None  # RUNNING: days to the last day (0: today is the last); else None
+
+
+def open_deadlines(incidents: Iterable[tuple[str, Incident]],
+                   today: dt.date) -> list[OpenDeadline]:
+    """The incidents (id, incident) without a Strafantrag whose offence needs one, in the
+    order given: what the dossier's summary and the app's start view list, from one rule."""
+    found: list[OpenDeadline] = []
+    for incident_id, incident in incidents:
+        hint = strafantrag_deadline(incident, today)
+        if hint.state not in OPEN_STATES:
+            continue
+        days = (hint.deadline - today).days if hint.state is DeadlineState.RUNNING \
+            and hint.deadline is not None else None
+        found.append(OpenDeadline(incident_id, incident, hint, days))
+    return found

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
+from app.domain import AttachmentKind
 from app.errors import StorageError
 from app.service import VaultService
 from app.texts import dates
@@ -20,12 +21,15 @@ from ui.admin.recovery_dialog import RecoveryCodeDialog
 from ui.admin.restore_dialog import RestoreDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.verify_dialog import VerifyDialog
+from ui.attachments.details import AttachmentDetails
 from ui.close_plan import ClosePlan, Purpose
 from ui.contacts.pane import ContactsPane
 from ui.dialogs import Dialogs
 from ui.export.dialog import ExportDialog
+from ui.incidents.editor import IncidentEditor
 from ui.incidents.pane import IncidentsPane
 from ui.messages import describe
+from ui.start_view import StartView
 from ui.table_model import ID_ROLE
 from ui.widgets import fit_to_screen
 
@@ -65,7 +69,17 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentsPane(service, dialogs)
         self.contacts = ContactsPane(service, dialogs)
         self.contacts.linking_titles = self.incidents.titles_linking_to
+        # The first tab, selected at the first unlock of a session: what needs doing.
+        self.start_view = StartView(service)
+        self.start_view.incident_requested.connect(self.open_incident)
+        self.start_view.attachment_requested.connect(self.open_attachment)
+        self.start_view.backup_requested.connect(self.back_up)
+        self.start_view.verify_requested.connect(self.verify_vault)
+        self.start_view.new_incident_requested.connect(self._new_incident)
+        self.start_view.list_requested.connect(self.show_incident_list)
+        self.incidents.changed.connect(self.start_view.refresh_later)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.start_view, self.tr("Übersicht"))
         self.tabs.addTab(self.incidents, self.tr("Vorfälle"))
         self.tabs.addTab(self.contacts, self.tr("Kontakte"))
         self.setCentralWidget(self.tabs)
@@ -239,6 +253,7 @@ class MainWindow(QMainWindow):
 
     def _backup_written(self, _result: object) -> None:
         self._show_notices()
+        self.start_view.refresh_later()
 
     def _show_tool(self, name: str, make: Callable[[], D]) -> D:
         """One window per tool (the export and the Tresor menu's dialogs): made on first use,
@@ -263,6 +278,33 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             setattr(self, name, None)
 
+    def show_incident_list(self) -> None:
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.view.setFocus()
+
+    def open_incident(self, incident_id: str) -> IncidentEditor | None:
+        """The editor of an incident the start view names."""
+        return self.incidents.open_incident(incident_id)
+
+    def open_attachment(self, incident_id: str, attachment_id: str) -> AttachmentDetails | None:
+        """The details of an attachment the start view names (where its URL, dates and note
+        are filled in), over its incident's editor showing the attachments."""
+        editor = self.incidents.open_incident(incident_id)
+        panel = editor.attachments_panel if editor is not None else None
+        if editor is None or panel is None:
+            return None
+        editor.tabs.setCurrentWidget(editor.attachments)
+        if not panel.select(attachment_id):  # deleted meanwhile: the list shows what is left
+            return None
+        details = panel.open_details(attachment_id)
+        entry = panel.selected_entry()
+        if entry is not None and entry.value.kind is AttachmentKind.SCREENSHOT:
+            details.show_online()
+        details.show()
+        details.raise_()
+        details.activateWindow()
+        return details
+
     def _new_incident(self) -> None:
         self.tabs.setCurrentWidget(self.incidents)
         self.incidents.new_incident()
@@ -284,25 +326,33 @@ class MainWindow(QMainWindow):
         """Fill both lists, one step after the other so that no two compete for the GIL (a
         busy Python thread makes every Qt-to-Python call of the GUI thread wait its turn):
         the incident list first and quickly (only what is on screen), its search texts after
-        its first paint, then the contacts (see ui/incidents/loading.py). The incidents' job
-        starts once the window is painted: painting it beside the job took up to 100 ms."""
+        its first paint, then the contacts (see ui/incidents/loading.py), then the start
+        view. The incidents' job starts once the window is painted: painting it beside the
+        job took up to 100 ms."""
         from ui.worker import after_first_paint
 
         self.contacts.expect_load()
         self.incidents.expect_load()
         self.incidents.search_ready.connect(self._load_contacts,
                                             Qt.ConnectionType.SingleShotConnection)
-        after_first_paint(self.incidents.view.viewport(),
+        self.start_view.show_loading()
+        # The tab widget paints whichever page is shown (the start view first, the list
+        # when a lock kept it): waiting for the list's own paint would wait for nothing.
+        after_first_paint(self.tabs,
                           lambda: self.incidents.reload_in_background(self._loader))
 
     def _load_contacts(self) -> None:
         self.contacts.reload_in_background(self._loader)
+        # The start view's job reads every incident in full: last on the loader's one
+        # thread, so that the lists load as fast as without it.
+        self.start_view.reload_in_background(self._loader)
 
     def refresh_from_elsewhere(self) -> None:
         """The vault changed (here or in another process): each list reads what changed, one
         per event-loop turn (together they came near the 100 ms a turn may take)."""
         self.incidents.refresh_from_elsewhere()
         QTimer.singleShot(0, self.contacts, self.contacts.refresh_from_elsewhere)
+        self.start_view.refresh_later()
 
     def state(self) -> WindowState:
         """Where the user is, to restore it after unlocking (ids only, no content)."""
@@ -337,6 +387,7 @@ class MainWindow(QMainWindow):
                     self._when_files_added(purpose)
                 return False
         self._adding.stop()
+        self.start_view.clear()
         self.incidents.drop_for_lock(ask)
         self.contacts.drop_for_lock(ask)
         # A running export or backup stops and leaves nothing (storage cleans up); a verify

@@ -2,8 +2,9 @@
 
 Builds a throwaway demo vault with realistic sample data in a temporary folder (with cheap key
 derivation parameters: it holds nothing real and is deleted afterwards), then grabs the setup
-wizard, the unlock dialog, the incident list, every tab of the incident editor (attachments
-included), the attachment viewer and details, the contact list and the contact editor."""
+wizard, the unlock dialog, the start view (filled, and for an empty vault), the incident list,
+every tab of the incident editor (attachments included), the attachment viewer and details,
+the contact list and the contact editor."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ def sample_image() -> bytes:
 
 def fill_demo(service: VaultService) -> dict[str, str]:
     import io
+
+    from app.domain import AttachmentKind
 
     suspect = service.add_person({"kind": "suspect", "name": "Unbekannt (Profil @wutbuerger_1988)",
                                   "handles": [{"platform": "X", "handle": "@wutbuerger_1988"}]})
@@ -99,6 +102,13 @@ def fill_demo(service: VaultService) -> dict[str, str]:
             service.add_attachment_stream(entry.id, io.BytesIO(
                 "Kommentar vom 14.03.2026, 19:42 Uhr\n„Wir wissen, wo du wohnst.“\n".encode()),
                 "Kommentar-Text.txt")
+            # a second screenshot whose address is still to be noted: the start view says so
+            service.add_attachment_stream(
+                entry.id, io.BytesIO(sample_image()), "Bildschirmfoto 2026-03-14 19-50.png",
+                AttachmentKind.SCREENSHOT,
+                extra={"online": {"platform": "Facebook",
+                                  "captured_at": "2026-03-14T19:50:00+01:00",
+                                  "captured_by": "Anna Schmidt"}})
     ids["contact"] = witness.id
     return ids
 
@@ -183,9 +193,20 @@ def render(out: Path) -> list[Path]:
         written.append(grab(unlock, out / "04-unlock.png"))
         unlock.close()
 
+        empty_folder = Path(temp) / "empty-vault"
+        empty, _ = create_vault(empty_folder, "Anna Schmidt", DEMO_PASSPHRASE, kdf=cheap)
+        first = MainWindow(empty, dialogs)
+        first.start_view.reload()
+        written.append(grab(first, out / "05-start-view-empty.png", (1280, 720)))
+        first.close_for_lock()
+        empty.close()
+
         window = MainWindow(service, dialogs)
         window.incidents.reload()
         window.contacts.reload()
+        window.start_view.reload()
+        written.append(grab(window, out / "05-start-view.png", (1280, 720)))
+        window.tabs.setCurrentWidget(window.incidents)
         written.append(grab(window, out / "05-incident-list.png", (1280, 760)))
         editor = window.incidents.open_incident(ids["online"])
         if editor is not None:

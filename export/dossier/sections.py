@@ -7,7 +7,7 @@ from collections import Counter
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
-from app.deadline import DeadlineState, strafantrag_deadline
+from app.deadline import DeadlineState, open_deadlines
 from app.domain import OFFENCES, Category
 from app.query import span
 from export.dossier import labels
@@ -133,17 +133,17 @@ def deadlines(data: DossierData) -> list[Flowable]:
     story: list[Flowable] = [heading("Offene Strafantragsfristen", H2)]
     rows = [[para("Vorfall", CELL_BOLD), para("Tatzeit", CELL_BOLD),
              para("Kategorien", CELL_BOLD), para("Fristende", CELL_BOLD)]]
-    for entry in data.incidents:
-        hint = strafantrag_deadline(entry.value, data.today)
-        if hint.state is DeadlineState.RUNNING and hint.deadline is not None:
-            name = f"Vorfall {data.numbers[entry.id]}"
-            if data.profile is not Profile.STATISTIK:
-                name += f": {data.redactor.text(entry.value.title)}"
-            days = (hint.deadline - data.today).days
-            rows.append([para(name, CELL), para(labels.timepoint(entry.value.occurred), CELL),
-                         para(", ".join(labels.CATEGORY[c] for c in entry.value.categories),
-                              CELL),
-                         para(f"{labels.date(hint.deadline)} (noch {days} Tage)", CELL)])
+    for item in open_deadlines(((e.id, e.value) for e in data.incidents), data.today):
+        if item.hint.state is not DeadlineState.RUNNING or item.hint.deadline is None:
+            continue
+        name = f"Vorfall {data.numbers[item.incident_id]}"
+        if data.profile is not Profile.STATISTIK:
+            name += f": {data.redactor.text(item.incident.title)}"
+        rows.append([para(name, CELL), para(labels.timepoint(item.incident.occurred), CELL),
+                     para(", ".join(labels.CATEGORY[c] for c in item.incident.categories),
+                          CELL),
+                     para(f"{labels.date(item.hint.deadline)} (noch {item.days_left} Tage)",
+                          CELL)])
     if len(rows) == 1:
         story.append(para("Bei keinem der Vorfälle läuft eine Strafantragsfrist."))
     else:

@@ -93,19 +93,26 @@ def message_key(context: ET.Element, message: ET.Element) -> Key:
 
 
 def is_finished(message: ET.Element) -> bool:
+    """Translated and not marked unfinished; a text with a count (numerus="yes", tr with n)
+    needs every one of its forms ("%n day", "%n days")."""
     translation = message.find("translation")
-    return (translation is not None and not translation.get("type")
-            and bool(translation.text))
+    if translation is None or translation.get("type"):
+        return False
+    forms = translation.findall("numerusform")
+    if message.get("numerus") == "yes":
+        return bool(forms) and all((form.text or "").strip() for form in forms)
+    return bool(translation.text)
 
 
-def translations(ts: Path) -> dict[Key, str]:
-    """The finished translations in a .ts file."""
+def translations(ts: Path) -> dict[Key, ET.Element]:
+    """The finished translations in a .ts file (their <translation> elements, so the forms of
+    a text with a count come along)."""
     root = load(ts)
-    return {message_key(c, m): m.findtext("translation") or ""
+    return {message_key(c, m): deepcopy(m.find("translation"))  # type: ignore[arg-type]
             for c in root.iter("context") for m in c.iter("message") if is_finished(m)}
 
 
-def fix_contexts(ts: Path, previous: dict[Key, str] | None = None) -> None:
+def fix_contexts(ts: Path, previous: dict[Key, ET.Element] | None = None) -> None:
     """Move the empty context's messages to their wrappers' contexts (see the module doc) and
     give messages without a finished translation the one they had in `previous`, if any."""
     root = load(ts)
@@ -157,10 +164,11 @@ def fix_contexts(ts: Path, previous: dict[Key, str] | None = None) -> None:
             translation = message.find("translation")
             if (name, source) in previous and (id(message) in moved
                                                or not is_finished(message)):
-                if translation is None:
-                    translation = ET.SubElement(message, "translation")
-                translation.attrib.pop("type", None)
-                translation.text = previous[(name, source)]
+                if translation is not None:
+                    message.remove(translation)
+                restored = deepcopy(previous[(name, source)])
+                restored.attrib.pop("type", None)
+                message.append(restored)
         merged[name] = sorted(by_source.values(), key=_position)
     ts.write_text(serialise(root.attrib, merged), encoding="utf-8")
 
@@ -202,6 +210,11 @@ def serialise(ts_attributes: dict[str, str], contexts: dict[str, list[ET.Element
             for child in message:
                 if child.tag == "location":
                     lines.append(f"        <location{_attributes(child)}/>")
+                elif message.get("numerus") == "yes" and child.tag == "translation":
+                    lines.append(f"        <translation{_attributes(child)}>")
+                    lines += [f"            <numerusform>{_protect(form.text or '')}"
+                              "</numerusform>" for form in child.findall("numerusform")]
+                    lines.append("        </translation>")
                 else:
                     text = _protect(child.text or "")
                     lines.append(f"        <{child.tag}{_attributes(child)}>{text}</{child.tag}>")

@@ -3515,12 +3515,12 @@ Save them like this anyway?</translation>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="268"/>
+        <location filename="../../ui/incidents/pane.py" line="269"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="272"/>
+        <location filename="../../ui/incidents/pane.py" line="273"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3982,137 +3982,142 @@ Save them like this anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Vorfälle</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Sperren (Strg+L): alle Daten ausblenden</source>
         <translation>Lock (Ctrl+L): hide all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Dossier exportieren…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Einstellungen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Sicherung anlegen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Tresor &amp;prüfen…</source>
         <translation>&amp;Verify vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Passphrase ä&amp;ndern…</source>
         <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Verlauf…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Tresor</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Wiederherstellungs&amp;code…</source>
         <translation>Recovery &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Benutzer verwalten…</source>
         <translation>Manage &amp;users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Angemeldet: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Schreibgeschützt: Der Tresor liegt auf einem schreibgeschützten Datenträger; Änderungen sind nicht möglich.</source>
         <translation>Read-only: the vault is on a read-only drive; no changes are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Eine Sicherung ist fällig (letzte: {0}).</source>
         <translation>A backup is due (last: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Vorfallbuch wird beendet, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch quits as soon as the files are added.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Vorfallbuch wird gesperrt, sobald die Dateien hinzugefügt sind.</source>
         <translation>Vorfallbuch locks as soon as the files are added.</translation>
     </message>
@@ -5855,148 +5860,148 @@ Save them like this anyway?</translation>
 <context>
     <name>OnlineForm</name>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="50"/>
+        <location filename="../../ui/attachments/online_form.py" line="48"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="50"/>
+        <location filename="../../ui/attachments/online_form.py" line="48"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="50"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author&apos;s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Veröffentlicht am</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Gesichert am</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="54"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="54"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="72"/>
+        <location filename="../../ui/attachments/online_form.py" line="70"/>
         <source>z. B. 15.3.26 19:30</source>
         <translation>e.g. 15.3.26 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="73"/>
+        <location filename="../../ui/attachments/online_form.py" line="71"/>
         <source>Datum und Uhrzeit, z. B. 15.3.26 19:30; leer lassen, wenn unbekannt.</source>
         <translation>Date and time, e.g. 15.3.26 19:30; leave empty if unknown.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="106"/>
+        <location filename="../../ui/attachments/online_form.py" line="104"/>
         <source>Bitte auch die Uhrzeit angeben, z. B. 15.3.26 19:30.</source>
         <translation>Please give the time as well, e.g. 15.3.26 19:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="121"/>
-        <location filename="../../ui/attachments/online_form.py" line="257"/>
+        <location filename="../../ui/attachments/online_form.py" line="119"/>
+        <location filename="../../ui/attachments/online_form.py" line="255"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="124"/>
+        <location filename="../../ui/attachments/online_form.py" line="122"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="137"/>
+        <location filename="../../ui/attachments/online_form.py" line="135"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
         <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="141"/>
+        <location filename="../../ui/attachments/online_form.py" line="139"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="160"/>
+        <location filename="../../ui/attachments/online_form.py" line="158"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="161"/>
+        <location filename="../../ui/attachments/online_form.py" line="159"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="162"/>
+        <location filename="../../ui/attachments/online_form.py" line="160"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="163"/>
+        <location filename="../../ui/attachments/online_form.py" line="161"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="166"/>
+        <location filename="../../ui/attachments/online_form.py" line="164"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="253"/>
+        <location filename="../../ui/attachments/online_form.py" line="251"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="260"/>
+        <location filename="../../ui/attachments/online_form.py" line="258"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="284"/>
+        <location filename="../../ui/attachments/online_form.py" line="282"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="286"/>
+        <location filename="../../ui/attachments/online_form.py" line="284"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="287"/>
+        <location filename="../../ui/attachments/online_form.py" line="285"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="289"/>
+        <location filename="../../ui/attachments/online_form.py" line="287"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="290"/>
+        <location filename="../../ui/attachments/online_form.py" line="288"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="300"/>
+        <location filename="../../ui/attachments/online_form.py" line="298"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="302"/>
+        <location filename="../../ui/attachments/online_form.py" line="300"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -6785,6 +6790,256 @@ Save them like this anyway?</translation>
         <location filename="../../ui/wizard.py" line="347"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../ui/start_view.py" line="40"/>
+        <source>Adresse (URL)</source>
+        <translation>address (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="41"/>
+        <source>Datum der Veröffentlichung</source>
+        <translation>date of posting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="43"/>
+        <source>Datum der Sicherung</source>
+        <translation>date of capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="45"/>
+        <source>die Kopfzeilen der E-Mail (als .eml- oder .msg-Datei sichern)</source>
+        <translation>the e-mail&apos;s headers (save it as an .eml or .msg file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="50"/>
+        <source>Sichern Sie alles, was Sie erhalten haben: Brief, Nachricht, Foto. Werfen Sie nichts weg.</source>
+        <translation>Keep everything you received: letter, message, photo. Throw nothing away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="52"/>
+        <source>Antworten Sie nicht und löschen Sie nichts, auch keine Kommentare, bevor sie gesichert sind.</source>
+        <translation>Do not reply and delete nothing, not even comments, before they are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="54"/>
+        <source>Machen Sie ein Bildschirmfoto mit der Adresse (URL), dem Datum und der Uhrzeit; speichern Sie E-Mails als Datei mit allen Kopfzeilen.</source>
+        <translation>Take a screenshot showing the address (URL), the date and the time; save e-mails as files with all their headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="57"/>
+        <source>Erstatten Sie Anzeige. Bei Beleidigung und ähnlichen Taten muss der Strafantrag binnen drei Monaten gestellt werden (§ 77b StGB).</source>
+        <translation>Report it to the police. For insults and similar offences the request for prosecution (Strafantrag) must be made within three months (section 77b StGB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="60"/>
+        <source>Holen Sie sich Hilfe: bei akuter Gefahr die 110, Beratung bei den Stellen unten.</source>
+        <translation>Get help: in acute danger call 110, advice from the services below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="83"/>
+        <source>heute ist der letzte Tag</source>
+        <translation>today is the last day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="85"/>
+        <source>noch %n Tag</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="86"/>
+        <source>noch %n Tage</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="92"/>
+        <source>{0}: {1} (Fristende {2})</source>
+        <translation>{0}: {1} (deadline {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="95"/>
+        <source>{0}: abgelaufen ohne Strafantrag (Fristende war {1})</source>
+        <translation>{0}: expired without a Strafantrag (deadline was {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="97"/>
+        <source>{0}: Fristbeginn unbekannt – Täter oder Tag der Kenntnis fehlt</source>
+        <translation>{0}: start of the deadline unknown - perpetrator or day of knowledge missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="101"/>
+        <source>{0} (vom {1}): noch nicht angezeigt</source>
+        <translation>{0} (of {1}): not yet reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="107"/>
+        <source>{0} zu „{1}“ – es fehlt: {2}</source>
+        <translation>{0} for &quot;{1}&quot; - missing: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="113"/>
+        <source>Letzte Sicherung: noch nie – jetzt sichern</source>
+        <translation>Last backup: never - back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="116"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="118"/>
+        <source>vor %n Tag</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="120"/>
+        <source>vor %n Tagen</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="122"/>
+        <source>Letzte Sicherung: {0} ({1}) – eine neue ist fällig</source>
+        <translation>Last backup: {0} ({1}) - a new one is due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="123"/>
+        <source>Letzte Sicherung: {0} ({1})</source>
+        <translation>Last backup: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="128"/>
+        <source>… und %n weiterer: in der Liste</source>
+        <translation>
+            <numerusform>... and %n more: in the list</numerusform>
+            <numerusform>... and %n more: in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="130"/>
+        <source>… und %n weitere: in der Liste</source>
+        <translation>
+            <numerusform>... and %n more: in the list</numerusform>
+            <numerusform>... and %n more: in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="173"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="178"/>
+        <source>Alle &amp;Vorfälle anzeigen</source>
+        <translation>Show all &amp;incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="179"/>
+        <source>Zur Liste aller Vorfälle (Strg+Tab)</source>
+        <translation>To the list of all incidents (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="184"/>
+        <location filename="../../ui/start_view.py" line="224"/>
+        <source>Die Übersicht wird geladen …</source>
+        <translation>Loading the overview ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="260"/>
+        <source>Die Übersicht kann nicht angezeigt werden: {0}</source>
+        <translation>The overview cannot be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="302"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="315"/>
+        <source>Strafantragsfristen</source>
+        <translation>Strafantrag deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="316"/>
+        <source>Keine offene Strafantragsfrist.</source>
+        <translation>No open Strafantrag deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="324"/>
+        <source>Noch nicht angezeigt</source>
+        <translation>Not yet reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="325"/>
+        <source>Alle Vorfälle sind angezeigt.</source>
+        <translation>All incidents are reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="331"/>
+        <source>Beweismittel, denen etwas fehlt</source>
+        <translation>Evidence that lacks something</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="332"/>
+        <source>Allen Beweismitteln liegt bei, was die Polizei braucht.</source>
+        <translation>All evidence has what the police need.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="339"/>
+        <source>Beschädigte Einträge</source>
+        <translation>Damaged entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="340"/>
+        <source>Ein Vorfall kann nicht gelesen werden: Tresor prüfen</source>
+        <translation>One incident cannot be read: check the vault</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_view.py" line="341"/>
+        <source>%n Vorfälle können nicht gelesen werden: Tresor prüfen</source>
+        <translation>
+            <numerusform>%n incident cannot be read: check the vault</numerusform>
+            <numerusform>%n incidents cannot be read: check the vault</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="347"/>
+        <source>Was tun nach einem Vorfall?</source>
+        <translation>What to do after an incident?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="348"/>
+        <source>Der Tresor ist noch leer. Wenn etwas vorgefallen ist, gehen Sie ruhig Schritt für Schritt vor:</source>
+        <translation>The vault is still empty. If something has happened, go calmly step by step:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="355"/>
+        <source>Neuen Vorfall erfassen (Strg+N)</source>
+        <translation>Record a new incident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="360"/>
+        <source>Hilfe und Beratung in Sachsen</source>
+        <translation>Help and advice in Saxony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_view.py" line="371"/>
+        <source>Angaben ohne Gewähr; bitte vor Gebrauch prüfen. Im Notfall: 110.</source>
+        <translation>Details without guarantee; please check before use. In an emergency: 110.</translation>
     </message>
 </context>
 <context>

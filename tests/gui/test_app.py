@@ -59,7 +59,7 @@ def test_unlock_shows_the_list_and_lock_drops_everything(
     assert window.incidents.model.rowCount() == 4
     assert window.contacts.model.rowCount() == 2
     window.incidents.select(ids["incidents"][2])
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.contacts)
     editor = window.incidents.open_incident(ids["incidents"][1])
     assert editor is not None
     contact_editor = window.contacts.open_contact(ids["persons"][0])
@@ -76,7 +76,7 @@ def test_unlock_shows_the_list_and_lock_drops_everything(
         service.list_incidents()  # the keys are gone
     unlock(qtbot, controller)
     restored = controller.window
-    assert restored.tabs.currentIndex() == 1
+    assert restored.tabs.currentWidget() is restored.contacts
     assert restored.incidents.selected_id() == ids["incidents"][2]
     assert ids["incidents"][1] in restored.incidents.open_editor_ids()
     assert restored.contacts.open_editor_ids() == [ids["persons"][0]]

@@ -46,7 +46,14 @@ def _windows(service: VaultService, ids: dict[str, str], dialogs: ScriptedDialog
     window = MainWindow(service, dialogs)
     window.incidents.reload()
     window.contacts.reload()
+    window.start_view.reload()  # the first tab: the start view, filled
+    assert window.tabs.currentWidget() is window.start_view and window.start_view.lines()
     found: dict[str, QWidget] = {"main window": window}
+    empty, _code = create_vault(tmp_path / "leer", USER, PASSPHRASE, kdf=CHEAP_KDF)
+    guidance = MainWindow(empty, dialogs)
+    guidance.start_view.reload()  # an empty vault: the steps and the help contacts
+    assert guidance.start_view.overview is not None and guidance.start_view.overview.empty
+    found["start view (empty vault)"] = guidance
     editor = window.incidents.open_incident(ids["online"])
     assert editor is not None
     found["incident editor"] = editor

@@ -23,7 +23,13 @@ def test_the_app_shows_the_readable_incidents_and_names_the_check(
     controller = started(folder, dialogs, settings_path)
     try:
         unlock(qtbot, controller)
-        pane = controller.window.incidents
+        window = controller.window
+        start = window.start_view  # the first tab names the damage too, and opens the check
+        qtbot.waitUntil(lambda: start.overview is not None, timeout=15_000)
+        assert start.overview is not None and start.overview.unreadable > 0
+        assert start.line("verify") is not None
+        window.show_incident_list()
+        pane = window.incidents
         shown = pane.model.rowCount()
         assert 0 < shown < len(titles)
         assert pane.warning.isVisible()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import OnlineContent
 from app.domain.text import BLOCK_PATTERN, LINE_PATTERN, LONG_MAX, SHORT_MAX
+from app.evidence_gaps import POLICE_FIELDS
 from ui.attachments.display import german
 from ui.date_entry import DateEntry
 from ui.incidents.form import FormError, text_box
@@ -32,9 +33,6 @@ SUMMARY_STYLE = "background:#fff4ce; border:1px solid #c8a200; padding:4px;"
 LINE_FIELDS = ("url", "platform", "author_handle", "author_profile_url", "captured_by")
 URL_FIELDS = ("url", "author_profile_url")
 TIME_FIELDS = ("posted_at", "captured_at")
-# What the police and HateAid need to use a screenshot (docs/domain.md): posting date and time,
-# capture date and time, the author's user name, the context and the exact URL.
-POLICE_FIELDS = ("url", "author_handle", "posted_at", "captured_at", "context")
 # Filled by the app itself (defaults); they alone do not make an online record.
 DEFAULTED = ("captured_at", "captured_by")
 

@@ -116,8 +116,10 @@ class IncidentListSync(QObject):
             self._model.set_rows(rows, loaded.prepared, search_texts_follow=True,
                                  attachment_counts=loaded.counts, person_names=loaded.names)
             generation = self._generation
+            # A list under another tab (the start view) will not paint: fold at once.
             after_first_paint(self._viewport,
-                              lambda: self._fold(generation, rows, loaded.names))
+                              lambda: self._fold(generation, rows, loaded.names),
+                              timeout_ms=250 if self._viewport.isVisible() else 0)
         else:
             self._model.set_rows(rows, loaded.prepared, attachment_counts=loaded.counts,
                                  person_names=loaded.names)

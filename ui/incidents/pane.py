@@ -190,6 +190,7 @@ class IncidentsPane(QWidget):
     def _mail_filed(self, incident_id: str) -> None:
         self.sync.saved(incident_id)  # one row, not the whole list
         self.select(incident_id)
+        self.changed.emit()
 
     def select(self, incident_id: str) -> bool:
         """Select and show a row; False if it is not in the list or filtered out."""
