@@ -3504,23 +3504,34 @@ Save them like this anyway?</translation>
         <source>Suche wird vorbereitet …</source>
         <translation>Preparing the search …</translation>
     </message>
-    <message>
-        <location filename="../../ui/incidents/pane.py" line="180"/>
-        <source>{0} Vorfälle</source>
-        <translation>{0} incidents</translation>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/pane.py" line="181"/>
+        <source>%n Vorfall</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/pane.py" line="182"/>
+        <source>%n Vorfälle</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="181"/>
+        <location filename="../../ui/incidents/pane.py" line="183"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="269"/>
+        <location filename="../../ui/incidents/pane.py" line="271"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="273"/>
+        <location filename="../../ui/incidents/pane.py" line="275"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>

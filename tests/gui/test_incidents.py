@@ -691,3 +691,26 @@ def test_the_contact_picker_preselects_nothing(qtbot: QtBot, pane: IncidentsPane
     assert picker.chosen_id() is None and not take.isEnabled()
     picker.reject()
     assert persons.value() == [] if hasattr(persons, "value") else True
+
+
+def test_the_count_says_1_vorfall_and_2_vorfaelle(qtbot: QtBot, pane: IncidentsPane,
+                                                   service: VaultService) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translation
+
+    service.add_incident({"title": "Eins", "occurred": {"date": "2026-03-01"}})
+    pane.reload()
+    qtbot.waitUntil(lambda: not pane.is_loading())
+    assert pane.count_label.text() == "1 Vorfall"
+    service.add_incident({"title": "Zwei", "occurred": {"date": "2026-03-02"}})
+    pane.reload()
+    qtbot.waitUntil(lambda: not pane.is_loading())
+    assert pane.count_label.text() == "2 Vorfälle"
+    translator = install_translation(QApplication.instance(), "en")
+    assert translator is not None
+    try:
+        pane._update_buttons()
+        assert pane.count_label.text() == "2 incidents"
+    finally:
+        QApplication.instance().removeTranslator(translator)

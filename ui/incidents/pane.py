@@ -176,8 +176,10 @@ class IncidentsPane(QWidget):
         if self.model.searching_pending():
             self.count_label.setText(self.tr("Suche wird vorbereitet …"))
         else:
+            # "1 Vorfall", "2 Vorfälle": two German sources, each with its English forms.
             self.count_label.setText(
-                self.tr("{0} Vorfälle").format(total) if shown == total
+                (self.tr("%n Vorfall", None, total) if total == 1
+                 else self.tr("%n Vorfälle", None, total)) if shown == total
                 else self.tr("{0} von {1} Vorfällen").format(shown, total))
 
     def selected_id(self) -> str | None:
