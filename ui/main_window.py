@@ -91,25 +91,25 @@ class MainWindow(QMainWindow):
         self._loader = QThreadPool(self)
         self._loader.setMaxThreadCount(1)
 
-        self.lock_action = QAction(self.tr("Sperren"), self)
+        self.lock_action = QAction(self.tr("&Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         # From every window of the app (editors and viewers are windows of their own), not
         # only while the main window is active; no other shortcut uses Ctrl+L.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setToolTip(self.tr("Sperren (Strg+L): alle Daten ausblenden"))
         self.lock_action.triggered.connect(self.lock_requested)
-        new_incident = QAction(self.tr("Neuer Vorfall"), self)
+        new_incident = QAction(self.tr("&Neuer Vorfall"), self)
         new_incident.setShortcut(QKeySequence("Ctrl+N"))
         new_incident.triggered.connect(self._new_incident)
-        new_contact = QAction(self.tr("Neuer Kontakt"), self)
+        new_contact = QAction(self.tr("Neuer &Kontakt"), self)
         new_contact.triggered.connect(self._new_contact)
-        export_action = QAction(self.tr("Dossier exportieren…"), self)
+        export_action = QAction(self.tr("&Dossier exportieren…"), self)
         export_action.triggered.connect(self.export_dossier)
         self.export_dialog: ExportDialog | None = None
-        self.settings_action = QAction(self.tr("Einstellungen…"), self)
+        self.settings_action = QAction(self.tr("&Einstellungen…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
-        quit_action = QAction(self.tr("Beenden"), self)
+        quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 

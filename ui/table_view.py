@@ -65,6 +65,7 @@ def record_table_view(proxy: RecordFilterProxy, column: int, order: Qt.SortOrder
     without a Qt parent goes with the view (and its source model with it, see
     RecordFilterProxy)."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
     if proxy.parent() is None:
         proxy.setParent(view)
     view.setModel(proxy)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QPushButton, QScrollArea, QWidget
 
 
 def scrollable(content: QWidget) -> QScrollArea:
@@ -37,3 +37,12 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, max(free.width() - margin, 320))
         height = min(height, max(free.height() - margin, 240))
     window.resize(width, height)
+
+
+def keyboard_list(view: QAbstractItemView, name: str) -> QAbstractItemView:
+    """A list or table as keyboard and screen-reader users need it: Tab leaves it for the next
+    control (Qt's tables move between their cells on Tab by default, which keeps the focus in
+    them: the arrow keys move inside), and it has a name a screen reader says."""
+    view.setTabKeyNavigation(False)
+    view.setAccessibleName(name)
+    return view

@@ -104,156 +104,166 @@
     <name>AttachmentDetails</name>
     <message>
         <location filename="../../ui/attachments/details.py" line="105"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="106"/>
         <source>z. B. eingescannt, vom Handy, per Post</source>
         <translation>e.g. scanned, from phone, by post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="106"/>
+        <location filename="../../ui/attachments/details.py" line="107"/>
         <source>Notiz zu diesem Beweisstück</source>
         <translation>Note on this piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="110"/>
+        <location filename="../../ui/attachments/details.py" line="108"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/details.py" line="113"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="111"/>
+        <location filename="../../ui/attachments/details.py" line="114"/>
         <source>SHA-256 in die Zwischenablage kopieren (wird nach 30 Sekunden wieder gelöscht)</source>
         <translation>Copy SHA-256 to the clipboard (cleared again after 30 seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="122"/>
+        <location filename="../../ui/attachments/details.py" line="125"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="123"/>
+        <location filename="../../ui/attachments/details.py" line="126"/>
         <source>Quelle:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="124"/>
+        <location filename="../../ui/attachments/details.py" line="127"/>
         <source>Notiz:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="125"/>
+        <location filename="../../ui/attachments/details.py" line="128"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="126"/>
+        <location filename="../../ui/attachments/details.py" line="129"/>
         <source>Größe:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="127"/>
+        <location filename="../../ui/attachments/details.py" line="130"/>
         <source>Dateityp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="128"/>
+        <location filename="../../ui/attachments/details.py" line="131"/>
         <source>Eingang:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="133"/>
+        <location filename="../../ui/attachments/details.py" line="136"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="135"/>
+        <location filename="../../ui/attachments/details.py" line="138"/>
         <source>Online-Inhalt</source>
         <translation>Online content</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="136"/>
+        <location filename="../../ui/attachments/details.py" line="139"/>
         <source>Ausgelesene Angaben</source>
         <translation>Extracted facts</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="139"/>
+        <location filename="../../ui/attachments/details.py" line="142"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="140"/>
+        <location filename="../../ui/attachments/details.py" line="143"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="141"/>
+        <location filename="../../ui/attachments/details.py" line="144"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="180"/>
+        <location filename="../../ui/attachments/details.py" line="183"/>
         <source>Anhang: {0}</source>
         <translation>Attachment: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="191"/>
+        <location filename="../../ui/attachments/details.py" line="194"/>
         <source>{0} von {1}</source>
         <translation>{0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="198"/>
+        <location filename="../../ui/attachments/details.py" line="201"/>
         <source>Gespeichert: Version {0}</source>
         <translation>Saved: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="245"/>
+        <location filename="../../ui/attachments/details.py" line="248"/>
         <source>Die Quelle ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The source is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="249"/>
+        <location filename="../../ui/attachments/details.py" line="252"/>
         <source>Die Quelle enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>The source contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="252"/>
+        <location filename="../../ui/attachments/details.py" line="255"/>
         <source>Die Notiz ist zu lang: höchstens {0} Zeichen, eingegeben sind {1}.</source>
         <translation>The note is too long: at most {0} characters, {1} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="256"/>
+        <location filename="../../ui/attachments/details.py" line="259"/>
         <source>Die Notiz enthält Steuerzeichen; bitte entfernen.</source>
         <translation>The note contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="309"/>
+        <location filename="../../ui/attachments/details.py" line="312"/>
         <source>Die Datei wird aus der E-Mail geholt …</source>
         <translation>Taking the file out of the e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="317"/>
+        <location filename="../../ui/attachments/details.py" line="320"/>
         <source>„{0}“ ist jetzt ein eigener Anhang dieses Vorfalls.</source>
         <translation>“{0}” is now an attachment of this incident in its own right.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="327"/>
+        <location filename="../../ui/attachments/details.py" line="330"/>
         <source>Die Datei Nr. {0} konnte nicht aus der E-Mail geholt werden; die E-Mail selbst bleibt unverändert.</source>
         <translation>File no. {0} could not be taken out of the e-mail; the e-mail itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="336"/>
+        <location filename="../../ui/attachments/details.py" line="339"/>
         <source>SHA-256 in die Zwischenablage kopiert.</source>
         <translation>SHA-256 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="346"/>
+        <location filename="../../ui/attachments/details.py" line="349"/>
         <source>Die Angaben zum Anhang „{0}“ haben ungespeicherte Änderungen. Möchten Sie sie speichern?</source>
         <translation>The details of the attachment “{0}” have unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="361"/>
+        <location filename="../../ui/attachments/details.py" line="364"/>
         <source>Die Änderungen an einem Anhang (Kennung {0}) konnten beim automatischen Sperren nicht gespeichert werden und wurden verworfen: {1}</source>
         <translation>The changes to an attachment (id {0}) could not be saved when the app locked itself and were discarded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/details.py" line="381"/>
+        <location filename="../../ui/attachments/details.py" line="384"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -369,208 +379,208 @@
         <translation>Attachments in the email (not opened): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="164"/>
+        <location filename="../../ui/attachments/viewer.py" line="165"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="167"/>
+        <location filename="../../ui/attachments/viewer.py" line="168"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="178"/>
+        <location filename="../../ui/attachments/viewer.py" line="179"/>
         <source>Einpassen</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="179"/>
+        <location filename="../../ui/attachments/viewer.py" line="180"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="180"/>
+        <location filename="../../ui/attachments/viewer.py" line="181"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="181"/>
+        <location filename="../../ui/attachments/viewer.py" line="182"/>
         <source>Originalgröße</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="198"/>
+        <location filename="../../ui/attachments/viewer.py" line="199"/>
         <source>Original speichern unter…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="231"/>
+        <location filename="../../ui/attachments/viewer.py" line="232"/>
         <source>{0} – Vorfallbuch</source>
         <translation>{0} – Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="236"/>
+        <location filename="../../ui/attachments/viewer.py" line="237"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="238"/>
+        <location filename="../../ui/attachments/viewer.py" line="239"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="241"/>
+        <location filename="../../ui/attachments/viewer.py" line="242"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="243"/>
+        <location filename="../../ui/attachments/viewer.py" line="244"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="258"/>
-        <location filename="../../ui/attachments/viewer.py" line="281"/>
+        <location filename="../../ui/attachments/viewer.py" line="259"/>
+        <location filename="../../ui/attachments/viewer.py" line="282"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="261"/>
+        <location filename="../../ui/attachments/viewer.py" line="262"/>
         <source>Die Datei ist zu groß für die Ansicht ({0}); mit „Speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>The file is too large to display ({0}); use ‘Save as…’ to save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="265"/>
+        <location filename="../../ui/attachments/viewer.py" line="266"/>
         <source>wird geprüft …</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="266"/>
+        <location filename="../../ui/attachments/viewer.py" line="267"/>
         <source>Wird entschlüsselt …</source>
         <translation>Decrypting…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="285"/>
+        <location filename="../../ui/attachments/viewer.py" line="286"/>
         <source>Das Öffnen der Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt. Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>Opening the file took too long and was stopped; it is not shown here. The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="296"/>
+        <location filename="../../ui/attachments/viewer.py" line="297"/>
         <source>✗ stimmt nicht</source>
         <translation>✗ does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="298"/>
+        <location filename="../../ui/attachments/viewer.py" line="299"/>
         <source>Der gespeicherte Inhalt stimmt nicht mit der SHA-256-Prüfsumme vom Eingang überein und wird nicht angezeigt; bitte führen Sie die Prüfung des Tresors aus.</source>
         <translation>The stored content does not match the SHA-256 checksum taken when it was added, so it is not shown; please run the vault integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="301"/>
+        <location filename="../../ui/attachments/viewer.py" line="302"/>
         <source>✓ geprüft</source>
         <translation>✓ checked</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="310"/>
+        <location filename="../../ui/attachments/viewer.py" line="311"/>
         <source>Dieses Bildformat zeigt Vorfallbuch als umgewandelte Ansicht (höchstens 4096 Bildpunkte breit oder hoch); das Original ist unverändert gesichert.</source>
         <translation>Vorfallbuch shows this image format as a converted view (at most 4096 pixels wide or high); the original is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="319"/>
+        <location filename="../../ui/attachments/viewer.py" line="320"/>
         <source>Der Text ist sehr lang und wird gekürzt gezeigt; das Original ist vollständig gespeichert.</source>
         <translation>The text is very long and is shown shortened; the original is stored in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="335"/>
+        <location filename="../../ui/attachments/viewer.py" line="336"/>
         <source>Das Original ist unverändert gesichert; mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>The original is kept unchanged; with ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="339"/>
+        <location filename="../../ui/attachments/viewer.py" line="340"/>
         <source>Bildformat wird hier nicht angezeigt; das Original ist gesichert.</source>
         <translation>This image format is not shown here; the original is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="340"/>
+        <location filename="../../ui/attachments/viewer.py" line="341"/>
         <source>Mit „Original speichern unter…“ können Sie es speichern und mit einem passenden Programm öffnen.</source>
         <translation>With ‘Save original as…’ you can save it and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="343"/>
+        <location filename="../../ui/attachments/viewer.py" line="344"/>
         <source>Das Bild gibt mehr Bildpunkte an, als hier sicher angezeigt werden können (möglicherweise eine Dekompressionsbombe).</source>
         <translation>The image claims more pixels than can safely be shown here (possibly a decompression bomb).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="346"/>
+        <location filename="../../ui/attachments/viewer.py" line="347"/>
         <source>Das Bild ist beschädigt oder unvollständig und kann nicht angezeigt werden.</source>
         <translation>The image is damaged or incomplete and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="349"/>
+        <location filename="../../ui/attachments/viewer.py" line="350"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden.</source>
         <translation>The PDF file is protected by a password and cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="352"/>
+        <location filename="../../ui/attachments/viewer.py" line="353"/>
         <source>Die PDF-Datei hat einen fehlerhaften Seitenbaum (Schleifen oder übermäßige Verschachtelung) und wird zum Schutz der Anwendung nicht angezeigt.</source>
         <translation>The PDF file has a faulty page tree (loops or excessive nesting) and is not shown, to protect the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="356"/>
+        <location filename="../../ui/attachments/viewer.py" line="357"/>
         <source>Die PDF-Datei hat {0} Seiten, zu viele für die Ansicht.</source>
         <translation>The PDF file has {0} pages, too many for the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="359"/>
+        <location filename="../../ui/attachments/viewer.py" line="360"/>
         <source>Das Prüfen der PDF-Datei hat zu lange gedauert und wurde abgebrochen; sie wird hier nicht angezeigt.</source>
         <translation>Checking the PDF file took too long and was stopped; it is not shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="362"/>
+        <location filename="../../ui/attachments/viewer.py" line="363"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.</source>
         <translation>The PDF file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="364"/>
+        <location filename="../../ui/attachments/viewer.py" line="365"/>
         <source>Dieser Dateityp kann in Vorfallbuch nicht angezeigt werden; mit „Original speichern unter…“ können Sie das Original speichern und mit einem passenden Programm öffnen.</source>
         <translation>This file type cannot be shown in Vorfallbuch; with ‘Save original as…’ you can save the original and open it with a suitable program.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="387"/>
+        <location filename="../../ui/attachments/viewer.py" line="388"/>
         <source>Die PDF-Datei ist mit einem Passwort geschützt und kann hier nicht angezeigt werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is password-protected and cannot be displayed here; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="392"/>
+        <location filename="../../ui/attachments/viewer.py" line="393"/>
         <source>Die PDF-Datei ist beschädigt oder kann nicht gelesen werden; mit „Speichern unter…“ können Sie das Original speichern.</source>
         <translation>The PDF file is damaged or cannot be read; use ‘Save as…’ to save the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="397"/>
+        <location filename="../../ui/attachments/viewer.py" line="398"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="397"/>
+        <location filename="../../ui/attachments/viewer.py" line="398"/>
         <source>{0} Seiten</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="405"/>
+        <location filename="../../ui/attachments/viewer.py" line="406"/>
         <source>✗ nicht lesbar</source>
         <translation>✗ unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="440"/>
+        <location filename="../../ui/attachments/viewer.py" line="441"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="505"/>
+        <location filename="../../ui/attachments/viewer.py" line="506"/>
         <source>Vorfallbuch</source>
         <translation>Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/viewer.py" line="506"/>
+        <location filename="../../ui/attachments/viewer.py" line="507"/>
         <source>Der Inhalt wurde aus dem Speicher entfernt.</source>
         <translation>The content has been removed from memory.</translation>
     </message>
@@ -668,13 +678,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="122"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Ansehen</source>
         <translation>View</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="124"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="69"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -685,13 +695,13 @@
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="128"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="70"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
         <source>Speichern unter…</source>
         <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel.py" line="130"/>
-        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="72"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
@@ -731,32 +741,42 @@
         <translation>SHA-256 of ‘{0}’ copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="71"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="48"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="72"/>
         <source>SHA-256 kopieren</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/panel_parts.py" line="83"/>
+        <source>SHA-256 des ausgewählten Anhangs</source>
+        <translation>SHA-256 of the selected attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/panel_parts.py" line="85"/>
         <source>Kein Anhang ausgewählt</source>
         <translation>No attachment selected</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="84"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="86"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="85"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="87"/>
         <source>SHA-256 in die Zwischenablage kopieren</source>
         <translation>Copy SHA-256 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="87"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="89"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="99"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="101"/>
         <source>Diesen Anhang löschen?
 „{0}“
 Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung nachvollziehbar.</source>
@@ -765,97 +785,97 @@ Er verschwindet aus dem Vorfall; in der Änderungshistorie bleibt die Löschung 
 It will be removed from the incident; the change history will still show that it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="102"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="104"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="117"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="119"/>
         <source>Eingang: {0} von {1}</source>
         <translation>Added: {0} by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="118"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="120"/>
         <source>Eingang: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="120"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="122"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="139"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="141"/>
         <source>Bildschirmfoto {0}.png</source>
         <translation>Screenshot {0}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="142"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="144"/>
         <source>aus der Zwischenablage eingefügt</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="160"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="162"/>
         <source>Abgebrochen: {0} Datei(en) hinzugefügt, {1} nicht begonnen.</source>
         <translation>Cancelled: {0} file(s) added, {1} not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="162"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="164"/>
         <source>1 Datei hinzugefügt.</source>
         <translation>1 file added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="162"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="164"/>
         <source>{0} Dateien hinzugefügt.</source>
         <translation>{0} files added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="165"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="167"/>
         <source>Nicht lesbar (Original trotzdem gespeichert, in der Liste markiert): {0}.</source>
         <translation>Unreadable (original stored all the same, marked in the list): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="174"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="176"/>
         <source>„{0}“: {1}</source>
         <translation>‘{0}’: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="175"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="177"/>
         <source>Nicht hinzugefügt:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="177"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="179"/>
         <source>Die übrigen Dateien wurden hinzugefügt.</source>
         <translation>The other files were added.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="185"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="187"/>
         <source>Das ist ein Ordner, keine Datei; bitte wählen Sie die Dateien darin aus.</source>
         <translation>This is a folder, not a file; please select the files inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="187"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="189"/>
         <source>Die Datei existiert nicht (mehr).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="189"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
         <source>Das ist keine gewöhnliche Datei.</source>
         <translation>This is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="191"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="193"/>
         <source>Die Datei kann nicht gelesen werden (keine Berechtigung).</source>
         <translation>The file cannot be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="193"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="195"/>
         <source>Die Datei kann nicht gelesen werden: {0}.</source>
         <translation>The file cannot be read: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/panel_parts.py" line="194"/>
+        <location filename="../../ui/attachments/panel_parts.py" line="196"/>
         <source>Die Datei kann nicht gelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -1099,17 +1119,22 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>CategoryList</name>
     <message>
-        <location filename="../../ui/incidents/categories_widget.py" line="33"/>
+        <location filename="../../ui/incidents/categories_widget.py" line="19"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/categories_widget.py" line="34"/>
         <source>Strafantrag nötig oder ratsam – Frist: drei Monate (§ 77b StGB).</source>
         <translation>Strafantrag (request to prosecute) needed or advisable – deadline: three months (§ 77b StGB).</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/categories_widget.py" line="35"/>
+        <location filename="../../ui/incidents/categories_widget.py" line="36"/>
         <source>Kein Strafantrag nötig: wird von Amts wegen verfolgt.</source>
         <translation>No Strafantrag needed: the authorities prosecute this of their own accord (ex officio).</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/categories_widget.py" line="37"/>
+        <location filename="../../ui/incidents/categories_widget.py" line="38"/>
         <source>Rechtliche Einordnung offen – ein Strafantrag ist vorsorglich ratsam.</source>
         <translation>Legal classification open – filing a Strafantrag as a precaution is advisable.</translation>
     </message>
@@ -1583,96 +1608,106 @@ It will be removed from the incident; the change history will still show that it
     <name>ContactsPane</name>
     <message>
         <location filename="../../ui/contacts/pane.py" line="64"/>
+        <source>Kontakte durchsuchen</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="65"/>
         <source>Suchen: Name, Organisation, Telefon, …</source>
         <translation>Search: name, organisation, phone, …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="69"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="68"/>
+        <location filename="../../ui/contacts/pane.py" line="69"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="69"/>
+        <location filename="../../ui/contacts/pane.py" line="70"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="70"/>
+        <location filename="../../ui/contacts/pane.py" line="71"/>
         <source>eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="73"/>
+        <location filename="../../ui/contacts/pane.py" line="74"/>
         <source>&amp;Anzeigen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="76"/>
+        <location filename="../../ui/contacts/pane.py" line="77"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="77"/>
+        <location filename="../../ui/contacts/pane.py" line="78"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="78"/>
+        <location filename="../../ui/contacts/pane.py" line="79"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="79"/>
+        <location filename="../../ui/contacts/pane.py" line="80"/>
         <source>Hilfestellen Sachsen übernehmen…</source>
         <translation>Add Saxony support services…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="81"/>
+        <location filename="../../ui/contacts/pane.py" line="82"/>
         <source>Mitgelieferte Hilfe- und Beratungsstellen für Sachsen (bitte prüfen) übernehmen</source>
         <translation>Add the help and advice services for Saxony that come with the app (please check them)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="258"/>
+        <location filename="../../ui/contacts/pane.py" line="91"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/pane.py" line="260"/>
         <source>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an.</source>
         <translation>No contacts yet. Use ‘New contact’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="260"/>
+        <location filename="../../ui/contacts/pane.py" line="262"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="262"/>
+        <location filename="../../ui/contacts/pane.py" line="264"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="264"/>
+        <location filename="../../ui/contacts/pane.py" line="266"/>
         <source>{0} von {1} Kontakten</source>
         <translation>{0} of {1} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="266"/>
+        <location filename="../../ui/contacts/pane.py" line="268"/>
         <source>{0} Kontakte konnten nicht geöffnet werden (bitte die Prüfung ausführen).</source>
         <translation>{0} contacts could not be opened (please run the integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="332"/>
+        <location filename="../../ui/contacts/pane.py" line="334"/>
         <source>Den Kontakt „{0}“ löschen? Er verschwindet aus der Liste; frühere Fassungen bleiben im Verlauf des Tresors erhalten.</source>
         <translation>Delete the contact ‘{0}’? It will disappear from the list; earlier versions are kept in the vault’s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="337"/>
+        <location filename="../../ui/contacts/pane.py" line="339"/>
         <source>Das geöffnete Fenster mit ungespeicherten Änderungen wird geschlossen.</source>
         <translation>The open window with unsaved changes will be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/pane.py" line="339"/>
+        <location filename="../../ui/contacts/pane.py" line="341"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -2176,146 +2211,151 @@ SHA-256: {4}</translation>
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../ui/export/form.py" line="45"/>
-        <location filename="../../ui/export/form.py" line="154"/>
+        <location filename="../../ui/export/form.py" line="46"/>
+        <location filename="../../ui/export/form.py" line="156"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="46"/>
+        <location filename="../../ui/export/form.py" line="47"/>
         <source>leer = von Anfang an</source>
         <translation>empty = from the beginning</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="47"/>
-        <location filename="../../ui/export/form.py" line="155"/>
+        <location filename="../../ui/export/form.py" line="48"/>
+        <location filename="../../ui/export/form.py" line="157"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="48"/>
+        <location filename="../../ui/export/form.py" line="49"/>
         <source>leer = bis heute</source>
         <translation>empty = up to today</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="60"/>
+        <location filename="../../ui/export/form.py" line="52"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/form.py" line="62"/>
         <source>Nur die in der Liste markierten Vorfälle ({0})</source>
         <translation>Only the incidents marked in the list ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="66"/>
+        <location filename="../../ui/export/form.py" line="68"/>
         <source>Auswahl</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="68"/>
+        <location filename="../../ui/export/form.py" line="70"/>
         <source>Zeitraum von:</source>
         <translation>Period from:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="69"/>
+        <location filename="../../ui/export/form.py" line="71"/>
         <source>bis:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="70"/>
+        <location filename="../../ui/export/form.py" line="72"/>
         <source>Kategorien
 (keine = alle):</source>
         <translation>Categories
 (none = all):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="78"/>
+        <location filename="../../ui/export/form.py" line="80"/>
         <source>Polizei</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="79"/>
+        <location filename="../../ui/export/form.py" line="81"/>
         <source>Beratung</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="80"/>
+        <location filename="../../ui/export/form.py" line="82"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="87"/>
+        <location filename="../../ui/export/form.py" line="89"/>
         <source>z. B. Polizeirevier Pirna, ZASTEX des LKA</source>
         <translation>e.g. Pirna police station, ZASTEX of the LKA</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="88"/>
+        <location filename="../../ui/export/form.py" line="90"/>
         <source>Seiten angehängter PDF-Dateien als Anlage beifügen</source>
         <translation>Append the pages of attached PDF files as an annex</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="90"/>
+        <location filename="../../ui/export/form.py" line="92"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="92"/>
+        <location filename="../../ui/export/form.py" line="94"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="94"/>
+        <location filename="../../ui/export/form.py" line="96"/>
         <source>Empfänger:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="97"/>
+        <location filename="../../ui/export/form.py" line="99"/>
         <source>Mit Passwort schützen (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="101"/>
+        <location filename="../../ui/export/form.py" line="103"/>
         <source>Das Passwort muss auf anderem Weg übermittelt werden als die Datei (z. B. per Telefon).</source>
         <translation>The password must be passed on by another route than the file (e.g. by telephone).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="104"/>
+        <location filename="../../ui/export/form.py" line="106"/>
         <source>Schutz</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="107"/>
+        <location filename="../../ui/export/form.py" line="109"/>
         <source>Passwort:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="108"/>
+        <location filename="../../ui/export/form.py" line="110"/>
         <source>Wiederholen:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="127"/>
+        <location filename="../../ui/export/form.py" line="129"/>
         <source>Vollständig: alle Angaben, Namen und Beweismittel – für die Polizei.</source>
         <translation>Complete: every detail, names and evidence – for the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="129"/>
+        <location filename="../../ui/export/form.py" line="131"/>
         <source>Beteiligte Personen erscheinen nur mit ihrer Rolle (z. B. „Person A (Tatverdächtiger)“), ohne Kontaktdaten – für Beratungsstellen.</source>
         <translation>Persons involved appear only by their role (e.g. “Person A (suspect)”), without contact details – for advice services.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="132"/>
+        <location filename="../../ui/export/form.py" line="134"/>
         <source>Nur Anzahlen und Daten, keine Namen und keine Freitexte – für Statistiken.</source>
         <translation>Counts and dates only, no names and no free text – for statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="158"/>
+        <location filename="../../ui/export/form.py" line="160"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="161"/>
+        <location filename="../../ui/export/form.py" line="163"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/form.py" line="179"/>
+        <location filename="../../ui/export/form.py" line="181"/>
         <source>Die beiden Passwörter stimmen nicht überein.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2407,300 +2447,305 @@ SHA-256: {4}</translation>
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>gespiegelt</source>
         <translation>mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="41"/>
+        <location filename="../../ui/attachments/facts_view.py" line="42"/>
         <source>um 180° gedreht</source>
         <translation>rotated by 180°</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="42"/>
+        <location filename="../../ui/attachments/facts_view.py" line="43"/>
         <source>um 180° gedreht und gespiegelt</source>
         <translation>rotated by 180° and mirrored</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="43"/>
+        <location filename="../../ui/attachments/facts_view.py" line="44"/>
         <source>gespiegelt und 90° gegen den Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="44"/>
+        <location filename="../../ui/attachments/facts_view.py" line="45"/>
         <source>90° im Uhrzeigersinn gedreht</source>
         <translation>rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="45"/>
+        <location filename="../../ui/attachments/facts_view.py" line="46"/>
         <source>gespiegelt und 90° im Uhrzeigersinn gedreht</source>
         <translation>mirrored and rotated 90° clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="46"/>
+        <location filename="../../ui/attachments/facts_view.py" line="47"/>
         <source>90° gegen den Uhrzeigersinn gedreht</source>
         <translation>rotated 90° anticlockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="55"/>
+        <location filename="../../ui/attachments/facts_view.py" line="56"/>
         <source>{0} (Stunden:Minuten:Sekunden)</source>
         <translation>{0} (hours:minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="56"/>
+        <location filename="../../ui/attachments/facts_view.py" line="57"/>
         <source>{0} (Minuten:Sekunden)</source>
         <translation>{0} (minutes:seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="66"/>
+        <location filename="../../ui/attachments/facts_view.py" line="67"/>
         <source>{0}° {1}, {2}° {3}</source>
         <translation>{0}° {1}, {2}° {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="67"/>
+        <location filename="../../ui/attachments/facts_view.py" line="68"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="67"/>
+        <location filename="../../ui/attachments/facts_view.py" line="68"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="68"/>
+        <location filename="../../ui/attachments/facts_view.py" line="69"/>
         <source>O</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="68"/>
+        <location filename="../../ui/attachments/facts_view.py" line="69"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="70"/>
+        <location filename="../../ui/attachments/facts_view.py" line="71"/>
         <source>, Höhe {0} m</source>
         <translation>, altitude {0} m</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="85"/>
+        <location filename="../../ui/attachments/facts_view.py" line="86"/>
         <source>Aus dieser Datei wurden keine Angaben ausgelesen.</source>
         <translation>No facts were extracted from this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="90"/>
+        <location filename="../../ui/attachments/facts_view.py" line="91"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="99"/>
+        <location filename="../../ui/attachments/facts_view.py" line="100"/>
+        <source>Teile der E-Mail</source>
+        <translation>Parts of the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments/facts_view.py" line="101"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="99"/>
+        <location filename="../../ui/attachments/facts_view.py" line="101"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="99"/>
+        <location filename="../../ui/attachments/facts_view.py" line="101"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="104"/>
+        <location filename="../../ui/attachments/facts_view.py" line="106"/>
         <source>Als eigenen Anhang speichern</source>
         <translation>Store as an attachment of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="114"/>
+        <location filename="../../ui/attachments/facts_view.py" line="116"/>
         <source>Empfangsweg (Received, neuester zuerst):</source>
         <translation>Delivery path (Received, newest first):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="115"/>
+        <location filename="../../ui/attachments/facts_view.py" line="117"/>
         <source>Vollständiger Kopfbereich (für die Polizei):</source>
         <translation>Full header block (for the police):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="117"/>
+        <location filename="../../ui/attachments/facts_view.py" line="119"/>
         <source>Text der Nachricht (als reiner Text, nie als HTML dargestellt):</source>
         <translation>Message text (plain text, never shown as HTML):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="119"/>
+        <location filename="../../ui/attachments/facts_view.py" line="121"/>
         <source>Enthaltene Anhänge:</source>
         <translation>Attachments inside:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="128"/>
+        <location filename="../../ui/attachments/facts_view.py" line="130"/>
         <source>GPS-Position in Exporte übernehmen</source>
         <translation>Include the GPS position in exports</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="129"/>
+        <location filename="../../ui/attachments/facts_view.py" line="131"/>
         <source>Standard: nein. Der Aufnahmeort kann die Wohnung oder Wege der Betroffenen verraten.</source>
         <translation>Default: no. Where a photo was taken can give away the home or routes of the person affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="150"/>
+        <location filename="../../ui/attachments/facts_view.py" line="152"/>
         <source>{0} Das Original ist unverändert gespeichert.</source>
         <translation>{0} The original is stored unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="158"/>
+        <location filename="../../ui/attachments/facts_view.py" line="160"/>
         <source>Seiten:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="162"/>
+        <location filename="../../ui/attachments/facts_view.py" line="164"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="163"/>
+        <location filename="../../ui/attachments/facts_view.py" line="165"/>
         <source>Dauer:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="165"/>
+        <location filename="../../ui/attachments/facts_view.py" line="167"/>
         <source>nicht lesbar (die Datei ist trotzdem vollständig gespeichert)</source>
         <translation>unreadable (the file is stored in full all the same)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="174"/>
+        <location filename="../../ui/attachments/facts_view.py" line="176"/>
         <source>Hinweise:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="176"/>
+        <location filename="../../ui/attachments/facts_view.py" line="178"/>
         <source>Ausgelesen am:</source>
         <translation>Extracted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="213"/>
+        <location filename="../../ui/attachments/facts_view.py" line="215"/>
         <source>Bild:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="213"/>
+        <location filename="../../ui/attachments/facts_view.py" line="215"/>
         <source>{0}, {1} × {2} Pixel</source>
         <translation>{0}, {1} × {2} pixels</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="215"/>
+        <location filename="../../ui/attachments/facts_view.py" line="217"/>
         <source>Aufgenommen (EXIF):</source>
         <translation>Taken (EXIF):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="216"/>
-        <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <location filename="../../ui/attachments/facts_view.py" line="218"/>
         <location filename="../../ui/attachments/facts_view.py" line="219"/>
+        <location filename="../../ui/attachments/facts_view.py" line="221"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="217"/>
+        <location filename="../../ui/attachments/facts_view.py" line="219"/>
         <source>Kamera:</source>
         <translation>Camera:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="218"/>
+        <location filename="../../ui/attachments/facts_view.py" line="220"/>
         <source>Ausrichtung:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="221"/>
-        <location filename="../../ui/attachments/facts_view.py" line="224"/>
+        <location filename="../../ui/attachments/facts_view.py" line="223"/>
+        <location filename="../../ui/attachments/facts_view.py" line="226"/>
         <source>GPS-Position:</source>
         <translation>GPS position:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="221"/>
+        <location filename="../../ui/attachments/facts_view.py" line="223"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <location filename="../../ui/attachments/facts_view.py" line="235"/>
         <source>Gespeicherte Webseite:</source>
         <translation>Saved web page:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="233"/>
+        <location filename="../../ui/attachments/facts_view.py" line="235"/>
         <source>unbekanntes Format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="235"/>
+        <location filename="../../ui/attachments/facts_view.py" line="237"/>
         <source>Adresse (laut Datei):</source>
         <translation>Address (as the file says):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="237"/>
+        <location filename="../../ui/attachments/facts_view.py" line="239"/>
         <source>Titel der Seite:</source>
         <translation>Page title:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="239"/>
+        <location filename="../../ui/attachments/facts_view.py" line="241"/>
         <source>Gespeichert (laut Datei):</source>
         <translation>Saved (as the file says):</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="243"/>
+        <location filename="../../ui/attachments/facts_view.py" line="245"/>
         <source>{0} (nicht lesbar)</source>
         <translation>{0} (unreadable)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="244"/>
+        <location filename="../../ui/attachments/facts_view.py" line="246"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="244"/>
+        <location filename="../../ui/attachments/facts_view.py" line="246"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="245"/>
+        <location filename="../../ui/attachments/facts_view.py" line="247"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="245"/>
+        <location filename="../../ui/attachments/facts_view.py" line="247"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="246"/>
+        <location filename="../../ui/attachments/facts_view.py" line="248"/>
         <source>Betreff:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="247"/>
+        <location filename="../../ui/attachments/facts_view.py" line="249"/>
         <source>Message-ID:</source>
         <translation>Message-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="250"/>
+        <location filename="../../ui/attachments/facts_view.py" line="252"/>
         <source>Auffälligkeiten:</source>
         <translation>Irregularities:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="255"/>
+        <location filename="../../ui/attachments/facts_view.py" line="257"/>
         <source>[Aus HTML in Text umgewandelt; Bilder und Links wurden nicht geladen.]</source>
         <translation>[Converted from HTML to text; images and links were not loaded.]</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="268"/>
+        <location filename="../../ui/attachments/facts_view.py" line="270"/>
         <source>{0} weitere Anhänge sind nicht aufgeführt.</source>
         <translation>{0} further attachments are not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/facts_view.py" line="271"/>
+        <location filename="../../ui/attachments/facts_view.py" line="273"/>
         <source>Kopfbereich oder Text waren zu lang und sind hier gekürzt; das Original ist vollständig gespeichert.</source>
         <translation>The header block or text was too long and is shortened here; the original is stored in full.</translation>
     </message>
@@ -2862,26 +2907,31 @@ SHA-256: {4}</translation>
     <name>HandlesTable</name>
     <message>
         <location filename="../../ui/contacts/fields.py" line="60"/>
+        <source>Online-Profile</source>
+        <translation>Online profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/fields.py" line="62"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="60"/>
+        <location filename="../../ui/contacts/fields.py" line="62"/>
         <source>Benutzername</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="60"/>
+        <location filename="../../ui/contacts/fields.py" line="62"/>
         <source>Profil-URL</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="70"/>
+        <location filename="../../ui/contacts/fields.py" line="72"/>
         <source>Profil hinzufügen</source>
         <translation>Add profile</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="71"/>
+        <location filename="../../ui/contacts/fields.py" line="73"/>
         <source>Profil entfernen</source>
         <translation>Remove profile</translation>
     </message>
@@ -2905,7 +2955,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="36"/>
-        <location filename="../../ui/incidents/history.py" line="88"/>
+        <location filename="../../ui/incidents/history.py" line="89"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
@@ -2916,7 +2966,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="38"/>
-        <location filename="../../ui/incidents/history.py" line="86"/>
+        <location filename="../../ui/incidents/history.py" line="87"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
@@ -3066,28 +3116,33 @@ SHA-256: {4}</translation>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="131"/>
+        <location filename="../../ui/admin/history_dialog.py" line="125"/>
+        <source>Einträge des Verlaufs</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/history_dialog.py" line="132"/>
         <source>Verlauf des Tresors</source>
         <translation>History of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="133"/>
-        <location filename="../../ui/incidents/history.py" line="53"/>
+        <location filename="../../ui/admin/history_dialog.py" line="134"/>
+        <location filename="../../ui/incidents/history.py" line="54"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="175"/>
+        <location filename="../../ui/admin/history_dialog.py" line="176"/>
         <source>{0} von {1} Einträgen</source>
         <translation>{0} of {1} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="202"/>
+        <location filename="../../ui/admin/history_dialog.py" line="203"/>
         <source>Der Verlauf ist lückenlos geprüft: {0} Glieder, jedes mit dem vorigen verkettet; nichts wurde nachträglich geändert, entfernt oder eingefügt.</source>
         <translation>The history is verified complete: {0} links, each chained to the one before; nothing was changed, removed or inserted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="207"/>
+        <location filename="../../ui/admin/history_dialog.py" line="208"/>
         <source>Der Verlauf ist bis Glied {0} lückenlos; danach ist er unterbrochen: {1}</source>
         <translation>The history is complete up to link {0}; after that it is broken: {1}</translation>
     </message>
@@ -3098,71 +3153,76 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/history.py" line="38"/>
+        <source>Fassungen</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/history.py" line="39"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="38"/>
+        <location filename="../../ui/incidents/history.py" line="39"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="39"/>
+        <location filename="../../ui/incidents/history.py" line="40"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="39"/>
+        <location filename="../../ui/incidents/history.py" line="40"/>
         <source>Was wurde geändert</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="49"/>
+        <location filename="../../ui/incidents/history.py" line="50"/>
         <source>Jede Änderung wird als neue Version gespeichert; frühere Versionen bleiben unverändert erhalten.</source>
         <translation>Every change is saved as a new version; earlier versions are kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="84"/>
+        <location filename="../../ui/incidents/history.py" line="85"/>
         <source>entfernt (Datenschutz)</source>
         <translation>removed (data protection)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="89"/>
+        <location filename="../../ui/incidents/history.py" line="90"/>
         <source>keine Änderung</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="94"/>
+        <location filename="../../ui/incidents/history.py" line="95"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="94"/>
+        <location filename="../../ui/incidents/history.py" line="95"/>
         <source>Art des Ortes</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="95"/>
+        <location filename="../../ui/incidents/history.py" line="96"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="95"/>
+        <location filename="../../ui/incidents/history.py" line="96"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="96"/>
+        <location filename="../../ui/incidents/history.py" line="97"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="97"/>
+        <location filename="../../ui/incidents/history.py" line="98"/>
         <source>zusammenhängende Vorfälle</source>
         <translation>related incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="97"/>
+        <location filename="../../ui/incidents/history.py" line="98"/>
         <source>Prüfen am</source>
         <translation>Review on</translation>
     </message>
@@ -3375,51 +3435,56 @@ Save them like this anyway?</translation>
     <name>IncidentFilterBar</name>
     <message>
         <location filename="../../ui/incidents/filter_bar.py" line="24"/>
+        <source>Vorfälle durchsuchen</source>
+        <translation>Search incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filter_bar.py" line="25"/>
         <source>Suchen …</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="26"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="27"/>
         <source>Sucht in allen Textfeldern; jedes Wort muss vorkommen, Groß-/Kleinschreibung und Umlaute egal.</source>
         <translation>Searches all text fields. Every word must appear; capitals and umlauts do not matter.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="29"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="30"/>
         <source>alle Zeiträume</source>
         <translation>all dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="29"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="30"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="30"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="31"/>
         <source>Zeitraum von</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="33"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="34"/>
         <source>Zeitraum bis</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="34"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="35"/>
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="36"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="37"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="42"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="43"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filter_bar.py" line="46"/>
+        <location filename="../../ui/incidents/filter_bar.py" line="47"/>
         <source>Stand:</source>
         <translation>Status:</translation>
     </message>
@@ -3465,47 +3530,52 @@ Save them like this anyway?</translation>
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="66"/>
+        <location filename="../../ui/incidents/pane.py" line="55"/>
+        <source>Vorfälle</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/pane.py" line="67"/>
         <source>Die Vorfälle werden geladen und entschlüsselt …</source>
         <translation>Loading and decrypting the incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="73"/>
+        <location filename="../../ui/incidents/pane.py" line="74"/>
         <source>Neuer Vorfall</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="74"/>
+        <location filename="../../ui/incidents/pane.py" line="75"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="75"/>
+        <location filename="../../ui/incidents/pane.py" line="76"/>
         <source>Löschen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="76"/>
+        <location filename="../../ui/incidents/pane.py" line="77"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="154"/>
+        <location filename="../../ui/incidents/pane.py" line="155"/>
         <source>Ein Vorfall konnte nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
         <translation>One incident could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="157"/>
+        <location filename="../../ui/incidents/pane.py" line="158"/>
         <source>{0} Vorfälle konnten nicht geöffnet werden (beschädigt oder von einer neueren Programmversion); bitte führen Sie die Prüfung aus.</source>
         <translation>{0} incidents could not be opened (damaged or from a newer version of the program); please run the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="177"/>
+        <location filename="../../ui/incidents/pane.py" line="178"/>
         <source>Suche wird vorbereitet …</source>
         <translation>Preparing the search …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/pane.py" line="181"/>
+        <location filename="../../ui/incidents/pane.py" line="182"/>
         <source>%n Vorfall</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -3513,7 +3583,7 @@ Save them like this anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/pane.py" line="182"/>
+        <location filename="../../ui/incidents/pane.py" line="183"/>
         <source>%n Vorfälle</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -3521,17 +3591,17 @@ Save them like this anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="183"/>
+        <location filename="../../ui/incidents/pane.py" line="184"/>
         <source>{0} von {1} Vorfällen</source>
         <translation>{0} of {1} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="271"/>
+        <location filename="../../ui/incidents/pane.py" line="272"/>
         <source>Den Vorfall „{0}“ löschen? Er verschwindet aus der Liste; im Verlauf bleibt vermerkt, wann und von wem er gelöscht wurde. Ein geöffnetes Bearbeitungsfenster wird ohne Speichern geschlossen.</source>
         <translation>Delete the incident ‘{0}’? It will disappear from the list; the history will record when and by whom it was deleted. An open editing window will be closed without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/pane.py" line="275"/>
+        <location filename="../../ui/incidents/pane.py" line="276"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -3539,22 +3609,22 @@ Save them like this anyway?</translation>
 <context>
     <name>KindCombo</name>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="144"/>
+        <location filename="../../ui/contacts/fields.py" line="146"/>
         <source>Hilfe &amp; Beratung</source>
         <translation>Help &amp; advice</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="145"/>
+        <location filename="../../ui/contacts/fields.py" line="147"/>
         <source>Beteiligte Personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="146"/>
+        <location filename="../../ui/contacts/fields.py" line="148"/>
         <source>Eigene Verwaltung</source>
         <translation>Own administration</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/fields.py" line="160"/>
+        <location filename="../../ui/contacts/fields.py" line="162"/>
         <source>Bitte wählen …</source>
         <translation>Please choose…</translation>
     </message>
@@ -4014,8 +4084,8 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
-        <source>Sperren</source>
-        <translation>Lock</translation>
+        <source>&amp;Sperren</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
@@ -4024,28 +4094,28 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="101"/>
-        <source>Neuer Vorfall</source>
-        <translation>New incident</translation>
+        <source>&amp;Neuer Vorfall</source>
+        <translation>&amp;New incident</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
-        <source>Neuer Kontakt</source>
-        <translation>New contact</translation>
+        <source>Neuer &amp;Kontakt</source>
+        <translation>New &amp;contact</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
-        <source>Dossier exportieren…</source>
-        <translation>Export dossier…</translation>
+        <source>&amp;Dossier exportieren…</source>
+        <translation>Export &amp;dossier…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="109"/>
-        <source>Einstellungen…</source>
-        <translation>Settings…</translation>
+        <source>&amp;Einstellungen…</source>
+        <translation>S&amp;ettings…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="112"/>
-        <source>Beenden</source>
-        <translation>Quit</translation>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
@@ -4463,6 +4533,11 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="63"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Ausgang</source>
         <translation>Outcome</translation>
     </message>
@@ -4472,19 +4547,14 @@ Save them like this anyway?</translation>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
-        <source>Quelle</source>
-        <translation>Source</translation>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="65"/>
         <source>Angezeigt</source>
         <translation>Reported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="65"/>
-        <source>Notiz</source>
-        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="65"/>
@@ -5390,32 +5460,42 @@ Save them like this anyway?</translation>
 <context>
     <name>NotesWidget</name>
     <message>
-        <location filename="../../ui/incidents/notes_widget.py" line="32"/>
+        <location filename="../../ui/incidents/notes_widget.py" line="33"/>
+        <source>Datierte Notizen</source>
+        <translation>Dated notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="34"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/notes_widget.py" line="32"/>
+        <location filename="../../ui/incidents/notes_widget.py" line="34"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/notes_widget.py" line="39"/>
+        <location filename="../../ui/incidents/notes_widget.py" line="41"/>
         <source>Datum der Notiz</source>
         <translation>Date of the note</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/notes_widget.py" line="40"/>
+        <location filename="../../ui/incidents/notes_widget.py" line="42"/>
         <source>Neue Notiz, z. B. „Vorladung als Zeugin erhalten“</source>
         <translation>New note, e.g. ‘Received a summons as a witness’</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/notes_widget.py" line="42"/>
+        <location filename="../../ui/incidents/notes_widget.py" line="43"/>
+        <source>Neue Notiz</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/notes_widget.py" line="45"/>
         <source>Notiz hinzufügen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/notes_widget.py" line="43"/>
+        <location filename="../../ui/incidents/notes_widget.py" line="46"/>
         <source>Notiz entfernen</source>
         <translation>Remove note</translation>
     </message>
@@ -5907,6 +5987,7 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="166"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
@@ -5927,7 +6008,7 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/attachments/online_form.py" line="119"/>
-        <location filename="../../ui/attachments/online_form.py" line="255"/>
+        <location filename="../../ui/attachments/online_form.py" line="257"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
@@ -5947,72 +6028,72 @@ Save them like this anyway?</translation>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="158"/>
+        <location filename="../../ui/attachments/online_form.py" line="159"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="159"/>
+        <location filename="../../ui/attachments/online_form.py" line="160"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="160"/>
+        <location filename="../../ui/attachments/online_form.py" line="161"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="161"/>
+        <location filename="../../ui/attachments/online_form.py" line="162"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="164"/>
+        <location filename="../../ui/attachments/online_form.py" line="165"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="251"/>
+        <location filename="../../ui/attachments/online_form.py" line="253"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="258"/>
+        <location filename="../../ui/attachments/online_form.py" line="260"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="282"/>
+        <location filename="../../ui/attachments/online_form.py" line="284"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="284"/>
+        <location filename="../../ui/attachments/online_form.py" line="286"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="285"/>
+        <location filename="../../ui/attachments/online_form.py" line="287"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="287"/>
+        <location filename="../../ui/attachments/online_form.py" line="289"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="288"/>
+        <location filename="../../ui/attachments/online_form.py" line="290"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="298"/>
+        <location filename="../../ui/attachments/online_form.py" line="300"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="300"/>
+        <location filename="../../ui/attachments/online_form.py" line="302"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -6139,113 +6220,123 @@ Save them like this anyway?</translation>
 <context>
     <name>PersonsSection</name>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="52"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="53"/>
         <source>z. B. die Bürgermeisterin, ihre Familie, Mitarbeitende des Hauptamts</source>
         <translation>e.g. the mayor, her family, staff of the central administration</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/persons_widget.py" line="56"/>
+        <source>Gegen wen gerichtet</source>
+        <translation>Against whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="58"/>
+        <source>Verknüpfte Personen</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/persons_widget.py" line="59"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="56"/>
-        <location filename="../../ui/incidents/persons_widget.py" line="245"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="59"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="248"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="57"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="60"/>
         <source>Rolle im Vorfall</source>
         <translation>Role in the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="67"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="70"/>
         <source>Kontakt wählen…</source>
         <translation>Choose contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="68"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="71"/>
         <source>Neue Person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="69"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="72"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="70"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="73"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="72"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="75"/>
         <source>Solange der Täter unbekannt ist, beginnt die Strafantragsfrist nicht; ein Antrag „gegen Unbekannt“ ist trotzdem ratsam.</source>
         <translation>While the offender is unknown, the deadline for the Strafantrag (request to prosecute) does not start; filing one ‘against persons unknown’ is still advisable.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="80"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="83"/>
         <source>Name oder Benutzername</source>
         <translation>Name or user name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="82"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="85"/>
         <source>Anlegen und verknüpfen</source>
         <translation>Create and link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="83"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="86"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="85"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="88"/>
         <source>Neue Person:</source>
         <translation>New person:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="98"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="101"/>
         <source>Gegen wen richtete es sich?</source>
         <translation>Who was it aimed at?</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="100"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="103"/>
         <source>Beteiligte Personen (Tatverdächtige, Zeugen, Betroffene):</source>
         <translation>People involved (suspects, witnesses, people affected):</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="143"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="146"/>
         <source>Dieselbe Person ist zweimal in derselben Rolle verknüpft; bitte eine der Verknüpfungen entfernen.</source>
         <translation>The same person is linked twice in the same role; please remove one of the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="186"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="189"/>
         <source>(gelöschter Kontakt)</source>
         <translation>(deleted contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="189"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="192"/>
         <source>Dieser Kontakt wurde gelöscht; die Verknüpfung bleibt als Teil des Vorfalls erhalten.</source>
         <translation>This contact was deleted; the link is kept as part of the incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="244"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="247"/>
         <source>Kontakt wählen</source>
         <translation>Choose contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="244"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="247"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="246"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="249"/>
         <source>Rolle im Vorfall:</source>
         <translation>Role in the incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/persons_widget.py" line="280"/>
+        <location filename="../../ui/incidents/persons_widget.py" line="283"/>
         <source>Bitte einen Namen oder Benutzernamen angeben.</source>
         <translation>Please enter a name or user name.</translation>
     </message>
@@ -6281,12 +6372,17 @@ Save them like this anyway?</translation>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="85"/>
+        <location filename="../../ui/incidents/picker.py" line="72"/>
+        <source>Auswahl</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/picker.py" line="86"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="86"/>
+        <location filename="../../ui/incidents/picker.py" line="87"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6431,41 +6527,46 @@ Save them like this anyway?</translation>
     <name>RelatedWidget</name>
     <message>
         <location filename="../../ui/incidents/related_widget.py" line="33"/>
+        <source>Verwandte Vorfälle</source>
+        <translation>Related incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/related_widget.py" line="35"/>
         <source>Vorfall verknüpfen…</source>
         <translation>Link incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="34"/>
+        <location filename="../../ui/incidents/related_widget.py" line="36"/>
         <source>Verknüpfung entfernen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="59"/>
+        <location filename="../../ui/incidents/related_widget.py" line="61"/>
         <source>(gelöschter Vorfall)</source>
         <translation>(deleted incident)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="60"/>
+        <location filename="../../ui/incidents/related_widget.py" line="62"/>
         <source>Dieser Vorfall wurde gelöscht; die Verknüpfung bleibt als Teil des Vorfalls erhalten.</source>
         <translation>This incident was deleted; the link is kept as part of the incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="63"/>
+        <location filename="../../ui/incidents/related_widget.py" line="65"/>
         <source>(Vorfall nicht gefunden)</source>
         <translation>(incident not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="102"/>
+        <location filename="../../ui/incidents/related_widget.py" line="104"/>
         <source>Vorfall verknüpfen</source>
         <translation>Link incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="103"/>
+        <location filename="../../ui/incidents/related_widget.py" line="105"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/related_widget.py" line="103"/>
+        <location filename="../../ui/incidents/related_widget.py" line="105"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -7168,7 +7269,7 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_dialog.py" line="73"/>
-        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <location filename="../../ui/admin/users_dialog.py" line="175"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -7203,98 +7304,98 @@ Save them like this anyway?</translation>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="173"/>
+        <location filename="../../ui/admin/users_dialog.py" line="174"/>
         <source>Benutzer des Tresors</source>
         <translation>Users of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <location filename="../../ui/admin/users_dialog.py" line="175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <location filename="../../ui/admin/users_dialog.py" line="175"/>
         <source>Benutzer seit</source>
         <translation>User since</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="184"/>
+        <location filename="../../ui/admin/users_dialog.py" line="185"/>
         <source>Benutzer &amp;hinzufügen …</source>
         <translation>&amp;Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="186"/>
-        <location filename="../../ui/admin/users_dialog.py" line="264"/>
+        <location filename="../../ui/admin/users_dialog.py" line="187"/>
+        <location filename="../../ui/admin/users_dialog.py" line="265"/>
         <source>Zum &amp;Inhaber machen</source>
         <translation>Make &amp;owner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="189"/>
+        <location filename="../../ui/admin/users_dialog.py" line="190"/>
         <source>&amp;Entfernen …</source>
         <translation>&amp;Remove...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="191"/>
+        <location filename="../../ui/admin/users_dialog.py" line="192"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="221"/>
+        <location filename="../../ui/admin/users_dialog.py" line="222"/>
         <source> (Sie)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="231"/>
+        <location filename="../../ui/admin/users_dialog.py" line="232"/>
         <source>Sie sind als {0} angemeldet und Inhaber dieses Tresors: Sie können Benutzer hinzufügen, entfernen und ihre Rolle ändern. Mitarbeiter erfassen Vorfälle und exportieren Dossiers.</source>
         <translation>You are signed in as {0} and an owner of this vault: you can add and remove users and change their role. Clerks record incidents and export dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="236"/>
+        <location filename="../../ui/admin/users_dialog.py" line="237"/>
         <source>Sie sind als {0} angemeldet (Mitarbeiter). Benutzer und den Wiederherstellungscode verwalten nur Inhaber des Tresors.</source>
         <translation>You are signed in as {0} (clerk). Only an owner of the vault manages users and the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="262"/>
+        <location filename="../../ui/admin/users_dialog.py" line="263"/>
         <source>Zum &amp;Mitarbeiter machen</source>
         <translation>Make &amp;clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="281"/>
+        <location filename="../../ui/admin/users_dialog.py" line="282"/>
         <source>„{0}“ kann den Tresor jetzt mit der eigenen Passphrase öffnen.</source>
         <translation>&quot;{0}&quot; can now open the vault with her own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="291"/>
+        <location filename="../../ui/admin/users_dialog.py" line="292"/>
         <source>„{0}“ zum Inhaber machen? Inhaber können Benutzer hinzufügen und entfernen, auch Sie, und einen neuen Wiederherstellungscode erzeugen.</source>
         <translation>Make &quot;{0}&quot; an owner? Owners can add and remove users, you too, and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="294"/>
+        <location filename="../../ui/admin/users_dialog.py" line="295"/>
         <source>Zum Inhaber machen</source>
         <translation>Make owner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="303"/>
+        <location filename="../../ui/admin/users_dialog.py" line="304"/>
         <source>„{0}“ ist jetzt {1}.</source>
         <translation>&quot;{0}&quot; is now {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="316"/>
+        <location filename="../../ui/admin/users_dialog.py" line="317"/>
         <source>„{0}“ ({1}) entfernen? Die Passphrase dieser Person öffnet den Tresor dann nicht mehr; was sie erfasst hat, bleibt unter ihrem Namen erhalten.</source>
         <translation>Remove &quot;{0}&quot; ({1})? Her passphrase will no longer open the vault; what she recorded stays under her name.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="320"/>
+        <location filename="../../ui/admin/users_dialog.py" line="321"/>
         <source>Sie entfernen sich selbst: Der Tresor wird danach gesperrt, und Ihre Passphrase öffnet ihn nicht mehr.</source>
         <translation>You are removing yourself: the vault then locks, and your passphrase no longer opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="322"/>
+        <location filename="../../ui/admin/users_dialog.py" line="323"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="333"/>
+        <location filename="../../ui/admin/users_dialog.py" line="334"/>
         <source>„{0}“ wurde entfernt.</source>
         <translation>&quot;{0}&quot; was removed.</translation>
     </message>
@@ -7338,56 +7439,61 @@ Save them like this anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/admin/verify_dialog.py" line="64"/>
+        <source>Beschädigte Einträge</source>
+        <translation>Damaged entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verify_dialog.py" line="65"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="64"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="65"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="64"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="65"/>
         <source>Befund</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="70"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="71"/>
         <source>Gefundene Schäden</source>
         <translation>Damage found</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="74"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="75"/>
         <source>&amp;Erneut prüfen</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="76"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="77"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="104"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="105"/>
         <source>Der Tresor wird geprüft …</source>
         <translation>Checking the vault …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="127"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="128"/>
         <source>Der Tresor ist unversehrt: {0} Einträge und Dateien sind geprüft, der Verlauf ist lückenlos ({1} Glieder).</source>
         <translation>The vault is intact: {0} entries and files checked, the history is complete ({1} links).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="132"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="133"/>
         <source>Beschädigt: {0} von {1} geprüften Einträgen und Dateien; alles andere ist lesbar.</source>
         <translation>Damaged: {0} of {1} entries and files checked; everything else is readable.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="157"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="158"/>
         <source>„{0}“ im Vorfall „{1}“</source>
         <translation>&quot;{0}&quot; in the incident &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="162"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="163"/>
         <source>Was tun: Stellen Sie die letzte Sicherung in einem neuen Ordner wieder her und prüfen Sie sie; vergleichen Sie, was hier noch lesbar ist, mit der Sicherung, und behalten Sie diesen Tresor, bis nichts mehr fehlt.</source>
         <translation>What to do: restore the last backup into a new folder and verify it; compare what is still readable here with the backup, and keep this vault until nothing is missing.</translation>
     </message>

@@ -39,7 +39,7 @@ def controller(qtbot: QtBot, vault_dir: Path, dialogs: ScriptedDialogs,
 
 def open_from_menu(ctrl: AppController) -> SettingsDialog:
     menu = ctrl.window.menuBar().actions()[0].menu()
-    item = next(a for a in menu.actions() if a.text() == "Einstellungen…")
+    item = next(a for a in menu.actions() if a.text() == "&Einstellungen…")
     item.trigger()
     dialog = ctrl.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()

@@ -27,7 +27,7 @@ from app.progress import CancelFn, Progress
 from app.service import VaultService
 from app.texts import dates
 from ui.messages import describe
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, keyboard_list
 from ui.worker import Job
 
 RECORD_KINDS = {"incident": QT_TRANSLATE_NOOP("HistoryDialog", "Vorfall"),
@@ -122,6 +122,7 @@ class HistoryDialog(QDialog):
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        keyboard_list(self.table, tr("Einträge des Verlaufs"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)

@@ -169,6 +169,7 @@ class UsersDialog(QDialog):
         self.who = QLabel(wordWrap=True)
         self.who.setObjectName("users_who")
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setObjectName("users_table")
         self.table.setAccessibleName(tr("Benutzer des Tresors"))
         self.table.setHorizontalHeaderLabels([tr("Name"), tr("Rolle"), tr("Benutzer seit")])

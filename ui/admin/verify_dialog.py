@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.progress import CancelFn, Progress
 from app.service import VaultService
 from ui.messages import describe
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, keyboard_list
 from ui.worker import Job
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class VerifyDialog(QDialog):
         self.summary.setObjectName("verify_result")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 3)
+        keyboard_list(self.table, tr("Beschädigte Einträge"))
         self.table.setHorizontalHeaderLabels([tr("Art"), tr("Was"), tr("Befund")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

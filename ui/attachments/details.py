@@ -102,10 +102,13 @@ class AttachmentDetails(QWidget):
         self.kind = EnumCombo(list(AttachmentKind), labels.attachment_kind)
         self.source = QLineEdit()
         self.source.setMaxLength(10_000_000)
+        self.source.setAccessibleName(tr("Quelle"))
         self.source.setPlaceholderText(tr("z. B. eingescannt, vom Handy, per Post"))
         self.note = text_box(tr("Notiz zu diesem Beweisstück"))
+        self.note.setAccessibleName(tr("Notiz"))
         self.sha = QLineEdit()
         self.sha.setReadOnly(True)
+        self.sha.setAccessibleName("SHA-256")
         self.sha.setFont(monospace())
         self.copy_button = QPushButton(tr("Kopieren"))
         self.copy_button.setToolTip(tr("SHA-256 in die Zwischenablage kopieren (wird nach 30 "

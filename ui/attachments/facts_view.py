@@ -31,6 +31,7 @@ from ui.attachments.display import exact_size, german, monospace
 from ui.attachments.names import display_name
 from ui.attachments.pages import clear_text, plain_label, text_view
 from ui.notices import notice_text, notices_text
+from ui.widgets import keyboard_list
 
 
 def tr(text: str) -> str:
@@ -96,6 +97,7 @@ class FactsView(QWidget):
         self.raw_headers.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.body = text_view()
         self.parts = QTableWidget(0, 3)
+        keyboard_list(self.parts, tr("Teile der E-Mail"))
         self.parts.setHorizontalHeaderLabels([tr("Datei"), tr("Typ"), tr("Größe")])
         self.parts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.parts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

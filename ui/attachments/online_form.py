@@ -154,6 +154,7 @@ class OnlineForm(QWidget):
         for key in LINE_FIELDS:
             line = QLineEdit()
             line.setMaxLength(10_000_000)  # the default of 32,767 would cut a paste silently
+            line.setAccessibleName(names[key])
             self.lines[key] = line
         self.lines["url"].setPlaceholderText(tr("https://… genaue Adresse des Beitrags"))
         self.lines["platform"].setPlaceholderText(tr("z. B. Facebook, X, Instagram, Telegram"))
@@ -162,6 +163,7 @@ class OnlineForm(QWidget):
         self.times = {key: OptionalDateTimeEdit(names[key]) for key in TIME_FIELDS}
         self.context: QPlainTextEdit = text_box(
             tr("Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)"))
+        self.context.setAccessibleName(tr("Zusammenhang"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(SUMMARY_STYLE)

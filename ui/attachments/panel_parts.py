@@ -45,6 +45,7 @@ def attachment_table(proxy: RecordFilterProxy) -> QTableView:
     """The list: a thumbnail row height, sizes and times fitted, the hash taking the rest."""
     table = record_table_view(proxy, columns.INTAKE, Qt.SortOrder.AscendingOrder)
     table.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+    table.setAccessibleName(tr("Anhänge"))
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.setWordWrap(False)
     table.verticalHeader().hide()
@@ -79,6 +80,7 @@ def sha_field() -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
     """The selected attachment's SHA-256 in full, selectable, with its copy button."""
     sha = QLineEdit()
     sha.setReadOnly(True)
+    sha.setAccessibleName(tr("SHA-256 des ausgewählten Anhangs"))
     sha.setFont(monospace())
     sha.setPlaceholderText(tr("Kein Anhang ausgewählt"))
     copy = QPushButton(tr("Kopieren"))

@@ -158,6 +158,7 @@ class AttachmentViewer(QWidget):
         self._facts = plain_label()
         self._sha = QLineEdit()
         self._sha.setReadOnly(True)
+        self._sha.setAccessibleName("SHA-256")
         self._sha.setFont(monospace())
         self._sha.setMinimumWidth(self._sha.fontMetrics().horizontalAdvance("0" * 66))
         self._check = plain_label(selectable=False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import OnlineHandle, PersonKind
 from ui import labels
+from ui.widgets import keyboard_list
 
 HandleRow = tuple[str, str, str]
 
@@ -56,6 +57,7 @@ class HandlesTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3, self)
+        keyboard_list(self.table, self.tr("Online-Profile"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Plattform"), self.tr("Benutzername"), self.tr("Profil-URL")])
         header = self.table.horizontalHeader()

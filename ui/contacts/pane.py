@@ -61,6 +61,7 @@ class ContactsPane(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Kontakte durchsuchen"))
         self.search.setPlaceholderText(self.tr("Suchen: Name, Organisation, Telefon, …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -87,6 +88,7 @@ class ContactsPane(QWidget):
         self.table = record_table_view(self.proxy, ContactTableModel.NAME,
                                        Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Kontakte"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.table.setWordWrap(False)

@@ -28,6 +28,7 @@ from export.protect import MAX_PASSWORD_CHARS, prepare_password
 from ui import labels
 from ui.date_entry import DateEntry
 from ui.export.messages import wording
+from ui.widgets import keyboard_list
 
 
 class FormError(Exception):
@@ -48,6 +49,7 @@ class ExportForm(QWidget):
         self.to_date.line.setPlaceholderText(self.tr("leer = bis heute"))
 
         self.categories = QListWidget()
+        keyboard_list(self.categories, self.tr("Kategorien"))
         self.categories.setMaximumHeight(150)
         for category in Category:
             item = QListWidgetItem(labels.category(category))

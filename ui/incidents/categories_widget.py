@@ -16,6 +16,7 @@ class CategoryList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlternatingRowColors(True)
+        self.setAccessibleName(self.tr("Kategorien"))
         self.setWordWrap(True)
         for category in Category:
             hint = labels.category_hint(category)

@@ -21,6 +21,7 @@ class IncidentFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Vorfälle durchsuchen"))
         self.search.setPlaceholderText(self.tr("Suchen …"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Sucht in allen Textfeldern; jedes Wort muss vorkommen, "

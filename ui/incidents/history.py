@@ -23,7 +23,7 @@ from app.service import VaultService
 from app.texts import dates
 from ui.dialogs import Dialogs
 from ui.messages import describe, field_label
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, keyboard_list
 
 
 class HistoryDialog(QDialog):
@@ -35,6 +35,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Verlauf: {0}").format(title))
         fit_to_screen(self, 760, 420)
         self.table = QTableWidget(0, 4)
+        keyboard_list(self.table, self.tr("Fassungen"))
         self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Zeitpunkt"),
                                               self.tr("Autor"), self.tr("Was wurde geändert")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from app.domain import FollowUpNote
 from app.texts import dates
 from ui.date_entry import DateEntry
 from ui.incidents.form import NoteForm, text_box
+from ui.widgets import keyboard_list
 
 
 class NotesWidget(QWidget):
@@ -29,6 +30,7 @@ class NotesWidget(QWidget):
         super().__init__(parent)
         self._notes: list[NoteForm] = []
         self.table = QTableWidget(0, 2)
+        keyboard_list(self.table, self.tr("Datierte Notizen"))
         self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Notiz")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -38,6 +40,7 @@ class NotesWidget(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.date_edit = DateEntry(self.tr("Datum der Notiz"))
         self.text_edit = text_box(self.tr("Neue Notiz, z. B. „Vorladung als Zeugin erhalten“"))
+        self.text_edit.setAccessibleName(self.tr("Neue Notiz"))
         self.text_edit.setMaximumHeight(56)
         self.add_button = QPushButton(self.tr("Notiz hinzufügen"))
         self.remove_button = QPushButton(self.tr("Notiz entfernen"))

@@ -52,6 +52,7 @@ class IncidentsPane(QWidget):
         self.view = record_table_view(self.proxy, IncidentTableModel.DATE,
                                       Qt.SortOrder.DescendingOrder)
         self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(self.tr("Vorfälle"))
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()

@@ -27,6 +27,7 @@ from ui.dialogs import Dialogs
 from ui.incidents.form import EnumCombo, FormError, FormSection, IncidentForm, text_box
 from ui.incidents.picker import PickerRow, RecordPickerDialog, in_background
 from ui.messages import describe
+from ui.widgets import keyboard_list
 from ui.worker import Job
 
 INVOLVED_KINDS = (PersonKind.SUSPECT, PersonKind.WITNESS, PersonKind.AFFECTED)
@@ -52,7 +53,9 @@ class PersonsSection(FormSection):
         self.targeted = text_box(self.tr("z. B. die Bürgermeisterin, ihre Familie, "
                                          "Mitarbeitende des Hauptamts"))
         self.targeted.setMaximumHeight(70)
+        self.targeted.setAccessibleName(self.tr("Gegen wen gerichtet"))
         self.table = QTableWidget(0, 3)
+        keyboard_list(self.table, self.tr("Verknüpfte Personen"))
         self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Art"),
                                               self.tr("Rolle im Vorfall")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -27,7 +27,7 @@ from app.progress import CancelFn, Progress
 from app.search import fold
 from ui.table_model import ID_ROLE, Column, RecordTableModel
 from ui.table_view import RecordFilterProxy
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, keyboard_list
 from ui.worker import Job
 
 T = TypeVar("T")
@@ -69,6 +69,7 @@ class RecordPickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Suchen …"))
         self.search.setClearButtonEnabled(True)
         self.view = QTableView()
+        keyboard_list(self.view, self.tr("Auswahl"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

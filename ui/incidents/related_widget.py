@@ -13,6 +13,7 @@ from ui.dialogs import Dialogs
 from ui.incidents.model import occurred_text
 from ui.incidents.picker import PickerRow, RecordPickerDialog, drop_gradually, in_background
 from ui.messages import describe
+from ui.widgets import keyboard_list
 from ui.worker import Job
 
 
@@ -29,6 +30,7 @@ class RelatedWidget(QWidget):
         self.picker: RecordPickerDialog | None = None
         self._job: Job | None = None
         self.list = QListWidget()
+        keyboard_list(self.list, self.tr("Verwandte Vorfälle"))
         self.list.setMaximumHeight(90)
         self.link_button = QPushButton(self.tr("Vorfall verknüpfen…"))
         self.unlink_button = QPushButton(self.tr("Verknüpfung entfernen"))
