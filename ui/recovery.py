@@ -11,10 +11,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.access import RECOVERY_CODE_LENGTH, check_recovery_code, normalise_recovery_code
 from app.errors import RecoveryCodeError, StorageCode
 from ui.passphrase import PassphraseFields
+from ui.widgets import button_row
 from ui.worker import Job
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ class RecoveryDialog(QDialog):
         self.fields.user_name = user
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("Passphrase setzen"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = QPushButton(self.tr("Passphrase setzen"))
         self.ok.clicked.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        cancel = QPushButton(self.tr("Abbrechen"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Benutzer:"), self.user)
         form.addRow(self.tr("Wiederherstellungscode:"), self.code)
@@ -72,7 +73,7 @@ class RecoveryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        layout.addLayout(button_row([self.ok], cancel))
         self.code.textChanged.connect(self._update)
         self.fields.validity_changed.connect(self._update)
         self.user.currentTextChanged.connect(self._set_user)

@@ -10,15 +10,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, Bounds, Settings
+from ui.widgets import button_row
 
 # Each language named in itself, as language menus do: whoever cannot read the current one
 # still finds her own.
@@ -52,15 +53,14 @@ class SettingsDialog(QDialog):
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Speichern"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = QPushButton(self.tr("Speichern"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.defaults_button = buttons.addButton(self.tr("Standardwerte"),
-                                                 QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button = QPushButton(self.tr("Standardwerte"))
+        self.defaults_button.setAutoDefault(False)
         self.defaults_button.clicked.connect(self.restore_defaults)
-        cancel = buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = QPushButton(self.tr("Abbrechen"))
+        cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
 
         form = QFormLayout()
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
             "gelöscht, wenn er dann noch dort steht.").format(
             *AUTO_LOCK_MINUTES, *CLIPBOARD_CLEAR_SECONDS), wordWrap=True))
         layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row([self.save_button], cancel, [self.defaults_button]))
         self.auto_lock.lineEdit().textChanged.connect(self._update)
         self.clipboard.lineEdit().textChanged.connect(self._update)
         self._update()

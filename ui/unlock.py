@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.access import open_vault, unlock_wait
 from ui.secret_field import SecretField, caps_lock_hint
-from ui.widgets import enter_presses_only
+from ui.widgets import button_row, enter_presses_only
 
 if TYPE_CHECKING:
     from app.progress import CancelFn, Progress
@@ -78,13 +77,11 @@ class UnlockDialog(QDialog):
         self.location = QLabel(self.tr("Tresor: {0}").format(native_path(folder)),
                                wordWrap=True)
         self.location.setObjectName("location")
-        buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(self.tr("Entsperren"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button = QPushButton(self.tr("Entsperren"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
-        quit_button = buttons.addButton(self.tr("Beenden"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = QPushButton(self.tr("Beenden"))
         quit_button.clicked.connect(self.reject)
 
         form = QFormLayout()
@@ -101,7 +98,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.forgot_button)
         layout.addWidget(self.other_button)
         layout.addWidget(self.location)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row([self.unlock_button], quit_button))
 
         enter_presses_only(self, self.unlock_button)
 

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QPushButton, QScrollArea, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 
 def scrollable(content: QWidget) -> QScrollArea:
@@ -46,3 +55,18 @@ def keyboard_list(view: QAbstractItemView, name: str) -> QAbstractItemView:
     view.setTabKeyNavigation(False)
     view.setAccessibleName(name)
     return view
+
+
+def button_row(actions: Sequence[QPushButton], dismiss: QPushButton,
+               helpers: Sequence[QPushButton] = ()) -> QHBoxLayout:
+    """A dialog's buttons in the one order of every dialog of the app, whatever the platform's
+    own convention (QDialogButtonBox reverses it under GNOME): helpers at the left ("Standard-
+    werte"), then the actions, the main one first, and the button that closes without doing
+    anything ("Abbrechen", "Schließen", "Beenden") last, at the right."""
+    row = QHBoxLayout()
+    for button in helpers:
+        row.addWidget(button)
+    row.addStretch(1)
+    for button in (*actions, dismiss):
+        row.addWidget(button)
+    return row

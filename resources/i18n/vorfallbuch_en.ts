@@ -2955,7 +2955,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="36"/>
-        <location filename="../../ui/incidents/history.py" line="89"/>
+        <location filename="../../ui/incidents/history.py" line="88"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
@@ -2966,7 +2966,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="38"/>
-        <location filename="../../ui/incidents/history.py" line="87"/>
+        <location filename="../../ui/incidents/history.py" line="86"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
@@ -3127,7 +3127,7 @@ SHA-256: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/history_dialog.py" line="134"/>
-        <location filename="../../ui/incidents/history.py" line="54"/>
+        <location filename="../../ui/incidents/history.py" line="53"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -3182,47 +3182,47 @@ SHA-256: {4}</translation>
         <translation>Every change is saved as a new version; earlier versions are kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="85"/>
+        <location filename="../../ui/incidents/history.py" line="84"/>
         <source>entfernt (Datenschutz)</source>
         <translation>removed (data protection)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="90"/>
+        <location filename="../../ui/incidents/history.py" line="89"/>
         <source>keine Änderung</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="95"/>
+        <location filename="../../ui/incidents/history.py" line="94"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="95"/>
+        <location filename="../../ui/incidents/history.py" line="94"/>
         <source>Art des Ortes</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="96"/>
+        <location filename="../../ui/incidents/history.py" line="95"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="96"/>
+        <location filename="../../ui/incidents/history.py" line="95"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="97"/>
+        <location filename="../../ui/incidents/history.py" line="96"/>
         <source>Täter unbekannt</source>
         <translation>Offender unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="98"/>
+        <location filename="../../ui/incidents/history.py" line="97"/>
         <source>zusammenhängende Vorfälle</source>
         <translation>related incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="98"/>
+        <location filename="../../ui/incidents/history.py" line="97"/>
         <source>Prüfen am</source>
         <translation>Review on</translation>
     </message>
@@ -6377,12 +6377,12 @@ Save them like this anyway?</translation>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="86"/>
+        <location filename="../../ui/incidents/picker.py" line="84"/>
         <source>Übernehmen</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/picker.py" line="87"/>
+        <location filename="../../ui/incidents/picker.py" line="86"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6468,7 +6468,7 @@ Save them like this anyway?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery.py" line="39"/>
+        <location filename="../../ui/recovery.py" line="40"/>
         <source>Neue Passphrase mit dem Wiederherstellungscode</source>
         <translation>New passphrase with the recovery code</translation>
     </message>
@@ -6478,47 +6478,52 @@ Save them like this anyway?</translation>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="62"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="66"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="67"/>
         <source>Wiederherstellungscode:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="70"/>
+        <location filename="../../ui/recovery.py" line="71"/>
         <source>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten ausgedruckt oder notiert haben (Groß-/Kleinschreibung und Bindestriche sind egal).</source>
         <translation>Enter the recovery code you printed or wrote down during setup (capitals and hyphens do not matter).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="88"/>
+        <location filename="../../ui/recovery.py" line="89"/>
         <source>Bitte den Code eingeben.</source>
         <translation>Please enter the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="93"/>
+        <location filename="../../ui/recovery.py" line="94"/>
         <source>In Gruppe {0} ist ein Tippfehler.</source>
         <translation>There is a typing error in group {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="95"/>
+        <location filename="../../ui/recovery.py" line="96"/>
         <source>Noch nicht vollständig ({0} von {1} Zeichen).</source>
         <translation>Not complete yet ({0} of {1} characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="97"/>
+        <location filename="../../ui/recovery.py" line="98"/>
         <source>Der Code ist nicht gültig; bitte prüfen Sie ihn.</source>
         <translation>The code is not valid; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="102"/>
+        <location filename="../../ui/recovery.py" line="103"/>
         <source>Der Code ist vollständig und gültig.</source>
         <translation>The code is complete and valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="111"/>
+        <location filename="../../ui/recovery.py" line="112"/>
         <source>Setze die neue Passphrase …</source>
         <translation>Setting the new passphrase…</translation>
     </message>
@@ -6771,22 +6776,22 @@ Save them like this anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Minuten ohne Eingabe</source>
         <translation>minutes without input</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Sekunden</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
@@ -6796,12 +6801,12 @@ Save them like this anyway?</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Standardwerte</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -7180,62 +7185,62 @@ Save them like this anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="51"/>
+        <location filename="../../ui/unlock.py" line="50"/>
         <source>Vorfallbuch entsperren</source>
         <translation>Unlock Vorfallbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="70"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgotten your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>Anderen Tresor öffnen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Tresor: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="84"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95"/>
+        <location filename="../../ui/unlock.py" line="92"/>
         <source>Ihre Aufzeichnungen sind verschlüsselt. Bitte melden Sie sich mit Ihrer Passphrase an.</source>
         <translation>Your records are encrypted. Please sign in with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Zu viele falsche Passphrasen; nächster Versuch in {0} Sekunden.</source>
         <translation>Too many wrong passphrases; next attempt in {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Bitte geben Sie Ihre Passphrase ein.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Prüfe die Passphrase …</source>
         <translation>Checking the passphrase…</translation>
     </message>

@@ -164,3 +164,40 @@ def test_the_main_tasks_have_keys(qtbot: QtBot, demo: tuple[VaultService, dict[s
                 assert "&" in action.text() or not action.shortcut().isEmpty(), (
                     title, action.text())
     window.close()
+
+
+DISMISS = {"Abbrechen", "Schließen", "Beenden"}
+
+
+def test_buttons_come_in_one_order_in_every_dialog(
+        qtbot: QtBot, demo: tuple[VaultService, dict[str, str]],  # noqa: F811
+        dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    """The button that closes without doing anything is the last at the right of its row, the
+    actions to its left (ui/widgets.py button_row), on every platform."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    service, ids = demo
+    windows = _windows(service, ids, dialogs, tmp_path)
+    wrong: list[str] = []
+    checked = 0
+    try:
+        for name, window in windows.items():
+            if not isinstance(window, QDialog):
+                continue
+            window.show()
+            buttons = [b for b in window.findChildren(QPushButton)
+                       if b.isVisibleTo(window) and b.window() is window]
+            for dismiss in (b for b in buttons if b.text().replace("&", "") in DISMISS):
+                y = dismiss.mapTo(window, dismiss.rect().center()).y()
+                row = [b for b in buttons
+                       if abs(b.mapTo(window, b.rect().center()).y() - y) < 4]
+                rightmost = max(row, key=lambda b: b.mapTo(window, b.rect().topLeft()).x())
+                checked += 1
+                if rightmost is not dismiss:
+                    wrong.append(f"{name}: {rightmost.text()!r} right of {dismiss.text()!r}")
+            window.hide()
+    finally:
+        for window in reversed(list(windows.values())):
+            if shiboken6.isValid(window):
+                window.close()
+    assert checked >= 8 and wrong == []

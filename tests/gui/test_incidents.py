@@ -670,8 +670,6 @@ def test_attachments_are_embedded_once_the_incident_is_saved(pane: IncidentsPane
 
 def test_the_contact_picker_preselects_nothing(qtbot: QtBot, pane: IncidentsPane,
                                                service: VaultService) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
-
     known = fill(service, incidents=1)
     editor = pane.new_incident()
     editor.show()
@@ -681,7 +679,7 @@ def test_the_contact_picker_preselects_nothing(qtbot: QtBot, pane: IncidentsPane
     qtbot.waitUntil(lambda: persons.picker is not None)
     picker = persons.picker
     assert picker is not None and picker.proxy.rowCount() >= 2
-    take = picker.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    take = picker.ok_button
     assert picker.chosen_id() is None and not take.isEnabled()
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # an Enter links nobody
     assert picker.isVisible() and picker.chosen_id() is None

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +23,7 @@ from app.service import VaultService
 from app.texts import dates
 from ui.dialogs import Dialogs
 from ui.messages import describe, field_label
-from ui.widgets import fit_to_screen, keyboard_list
+from ui.widgets import button_row, fit_to_screen, keyboard_list
 
 
 class HistoryDialog(QDialog):
@@ -50,13 +50,12 @@ class HistoryDialog(QDialog):
             "Jede Änderung wird als neue Version gespeichert; frühere Versionen bleiben "
             "unverändert erhalten."))
         explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
-        buttons.rejected.connect(self.reject)
+        close = QPushButton(self.tr("Schließen"))
+        close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row([], close))
         self.show_items(items)
 
     @classmethod

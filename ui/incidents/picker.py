@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +27,7 @@ from app.progress import CancelFn, Progress
 from app.search import fold
 from ui.table_model import ID_ROLE, Column, RecordTableModel
 from ui.table_view import RecordFilterProxy
-from ui.widgets import fit_to_screen, keyboard_list
+from ui.widgets import button_row, fit_to_screen, keyboard_list
 from ui.worker import Job
 
 T = TypeVar("T")
@@ -81,10 +81,10 @@ class RecordPickerDialog(QDialog):
         # roles each: 24,000 calls and 0.2 s for 2,000 contacts).
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("0") * 24)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Übernehmen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self.ok_button = QPushButton(self.tr("Übernehmen"))
+        self.ok_button.setDefault(True)
+        cancel = QPushButton(self.tr("Abbrechen"))
+        cancel.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
@@ -92,13 +92,13 @@ class RecordPickerDialog(QDialog):
             form = QFormLayout()
             form.addRow(extra_label, extra)
             layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        layout.addLayout(button_row([self.ok_button], cancel))
 
         self.search.textChanged.connect(self._filter)
         self.view.doubleClicked.connect(lambda _index: self.accept())
         self.view.selectionModel().selectionChanged.connect(self._update_ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.ok_button.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
         # Nothing is chosen until the user chooses: a preselected first row was taken by an
         # Enter meant for something else, and linked a person nobody picked.
         self._update_ok()
@@ -129,7 +129,7 @@ class RecordPickerDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+        self.ok_button.setEnabled(
             self.chosen_id() is not None)
 
     def chosen_id(self) -> str | None:
