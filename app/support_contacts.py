@@ -1,8 +1,9 @@
 """Support contacts for Saxony that Vorfallbuch ships (docs/domain.md, "Support contacts for
-Saxony"). Each is marked "bitte prüfen" and names its source: the data was found in public
-sources and has not been confirmed, so nothing here is added that the research did not find
-(no guessed phone numbers or e-mail addresses). The texts are German because they become the
-user's own contact records, not interface strings."""
+Saxony"). Each is marked "bitte prüfen" and names its source: the address of the page each value
+was read on and the date (or, for 110, 116 006 and 116 016, the rule and operator that fix the
+number). The data was found in public sources and has not been confirmed, so nothing here is
+added that the research did not find (no guessed phone numbers or e-mail addresses). The texts
+are German because they become the user's own contact records, not interface strings."""
 
 from __future__ import annotations
 
