@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app import drafts
 from app.domain import PersonKind
 from app.service import PERSON, VaultService
+from app.support_contacts import support_contacts
 from storage.errors import RecordNotFoundError
 from tests.gui.support import ScriptedDialogs
 from ui.contacts.editor import ContactEditor
@@ -287,15 +288,16 @@ def test_first_start_offer_adds_the_saxony_contacts_once(pane: ContactsPane,
     assert pane.offer_support_contacts() is True
     assert dialogs.questions == [OFFER, OFFER]
     entries = service.list_persons().entries
-    assert len(entries) == 9 and pane.model.rowCount() == 9
+    shipped = len(support_contacts())
+    assert len(entries) == shipped and pane.model.rowCount() == shipped
     assert all(e.value.needs_check and e.value.source and e.value.kind.is_support
                for e in entries)
-    statuses = {pane.model.index(r, ContactTableModel.STATUS).data() for r in range(9)}
+    statuses = {pane.model.index(r, ContactTableModel.STATUS).data() for r in range(shipped)}
     assert statuses == {"bitte prüfen"}
     assert not pane.offer_button.isVisible()
     # Not twice, and no question when nothing is missing (an unexpected one would fail).
     assert pane.offer_support_contacts() is False
-    assert len(dialogs.questions) == 2 and len(service.list_persons().entries) == 9
+    assert len(dialogs.questions) == 2 and len(service.list_persons().entries) == shipped
     # A shipped contact opens with the "bitte prüfen" banner naming its source.
     zastex = next(e for e in entries if e.value.kind == PersonKind.ZASTEX)
     editor = pane.open_contact(zastex.id)

@@ -163,7 +163,7 @@ def test_accepting_the_offer_adds_them_marked_bitte_pruefen(
     finally:
         ctrl.close()
     shipped, people = support_entries(folder)
-    assert len(shipped) == len(support_contacts()) and len(people) == 11
+    assert len(shipped) == len(support_contacts()) and len(people) == 2 + len(support_contacts())
     assert all(p.needs_check and p.source for p in shipped)  # type: ignore[attr-defined]
     assert missing_support_contacts(people) == []  # type: ignore[arg-type]
     assert vault_id in Settings.load(settings_path).support_offer_answered
