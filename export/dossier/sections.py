@@ -105,8 +105,9 @@ def contents() -> list[Flowable]:
 def summary(data: DossierData) -> list[Flowable]:
     story: list[Flowable] = [heading("Übersicht", H1)]
     evidence = [a for atts in data.attachments.values() for a in atts]
-    story.append(para(f"{len(data.incidents)} Vorfälle im Zeitraum {period(data)}, "
-                      f"{len(evidence)} Beweismittel."))
+    count = len(data.incidents)
+    story.append(para(f"{count} {'Vorfall' if count == 1 else 'Vorfälle'} im Zeitraum "
+                      f"{period(data)}, {len(evidence)} Beweismittel."))
     counts = Counter(c for e in data.incidents for c in e.value.categories)
     unclassified = sum(1 for e in data.incidents if not e.value.categories)
     rows = [[para("Kategorie", CELL_BOLD), para("Vorschrift", CELL_BOLD),
@@ -130,26 +131,41 @@ def summary(data: DossierData) -> list[Flowable]:
 
 
 def deadlines(data: DossierData) -> list[Flowable]:
-    story: list[Flowable] = [heading("Offene Strafantragsfristen", H2)]
+    """Every incident whose offence needs a Strafantrag and has none recorded: the deadlines
+    still running (nearest first as the incidents come), those that passed without an Antrag,
+    named as such, and those whose start is not known yet (never shown as time left)."""
+    story: list[Flowable] = [heading("Strafantragsfristen ohne Antrag", H2)]
     rows = [[para("Vorfall", CELL_BOLD), para("Tatzeit", CELL_BOLD),
-             para("Kategorien", CELL_BOLD), para("Fristende", CELL_BOLD)]]
+             para("Kategorien", CELL_BOLD), para("Frist", CELL_BOLD)]]
+    passed = 0
     for item in open_deadlines(((e.id, e.value) for e in data.incidents), data.today):
-        if item.hint.state is not DeadlineState.RUNNING or item.hint.deadline is None:
-            continue
+        hint = item.hint
+        if hint.state is DeadlineState.RUNNING and hint.deadline is not None:
+            days = item.days_left or 0
+            state = (f"endet am {labels.date(hint.deadline)} (noch "
+                     f"{days} {'Tag' if days == 1 else 'Tage'})")
+        elif hint.state is DeadlineState.PASSED and hint.deadline is not None:
+            passed += 1
+            state = (f"abgelaufen am {labels.date(hint.deadline)}, ohne dass ein Strafantrag "
+                     "erfasst ist")
+        else:
+            state = "Beginn unbekannt (Täter oder Tag der Kenntnis fehlt)"
         name = f"Vorfall {data.numbers[item.incident_id]}"
         if data.profile is not Profile.STATISTIK:
             name += f": {data.redactor.text(item.incident.title)}"
         rows.append([para(name, CELL), para(labels.timepoint(item.incident.occurred), CELL),
                      para(", ".join(labels.CATEGORY[c] for c in item.incident.categories),
-                          CELL),
-                     para(f"{labels.date(item.hint.deadline)} (noch {item.days_left} Tage)",
-                          CELL)])
+                          CELL), para(state, CELL)])
     if len(rows) == 1:
-        story.append(para("Bei keinem der Vorfälle läuft eine Strafantragsfrist."))
-    else:
-        story += [para("Ein Strafantrag muss binnen drei Monaten gestellt werden (§ 77b StGB); "
-                       "Hinweis, keine Rechtsberatung.", SMALL),
-                  table(rows, [6 * cm, 3.5 * cm, 4 * cm, 3.5 * cm])]
+        story.append(para("Bei keinem der Vorfälle fehlt ein nötiger Strafantrag."))
+        return story
+    if passed:
+        story.append(para(f"Bei {passed} {'Vorfall' if passed == 1 else 'Vorfällen'} ist die "
+                          "Frist abgelaufen, ohne dass ein Strafantrag erfasst ist.", BODY))
+    story += [para("Ein Strafantrag muss binnen drei Monaten gestellt werden, von dem Tag an, "
+                   "an dem die berechtigte Person von Tat und Täter erfährt (§ 77b StGB); "
+                   "Hinweis, keine Rechtsberatung.", SMALL),
+              table(rows, [6 * cm, 3.5 * cm, 4 * cm, 3.5 * cm])]
     return story
 
 

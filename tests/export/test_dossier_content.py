@@ -60,7 +60,7 @@ def test_polizei_dossier_has_every_section_and_numbered_pages(filled) -> None:
     assert re.search(r"Vorfälle\s*4", cover) and re.search(r"Beweismittel\s*\(Dateien\)\s*4", cover)
     whole = "\n".join(pages)
     for heading in ("Inhalt", "Übersicht", "Vorfälle nach Kategorie", "Vorfälle nach Monat",
-                    "Offene Strafantragsfristen", "Chronologie", "Vorfall 1: Plakat beschmiert",
+                    "Strafantragsfristen ohne Antrag", "Chronologie", "Vorfall 1: Plakat beschmiert",
                     "Verzeichnis der Beweismittel", "Prüfhinweise", "Anlage A1: drohbrief-scan.pdf",
                     "certutil -hashfile DATEI SHA256", "Get-FileHash", "sha256sum DATEI"):
         assert heading in whole, heading
@@ -322,3 +322,31 @@ def test_verbatim_discovery_url_and_handover_reach_the_dossier(service: VaultSer
     text = " ".join(page_texts(pdf))
     assert "Hassmann" not in text and "hassmann" not in text.lower()
     assert "Wortlaut" in text and "Person A" in text
+
+
+def test_the_summary_names_a_deadline_that_passed_without_an_antrag(
+        service: VaultService) -> None:
+    suspect = service.add_person({"kind": "suspect", "name": "Max Muster"})
+    known = {"persons": [{"person_id": suspect.id, "role": "perpetrator"}],
+             "categories": ["beleidigung"]}
+    service.add_incident({"title": "Beleidigung im Januar", "occurred": {"date": "2025-12-01"},
+                          "discovered_on": "2025-12-01", **known})
+    service.add_incident({"title": "Beleidigung im März", "occurred": {"date": "2026-03-20"},
+                          "discovered_on": "2026-03-24", **known})
+    service.add_incident({"title": "Beleidigung, Täter unbekannt",
+                          "occurred": {"date": "2026-03-21"}, "perpetrator_unknown": True,
+                          "categories": ["beleidigung"]})
+    service.add_incident({"title": "Beleidigung mit Antrag", "occurred": {"date": "2026-01-05"},
+                          "discovered_on": "2026-01-05",
+                          "case": {"strafantrag_on": "2026-01-20"}, **known})
+    pdf, _ = build(service)
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    # The second occurrence: the first is the table of contents.
+    summary = text.split("Strafantragsfristen ohne Antrag")[2].split("Chronologie", 1)[0]
+    assert "4 Vorfälle im Zeitraum" in text
+    assert ("Bei 1 Vorfall ist die Frist abgelaufen, ohne dass ein Strafantrag erfasst ist."
+            in summary)
+    assert "abgelaufen am 01.03.2026, ohne dass ein Strafantrag erfasst ist" in summary
+    assert "endet am 24.06.2026 (noch 91 Tage)" in summary
+    assert "Beginn unbekannt" in summary  # never shown as time left
+    assert "Beleidigung mit Antrag" not in summary
