@@ -4,6 +4,8 @@ summary and the evidence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable
 
@@ -40,45 +42,47 @@ def incident_section(service: VaultService, data: DossierData, entry: Entry[Inci
                      annex_refs: dict[str, str]) -> list[Flowable]:
     inc = entry.value
     red = data.redactor
+    numbers = Numbers()  # the groups that have something to say, numbered without gaps
     story: list[Flowable] = [CondPageBreak(120), heading(incident_title(data, entry), H2),
                              para(f"Kennung {entry.id} · Version {entry.version}", SMALL)]
 
-    story += _group("1. Wann", [
+    story += _group(numbers.title("Wann"), [
         ("Tatzeit", labels.timepoint(inc.occurred)),
         ("bis", labels.timepoint(inc.occurred_to)),
         ("Kenntnis erlangt am", labels.date(inc.discovered_on)),
     ], [("Wie und durch wen bemerkt", red.text(inc.discovery))])
-    story += _group("2. Wo", [
+    story += _group(numbers.title("Wo"), [
         ("Ortsart", labels.PLACE_KIND.get(inc.place_kind, "") if inc.place_kind else ""),
         ("Ort", red.text(inc.place)), ("Gemeinde", inc.municipality),
         ("Kanal", labels.CHANNEL[inc.channel] if inc.channel else ""),
         ("Plattform", inc.platform),
         ("Adresse (URL)", red.text(inc.url)),
     ])
-    story += _group("3. Was", [
+    story += _group(numbers.title("Was"), [
         ("Kategorien", "; ".join(
             f"{labels.category_with_law(c)} – {OFFENCES[c].note}" for c in inc.categories)),
         ("Motivation (PMK)", labels.MOTIVATION[inc.motivation] if inc.motivation else ""),
     ], [("Wortlaut", quotation(red.text(inc.verbatim)), QUOTE),
         ("Was ist geschehen", red.text(inc.description)),
         ("Zusammenhang", red.text(inc.context))])
-    story += _group("4. Wie", [], [("Tatmittel, Vorgehen", red.text(inc.means))])
-    story += _group("5. Wer", [
+    story += _group(numbers.title("Wie"), [], [("Tatmittel, Vorgehen", red.text(inc.means))])
+    story += _group(numbers.title("Wer"), [
         ("Tatverdächtige", _people(data, inc, Role.PERPETRATOR)
          or ("unbekannt" if inc.perpetrator_unknown else "")),
     ], [("Gegen wen gerichtet", red.text(inc.targeted))])
     story += _person_details(data, inc, Role.PERPETRATOR)
-    story += _group("6. Zeugen und Betroffene", [
+    story += _group(numbers.title("Zeugen und Betroffene"), [
         ("Zeugen", _people(data, inc, Role.WITNESS)),
         ("Betroffene", _people(data, inc, Role.AFFECTED)),
     ])
     story += _person_details(data, inc, Role.WITNESS) + _person_details(data, inc, Role.AFFECTED)
-    story += _group("7. Schaden und Folgen", [("Sachschaden", labels.euro(inc.damage_eur))],
+    story += _group(numbers.title("Schaden und Folgen"),
+                    [("Sachschaden", labels.euro(inc.damage_eur))],
                     [("Verletzungen", red.text(inc.injury)), ("Folgen", red.text(inc.impact))])
-    story += _group("8. Eigene Reaktion", [], [
+    story += _group(numbers.title("Eigene Reaktion"), [], [
         ("Reaktion", red.text(inc.own_reaction)),
         ("Schutzmaßnahmen", red.text(inc.protective_measures))])
-    story += _case(data, inc, red)
+    story += _case(data, inc, red, numbers)
     story += _group("Weiteres", [
         ("Schlagwörter", red.text(", ".join(inc.tags))),
         ("Verwandte Vorfälle", ", ".join(
@@ -97,7 +101,21 @@ def incident_section(service: VaultService, data: DossierData, entry: Entry[Inci
     return story
 
 
-def _group(title: str, rows: Rows,
+class Numbers:
+    """Numbers the groups of one incident as they are printed: a group left out because it
+    is empty takes no number, so the numbers have no gaps."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def title(self, name: str) -> Callable[[], str]:
+        def numbered() -> str:
+            self.count += 1
+            return f"{self.count}. {name}"
+        return numbered
+
+
+def _group(title: str | Callable[[], str], rows: Rows,
            texts: list[tuple[str, str] | tuple[str, str, ParagraphStyle]] | None = None
            ) -> list[Flowable]:
     """A numbered group of facts: a table of the short ones, then the long texts under their
@@ -106,7 +124,7 @@ def _group(title: str, rows: Rows,
     texts = [t for t in texts or [] if t[1].strip()]
     if not rows and not texts:
         return []
-    story: list[Flowable] = [para(title, H3)]
+    story: list[Flowable] = [para(title if isinstance(title, str) else title(), H3)]
     if rows:
         story.append(fact_table(rows))
     for label, text, *style in texts:
@@ -157,7 +175,8 @@ def _contact_rows(person: Person) -> Rows:
     ]
 
 
-def _case(data: DossierData, inc: Incident, red: Redactor) -> list[Flowable]:
+def _case(data: DossierData, inc: Incident, red: Redactor,
+          numbers: Numbers) -> list[Flowable]:
     case = inc.case
     hint = strafantrag_deadline(inc, data.today)
     deadline = labels.DEADLINE[hint.state]
@@ -165,7 +184,7 @@ def _case(data: DossierData, inc: Incident, red: Redactor) -> list[Flowable]:
         deadline += f" (Fristende {labels.date(hint.deadline)})"
     if hint.state in (DeadlineState.RUNNING, DeadlineState.PASSED, DeadlineState.NOT_STARTED):
         deadline += f". {hint.rule}"
-    story = _group("9. Verfahrensstand", [
+    story = _group(numbers.title("Verfahrensstand"), [
         ("Anzeige erstattet", labels.yes_no(case.reported)
          + (f", am {labels.date(case.reported_on)}" if case.reported_on else "")),
         ("Polizeidienststelle", case.police_office),

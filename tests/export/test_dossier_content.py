@@ -350,3 +350,16 @@ def test_the_summary_names_a_deadline_that_passed_without_an_antrag(
     assert "endet am 24.06.2026 (noch 91 Tage)" in summary
     assert "Beginn unbekannt" in summary  # never shown as time left
     assert "Beleidigung mit Antrag" not in summary
+
+
+def test_an_incident_s_groups_are_numbered_without_gaps(service: VaultService) -> None:
+    # Only "Wann", "Schaden und Folgen" and the case have something to say.
+    service.add_incident({"title": "Scheibe eingeworfen", "occurred": {"date": "2026-03-12"},
+                          "damage_eur": "250", "perpetrator_unknown": False})
+    pdf, _ = build(service)
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    section = text.split("Vorfall 1: Scheibe eingeworfen")[-1]
+    numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d)\. (?:Wann|Wo|Was|Wie|Wer|Zeugen|"
+                                          r"Schaden|Eigene|Verfahrensstand)", section)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 3, numbers
+    assert "2. Schaden und Folgen" in section
