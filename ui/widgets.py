@@ -70,3 +70,11 @@ def button_row(actions: Sequence[QPushButton], dismiss: QPushButton,
     for button in (*actions, dismiss):
         row.addWidget(button)
     return row
+
+
+def keep_space_when_hidden(widget: QWidget) -> None:
+    """A hint that comes and goes keeps its place in the layout, so the fields below it do not
+    jump while the user fills in the form."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)

@@ -27,6 +27,7 @@ from app.evidence_gaps import POLICE_FIELDS
 from ui.attachments.display import german
 from ui.date_entry import DateEntry
 from ui.incidents.form import FormError, text_box
+from ui.widgets import keep_space_when_hidden
 
 WARNING_STYLE = "color: #8a5a00;"
 SUMMARY_STYLE = "background:#fff4ce; border:1px solid #c8a200; padding:4px;"
@@ -167,6 +168,8 @@ class OnlineForm(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(SUMMARY_STYLE)
+        keep_space_when_hidden(self.summary)
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3)
         self.summary.hide()
         self.warning_labels: dict[str, QLabel] = {}
         self._required = False
@@ -185,6 +188,7 @@ class OnlineForm(QWidget):
                 warning = QLabel()
                 warning.setWordWrap(True)
                 warning.setStyleSheet(WARNING_STYLE)
+                keep_space_when_hidden(warning)  # the form does not jump as fields are filled
                 warning.hide()
                 column.addWidget(warning)
                 self.warning_labels[key] = warning
@@ -291,7 +295,7 @@ class OnlineForm(QWidget):
                           "betrifft)."),
         }
         for key, label in self.warning_labels.items():
-            label.setText(texts[key] if key in missing else "")
+            label.setText(texts[key])  # kept while hidden: its space stays the same
             label.setVisible(key in missing)
         if missing:
             names = field_names()
@@ -301,9 +305,7 @@ class OnlineForm(QWidget):
                 "und später ergänzen.").format(listed) if len(missing) == 1 else tr(
                 "Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern "
                 "und später ergänzen.").format(len(missing), listed))
-        else:
-            self.summary.clear()
-        self.summary.setVisible(bool(missing))
+        self.summary.setVisible(bool(missing))  # its last text kept: the same space
 
     def focus_field(self, key: str) -> None:
         widget = self.fields.get(key)

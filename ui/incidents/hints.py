@@ -15,6 +15,7 @@ from app.texts import dates
 from ui import labels
 from ui.date_entry import as_date
 from ui.incidents.form import IncidentForm
+from ui.widgets import keep_space_when_hidden
 
 # Colours carry no meaning on their own: the state is always spelled out in words.
 _STATE_STYLE = {
@@ -55,6 +56,7 @@ class DeadlineHintView(QFrame):
         layout.addWidget(self.state_label)
         layout.addWidget(self.rule_label)
         self.hint: DeadlineHint | None = None
+        keep_space_when_hidden(self)  # the editor below does not jump when a hint appears
 
     def show_hint(self, hint: DeadlineHint | None, today: dt.date) -> None:
         self.hint = hint
