@@ -42,6 +42,7 @@ from app.users import UserRole, UserView
 from app.validation import from_validation_error
 from storage import backup as storage_backup
 from storage import leftovers
+from storage import recovery as storage_recovery
 from storage import verify as storage_verify
 from storage.chain import ChainHead
 from storage.drafts import FOLDER as DRAFTS_FOLDER
@@ -193,11 +194,20 @@ class VaultService:
     def has_recovery_code(self) -> bool:
         return self._vault.has_recovery_code()
 
-    def renew_recovery_code(self) -> str:
+    def renew_recovery_code(self, code: str | None = None) -> str:
         """A new recovery code (the old one stops working); shown once, never stored. Owners
-        only (app/users.py)."""
+        only (app/users.py). `code`: one propose_recovery_code() gave and the user has kept;
+        without it a fresh one (the command line prints it at once)."""
         user_rules.check_may_manage(self.user_views(), self.user_id)
-        return self._vault.renew_recovery_code()
+        return self._vault.renew_recovery_code(code)
+
+    def propose_recovery_code(self) -> str:
+        """A new recovery code that is not in force yet: the app shows it, the user prints or
+        writes it down and confirms a group of it, and only then renew_recovery_code(code)
+        makes it the vault's. Broken off before (a lock, a closed window), the old code stays
+        the one that works, so a code nobody kept never replaces one somebody did."""
+        user_rules.check_may_manage(self.user_views(), self.user_id)
+        return storage_recovery.generate()[0]
 
     def is_own_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` is the unlocked user's current one (no unlock try counted)."""

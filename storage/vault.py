@@ -248,12 +248,16 @@ class Vault:
             return True
         return True
 
-    def renew_recovery_code(self) -> str:
-        """A new recovery code for the vault; the old one stops working at once. Returns the
-        code, to be shown once."""
+    def renew_recovery_code(self, code: str | None = None) -> str:
+        """A new recovery code for the vault (`code`, one recovery.generate() made and the user
+        has kept, or a fresh one); the old one stops working at once. Returns the code, to be
+        shown once."""
         session = self.session()
         self._ensure_writable()
-        code, secret = recovery.generate()
+        if code is None:
+            code, secret = recovery.generate()
+        else:
+            secret = recovery.parse(code)
         with database.write_transaction(self._engine) as conn:
             self.userbook.replace_recovery_slot(conn, self._data_key, secret)
             session.records.log_event("user", {"action": "recovery-renewed",

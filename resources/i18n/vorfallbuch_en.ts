@@ -1142,12 +1142,12 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="104"/>
+        <location filename="../../ui/incidents/hints.py" line="106"/>
         <source>Dieser Vorfall wurde an anderer Stelle geändert (anderes Fenster, anderer Benutzer oder Programm); Ihre Eingaben hier sind noch nicht überschrieben.</source>
         <translation>This incident was changed elsewhere (another window, another user or program); what you have entered here has not been overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="107"/>
+        <location filename="../../ui/incidents/hints.py" line="109"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1908,32 +1908,32 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>DeadlineHintView</name>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="66"/>
+        <location filename="../../ui/incidents/hints.py" line="68"/>
         <source>Strafantrag: {0}</source>
         <translation>Strafantrag: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="71"/>
+        <location filename="../../ui/incidents/hints.py" line="73"/>
         <source> – Frist endet heute, am {0}</source>
         <translation> – ends today, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="73"/>
+        <location filename="../../ui/incidents/hints.py" line="75"/>
         <source> – Frist endet morgen, am {0}</source>
         <translation> – ends tomorrow, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="75"/>
+        <location filename="../../ui/incidents/hints.py" line="77"/>
         <source> – Frist endet am {0} (noch {1} Tage)</source>
         <translation> – ends on {0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="77"/>
+        <location filename="../../ui/incidents/hints.py" line="79"/>
         <source> – Frist endete am {0}</source>
         <translation> – ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/hints.py" line="87"/>
+        <location filename="../../ui/incidents/hints.py" line="89"/>
         <source>§ 77b StGB: drei Monate ab dem Tag, an dem die berechtigte Person von Tat und Täter Kenntnis erlangt hat (Hinweis, keine Rechtsberatung).</source>
         <translation>Section 77b StGB: three months from the day on which the entitled person learned of the offence and the offender (a hint, not legal advice).</translation>
     </message>
@@ -5951,149 +5951,149 @@ Save them like this anyway?</translation>
 <context>
     <name>OnlineForm</name>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="48"/>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Adresse (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="48"/>
+        <location filename="../../ui/attachments/online_form.py" line="49"/>
         <source>Plattform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="49"/>
+        <location filename="../../ui/attachments/online_form.py" line="50"/>
         <source>Benutzername des Verfassers</source>
         <translation>Author&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="50"/>
+        <location filename="../../ui/attachments/online_form.py" line="51"/>
         <source>Profil-Adresse des Verfassers</source>
         <translation>Author&apos;s profile address</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Veröffentlicht am</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="51"/>
+        <location filename="../../ui/attachments/online_form.py" line="52"/>
         <source>Gesichert am</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
         <source>Gesichert von</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="52"/>
-        <location filename="../../ui/attachments/online_form.py" line="166"/>
+        <location filename="../../ui/attachments/online_form.py" line="53"/>
+        <location filename="../../ui/attachments/online_form.py" line="167"/>
         <source>Zusammenhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="70"/>
+        <location filename="../../ui/attachments/online_form.py" line="71"/>
         <source>z. B. 15.3.26 19:30</source>
         <translation>e.g. 15.3.26 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="71"/>
+        <location filename="../../ui/attachments/online_form.py" line="72"/>
         <source>Datum und Uhrzeit, z. B. 15.3.26 19:30; leer lassen, wenn unbekannt.</source>
         <translation>Date and time, e.g. 15.3.26 19:30; leave empty if unknown.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="104"/>
+        <location filename="../../ui/attachments/online_form.py" line="105"/>
         <source>Bitte auch die Uhrzeit angeben, z. B. 15.3.26 19:30.</source>
         <translation>Please give the time as well, e.g. 15.3.26 19:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="119"/>
-        <location filename="../../ui/attachments/online_form.py" line="257"/>
+        <location filename="../../ui/attachments/online_form.py" line="120"/>
+        <location filename="../../ui/attachments/online_form.py" line="261"/>
         <source>{0} ist zu lang: höchstens {1} Zeichen, eingegeben sind {2}.</source>
         <translation>{0} is too long: at most {1} characters, {2} were entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="122"/>
+        <location filename="../../ui/attachments/online_form.py" line="123"/>
         <source>{0} enthält Steuerzeichen oder Zeilenumbrüche; bitte entfernen.</source>
         <translation>{0} contains control characters or line breaks; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="135"/>
+        <location filename="../../ui/attachments/online_form.py" line="136"/>
         <source>{0} muss mit http:// oder https:// beginnen, z. B. https://www.facebook.com/… (bitte aus der Adresszeile des Browsers kopieren).</source>
         <translation>{0} must start with http:// or https://, e.g. https://www.facebook.com/… (please copy it from the browser&apos;s address bar).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="139"/>
+        <location filename="../../ui/attachments/online_form.py" line="140"/>
         <source>{0} ist keine vollständige Internetadresse (Rechnername fehlt oder Leerzeichen enthalten).</source>
         <translation>{0} is not a complete web address (the host name is missing or it contains spaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="159"/>
+        <location filename="../../ui/attachments/online_form.py" line="160"/>
         <source>https://… genaue Adresse des Beitrags</source>
         <translation>https://… exact address of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="160"/>
+        <location filename="../../ui/attachments/online_form.py" line="161"/>
         <source>z. B. Facebook, X, Instagram, Telegram</source>
         <translation>e.g. Facebook, X, Instagram, Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="161"/>
+        <location filename="../../ui/attachments/online_form.py" line="162"/>
         <source>z. B. @benutzername</source>
         <translation>e.g. @username</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="162"/>
+        <location filename="../../ui/attachments/online_form.py" line="163"/>
         <source>https://… Adresse des Profils</source>
         <translation>https://… address of the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="165"/>
+        <location filename="../../ui/attachments/online_form.py" line="166"/>
         <source>Worauf antwortet der Beitrag? Wen betrifft er? (Zusammenhang)</source>
         <translation>What does the post answer? Whom does it target? (context)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="253"/>
+        <location filename="../../ui/attachments/online_form.py" line="257"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="260"/>
+        <location filename="../../ui/attachments/online_form.py" line="264"/>
         <source>{0} enthält Steuerzeichen; bitte entfernen.</source>
         <translation>{0} contains control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="284"/>
+        <location filename="../../ui/attachments/online_form.py" line="288"/>
         <source>Fehlt: die genaue Adresse des Beitrags (die Polizei braucht sie, um ihn zu finden).</source>
         <translation>Missing: the exact address of the post (the police need it to find it).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="286"/>
+        <location filename="../../ui/attachments/online_form.py" line="290"/>
         <source>Fehlt: der Benutzername des Verfassers.</source>
         <translation>Missing: the author&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="287"/>
+        <location filename="../../ui/attachments/online_form.py" line="291"/>
         <source>Fehlt: Datum und Uhrzeit der Veröffentlichung (wie auf dem Bildschirmfoto zu sehen).</source>
         <translation>Missing: date and time of posting (as seen on the screenshot).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="289"/>
+        <location filename="../../ui/attachments/online_form.py" line="293"/>
         <source>Fehlt: wann das Bildschirmfoto gemacht wurde.</source>
         <translation>Missing: when the screenshot was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="290"/>
+        <location filename="../../ui/attachments/online_form.py" line="294"/>
         <source>Fehlt: der Zusammenhang (worauf der Beitrag antwortet, wen er betrifft).</source>
         <translation>Missing: the context (what the post answers, whom it targets).</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="300"/>
+        <location filename="../../ui/attachments/online_form.py" line="304"/>
         <source>Für eine Anzeige fehlt noch eine Angabe: {0}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, one fact is still missing: {0}. You can save anyway and add it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments/online_form.py" line="302"/>
+        <location filename="../../ui/attachments/online_form.py" line="306"/>
         <source>Für eine Anzeige fehlen noch {0} Angaben: {1}. Sie können trotzdem speichern und später ergänzen.</source>
         <translation>For a police report, {0} facts are still missing: {1}. You can save anyway and add them later.</translation>
     </message>
@@ -6390,77 +6390,97 @@ Save them like this anyway?</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="42"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="48"/>
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="46"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="52"/>
         <source>Mit dem Wiederherstellungscode kann jeder Benutzer eine neue Passphrase setzen, wenn er seine vergessen hat. Ein neuer Code ersetzt den bisherigen in diesem Tresor; Sicherungen, die vorher angelegt wurden, öffnen sich weiter mit dem alten Code. Legen Sie danach eine neue Sicherung an und vernichten Sie ältere, wenn der alte Code in falsche Hände geraten sein kann.</source>
         <translation>With the recovery code any user can set a new passphrase after forgetting theirs. A new code replaces the old one in this vault; backups made before still open with the old code. Make a new backup afterwards, and destroy older ones if the old code may have fallen into the wrong hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="61"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="67"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="64"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="70"/>
         <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
         <translation>I have printed or written down the code and will keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="69"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="74"/>
+        <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} des neuen Codes ab.</source>
+        <translation>To be sure: please type group {0} of the new code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="78"/>
+        <source>Gruppe {0} des neuen Codes</source>
+        <translation>Group {0} of the new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="85"/>
         <source>&amp;Neuen Code erzeugen …</source>
         <translation>&amp;New code …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="71"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="87"/>
+        <source>Neuen Code in &amp;Kraft setzen</source>
+        <translation>Put the new code in &amp;force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="91"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="92"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="108"/>
         <source>Für diesen Tresor ist ein Wiederherstellungscode hinterlegt.</source>
         <translation>This vault has a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="93"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="109"/>
         <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
         <translation>No recovery code is set for this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="95"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="111"/>
         <source>Einen neuen Code erzeugen nur Inhaber des Tresors.</source>
         <translation>Only an owner of the vault can make a new code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="108"/>
-        <source>Einen neuen Wiederherstellungscode erzeugen? Der bisherige funktioniert dann nicht mehr.</source>
-        <translation>Make a new recovery code? The current one will stop working.</translation>
+        <location filename="../../ui/admin/recovery_dialog.py" line="134"/>
+        <source>Einen neuen Wiederherstellungscode erzeugen? Er gilt erst, wenn Sie ihn aufbewahrt und bestätigt haben; danach funktioniert der bisherige nicht mehr.</source>
+        <translation>Make a new recovery code? It applies only once you have kept and confirmed it; then the previous one stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="110"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="136"/>
         <source>Neuen Code erzeugen</source>
         <translation>Make new code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="121"/>
-        <source>Der neue Code wird erzeugt …</source>
-        <translation>Making the new code …</translation>
+        <location filename="../../ui/admin/recovery_dialog.py" line="148"/>
+        <source>Der neue Code gilt noch nicht: Drucken oder notieren Sie ihn, bestätigen Sie ihn und setzen Sie ihn dann in Kraft. Bis dahin gilt der bisherige.</source>
+        <translation>The new code does not apply yet: print or write it down, confirm it, then put it in force. Until then the previous one applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="138"/>
-        <source>Der neue Code gilt ab jetzt; er wird nur jetzt angezeigt.</source>
-        <translation>The new code is valid from now on; it is shown only now.</translation>
+        <location filename="../../ui/admin/recovery_dialog.py" line="169"/>
+        <source>Der neue Code wird gespeichert …</source>
+        <translation>Saving the new code…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="146"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="185"/>
+        <source>Der neue Code gilt ab jetzt; der bisherige funktioniert nicht mehr. Legen Sie eine neue Sicherung an.</source>
+        <translation>The new code applies from now on; the previous one no longer works. Make a new backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/recovery_dialog.py" line="194"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="149"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="197"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>

@@ -57,6 +57,7 @@ def test_a_clerk_cannot_manage_users_and_nothing_is_recorded(service: VaultServi
         lambda: clerk.set_role(CLERK, UserRole.OWNER),
         lambda: clerk.add_user(THIRD, THIRD_PASSPHRASE, kdf=CHEAP_KDF),
         lambda: clerk.renew_recovery_code(),
+        lambda: clerk.propose_recovery_code(),
     ]
     for attempt in attempts:
         with raises_code(UserAccessError, AppCode.NOT_AN_OWNER):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.errors import StorageError
@@ -56,15 +57,22 @@ def test_a_new_code_replaces_the_old_one(qtbot: QtBot, made: tuple[Path, str],
         assert not dialog.renew() and dialog.code is None
         dialogs.answer(True)
         assert dialog.renew()
-        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT)
         new = dialog.code
         assert new and new != old and dialog.code_label.text() == new
-        assert not dialog.close_button.isEnabled()
-        dialog.reject()  # Esc: the code is shown only now, so it stays
-        assert dialog.isVisible() and window.recovery_dialog is dialog
+        assert "gilt noch nicht" in dialog.status.text()
+        assert not dialog.commit_button.isEnabled()  # not before it is kept and confirmed
         dialog.print_code()
         assert new in dialogs.printed[-1]
         dialog.kept.setChecked(True)
+        qtbot.keyClicks(dialog.entry, "XXXXX")  # a wrong group: still not
+        assert not dialog.commit_button.isEnabled() and not dialog.commit()
+        dialog.entry.clear()
+        group = new.split("-")[dialog.group]
+        qtbot.keyClicks(dialog.entry, group.lower())  # typed as people do
+        assert dialog.commit_button.isEnabled()
+        qtbot.mouseClick(dialog.commit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT)
+        assert dialog.in_force and "gilt ab jetzt" in dialog.status.text()
         assert dialog.close_button.isEnabled()
         dialog.close_button.click()
         assert window.recovery_dialog is None
@@ -87,3 +95,33 @@ def test_the_command_line_renews_it_too(made: tuple[Path, str]) -> None:
     assert new != old and "old code no longer works" in result.out
     assert not _recovers(folder, old)
     assert _recovers(folder, new)
+
+
+@pytest.mark.parametrize("how", ["lock", "close"])
+def test_a_code_not_put_in_force_never_replaces_the_old_one(
+        qtbot: QtBot, made: tuple[Path, str], dialogs: ScriptedDialogs, how: str) -> None:
+    folder, old = made
+    vault = Vault.open(folder)
+    vault.unlock(USER, PASSPHRASE)
+    service = VaultService(vault)
+    window = MainWindow(service, dialogs)
+    qtbot.addWidget(window)
+    try:
+        chain = service.chain_head()
+        dialog = window.show_recovery_code()
+        dialogs.answer(True)
+        assert dialog.renew()
+        shown = dialog.code
+        dialog.kept.setChecked(True)
+        assert shown is not None
+        qtbot.keyClicks(dialog.entry, shown.split("-")[dialog.group])
+        if how == "lock":  # an automatic lock while the code is on the screen
+            assert window.clear_for_lock(ask=False)
+        else:
+            dialog.reject()
+        assert window.recovery_dialog is None
+        assert service.chain_head() == chain  # nothing written
+    finally:
+        service.close()
+    assert shown is not None and not _recovers(folder, shown)
+    assert _recovers(folder, old)

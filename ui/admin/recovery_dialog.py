@@ -1,28 +1,33 @@
-"""'Wiederherstellungscode…': whether the vault has a recovery code, and a new one on request
-(the old one stops working at once), shown once with the wizard's printing and the same
-confirmation that it was printed or written down before the dialog lets it go."""
+"""'Wiederherstellungscode…': whether the vault has a recovery code, and a new one on request,
+with the wizard's printing and confirmation (kept, and one group typed back). The new code is
+put in force only after that confirmation (then the old one stops working): broken off before
+(a lock, the window closed), the old code stays the one that works, so a code nobody saw to
+the end never replaces one somebody keeps."""
 
 from __future__ import annotations
 
 import html
+import secrets
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.access import RECOVERY_CODE_GROUPS, normalise_recovery_code
 from app.errors import StorageError
 from app.progress import CancelFn, Progress
 from app.service import VaultService
 from ui.dialogs import Dialogs
 from ui.messages import describe
+from ui.widgets import button_row
 from ui.worker import Job
 
 
@@ -38,6 +43,7 @@ class RecoveryCodeDialog(QDialog):
         self._dialogs = dialogs
         self.job: Job | None = None
         self.code: str | None = None
+        self.in_force = False  # the code shown is the vault's (committed)
         self._owner = False  # known once the state is read
         self.setWindowTitle(tr("Wiederherstellungscode"))
         self.setMinimumWidth(560)
@@ -63,23 +69,33 @@ class RecoveryCodeDialog(QDialog):
         self.print_button.setVisible(False)
         self.kept = QCheckBox(tr("Ich habe den Code ausgedruckt oder aufgeschrieben und "
                                  "bewahre ihn verschlossen auf."))
-        self.kept.setVisible(False)
         self.kept.toggled.connect(self._update)
+        self.group = secrets.randbelow(RECOVERY_CODE_GROUPS)
+        self.prompt = QLabel(tr("Zur Sicherheit: Bitte tippen Sie Gruppe {0} des neuen Codes "
+                                "ab.").format(self.group + 1), wordWrap=True)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("confirm_group")
+        self.entry.setAccessibleName(tr("Gruppe {0} des neuen Codes").format(self.group + 1))
+        self.entry.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.entry.textChanged.connect(self._update)
+        for widget in (self.print_button, self.kept, self.prompt, self.entry):
+            widget.setVisible(False)
         self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("recovery_status")
         self.new_button = QPushButton(tr("&Neuen Code erzeugen …"))
         self.new_button.clicked.connect(self.renew)
+        self.commit_button = QPushButton(tr("Neuen Code in &Kraft setzen"))
+        self.commit_button.setObjectName("commit_code")
+        self.commit_button.clicked.connect(self.commit)
+        self.commit_button.setVisible(False)
         self.close_button = QPushButton(tr("Schließen"))
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         for widget in (self.state, explanation, self.code_label, self.print_button, self.kept,
-                       self.status):
+                       self.prompt, self.entry, self.status):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([self.new_button, self.commit_button], self.close_button))
         self._show_state()
 
     def _show_state(self) -> None:
@@ -97,28 +113,60 @@ class RecoveryCodeDialog(QDialog):
         self._update()
 
     def _update(self, *_args: object) -> None:
-        waiting = self.code is not None and not self.kept.isChecked()
-        self.close_button.setEnabled(self.job is None and not waiting)
+        proposed = self.code is not None and not self.in_force
+        self.close_button.setEnabled(self.job is None)
         self.new_button.setEnabled(self.job is None and self.code is None and self._owner
                                    and not self._service.read_only)
+        self.commit_button.setEnabled(self.job is None and proposed and self.confirmed())
+
+    def confirmed(self) -> bool:
+        """The code is kept (the box) and one group of it typed back correctly."""
+        if self.code is None or not self.kept.isChecked():
+            return False
+        typed = normalise_recovery_code(self.entry.text())
+        return bool(typed) and typed == self.code.split("-")[self.group]
 
     def renew(self) -> bool:
+        """Make a new code and show it; it is not in force until commit()."""
         if self.job is not None or self.code is not None:
             return False
-        if not self._dialogs.confirm(self, tr("Einen neuen Wiederherstellungscode erzeugen? Der "
-                                              "bisherige funktioniert dann nicht mehr."),
-                                     tr("Neuen Code erzeugen")):
+        if not self._dialogs.confirm(self, tr(
+                "Einen neuen Wiederherstellungscode erzeugen? Er gilt erst, wenn Sie ihn "
+                "aufbewahrt und bestätigt haben; danach funktioniert der bisherige nicht mehr."),
+                tr("Neuen Code erzeugen")):
+            return False
+        try:
+            code = self._service.propose_recovery_code()
+        except StorageError as exc:
+            self.status.setText(describe(exc))
+            return False
+        self.code = code
+        self.code_label.setText(code)
+        for widget in (self.code_label, self.print_button, self.kept, self.prompt, self.entry,
+                       self.commit_button):
+            widget.setVisible(True)
+        self.status.setText(tr("Der neue Code gilt noch nicht: Drucken oder notieren Sie ihn, "
+                               "bestätigen Sie ihn und setzen Sie ihn dann in Kraft. Bis dahin "
+                               "gilt der bisherige."))
+        self.commit_button.setDefault(True)
+        self._update()
+        return True
+
+    def commit(self) -> bool:
+        """Put the confirmed code in force (in a job: a key slot is written)."""
+        code = self.code
+        if self.job is not None or code is None or self.in_force or not self.confirmed():
             return False
         service = self._service
 
         def work(_progress: Progress, _cancelled: CancelFn) -> str:
-            return service.renew_recovery_code()
+            return service.renew_recovery_code(code)
 
         self.job = Job(work, self)
         self.job.succeeded.connect(self._renewed)
         self.job.failed.connect(self._failed)
         self.job.finished.connect(self._stopped)
-        self.status.setText(tr("Der neue Code wird erzeugt …"))
+        self.status.setText(tr("Der neue Code wird gespeichert …"))
         self.job.start()
         self._update()
         return True
@@ -130,12 +178,12 @@ class RecoveryCodeDialog(QDialog):
         self.job = None
         self._update()
 
-    def _renewed(self, code: str) -> None:
-        self.code = code
-        self.code_label.setText(code)
-        for widget in (self.code_label, self.print_button, self.kept):
-            widget.setVisible(True)
-        self.status.setText(tr("Der neue Code gilt ab jetzt; er wird nur jetzt angezeigt."))
+    def _renewed(self, _code: object) -> None:
+        self.in_force = True
+        for widget in (self.prompt, self.entry, self.commit_button, self.kept):
+            widget.setVisible(False)
+        self.status.setText(tr("Der neue Code gilt ab jetzt; der bisherige funktioniert nicht "
+                               "mehr. Legen Sie eine neue Sicherung an."))
         self._show_state()
 
     def _failed(self, exc: BaseException) -> None:
@@ -151,18 +199,22 @@ class RecoveryCodeDialog(QDialog):
         self._dialogs.print_html(self, document)
 
     def reject(self) -> None:
-        if self.job is not None or (self.code is not None and not self.kept.isChecked()):
-            return  # the code is shown only now: not gone before it is kept
-        self.code = None
-        self.code_label.clear()
+        """Close; a code shown but not put in force is dropped (the old one still works)."""
+        if self.job is not None:  # a key slot being written is not broken off
+            return
+        self._forget()
         super().reject()
 
     def abandon(self) -> None:
-        """For locking: the code goes from the screen whether kept or not."""
+        """For locking: the code goes from the screen; not yet in force, it never will be."""
         if self.job is not None:
             for signal in (self.job.succeeded, self.job.failed, self.job.finished):
                 signal.disconnect()
             self.job = None
+        self._forget()
+        super().reject()
+
+    def _forget(self) -> None:
         self.code = None
         self.code_label.clear()
-        super().reject()
+        self.entry.clear()
