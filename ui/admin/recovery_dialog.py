@@ -46,7 +46,7 @@ class RecoveryCodeDialog(QDialog):
         self.in_force = False  # the code shown is the vault's (committed)
         self._owner = False  # known once the state is read
         self.setWindowTitle(tr("Wiederherstellungscode"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # the checkbox line does not wrap
         self.state = QLabel(wordWrap=True)
         self.state.setObjectName("recovery_state")
         explanation = QLabel(tr("Mit dem Wiederherstellungscode kann jeder Benutzer eine neue "
