@@ -36,7 +36,9 @@ def _entries_of(vault: Vault, record_id: str) -> list[dict[str, object]]:
 
 def test_update_and_delete_keep_the_record_and_history_shows_who_did_what(vault: Vault) -> None:
     records = vault.records
+    marker = records.change_marker()
     records.create("incident", PARENT, {"title": "Drohbrief"}, ANNA)
+    assert records.change_marker() == marker + 1  # a list elsewhere notices the save
     first = records.create("attachment", FILE, {"name": "scan.pdf"}, ANNA, parent_id=PARENT)
     updated = records.update(FILE, {"name": "scan-2.pdf"}, 1, BERND)
     deleted = records.delete(FILE, 2, ANNA)
@@ -55,6 +57,9 @@ def test_update_and_delete_keep_the_record_and_history_shows_who_did_what(vault:
     assert [(e["kind"], e["event"], e["version"], e["author"]) for e in entries] == [
         ("revision", "create", 1, ANNA), ("revision", "update", 2, BERND),
         ("tombstone", "delete", 3, ANNA)]
+    assert [records.chain_time(int(str(e["seq"]))) for e in entries] == [
+        first.at, updated.at, deleted.at]
+    assert records.change_marker() == marker + 4
     assert vault.records.kind_of(FILE) == "attachment"  # a deleted record keeps its kind
 
 
