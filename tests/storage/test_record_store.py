@@ -77,7 +77,12 @@ def test_writes_join_the_callers_transaction_and_roll_back_with_it(vault: Vault)
     with records.transaction() as conn:
         records.create("incident", PARENT, {"title": "v1"}, ANNA, conn=conn)
         records.update(PARENT, {"title": "v2"}, 1, ANNA, conn=conn)
-        records.delete(PARENT, 2, ANNA, conn=conn)
+        stored = records.delete(PARENT, 2, ANNA, conn=conn)
+        head = records.log_event("export", {"author": ANNA}, conn)
+        # When the link was written, read within the transaction that wrote it.
+        logged_at = records.chain_time(head.seq, conn)
+        assert records.chain_time(head.seq - 1, conn) == stored.at
+    assert records.chain_time(head.seq) == logged_at
     assert [v.version for v in records.history(PARENT)] == [1, 2, 3]
 
 
