@@ -61,6 +61,12 @@ def test_update_and_delete_keep_the_record_and_history_shows_who_did_what(vault:
         first.at, updated.at, deleted.at]
     assert records.change_marker() == marker + 4
     assert vault.records.kind_of(FILE) == "attachment"  # a deleted record keeps its kind
+    # Deleted evidence keeps its last facts for the history and for verify.
+    last = records.last_content(FILE)
+    assert (last.version, last.state, last.content, last.author) == (
+        2, "deleted", {"name": "scan-2.pdf"}, BERND)
+    with not_found(StorageCode.RECORD_NOT_FOUND, "dddd0000000000000000000000000004"):
+        records.last_content("dddd0000000000000000000000000004")
 
 
 def test_writes_join_the_callers_transaction_and_roll_back_with_it(vault: Vault) -> None:
