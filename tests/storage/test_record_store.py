@@ -65,6 +65,8 @@ def test_update_and_delete_keep_the_record_and_history_shows_who_did_what(vault:
     last = records.last_content(FILE)
     assert (last.version, last.state, last.content, last.author) == (
         2, "deleted", {"name": "scan-2.pdf"}, BERND)
+    assert (last.created_at, last.updated_at, last.at) == (first.created_at, deleted.updated_at,
+                                                           updated.at)
     with not_found(StorageCode.RECORD_NOT_FOUND, "dddd0000000000000000000000000004"):
         records.last_content("dddd0000000000000000000000000004")
 
