@@ -60,7 +60,8 @@ def test_polizei_dossier_has_every_section_and_numbered_pages(filled) -> None:
     assert re.search(r"Vorfälle\s*4", cover) and re.search(r"Beweismittel\s*\(Dateien\)\s*4", cover)
     whole = "\n".join(pages)
     for heading in ("Inhalt", "Übersicht", "Vorfälle nach Kategorie", "Vorfälle nach Monat",
-                    "Strafantragsfristen ohne Antrag", "Chronologie", "Vorfall 1: Plakat beschmiert",
+                    "Strafantragsfristen ohne Antrag", "Chronologie",
+                    "Vorfall 1: Plakat beschmiert",
                     "Verzeichnis der Beweismittel", "Prüfhinweise", "Anlage A1: drohbrief-scan.pdf",
                     "certutil -hashfile DATEI SHA256", "Get-FileHash", "sha256sum DATEI"):
         assert heading in whole, heading
