@@ -8,7 +8,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Generator, Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import (
@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    SignalInstance,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.progress import CancelFn, Progress
 
@@ -124,6 +125,57 @@ class Job(QObject):
             self._cancel.set()
             return
         self._relay.carried.emit(self, "progress", (done, total, text))
+
+
+class JobDialog(QDialog):
+    """A dialog that runs its work in one Job at a time (the Tresor menu's dialogs): run_job()
+    starts it and wires its signals, job_changed() is called when it starts and when it ends
+    (override it to enable the controls), let_job_go() drops a running one without waiting
+    (a lock, a close: its result then goes nowhere)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job: Job | None = None
+        self._wired: list[SignalInstance] = []
+
+    def run_job(self, work: Work, succeeded: Callable[[Any], None],
+                failed: Callable[[BaseException], None],
+                progress: Callable[[int, int, str], None] | None = None) -> Job:
+        job = Job(work, self)
+        self._wired = [job.succeeded, job.failed, job.finished]
+        job.succeeded.connect(succeeded)
+        job.failed.connect(failed)
+        job.finished.connect(self._job_finished)
+        if progress is not None:
+            job.progress.connect(progress)
+            self._wired.append(job.progress)
+        self.job = job
+        job.start()
+        self.job_changed()
+        return job
+
+    def is_busy(self) -> bool:
+        return self.job is not None
+
+    def job_changed(self) -> None:
+        """Called when a job starts and when it has ended: enable what may be used now."""
+
+    def let_job_go(self, cancel: bool = False) -> None:
+        """Forget a running job: nothing it still reports arrives; `cancel` asks it to stop
+        at its next check (a backup stops between steps and leaves nothing behind)."""
+        if self.job is None:
+            return
+        if cancel:
+            self.job.cancel()
+        for signal in self._wired:
+            signal.disconnect()
+        self._wired = []
+        self.job = None
+
+    def _job_finished(self) -> None:
+        self.job = None
+        self._wired = []
+        self.job_changed()
 
 
 class _Runner(QRunnable):

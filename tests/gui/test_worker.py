@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
 from app.progress import Progress
-from ui.worker import Job
+from ui.worker import Job, JobDialog
 
 
 def test_a_job_whose_owner_is_deleted_while_it_runs_tells_nobody(qtbot: QtBot) -> None:
@@ -95,3 +95,48 @@ def test_no_signal_of_a_job_is_emitted_from_its_worker_thread(qtbot: QtBot) -> N
     with qtbot.waitSignal(job.finished, timeout=5000):
         job.start()
     assert threads == [threading.main_thread().name] * 3
+
+
+class _Counting(JobDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes: list[bool] = []
+        self.results: list[object] = []
+
+    def job_changed(self) -> None:
+        self.changes.append(self.is_busy())
+
+
+def test_a_job_dialog_says_when_its_job_starts_and_ends(qtbot: QtBot) -> None:
+    dialog = _Counting()
+    qtbot.addWidget(dialog)
+    steps: list[str] = []
+
+    def work(progress: Progress, _cancelled: object) -> int:
+        progress(1, 1, "eins")
+        return 42
+
+    dialog.run_job(work, dialog.results.append, dialog.results.append,
+                   progress=lambda _d, _t, text: steps.append(text))
+    assert dialog.is_busy() and dialog.changes == [True]
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert dialog.changes == [True, False] and dialog.results == [42] and steps == ["eins"]
+
+
+def test_a_job_dialog_lets_a_running_job_go(qtbot: QtBot) -> None:
+    dialog = _Counting()
+    qtbot.addWidget(dialog)
+    release = threading.Event()
+
+    def work(_progress: Progress, cancelled: object) -> str:
+        release.wait(10)
+        assert callable(cancelled)
+        return "cancelled" if cancelled() else "done"
+
+    job = dialog.run_job(work, dialog.results.append, dialog.results.append)
+    dialog.let_job_go(cancel=True)
+    assert not dialog.is_busy() and job.cancelled
+    release.set()
+    qtbot.waitUntil(job.done.is_set, timeout=10_000)
+    QCoreApplication.processEvents()
+    assert dialog.results == [] and dialog.changes == [True]  # nothing arrives any more

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from ui.attachments.display import human_size
 from ui.dialogs import Dialogs, documents_folder
 from ui.messages import describe
 from ui.widgets import enter_presses_only
-from ui.worker import Job
+from ui.worker import JobDialog
 
 if TYPE_CHECKING:
     from app.backups import BackupResult
@@ -84,7 +83,7 @@ def suggested_name(today: dt.date | None = None) -> str:
     return f"Vorfallbuch-Sicherung-{(today or dt.date.today()).isoformat()}{SUFFIX}"
 
 
-class BackupDialog(QDialog):
+class BackupDialog(JobDialog):
     written = Signal(object)  # the BackupResult, once written and verified
     folder_chosen = Signal(str)  # the target's folder, to be suggested next time
 
@@ -93,7 +92,6 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._dialogs = dialogs
-        self.job: Job | None = None
         self._started = 0.0
         self.setWindowTitle(tr("Sicherung anlegen"))
         self.setMinimumWidth(560)
@@ -192,20 +190,15 @@ class BackupDialog(QDialog):
             return service.create_backup(target, overwrite=overwrite, progress=say)
 
         self._started = time.monotonic()
-        self.job = Job(work, self)
-        self.job.progress.connect(self._step)
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._stopped)
-        self._set_busy(True)
         self.status.setText(tr("Die Sicherung wird vorbereitet …"))
-        self.job.start()
+        self.run_job(work, self._succeeded, self._failed, progress=self._step)
         return True
 
     def _step(self, _done: int, _total: int, text: str) -> None:
         self.status.setText(step_text(text))
 
-    def _set_busy(self, busy: bool) -> None:
+    def job_changed(self) -> None:
+        busy = self.is_busy()
         self.progress.setVisible(busy)
         self.start_button.setEnabled(not busy)
         self.choose_button.setEnabled(not busy)
@@ -231,23 +224,11 @@ class BackupDialog(QDialog):
         else:
             self.status.setText(describe(exc))
 
-    def _stopped(self) -> None:
-        self.job = None
-        self._set_busy(False)
-
     def abandon(self) -> None:
         """For locking: a running backup is cancelled at its next step (it leaves no file,
         storage/backup.py removes its temporaries) and the dialog closes."""
-        if self.job is not None:
-            self.job.cancel()
-            for signal in (self.job.progress, self.job.succeeded, self.job.failed,
-                           self.job.finished):
-                signal.disconnect()
-            self.job = None
+        self.let_job_go(cancel=True)
         self.close()
-
-    def is_busy(self) -> bool:
-        return self.job is not None
 
     def _close_or_cancel(self) -> None:
         if self.job is not None:

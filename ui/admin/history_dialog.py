@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxy
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from app.service import VaultService
 from app.texts import dates
 from ui.messages import describe
 from ui.widgets import fit_to_screen, keyboard_list
-from ui.worker import Job
+from ui.worker import JobDialog
 
 RECORD_KINDS = {"incident": QT_TRANSLATE_NOOP("HistoryDialog", "Vorfall"),
                 "person": QT_TRANSLATE_NOOP("HistoryDialog", "Kontakt"),
@@ -99,11 +98,10 @@ def describe_entry(entry: dict[str, Any], names: dict[str, str]) -> tuple[str, s
     return kind, target
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(JobDialog):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.job: Job | None = None
         self.setWindowTitle(tr("Verlauf"))
         fit_to_screen(self, 980, 560)
         self.state = QLabel(tr("Der Verlauf wird Glied für Glied nachgerechnet …"),
@@ -182,20 +180,10 @@ class HistoryDialog(QDialog):
         def work(_progress: Progress, _cancelled: CancelFn) -> object:
             return service.verify_chain()
 
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._chain_checked)
-        self.job.failed.connect(self._chain_failed)
-        self.job.finished.connect(self._stopped)
-        self.job.start()
-
-    def _stopped(self) -> None:
-        self.job = None
+        self.run_job(work, self._chain_checked, self._chain_failed)
 
     def _chain_failed(self, exc: BaseException) -> None:
         self.state.setText(describe(exc))
-
-    def is_busy(self) -> bool:
-        return self.job is not None
 
     def _chain_checked(self, report: Any) -> None:
         broken = [f for f in report.failures]
@@ -210,10 +198,7 @@ class HistoryDialog(QDialog):
             report.chain_length, describe(problem) if problem is not None else ""))
 
     def reject(self) -> None:
-        if self.job is not None:  # the check changes nothing: close at once
-            for signal in (self.job.succeeded, self.job.failed, self.job.finished):
-                signal.disconnect()
-            self.job = None
+        self.let_job_go()  # the check changes nothing: close at once
         super().reject()
 
 

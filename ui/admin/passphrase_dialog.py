@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from app.service import VaultService
 from ui.messages import describe
 from ui.passphrase import PassphraseFields
 from ui.secret_field import SecretField, caps_lock_hint
-from ui.worker import Job
+from ui.worker import JobDialog
 
 if TYPE_CHECKING:
     from app.access import KdfParams
@@ -37,13 +36,12 @@ class OldPassphraseWrong(Exception):
     """The current passphrase typed into the dialog does not open the user's key slot."""
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(JobDialog):
     def __init__(self, service: VaultService, kdf: KdfParams | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._kdf = kdf
-        self.job: Job | None = None
         self.changed = False
         self.setWindowTitle(tr("Passphrase ändern"))
         self.setMinimumWidth(520)
@@ -100,19 +98,10 @@ class PassphraseDialog(QDialog):
             service.change_passphrase(new, kdf)
 
         self.status.setText(tr("Die Passphrase wird geprüft und geändert …"))
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._stopped)
-        self.job.start()
-        self._update()
+        self.run_job(work, self._succeeded, self._failed)
         return True
 
-    def is_busy(self) -> bool:
-        return self.job is not None
-
-    def _stopped(self) -> None:
-        self.job = None
+    def job_changed(self) -> None:
         self._update()
 
     def _succeeded(self, _result: object) -> None:

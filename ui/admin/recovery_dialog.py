@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,20 +27,19 @@ from app.service import VaultService
 from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.widgets import button_row
-from ui.worker import Job
+from ui.worker import JobDialog
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryCodeDialog", text)
 
 
-class RecoveryCodeDialog(QDialog):
+class RecoveryCodeDialog(JobDialog):
     def __init__(self, service: VaultService, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._dialogs = dialogs
-        self.job: Job | None = None
         self.code: str | None = None
         self.in_force = False  # the code shown is the vault's (committed)
         self._owner = False  # known once the state is read
@@ -162,20 +160,11 @@ class RecoveryCodeDialog(QDialog):
         def work(_progress: Progress, _cancelled: CancelFn) -> str:
             return service.renew_recovery_code(code)
 
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._renewed)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._stopped)
         self.status.setText(tr("Der neue Code wird gespeichert …"))
-        self.job.start()
-        self._update()
+        self.run_job(work, self._renewed, self._failed)
         return True
 
-    def is_busy(self) -> bool:
-        return self.job is not None
-
-    def _stopped(self) -> None:
-        self.job = None
+    def job_changed(self) -> None:
         self._update()
 
     def _renewed(self, _code: object) -> None:
@@ -207,10 +196,7 @@ class RecoveryCodeDialog(QDialog):
 
     def abandon(self) -> None:
         """For locking: the code goes from the screen; not yet in force, it never will be."""
-        if self.job is not None:
-            for signal in (self.job.succeeded, self.job.failed, self.job.finished):
-                signal.disconnect()
-            self.job = None
+        self.let_job_go()
         self._forget()
         super().reject()
 

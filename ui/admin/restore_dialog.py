@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,7 +34,7 @@ from ui.admin.backup_dialog import SUFFIX
 from ui.dialogs import Dialogs, documents_folder, file_dialog
 from ui.messages import describe
 from ui.secret_field import SecretField
-from ui.worker import Job
+from ui.worker import JobDialog
 
 if TYPE_CHECKING:
     from app.backups import RestoreResult
@@ -50,7 +49,7 @@ def default_target(today: dt.date | None = None) -> Path:
     return documents_folder() / f"Vorfallbuch-Tresor wiederhergestellt {day}"
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(JobDialog):
     switch_requested = Signal(object)  # the restored vault's folder (a Path)
 
     def __init__(self, service: VaultService, dialogs: Dialogs,
@@ -58,7 +57,6 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._dialogs = dialogs
-        self.job: Job | None = None
         self.restored: Path | None = None
         self.setWindowTitle(tr("Sicherung wiederherstellen"))
         self.setMinimumWidth(600)
@@ -207,25 +205,17 @@ class RestoreDialog(QDialog):
         def work(_progress: Progress, _cancelled: CancelFn) -> RestoreResult:
             return restore_backup(source, target, credentials)
 
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._stopped)
-        self.progress.setVisible(True)
-        self.restore_button.setEnabled(False)
         self.status.setText(tr("Die Sicherung wird entpackt und geprüft …"))
-        self.job.start()
+        self.run_job(work, self._succeeded, self._failed)
         return True
 
-    def is_busy(self) -> bool:
-        return self.job is not None
-
-    def _stopped(self) -> None:
-        self.job = None
-        self.progress.setVisible(False)
-        self.restore_button.setEnabled(self.restored is None)
-        self.passphrase.clear()
-        self.code.clear()
+    def job_changed(self) -> None:
+        busy = self.is_busy()
+        self.progress.setVisible(busy)
+        self.restore_button.setEnabled(not busy and self.restored is None)
+        if not busy:  # the secrets were needed for this one run
+            self.passphrase.clear()
+            self.code.clear()
 
     def _succeeded(self, result: RestoreResult) -> None:
         self.restored = result.folder
@@ -253,10 +243,7 @@ class RestoreDialog(QDialog):
     def abandon(self) -> None:
         """For locking: the secrets typed here go; a running restore finishes by itself (it
         writes only into its new folder) and nothing is shown any more."""
-        if self.job is not None:
-            for signal in (self.job.succeeded, self.job.failed, self.job.finished):
-                signal.disconnect()
-            self.job = None
+        self.let_job_go()
         self.passphrase.clear()
         self.code.clear()
         super().reject()

@@ -34,7 +34,7 @@ from app.users import UserRole, UserView
 from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.passphrase import PassphraseFields
-from ui.worker import Job
+from ui.worker import JobDialog
 
 if TYPE_CHECKING:
     from app.access import KdfParams
@@ -48,7 +48,7 @@ def role_text(role: UserRole) -> str:
     return tr("Inhaber") if role is UserRole.OWNER else tr("Mitarbeiter")
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(JobDialog):
     """A new user: name, role, and her passphrase twice (she types it herself)."""
 
     def __init__(self, service: VaultService, kdf: KdfParams | None = None,
@@ -56,7 +56,6 @@ class AddUserDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._kdf = kdf
-        self.job: Job | None = None
         self.added = ""
         self.setWindowTitle(tr("Benutzer hinzufügen"))
         self.setMinimumWidth(520)
@@ -122,16 +121,10 @@ class AddUserDialog(QDialog):
             return service.add_user(name, passphrase, kdf, role=role)
 
         self.status.setText(tr("Die Passphrase wird gesichert; das dauert ein, zwei Sekunden …"))
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._stopped)
-        self.job.start()
-        self._update()
+        self.run_job(work, self._succeeded, self._failed)
         return True
 
-    def _stopped(self) -> None:
-        self.job = None
+    def job_changed(self) -> None:
         self._update()
 
     def _succeeded(self, name: object) -> None:
@@ -242,11 +235,9 @@ class UsersDialog(QDialog):
         self._update()
 
     def selected(self) -> UserView | None:
-        row = self.table.currentRow()
         rows = self.table.selectionModel().selectedRows()
-        if not rows or not 0 <= row < len(self.views):
-            return None
-        return self.views[rows[0].row()]
+        row = rows[0].row() if rows else -1
+        return self.views[row] if 0 <= row < len(self.views) else None
 
     def _is_owner(self) -> bool:
         me = self._service.user_id
@@ -255,8 +246,7 @@ class UsersDialog(QDialog):
     def _update(self) -> None:
         owner = self._is_owner() and not self._service.read_only
         view = self.selected()
-        for button in (self.add_button, self.role_button, self.remove_button):
-            button.setEnabled(owner)
+        self.add_button.setEnabled(owner)
         self.role_button.setEnabled(owner and view is not None)
         self.remove_button.setEnabled(owner and view is not None)
         if view is not None and view.is_owner:

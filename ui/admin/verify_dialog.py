@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,7 @@ from app.progress import CancelFn, Progress
 from app.service import VaultService
 from ui.messages import describe
 from ui.widgets import fit_to_screen, keyboard_list
-from ui.worker import Job
+from ui.worker import JobDialog
 
 if TYPE_CHECKING:
     from app.service import Finding, VerifyReport
@@ -44,11 +43,10 @@ def kind_label(kind: str) -> str:
     return tr(str(KINDS[kind])) if kind in KINDS else kind
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(JobDialog):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.job: Job | None = None
         self.report: VerifyReport | None = None
         self.setWindowTitle(tr("Tresor prüfen"))
         fit_to_screen(self, 760, 460)
@@ -103,19 +101,11 @@ class VerifyDialog(QDialog):
         self.progress.setVisible(True)
         self.again_button.setEnabled(False)
         self.summary.setText(tr("Der Tresor wird geprüft …"))
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._show)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._stopped)
-        self.job.start()
+        self.run_job(work, self._show, self._failed)
 
-    def is_busy(self) -> bool:
-        return self.job is not None
-
-    def _stopped(self) -> None:
-        self.job = None
-        self.progress.setVisible(False)
-        self.again_button.setEnabled(True)
+    def job_changed(self) -> None:
+        self.progress.setVisible(self.is_busy())
+        self.again_button.setEnabled(not self.is_busy())
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(describe(exc))
@@ -169,8 +159,5 @@ class VerifyDialog(QDialog):
     def reject(self) -> None:
         # verify cannot stop half-way, and it changes nothing: the dialog closes at once and
         # what the check still finds goes nowhere.
-        if self.job is not None:
-            for signal in (self.job.succeeded, self.job.failed, self.job.finished):
-                signal.disconnect()
-            self.job = None
+        self.let_job_go()
         super().reject()
