@@ -116,9 +116,7 @@ def run(folder: Path) -> int:
 
         if controller.refused is Claim.RAISED_OTHER:
             # For whoever started it from a terminal: why no window opened.
-            print(QCoreApplication.translate(
-                "AppStart", "Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster "
-                "geöffnet; es wurde nach vorn geholt."), file=sys.stderr)
+            print(controller.refusal_text(controller.refused), file=sys.stderr)
             return 0
         return 1
     if os.environ.get(START_PROBE_ENV):

@@ -111,7 +111,7 @@ class AppController(QObject):
         if claim is not Claim.CLAIMED:
             self.refused = claim
             if claim is Claim.OTHER_SILENT:
-                self.dialogs.error(None, self._open_elsewhere_text())
+                self.dialogs.error(None, self.refusal_text(claim))
             self.finished.emit()
             return
         users = access.user_names(self.folder)
@@ -171,7 +171,12 @@ class AppController(QObject):
                 window.activateWindow()
                 return
 
-    def _open_elsewhere_text(self) -> str:
+    def refusal_text(self, claim: Claim) -> str:
+        """Why this app does not open the vault: another one has it (and came to the front,
+        or does not answer)."""
+        if claim is Claim.RAISED_OTHER:
+            return self.tr("Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster "
+                           "geöffnet; es wurde nach vorn geholt.")
         return self.tr("Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet, "
                        "das nicht antwortet; schließen Sie es (oder melden Sie sich ab und "
                        "wieder an) und starten Sie Vorfallbuch dann erneut.")
@@ -181,9 +186,7 @@ class AppController(QObject):
         claim = self.instance.claim(folder)
         if claim is Claim.CLAIMED:
             return True
-        self.dialogs.info(parent, self.tr(
-            "Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde "
-            "nach vorn geholt.") if claim is Claim.RAISED_OTHER else self._open_elsewhere_text())
+        self.dialogs.info(parent, self.refusal_text(claim))
         return False
 
     # -- another vault ------------------------------------------------------------------

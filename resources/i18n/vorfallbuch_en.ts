@@ -62,42 +62,34 @@
         <translation>This vault is on a read-only drive or in a read-only folder: it is open for reading only, and nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="175"/>
+        <location filename="../../ui/controller.py" line="178"/>
+        <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde nach vorn geholt.</source>
+        <translation>This vault is already open in another Vorfallbuch window; it was brought to the front.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="180"/>
         <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet, das nicht antwortet; schließen Sie es (oder melden Sie sich ab und wieder an) und starten Sie Vorfallbuch dann erneut.</source>
         <translation>This vault is already open in another Vorfallbuch window that does not respond; close it (or sign out and in again), then start Vorfallbuch again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="185"/>
-        <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde nach vorn geholt.</source>
-        <translation>This vault is already open in another Vorfallbuch window; it was brought to the front.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller.py" line="197"/>
+        <location filename="../../ui/controller.py" line="200"/>
         <source>Ordner des Tresors wählen</source>
         <translation>Choose the vault’s folder</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="206"/>
+        <location filename="../../ui/controller.py" line="209"/>
         <source>In diesem Ordner liegt kein Tresor, den Vorfallbuch öffnen kann.</source>
         <translation>This folder holds no vault that Vorfallbuch can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="422"/>
+        <location filename="../../ui/controller.py" line="425"/>
         <source>Die Einstellungen gelten ab sofort, konnten aber nicht gespeichert werden; beim nächsten Start gelten wieder die bisherigen.</source>
         <translation>The settings apply now but could not be saved, so the next start uses the previous ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="432"/>
+        <location filename="../../ui/controller.py" line="435"/>
         <source>Die Sprache konnte nicht gespeichert werden; beim nächsten Start gilt wieder die bisherige.</source>
         <translation>The language could not be saved; the next start uses the previous one again.</translation>
-    </message>
-</context>
-<context>
-    <name>AppStart</name>
-    <message>
-        <location filename="../../ui/app.py" line="119"/>
-        <source>Dieser Tresor ist schon in einem anderen Vorfallbuch-Fenster geöffnet; es wurde nach vorn geholt.</source>
-        <translation>This vault is already open in another Vorfallbuch window; it was brought to the front.</translation>
     </message>
 </context>
 <context>
@@ -883,118 +875,118 @@ It will be removed from the incident; the change history will still show that it
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="42"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="41"/>
         <source>Schritt 1 von 3: Der Stand des Tresors wird festgehalten …</source>
         <translation>Step 1 of 3: taking a snapshot of the vault …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="44"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="43"/>
         <source>Schritt 2 von 3: Vorfälle und Anhänge werden verschlüsselt geschrieben …</source>
         <translation>Step 2 of 3: writing incidents and attachments, encrypted …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="47"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="46"/>
         <source>Schritt 3 von 3: Die Sicherung wird zurückgelesen und geprüft …</source>
         <translation>Step 3 of 3: reading the backup back and verifying it …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="60"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="59"/>
         <source>Die Sicherung wird geschrieben …</source>
         <translation>Writing the backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="98"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="96"/>
         <source>Sicherung anlegen</source>
         <translation>Create backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="102"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="100"/>
         <source>Die Sicherung ist eine verschlüsselte Datei mit allen Vorfällen, Kontakten, Anhängen und dem Verlauf. Sie öffnet sich nur mit einer Passphrase dieses Tresors oder dem Wiederherstellungscode. Legen Sie sie auf einen USB-Stick oder eine andere Festplatte und bewahren Sie sie getrennt von diesem Computer auf.</source>
         <translation>The backup is one encrypted file with all incidents, contacts, attachments and the history. It opens only with a passphrase of this vault or the recovery code. Put it on a USB stick or another disk and keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="109"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="107"/>
         <source>Ziel der Sicherung</source>
         <translation>Backup target</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="110"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="108"/>
         <source>&amp;Wählen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="113"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="111"/>
         <source>Ziel:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="124"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="122"/>
         <source>Sicherung &amp;anlegen</source>
         <translation>Cre&amp;ate backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="126"/>
-        <location filename="../../ui/admin/backup_dialog.py" line="213"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="124"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="206"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="153"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="151"/>
         <source>Das Ziel liegt auf demselben Datenträger wie der Tresor: Geht der Computer kaputt oder verloren, ist die Sicherung mit weg. Nehmen Sie besser einen USB-Stick.</source>
         <translation>The target is on the same disk as the vault: if the computer breaks or is lost, the backup is gone with it. A USB stick is better.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="161"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="159"/>
         <source>Sicherung speichern unter</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="162"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="160"/>
         <source>Vorfallbuch-Sicherungen (*{0})</source>
         <translation>Vorfallbuch backups (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="171"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="169"/>
         <source>Bitte wählen Sie, wohin die Sicherung geschrieben wird.</source>
         <translation>Please choose where the backup is written.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="177"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="175"/>
         <source>„{0}“ ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation>‘{0}’ is a folder; please enter a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="180"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="178"/>
         <source>Die Datei „{0}“ gibt es schon. Ersetzen?</source>
         <translation>The file &quot;{0}&quot; exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="181"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="179"/>
         <source>Ersetzen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="201"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="193"/>
         <source>Die Sicherung wird vorbereitet …</source>
         <translation>Preparing the backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="213"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="206"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="217"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="210"/>
         <source>Die Sicherung ist geschrieben und geprüft: {0} ({1}; Einträge: {2}; Anhänge: {3}; Dauer: {4} s).</source>
         <translation>The backup is written and verified: {0} ({1}; entries: {2}; attachments: {3}; time: {4} s).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="229"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="222"/>
         <source>Die Sicherung wurde abgebrochen; es wurde nichts geschrieben.</source>
         <translation>The backup was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_dialog.py" line="255"/>
+        <location filename="../../ui/admin/backup_dialog.py" line="236"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -2939,210 +2931,210 @@ SHA-256: {4}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="33"/>
+        <location filename="../../ui/admin/history_dialog.py" line="32"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="34"/>
+        <location filename="../../ui/admin/history_dialog.py" line="33"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="35"/>
+        <location filename="../../ui/admin/history_dialog.py" line="34"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="36"/>
+        <location filename="../../ui/admin/history_dialog.py" line="35"/>
         <location filename="../../ui/incidents/history.py" line="88"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="37"/>
+        <location filename="../../ui/admin/history_dialog.py" line="36"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="38"/>
+        <location filename="../../ui/admin/history_dialog.py" line="37"/>
         <location filename="../../ui/incidents/history.py" line="86"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="39"/>
+        <location filename="../../ui/admin/history_dialog.py" line="38"/>
         <source>Tresor angelegt</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="40"/>
+        <location filename="../../ui/admin/history_dialog.py" line="39"/>
         <source>Benutzer hinzugefügt</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="41"/>
+        <location filename="../../ui/admin/history_dialog.py" line="40"/>
         <source>Benutzer entfernt</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="42"/>
+        <location filename="../../ui/admin/history_dialog.py" line="41"/>
         <source>Rolle geändert</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="43"/>
+        <location filename="../../ui/admin/history_dialog.py" line="42"/>
         <source>Passphrase geändert</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="45"/>
+        <location filename="../../ui/admin/history_dialog.py" line="44"/>
         <source>Wiederherstellungscode erneuert</source>
         <translation>Recovery code renewed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="47"/>
+        <location filename="../../ui/admin/history_dialog.py" line="46"/>
         <source>Passphrase mit dem Wiederherstellungscode neu gesetzt</source>
         <translation>Passphrase reset with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="50"/>
+        <location filename="../../ui/admin/history_dialog.py" line="49"/>
         <source>Inhaber</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="51"/>
+        <location filename="../../ui/admin/history_dialog.py" line="50"/>
         <source>Mitarbeiter</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="53"/>
+        <location filename="../../ui/admin/history_dialog.py" line="52"/>
         <source>alle Einträge</source>
         <translation>all entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="54"/>
+        <location filename="../../ui/admin/history_dialog.py" line="53"/>
         <source>Vorfälle, Kontakte, Anhänge</source>
         <translation>Incidents, contacts, attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="56"/>
+        <location filename="../../ui/admin/history_dialog.py" line="55"/>
         <source>Exporte</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="57"/>
+        <location filename="../../ui/admin/history_dialog.py" line="56"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="58"/>
+        <location filename="../../ui/admin/history_dialog.py" line="57"/>
         <source>Benutzer und Schlüssel</source>
         <translation>Users and keys</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="80"/>
+        <location filename="../../ui/admin/history_dialog.py" line="79"/>
         <source>endgültig gelöscht ({0} Fassungen geleert)</source>
         <translation>purged ({0} versions emptied)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="88"/>
+        <location filename="../../ui/admin/history_dialog.py" line="87"/>
         <source>{0} als {1}</source>
         <translation>{0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="91"/>
+        <location filename="../../ui/admin/history_dialog.py" line="90"/>
         <source>Sicherung angelegt (Einträge: {0}; Anhänge: {1})</source>
         <translation>Backup created (entries: {0}; attachments: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="95"/>
+        <location filename="../../ui/admin/history_dialog.py" line="94"/>
         <source>ohne Empfänger</source>
         <translation>no recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="96"/>
+        <location filename="../../ui/admin/history_dialog.py" line="95"/>
         <source>Dossier exportiert: „{0}“, Profil {1}, für {2}, {3} Seiten</source>
         <translation>Dossier exported: &quot;{0}&quot;, profile {1}, for {2}, {3} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="107"/>
+        <location filename="../../ui/admin/history_dialog.py" line="105"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="109"/>
+        <location filename="../../ui/admin/history_dialog.py" line="107"/>
         <source>Der Verlauf wird Glied für Glied nachgerechnet …</source>
         <translation>Recomputing the history link by link …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="114"/>
+        <location filename="../../ui/admin/history_dialog.py" line="112"/>
         <source>Welche Einträge</source>
         <translation>Which entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="117"/>
+        <location filename="../../ui/admin/history_dialog.py" line="115"/>
         <source>Suchen (Name, Empfänger, Kennung) …</source>
         <translation>Search (name, recipient, id) …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="118"/>
+        <location filename="../../ui/admin/history_dialog.py" line="116"/>
         <source>Im Verlauf suchen</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="120"/>
+        <location filename="../../ui/admin/history_dialog.py" line="118"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="120"/>
+        <location filename="../../ui/admin/history_dialog.py" line="118"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="120"/>
+        <location filename="../../ui/admin/history_dialog.py" line="118"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="120"/>
+        <location filename="../../ui/admin/history_dialog.py" line="118"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="121"/>
+        <location filename="../../ui/admin/history_dialog.py" line="119"/>
         <source>Betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="125"/>
+        <location filename="../../ui/admin/history_dialog.py" line="123"/>
         <source>Einträge des Verlaufs</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="132"/>
+        <location filename="../../ui/admin/history_dialog.py" line="130"/>
         <source>Verlauf des Tresors</source>
         <translation>History of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="134"/>
+        <location filename="../../ui/admin/history_dialog.py" line="132"/>
         <location filename="../../ui/incidents/history.py" line="53"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="176"/>
+        <location filename="../../ui/admin/history_dialog.py" line="174"/>
         <source>{0} von {1} Einträgen</source>
         <translation>{0} of {1} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="203"/>
+        <location filename="../../ui/admin/history_dialog.py" line="191"/>
         <source>Der Verlauf ist lückenlos geprüft: {0} Glieder, jedes mit dem vorigen verkettet; nichts wurde nachträglich geändert, entfernt oder eingefügt.</source>
         <translation>The history is verified complete: {0} links, each chained to the one before; nothing was changed, removed or inserted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/history_dialog.py" line="208"/>
+        <location filename="../../ui/admin/history_dialog.py" line="196"/>
         <source>Der Verlauf ist bis Glied {0} lückenlos; danach ist er unterbrochen: {1}</source>
         <translation>The history is complete up to link {0}; after that it is broken: {1}</translation>
     </message>
@@ -6101,52 +6093,52 @@ Save them like this anyway?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="48"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="46"/>
         <source>Passphrase ändern</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="50"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="48"/>
         <source>Die neue Passphrase gilt nur für Sie ({0}). Sicherungen, die vorher angelegt wurden, öffnen sich weiter nur mit der Passphrase, mit der sie angelegt wurden.</source>
         <translation>The new passphrase is yours only ({0}). Backups made before keep opening only with the passphrase they were made with.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="55"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="53"/>
         <source>Bisherige Passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="57"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="55"/>
         <source>Bisherige Passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="63"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="61"/>
         <source>Passphrase ä&amp;ndern</source>
         <translation>Change pass&amp;phrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="63"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="102"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="100"/>
         <source>Die Passphrase wird geprüft und geändert …</source>
         <translation>Checking and changing the passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="122"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="111"/>
         <source>Die Passphrase ist geändert; Sicherungen, die vorher angelegt wurden, öffnen sich weiter nur mit der bisherigen Passphrase.</source>
         <translation>The passphrase is changed; backups made before keep opening only with the previous passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="124"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="113"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/passphrase_dialog.py" line="128"/>
+        <location filename="../../ui/admin/passphrase_dialog.py" line="117"/>
         <source>Die bisherige Passphrase ist falsch; es wurde nichts geändert.</source>
         <translation>The current passphrase is wrong; nothing was changed.</translation>
     </message>
@@ -6390,97 +6382,97 @@ Save them like this anyway?</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="48"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="46"/>
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="50"/>
         <source>Mit dem Wiederherstellungscode kann jeder Benutzer eine neue Passphrase setzen, wenn er seine vergessen hat. Ein neuer Code ersetzt den bisherigen in diesem Tresor; Sicherungen, die vorher angelegt wurden, öffnen sich weiter mit dem alten Code. Legen Sie danach eine neue Sicherung an und vernichten Sie ältere, wenn der alte Code in falsche Hände geraten sein kann.</source>
         <translation>With the recovery code any user can set a new passphrase after forgetting theirs. A new code replaces the old one in this vault; backups made before still open with the old code. Make a new backup afterwards, and destroy older ones if the old code may have fallen into the wrong hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="67"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="65"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="70"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="68"/>
         <source>Ich habe den Code ausgedruckt oder aufgeschrieben und bewahre ihn verschlossen auf.</source>
         <translation>I have printed or written down the code and will keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="74"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="72"/>
         <source>Zur Sicherheit: Bitte tippen Sie Gruppe {0} des neuen Codes ab.</source>
         <translation>To be sure: please type group {0} of the new code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="78"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="76"/>
         <source>Gruppe {0} des neuen Codes</source>
         <translation>Group {0} of the new code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="85"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="83"/>
         <source>&amp;Neuen Code erzeugen …</source>
         <translation>&amp;New code …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="87"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="85"/>
         <source>Neuen Code in &amp;Kraft setzen</source>
         <translation>Put the new code in &amp;force</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="91"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="89"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="108"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="106"/>
         <source>Für diesen Tresor ist ein Wiederherstellungscode hinterlegt.</source>
         <translation>This vault has a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="109"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="107"/>
         <source>Für diesen Tresor ist kein Wiederherstellungscode hinterlegt.</source>
         <translation>No recovery code is set for this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="111"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="109"/>
         <source>Einen neuen Code erzeugen nur Inhaber des Tresors.</source>
         <translation>Only an owner of the vault can make a new code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="134"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="132"/>
         <source>Einen neuen Wiederherstellungscode erzeugen? Er gilt erst, wenn Sie ihn aufbewahrt und bestätigt haben; danach funktioniert der bisherige nicht mehr.</source>
         <translation>Make a new recovery code? It applies only once you have kept and confirmed it; then the previous one stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="136"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="134"/>
         <source>Neuen Code erzeugen</source>
         <translation>Make new code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="148"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="146"/>
         <source>Der neue Code gilt noch nicht: Drucken oder notieren Sie ihn, bestätigen Sie ihn und setzen Sie ihn dann in Kraft. Bis dahin gilt der bisherige.</source>
         <translation>The new code does not apply yet: print or write it down, confirm it, then put it in force. Until then the previous one applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="169"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="163"/>
         <source>Der neue Code wird gespeichert …</source>
         <translation>Saving the new code…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="185"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="174"/>
         <source>Der neue Code gilt ab jetzt; der bisherige funktioniert nicht mehr. Legen Sie eine neue Sicherung an.</source>
         <translation>The new code applies from now on; the previous one no longer works. Make a new backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="194"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="183"/>
         <source>Vorfallbuch – Wiederherstellungscode</source>
         <translation>Vorfallbuch – recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/recovery_dialog.py" line="197"/>
+        <location filename="../../ui/admin/recovery_dialog.py" line="186"/>
         <source>Verschlossen aufbewahren. Damit kann eine neue Passphrase gesetzt werden.</source>
         <translation>Keep locked away. It can be used to set a new passphrase.</translation>
     </message>
@@ -6599,177 +6591,177 @@ Save them like this anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="63"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="61"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="65"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="63"/>
         <source>Die Sicherung wird in einen neuen Ordner wiederhergestellt und dort geprüft; der geöffnete Tresor bleibt unverändert.</source>
         <translation>The backup is restored into a new folder and verified there; the open vault stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="69"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="67"/>
         <source>Sicherungsdatei</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="70"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="68"/>
         <source>&amp;Wählen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="74"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="72"/>
         <source>mit der &amp;Passphrase eines Benutzers</source>
         <translation>with a user&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="75"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="73"/>
         <source>mit dem Wiederherstellungs&amp;code</source>
         <translation>with the recovery &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="81"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="79"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="83"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="81"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="85"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="83"/>
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="87"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="85"/>
         <source>Neuer Ordner</source>
         <translation>New folder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="88"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="86"/>
         <source>Ordner w&amp;ählen…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="97"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="95"/>
         <source>Sicherung:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="99"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="97"/>
         <source>Öffnen:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="100"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="98"/>
         <source>Benutzer:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="101"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="99"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="103"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="101"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="104"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="102"/>
         <source>Neuer Ordner:</source>
         <translation>New folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="110"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="108"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="112"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="110"/>
         <source>Zum wiederhergestellten Tresor &amp;wechseln</source>
         <translation>S&amp;witch to the restored vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="115"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="113"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="145"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="143"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="146"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="144"/>
         <source>Vorfallbuch-Sicherungen (*{0})</source>
         <translation>Vorfallbuch backups (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="147"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="145"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="153"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="151"/>
         <source>Ordner für den wiederhergestellten Tresor wählen</source>
         <translation>Choose the folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="172"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="170"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="174"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="172"/>
         <source>Sicherung vom {0}{1}.</source>
         <translation>Backup of {0}{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="175"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="173"/>
         <source>, von diesem Tresor</source>
         <translation>, of this vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="175"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="173"/>
         <source>, von einem anderen Tresor</source>
         <translation>, of another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="183"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="181"/>
         <source>Bitte wählen Sie die Sicherungsdatei.</source>
         <translation>Please choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="188"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="186"/>
         <source>Bitte wählen Sie einen neuen Ordner für den Tresor.</source>
         <translation>Please choose a new folder for the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="191"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="189"/>
         <source>Das ist der Ordner des geöffneten Tresors; bitte wählen Sie einen neuen Ordner.</source>
         <translation>That is the open vault&apos;s folder; please choose a new folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="196"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="194"/>
         <source>Bitte geben Sie die Passphrase ein, mit der die Sicherung angelegt wurde.</source>
         <translation>Please enter the passphrase the backup was made with.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="203"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="201"/>
         <source>Bitte geben Sie den Wiederherstellungscode ein.</source>
         <translation>Please enter the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="216"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="208"/>
         <source>Die Sicherung wird entpackt und geprüft …</source>
         <translation>Unpacking and verifying the backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_dialog.py" line="232"/>
+        <location filename="../../ui/admin/restore_dialog.py" line="222"/>
         <source>Der Tresor ist wiederhergestellt und geprüft: {0} (Einträge: {1}).</source>
         <translation>The vault is restored and verified: {0} (entries: {1}).</translation>
     </message>
@@ -7278,149 +7270,149 @@ Save them like this anyway?</translation>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="61"/>
+        <location filename="../../ui/admin/users_dialog.py" line="60"/>
         <source>Benutzer hinzufügen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="63"/>
+        <location filename="../../ui/admin/users_dialog.py" line="62"/>
         <source>Die neue Person tippt ihre Passphrase selbst ein; niemand sonst muss sie kennen. Mitarbeiter erfassen Vorfälle und exportieren Dossiers; Inhaber verwalten außerdem die Benutzer und den Wiederherstellungscode.</source>
         <translation>The new person types her passphrase herself; nobody else needs to know it. Clerks record incidents and export dossiers; owners also manage the users and the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="70"/>
+        <location filename="../../ui/admin/users_dialog.py" line="69"/>
         <source>Name der neuen Person</source>
         <translation>Name of the new person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="73"/>
-        <location filename="../../ui/admin/users_dialog.py" line="175"/>
+        <location filename="../../ui/admin/users_dialog.py" line="72"/>
+        <location filename="../../ui/admin/users_dialog.py" line="168"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="79"/>
+        <location filename="../../ui/admin/users_dialog.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="80"/>
+        <location filename="../../ui/admin/users_dialog.py" line="79"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="84"/>
+        <location filename="../../ui/admin/users_dialog.py" line="83"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="86"/>
+        <location filename="../../ui/admin/users_dialog.py" line="85"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="124"/>
+        <location filename="../../ui/admin/users_dialog.py" line="123"/>
         <source>Die Passphrase wird gesichert; das dauert ein, zwei Sekunden …</source>
         <translation>Securing the passphrase; this takes a second or two...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="167"/>
+        <location filename="../../ui/admin/users_dialog.py" line="160"/>
         <source>Benutzer verwalten</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="174"/>
+        <location filename="../../ui/admin/users_dialog.py" line="167"/>
         <source>Benutzer des Tresors</source>
         <translation>Users of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="175"/>
+        <location filename="../../ui/admin/users_dialog.py" line="168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="175"/>
+        <location filename="../../ui/admin/users_dialog.py" line="168"/>
         <source>Benutzer seit</source>
         <translation>User since</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="185"/>
+        <location filename="../../ui/admin/users_dialog.py" line="178"/>
         <source>Benutzer &amp;hinzufügen …</source>
         <translation>&amp;Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="187"/>
-        <location filename="../../ui/admin/users_dialog.py" line="265"/>
+        <location filename="../../ui/admin/users_dialog.py" line="180"/>
+        <location filename="../../ui/admin/users_dialog.py" line="255"/>
         <source>Zum &amp;Inhaber machen</source>
         <translation>Make &amp;owner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="190"/>
+        <location filename="../../ui/admin/users_dialog.py" line="183"/>
         <source>&amp;Entfernen …</source>
         <translation>&amp;Remove...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="192"/>
+        <location filename="../../ui/admin/users_dialog.py" line="185"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="222"/>
+        <location filename="../../ui/admin/users_dialog.py" line="215"/>
         <source> (Sie)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="232"/>
+        <location filename="../../ui/admin/users_dialog.py" line="225"/>
         <source>Sie sind als {0} angemeldet und Inhaber dieses Tresors: Sie können Benutzer hinzufügen, entfernen und ihre Rolle ändern. Mitarbeiter erfassen Vorfälle und exportieren Dossiers.</source>
         <translation>You are signed in as {0} and an owner of this vault: you can add and remove users and change their role. Clerks record incidents and export dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="237"/>
+        <location filename="../../ui/admin/users_dialog.py" line="230"/>
         <source>Sie sind als {0} angemeldet (Mitarbeiter). Benutzer und den Wiederherstellungscode verwalten nur Inhaber des Tresors.</source>
         <translation>You are signed in as {0} (clerk). Only an owner of the vault manages users and the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="263"/>
+        <location filename="../../ui/admin/users_dialog.py" line="253"/>
         <source>Zum &amp;Mitarbeiter machen</source>
         <translation>Make &amp;clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="282"/>
+        <location filename="../../ui/admin/users_dialog.py" line="272"/>
         <source>„{0}“ kann den Tresor jetzt mit der eigenen Passphrase öffnen.</source>
         <translation>&quot;{0}&quot; can now open the vault with her own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="292"/>
+        <location filename="../../ui/admin/users_dialog.py" line="282"/>
         <source>„{0}“ zum Inhaber machen? Inhaber können Benutzer hinzufügen und entfernen, auch Sie, und einen neuen Wiederherstellungscode erzeugen.</source>
         <translation>Make &quot;{0}&quot; an owner? Owners can add and remove users, you too, and make a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="295"/>
+        <location filename="../../ui/admin/users_dialog.py" line="285"/>
         <source>Zum Inhaber machen</source>
         <translation>Make owner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="304"/>
+        <location filename="../../ui/admin/users_dialog.py" line="294"/>
         <source>„{0}“ ist jetzt {1}.</source>
         <translation>&quot;{0}&quot; is now {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="317"/>
+        <location filename="../../ui/admin/users_dialog.py" line="307"/>
         <source>„{0}“ ({1}) entfernen? Die Passphrase dieser Person öffnet den Tresor dann nicht mehr; was sie erfasst hat, bleibt unter ihrem Namen erhalten.</source>
         <translation>Remove &quot;{0}&quot; ({1})? Her passphrase will no longer open the vault; what she recorded stays under her name.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="321"/>
+        <location filename="../../ui/admin/users_dialog.py" line="311"/>
         <source>Sie entfernen sich selbst: Der Tresor wird danach gesperrt, und Ihre Passphrase öffnet ihn nicht mehr.</source>
         <translation>You are removing yourself: the vault then locks, and your passphrase no longer opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="323"/>
+        <location filename="../../ui/admin/users_dialog.py" line="313"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_dialog.py" line="334"/>
+        <location filename="../../ui/admin/users_dialog.py" line="324"/>
         <source>„{0}“ wurde entfernt.</source>
         <translation>&quot;{0}&quot; was removed.</translation>
     </message>
@@ -7428,97 +7420,97 @@ Save them like this anyway?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="32"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="31"/>
         <source>Vorfall</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="33"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="32"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="34"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="33"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="35"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="34"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="36"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="35"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="53"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="51"/>
         <source>Tresor prüfen</source>
         <translation>Verify vault</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="55"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="53"/>
         <source>Die Prüfung öffnet jeden Eintrag und jede Datei des Tresors, vergleicht jede Datei mit ihrer SHA-256-Prüfsumme und rechnet den Verlauf Glied für Glied nach. Sie ändert nichts.</source>
         <translation>The check opens every entry and every file of the vault, compares every file with its SHA-256 checksum and recomputes the history link by link. It changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="64"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="62"/>
         <source>Beschädigte Einträge</source>
         <translation>Damaged entries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="65"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="65"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="65"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="63"/>
         <source>Befund</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="71"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="69"/>
         <source>Gefundene Schäden</source>
         <translation>Damage found</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="75"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="73"/>
         <source>&amp;Erneut prüfen</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="77"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="75"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="105"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="103"/>
         <source>Der Tresor wird geprüft …</source>
         <translation>Checking the vault …</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="128"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="118"/>
         <source>Der Tresor ist unversehrt: {0} Einträge und Dateien sind geprüft, der Verlauf ist lückenlos ({1} Glieder).</source>
         <translation>The vault is intact: {0} entries and files checked, the history is complete ({1} links).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="133"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="123"/>
         <source>Beschädigt: {0} von {1} geprüften Einträgen und Dateien; alles andere ist lesbar.</source>
         <translation>Damaged: {0} of {1} entries and files checked; everything else is readable.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="158"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="148"/>
         <source>„{0}“ im Vorfall „{1}“</source>
         <translation>&quot;{0}&quot; in the incident &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/verify_dialog.py" line="163"/>
+        <location filename="../../ui/admin/verify_dialog.py" line="153"/>
         <source>Was tun: Stellen Sie die letzte Sicherung in einem neuen Ordner wieder her und prüfen Sie sie; vergleichen Sie, was hier noch lesbar ist, mit der Sicherung, und behalten Sie diesen Tresor, bis nichts mehr fehlt.</source>
         <translation>What to do: restore the last backup into a new folder and verify it; compare what is still readable here with the backup, and keep this vault until nothing is missing.</translation>
     </message>
