@@ -27,6 +27,7 @@ from tests.export.dossier_support import (
     page_texts,
     squeeze,
 )
+from tests.export.test_dossier_broken_evidence import qpdf_check
 
 NOW = at(2026, 3, 25)
 
@@ -298,7 +299,8 @@ def test_without_a_municipality_the_title_has_no_dangling_dash(service: VaultSer
                    for line in page.splitlines())
 
 
-def test_verbatim_discovery_url_and_handover_reach_the_dossier(service: VaultService) -> None:
+def test_verbatim_discovery_url_and_handover_reach_the_dossier(service: VaultService,
+                                                              tmp_path: Path) -> None:
     suspect = service.add_person({"kind": "suspect", "name": "Maximilian Hassmann"})
     incident = service.add_incident({
         "title": "Drohung im Netz", "occurred": {"date": "2026-03-12"},
@@ -310,6 +312,7 @@ def test_verbatim_discovery_url_and_handover_reach_the_dossier(service: VaultSer
         "case": {"evidence_handed_on": "2026-03-20",
                  "evidence_handed_to": "PHK Weber, Polizeirevier Pirna"}})
     pdf, _ = build(service, recipient="Polizeirevier Pirna")
+    qpdf_check(pdf, tmp_path)  # the shaded quotation is a well-formed PDF for qpdf too
     text = " ".join(" ".join(page_texts(pdf)).split())
     # The exact words as a quotation, apart from the account, and before it.
     assert "Wortlaut „Wir kriegen dich, Hassmann sagt: du bist dran.“" in text
@@ -326,7 +329,7 @@ def test_verbatim_discovery_url_and_handover_reach_the_dossier(service: VaultSer
 
 
 def test_the_summary_names_a_deadline_that_passed_without_an_antrag(
-        service: VaultService) -> None:
+        service: VaultService, tmp_path: Path) -> None:
     suspect = service.add_person({"kind": "suspect", "name": "Max Muster"})
     known = {"persons": [{"person_id": suspect.id, "role": "perpetrator"}],
              "categories": ["beleidigung"]}
@@ -341,6 +344,7 @@ def test_the_summary_names_a_deadline_that_passed_without_an_antrag(
                           "discovered_on": "2026-01-05",
                           "case": {"strafantrag_on": "2026-01-20"}, **known})
     pdf, _ = build(service)
+    qpdf_check(pdf, tmp_path)
     text = " ".join(" ".join(page_texts(pdf)).split())
     # The second occurrence: the first is the table of contents.
     summary = text.split("Strafantragsfristen ohne Antrag")[2].split("Chronologie", 1)[0]
