@@ -190,3 +190,18 @@ def type_date(qtbot: QtBot, entry: DateEntry, text: str) -> None:
     if text:
         qtbot.keyClicks(line, text)
     assert line.text() == text
+
+
+def main_window_on(qtbot: QtBot, folder: Path, dialogs: Dialogs) -> Any:
+    """The main window on the vault in `folder`, unlocked as the tests' user and shown (the
+    caller closes its service)."""
+    from storage.vault import Vault
+    from tests.conftest import PASSPHRASE, USER
+    from ui.main_window import MainWindow
+
+    vault = Vault.open(folder)
+    vault.unlock(USER, PASSPHRASE)
+    window = MainWindow(VaultService(vault), dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    return window

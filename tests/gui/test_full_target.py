@@ -15,9 +15,8 @@ from pytestqt.qtbot import QtBot
 from app.service import VaultService
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
-from tests.gui.support import ScriptedDialogs
+from tests.gui.support import ScriptedDialogs, main_window_on
 from tests.storage.durability_support import small_filesystem
-from ui.main_window import MainWindow
 
 TIMEOUT = 60_000
 EVIDENCE = os.urandom(600_000)  # does not compress: the backup needs its size on the stick
@@ -30,14 +29,6 @@ def _filled(folder: Path) -> None:
     service.add_attachment_stream(incident.id, io.BytesIO(EVIDENCE), "scan.pdf")
     vault.close()
 
-
-def _window(qtbot: QtBot, folder: Path, dialogs: ScriptedDialogs) -> MainWindow:
-    vault = Vault.open(folder)
-    vault.unlock(USER, PASSPHRASE)
-    window = MainWindow(VaultService(vault), dialogs)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _one_german_sentence(text: str) -> None:
@@ -56,7 +47,7 @@ def test_a_backup_to_a_full_stick(qtbot: QtBot, tmp_path: Path,
     folder = tmp_path / "vault"
     _filled(folder)
     with small_filesystem(tmp_path / "stick", 256) as stick:
-        window = _window(qtbot, folder, dialogs)
+        window = main_window_on(qtbot, folder, dialogs)
         try:
             chain = window.service.chain_head()
             dialog = window.back_up()
@@ -87,7 +78,7 @@ def test_a_restore_onto_a_full_stick(qtbot: QtBot, tmp_path: Path,
     vault.close()
     before = _vault_files(folder)
     with small_filesystem(tmp_path / "stick", 256) as stick:
-        window = _window(qtbot, folder, dialogs)
+        window = main_window_on(qtbot, folder, dialogs)
         try:
             dialog = window.restore_backup()
             dialog.source.setText(str(backup))

@@ -17,9 +17,8 @@ from app.service import VaultService
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
 from tests.gui.controller_support import started, unlock
-from tests.gui.support import ScriptedDialogs
+from tests.gui.support import ScriptedDialogs, main_window_on
 from ui.admin.restore_dialog import RestoreDialog
-from ui.main_window import MainWindow
 
 TIMEOUT = 30_000
 
@@ -38,14 +37,6 @@ def made(tmp_path: Path) -> tuple[Path, Path, str, bytes]:
     vault.close()
     return folder, backup, code, evidence
 
-
-def _window(qtbot: QtBot, folder: Path, dialogs: ScriptedDialogs) -> MainWindow:
-    vault = Vault.open(folder)
-    vault.unlock(USER, PASSPHRASE)
-    window = MainWindow(VaultService(vault), dialogs)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _restore(qtbot: QtBot, dialog: RestoreDialog, source: Path, target: Path,
@@ -67,7 +58,7 @@ def test_a_backup_restores_bit_exact_into_a_new_folder(
         qtbot: QtBot, made: tuple[Path, Path, str, bytes], dialogs: ScriptedDialogs,
         tmp_path: Path, by: str) -> None:
     folder, backup, code, evidence = made
-    window = _window(qtbot, folder, dialogs)
+    window = main_window_on(qtbot, folder, dialogs)
     try:
         dialog = window.restore_backup()
         target = tmp_path / "neu"
@@ -119,7 +110,7 @@ def test_a_bad_file_is_refused_in_one_sentence_and_creates_nothing(
     folder, backup, _code, _evidence = made
     assert callable(make)
     bad = make(backup, tmp_path)
-    window = _window(qtbot, folder, dialogs)
+    window = main_window_on(qtbot, folder, dialogs)
     try:
         dialog = window.restore_backup()
         target = tmp_path / "neu"
@@ -138,7 +129,7 @@ def test_a_wrong_passphrase_and_the_open_vault_s_folder_are_refused(
         qtbot: QtBot, made: tuple[Path, Path, str, bytes], dialogs: ScriptedDialogs,
         tmp_path: Path) -> None:
     folder, backup, _code, _evidence = made
-    window = _window(qtbot, folder, dialogs)
+    window = main_window_on(qtbot, folder, dialogs)
     try:
         dialog = window.restore_backup()
         _restore(qtbot, dialog, backup, tmp_path / "neu", passphrase="falsche passphrase")

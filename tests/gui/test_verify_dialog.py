@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.service import VaultService
 from storage.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, USER
-from tests.gui.support import ScriptedDialogs
+from tests.gui.support import ScriptedDialogs, main_window_on
 from ui.admin.verify_dialog import VerifyDialog
 from ui.main_window import MainWindow
 
@@ -34,14 +34,6 @@ def _filled(folder: Path) -> dict[str, str]:
     return {"letter": letter, "mail": mail, "scan": scan}
 
 
-def _open(qtbot: QtBot, folder: Path, dialogs: ScriptedDialogs) -> MainWindow:
-    vault = Vault.open(folder)
-    vault.unlock(USER, PASSPHRASE)
-    window = MainWindow(VaultService(vault), dialogs)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
 
 def _run(qtbot: QtBot, window: MainWindow) -> VerifyDialog:
     [menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Tresor"]
@@ -57,7 +49,7 @@ def test_an_intact_vault_is_reported_intact(qtbot: QtBot, tmp_path: Path,
                                             dialogs: ScriptedDialogs) -> None:
     folder = tmp_path / "vault"
     _filled(folder)
-    window = _open(qtbot, folder, dialogs)
+    window = main_window_on(qtbot, folder, dialogs)
     try:
         dialog = _run(qtbot, window)
         assert dialog.summary.text().startswith("Der Tresor ist unversehrt: ")
@@ -85,7 +77,7 @@ def test_each_damage_is_named_in_german_with_what_to_do(qtbot: QtBot, tmp_path: 
     blob.write_bytes(bytes(data))
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()
               and not p.name.startswith("vault.db")}
-    window = _open(qtbot, folder, dialogs)
+    window = main_window_on(qtbot, folder, dialogs)
     try:
         dialog = _run(qtbot, window)
         assert dialog.summary.text().startswith("Beschädigt: 2 von ")
@@ -111,7 +103,7 @@ def test_closing_while_it_runs_is_safe(qtbot: QtBot, tmp_path: Path, dialogs: Sc
                                        close_early: bool) -> None:
     folder = tmp_path / "vault"
     _filled(folder)
-    window = _open(qtbot, folder, dialogs)
+    window = main_window_on(qtbot, folder, dialogs)
     try:
         window.verify_vault()
         dialog = window.verify_dialog
